@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ardoise",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "ardoise", targets: ["ardoise"]),
+    .executable(name: "ardoise-bench", targets: ["ardoise-bench"]),
+    .library(name: "ArdoiseCore", targets: ["ArdoiseCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+  ],
+  targets: [
+    // ncursesw, wide-character build, through a small C shim (macros, globals, NCURSES_WIDECHAR).
+    .systemLibrary(
+      name: "CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The domain and the plain-file store. Foundation only; no terminal code.
+    .target(
+      name: "ArdoiseCore",
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    // State, actions, pure update, views into an in-memory cell grid, key table, themes.
+    .target(
+      name: "ArdoiseUI",
+      dependencies: ["ArdoiseCore", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    // The only code that touches ncurses.
+    .target(
+      name: "ArdoiseCurses",
+      dependencies: ["ArdoiseUI", "CNcurses"]
+    ),
+    .executableTarget(
+      name: "ardoise",
+      dependencies: [
+        "ArdoiseCore", "ArdoiseUI", "ArdoiseCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
+    .executableTarget(
+      name: "ardoise-bench",
+      dependencies: ["ArdoiseCore", "ArdoiseUI", "ArdoiseCurses"]
+    ),
+    // A writer process for the crash tests: appends events and prints each id once it is durable.
+    .executableTarget(
+      name: "ardoise-store-writer",
+      dependencies: ["ArdoiseCore"],
+      path: "Tests/Support/ardoise-store-writer"
+    ),
+    .testTarget(name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"]),
+    .testTarget(name: "ArdoiseUITests", dependencies: ["ArdoiseUI", "ArdoiseCurses", "ArdoiseCore"]),
+    .testTarget(name: "ArdoiseCLITests", dependencies: ["ArdoiseCore"]),
+  ]
+)

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A language ardoise speaks: every word shown to a user comes in both.
+public enum Language: String, Sendable, CaseIterable, Codable {
+  case french = "fr"
+  case english = "en"
+
+  /// The language a locale environment asks for: `LC_ALL`, then `LC_MESSAGES`, then `LANG`;
+  /// a value starting with `fr` means French, anything else English.
+  public static func fromEnvironment(_ environment: [String: String]) -> Language {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let value = environment[name], !value.isEmpty else { continue }
+      return value.lowercased().hasPrefix("fr") ? .french : .english
+    }
+    return .english
+  }
+
+  /// Parses `fr`, `en`, `french`, `english`, `français`; nil for anything else.
+  public init?(argument: String) {
+    switch argument.lowercased() {
+    case "fr", "french", "français", "francais": self = .french
+    case "en", "english", "anglais": self = .english
+    default: return nil
+    }
+  }
+}
+
+/// A text in French and English.
+public struct LocalizedText: Sendable, Equatable, Hashable {
+  public var french: String
+  public var english: String
+
+  public init(french: String, english: String) {
+    self.french = french
+    self.english = english
+  }
+
+  /// The text in `language`.
+  public func callAsFunction(_ language: Language) -> String {
+    switch language {
+    case .french: french
+    case .english: english
+    }
+  }
+
+  /// The text in `language`.
+  public subscript(language: Language) -> String { self(language) }
+}
+
+/// Shorthand for a bilingual literal: `L("Payé", "Paid")`.
+@inlinable
+public func L(_ french: String, _ english: String) -> LocalizedText {
+  LocalizedText(french: french, english: english)
+}

@@ -1,0 +1,71 @@
+/// An amount of money in integer minor units (cents) of one currency. Never a float.
+public struct Money: Sendable, Hashable, Comparable {
+  public var minorUnits: Int64
+  public var currency: Currency
+
+  public init(minorUnits: Int64, currency: Currency = .euro) {
+    self.minorUnits = minorUnits
+    self.currency = currency
+  }
+
+  public static func zero(_ currency: Currency = .euro) -> Money { Money(minorUnits: 0, currency: currency) }
+
+  public var isZero: Bool { minorUnits == 0 }
+  public var isPositive: Bool { minorUnits > 0 }
+
+  public static func + (lhs: Money, rhs: Money) -> Money {
+    Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
+  }
+
+  public static func - (lhs: Money, rhs: Money) -> Money {
+    Money(minorUnits: lhs.minorUnits - rhs.minorUnits, currency: lhs.currency)
+  }
+
+  public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
+
+  /// The exact decimal form with a dot and no grouping: `"42.50"`, `"-3.00"`, `"1234"` for JPY.
+  /// This is the form written to files and JSON.
+  public var decimalString: String {
+    let scale = currency.scale
+    let negative = minorUnits < 0
+    let magnitude = minorUnits.magnitude
+    let major = magnitude / UInt64(scale)
+    let minor = magnitude % UInt64(scale)
+    var text = negative ? "-" : ""
+    text += String(major)
+    if currency.minorDigits > 0 {
+      let digits = String(minor)
+      text += "." + String(repeating: "0", count: currency.minorDigits - digits.count) + digits
+    }
+    return text
+  }
+
+  /// Reads the exact decimal form written by ``decimalString``.
+  public init?(decimalString text: String, currency: Currency) {
+    var body = Substring(text)
+    var negative = false
+    if body.first == "-" { negative = true; body = body.dropFirst() }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let majorText = parts.first, !majorText.isEmpty,
+      majorText.allSatisfy({ $0.isASCII && $0.isNumber }), let major = Int64(majorText)
+    else { return nil }
+    var minor: Int64 = 0
+    if parts.count == 2 {
+      let fraction = parts[1]
+      guard !fraction.isEmpty, fraction.count <= currency.minorDigits,
+        fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(fraction)
+      else { return nil }
+      minor = value * Int64(pow10(currency.minorDigits - fraction.count))
+    }
+    let (scaled, overflow) = major.multipliedReportingOverflow(by: currency.scale)
+    guard !overflow else { return nil }
+    self.init(minorUnits: (scaled + minor) * (negative ? -1 : 1), currency: currency)
+  }
+}
+
+@usableFromInline
+func pow10(_ exponent: Int) -> Int {
+  var result = 1
+  for _ in 0..<max(0, exponent) { result *= 10 }
+  return result
+}

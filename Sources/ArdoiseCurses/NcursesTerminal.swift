@@ -1,0 +1,2 @@
+import ArdoiseUI
+import CNcurses

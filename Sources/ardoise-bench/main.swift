@@ -1,0 +1,1 @@
+print("ardoise-bench: not yet")
