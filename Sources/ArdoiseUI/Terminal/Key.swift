@@ -16,4 +16,6 @@ public enum TerminalEvent: Sendable, Hashable {
   case key(Key)
   /// The terminal now has this size.
   case resize(Size)
+  /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT): save nothing new, restore, exit.
+  case terminate
 }
