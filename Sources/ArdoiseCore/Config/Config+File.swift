@@ -1,0 +1,111 @@
+import Foundation
+import TOMLKit
+
+extension Config {
+  /// Reads `config.toml` from `directory`. A missing file gives the defaults. Each bad entry is
+  /// reported with its line and left at its default; the rest of the file still counts.
+  public static func load(from directory: DataDirectory) -> (config: Config, errors: [ConfigError]) {
+    let path = directory.configPath
+    let file = "config.toml"
+    guard let bytes = try? POSIXFile.readFile(path) else { return (Config(), []) }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return (Config(), [ConfigError(file: file, line: nil, key: nil, reason: L("pas en UTF-8", "not UTF-8"))])
+    }
+    return parse(text, file: file)
+  }
+
+  /// Parses the text of a config file.
+  public static func parse(_ text: String, file: String) -> (config: Config, errors: [ConfigError]) {
+    var config = Config()
+    var errors: [ConfigError] = []
+    let table: TOMLTable
+    do {
+      table = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      return (config, [ConfigError(file: file, line: error.source.begin.line, key: nil,
+                                   reason: LocalizedText(french: "TOML invalide : " + error.description, english: "invalid TOML: " + error.description))])
+    } catch {
+      return (config, [ConfigError(file: file, line: nil, key: nil, reason: L("TOML invalide", "invalid TOML"))])
+    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    func line(of section: String, _ key: String?) -> Int? {
+      var inSection = false
+      for (index, raw) in lines.enumerated() {
+        let trimmed = raw.trimmingSpaces
+        if trimmed.hasPrefix("[") { inSection = trimmed == "[\(section)]" ; if key == nil && inSection { return index + 1 }; continue }
+        if inSection, let key, trimmed.hasPrefix(key), String(trimmed.dropFirst(key.count)).trimmingSpaces.hasPrefix("=") { return index + 1 }
+      }
+      return nil
+    }
+    for (section, value) in table {
+      guard let inner = value.table else {
+        errors.append(ConfigError(file: file, line: line(of: section, nil), key: section,
+                                  reason: L("section attendue ([\(section)])", "a section was expected ([\(section)])")))
+        continue
+      }
+      for (key, entry) in inner {
+        let fullKey = section + "." + key
+        let text: String
+        if let string = entry.string { text = string }
+        else if let number = entry.int { text = String(number) }
+        else if let number = entry.double { text = String(number) }
+        else {
+          errors.append(ConfigError(file: file, line: line(of: section, key), key: fullKey,
+                                    reason: L("valeur texte ou nombre attendue", "a text or number value was expected")))
+          continue
+        }
+        do {
+          try config.set(fullKey, to: text)
+        } catch var error as ConfigError {
+          error.file = file
+          error.line = line(of: section, key)
+          errors.append(error)
+        } catch {
+          errors.append(ConfigError(file: file, line: line(of: section, key), key: fullKey, reason: L("valeur invalide", "invalid value")))
+        }
+      }
+    }
+    return (config, errors)
+  }
+
+  /// The config as TOML text, sections in a fixed order, unset keys left out.
+  public var tomlText: String {
+    var output = "# ardoise settings — `ardoise config` lists the keys, `ardoise config set KEY VALUE` changes one.\n"
+    var currentSection = ""
+    for (key, _) in Config.keys {
+      guard let value = value(for: key) else { continue }
+      let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+      if parts[0] != currentSection {
+        output += "\n[\(parts[0])]\n"
+        currentSection = parts[0]
+      }
+      let isNumber = key == "recovery.demand_days" || key == "privacy.purge_paid_after_days"
+      output += "\(parts[1]) = " + (isNumber ? value : tomlQuoted(value)) + "\n"
+    }
+    return output
+  }
+
+  /// Writes the config through a temp file, fsync, rename and directory fsync.
+  public func save(to directory: DataDirectory) throws {
+    try POSIXFile.replace(directory.configPath, with: Array(tomlText.utf8))
+  }
+
+  private func tomlQuoted(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\t": output += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          output += String(format: "\\u%04X", scalar.value)
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return output + "\""
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import TOMLKit
+
+/// The restaurant's settings, from `config.toml` in the data directory.
+///
+/// Every field has a default, so a missing file is a valid configuration. Keys are written as
+/// `section.key` on the command line: `ardoise config set restaurant.name "Le Petit Zinc"`.
+public struct Config: Sendable, Equatable {
+  // [restaurant]
+  public var restaurantName: String?
+  public var legalName: String?
+  public var address: String?
+  public var city: String?
+  /// SIRET in France, company number elsewhere.
+  public var companyNumber: String?
+  public var phone: String?
+  public var email: String?
+  public var paymentLink: String?
+  public var iban: String?
+  /// Who signs letters and files complaints for the restaurant.
+  public var representative: String?
+  // [ardoise]
+  public var language: Language?
+  public var currency: Currency = .euro
+  /// Who records changes; else the login name.
+  public var user: String?
+  public var theme: String?
+  // [recovery]
+  /// Days a formal demand gives (8 by default in France, 14 for a UK letter before claim).
+  public var demandDays: Int?
+  /// The legal interest rate in percent per year, e.g. `"4.16"`, as a decimal string.
+  public var interestRate: String?
+  // [privacy]
+  /// Days after full payment before a customer's identity is purged (2 by default, at most 30).
+  public var purgePaidAfterDays: Int = 2
+
+  public init() {}
+
+  /// Every settable key, in file order, with its description.
+  public static let keys: [(key: String, help: LocalizedText)] = [
+    ("restaurant.name", L("nom du restaurant (titre de l’écran)", "restaurant name (screen title)")),
+    ("restaurant.legal_name", L("raison sociale", "legal name")),
+    ("restaurant.address", L("adresse postale", "postal address")),
+    ("restaurant.city", L("ville (pour « Fait à »)", "city (for letters)")),
+    ("restaurant.company_number", L("SIRET ou numéro d’entreprise", "SIRET or company number")),
+    ("restaurant.phone", L("téléphone", "phone")),
+    ("restaurant.email", L("e-mail", "email")),
+    ("restaurant.payment_link", L("lien de paiement", "payment link")),
+    ("restaurant.iban", L("IBAN pour les virements", "IBAN for transfers")),
+    ("restaurant.representative", L("représentant légal", "legal representative")),
+    ("ardoise.language", L("langue : fr ou en", "language: fr or en")),
+    ("ardoise.currency", L("devise ISO (EUR)", "ISO currency (EUR)")),
+    ("ardoise.user", L("qui enregistre (sinon le nom de connexion)", "who records (else the login name)")),
+    ("ardoise.theme", L("thème de couleurs", "colour theme")),
+    ("recovery.demand_days", L("délai de la mise en demeure, en jours", "days given by a formal demand")),
+    ("recovery.interest_rate", L("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
+    ("privacy.purge_paid_after_days", L("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
+  ]
+
+  /// The value of `key` as text, or nil when unset.
+  public func value(for key: String) -> String? {
+    switch key {
+    case "restaurant.name": restaurantName
+    case "restaurant.legal_name": legalName
+    case "restaurant.address": address
+    case "restaurant.city": city
+    case "restaurant.company_number": companyNumber
+    case "restaurant.phone": phone
+    case "restaurant.email": email
+    case "restaurant.payment_link": paymentLink
+    case "restaurant.iban": iban
+    case "restaurant.representative": representative
+    case "ardoise.language": language?.rawValue
+    case "ardoise.currency": currency.code
+    case "ardoise.user": user
+    case "ardoise.theme": theme
+    case "recovery.demand_days": demandDays.map(String.init)
+    case "recovery.interest_rate": interestRate
+    case "privacy.purge_paid_after_days": String(purgePaidAfterDays)
+    default: nil
+    }
+  }
+
+  /// Sets `key` from text, validating it.
+  /// - Throws: ``ConfigError`` naming the key and the reason.
+  public mutating func set(_ key: String, to text: String) throws {
+    let value = text.trimmingSpaces
+    let optional: String? = value.isEmpty ? nil : value
+    func fail(_ reason: LocalizedText) -> ConfigError { ConfigError(file: nil, line: nil, key: key, reason: reason) }
+    switch key {
+    case "restaurant.name": restaurantName = optional
+    case "restaurant.legal_name": legalName = optional
+    case "restaurant.address": address = optional
+    case "restaurant.city": city = optional
+    case "restaurant.company_number": companyNumber = optional
+    case "restaurant.phone": phone = optional
+    case "restaurant.email": email = optional
+    case "restaurant.payment_link": paymentLink = optional
+    case "restaurant.iban": iban = optional
+    case "restaurant.representative": representative = optional
+    case "ardoise.language":
+      guard let optional else { language = nil; return }
+      guard let parsed = Language(argument: optional) else { throw fail(L("« fr » ou « en »", "“fr” or “en”")) }
+      language = parsed
+    case "ardoise.currency":
+      guard let parsed = Currency(isoCode: value) else { throw fail(L("code ISO à trois lettres, p. ex. EUR", "a three-letter ISO code, e.g. EUR")) }
+      currency = parsed
+    case "ardoise.user": user = optional
+    case "ardoise.theme": theme = optional
+    case "recovery.demand_days":
+      guard let optional else { demandDays = nil; return }
+      guard let days = Int(optional), (1...90).contains(days) else { throw fail(L("un nombre de jours entre 1 et 90", "a number of days from 1 to 90")) }
+      demandDays = days
+    case "recovery.interest_rate":
+      guard let optional else { interestRate = nil; return }
+      let normalized = optional.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "%", with: "").trimmingSpaces
+      guard let rate = Double(normalized), rate >= 0, rate < 100 else { throw fail(L("un taux en %, p. ex. 4.16", "a rate in %, e.g. 4.16")) }
+      interestRate = normalized
+    case "privacy.purge_paid_after_days":
+      guard let days = Int(value), (0...30).contains(days) else { throw fail(L("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
+      purgePaidAfterDays = days
+    default:
+      throw ConfigError(file: nil, line: nil, key: key, reason: L("clé inconnue (voir « ardoise config »)", "unknown key (see “ardoise config”)"))
+    }
+  }
+
+  /// The language to use: `flag`, else the config, else the locale.
+  public func language(flag: Language?, environment: [String: String]) -> Language {
+    flag ?? language ?? Language.fromEnvironment(environment)
+  }
+
+  /// The name recorded with each change: the config's user, else the login name.
+  public func actor(environment: [String: String]) -> String {
+    if let user, !user.isEmpty { return user }
+    return environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOGNAME"] ?? "ardoise"
+  }
+
+  /// Days a formal demand gives, by language's legal tradition when not set.
+  public func demandDays(for language: Language) -> Int { demandDays ?? (language == .french ? 8 : 14) }
+}
+
+/// A problem in the configuration, with where it is.
+public struct ConfigError: Error, Equatable, Sendable {
+  public var file: String?
+  public var line: Int?
+  public var key: String?
+  public var reason: LocalizedText
+
+  public func message(_ language: Language) -> String {
+    var place = ""
+    if let file { place = file + (line.map { ":\($0)" } ?? "") + ": " }
+    if let key { place += key + ": " }
+    return place + reason(language)
+  }
+}

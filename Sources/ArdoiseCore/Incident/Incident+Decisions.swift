@@ -1,0 +1,173 @@
+extension Incident {
+  /// Decides what to write for `intent`: the event body, or a refusal that says why.
+  /// Pure: no I/O, no clock; the store calls it with the freshest state, under its lock.
+  public func decide(_ intent: Intent, playbook: Playbook, policy: RecoveryPolicy) -> Result<EventBody, Refusal> {
+    switch intent {
+    case .recordPayment(let payment):
+      if let refusal = refusePayment(payment.amount) { return .failure(refusal) }
+      let settles = payment.amount == outstanding
+      return .success(.paymentRecorded(payment, closesAs: settles ? .recovered : nil))
+
+    case .chooseOutcome(let stepID, let outcomeID, let value, let note):
+      return decideOutcome(stepID: stepID, outcomeID: outcomeID, value: value, note: note, playbook: playbook, policy: policy)
+
+    case .markStep(let stepID, let status, let note):
+      guard playbook.step(stepID) != nil || steps[stepID] != nil else { return .failure(Refusal.unknownStep(stepID)) }
+      return .success(.stepRecorded(StepRecord(step: stepID, status: status, note: note.nonEmpty)))
+
+    case .toggleSubAction(let stepID, let subAction):
+      guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID)) }
+      guard step.subActions.contains(where: { $0.id == subAction }) else {
+        return .failure(Refusal(L("action « \(subAction) » inconnue à cette étape", "no action “\(subAction)” at this step")))
+      }
+      let isDone = !progress(of: stepID).ticked.contains(subAction)
+      return .success(.subActionToggled(step: stepID, subAction: subAction, isDone: isDone))
+
+    case .recordContact(var attempt):
+      attempt.note = attempt.note.nonEmpty
+      if let followUp = attempt.followUp, followUp < policy.today {
+        return .failure(Refusal(L("la date de relance est passée", "the follow-up day is in the past")))
+      }
+      return .success(.contactRecorded(attempt))
+
+    case .addNote(let text):
+      guard let text = text.nonEmpty else { return .failure(Refusal(L("la note est vide", "the note is empty"))) }
+      return .success(.noteAdded(text))
+
+    case .addEvidence(let evidence):
+      guard evidence.location.nonEmpty != nil else {
+        return .failure(Refusal(L("indiquez où la preuve est conservée", "say where the evidence is kept")))
+      }
+      return .success(.evidenceAdded(evidence))
+
+    case .scheduleFollowUp(let day):
+      if let day, day < policy.today {
+        return .failure(Refusal(L("la date de relance est passée", "the follow-up day is in the past")))
+      }
+      return .success(.followUpScheduled(day))
+
+    case .close(let resolution, let note):
+      guard isOpen else { return .failure(Refusal(L("le dossier est déjà clos", "the case is already closed"))) }
+      switch resolution {
+      case .recovered where hasOutstandingBalance:
+        return .failure(Refusal(L("il reste \(outstanding.formatted(.french)) à payer : enregistrez le paiement, ou clôturez « récupéré en partie » ou « abandonné »",
+                                  "\(outstanding.formatted(.english)) is still owed: record the payment, or close as partly recovered or written off")))
+      case .partlyRecovered where paid.isZero:
+        return .failure(Refusal(L("aucun paiement enregistré : rien n’a été récupéré", "no payment recorded: nothing was recovered")))
+      case .partlyRecovered where !hasOutstandingBalance:
+        return .failure(Refusal(L("tout est payé : clôturez « récupéré »", "everything is paid: close as recovered")))
+      default:
+        return .success(.closed(resolution, note: note.nonEmpty))
+      }
+
+    case .reopen(let note):
+      guard !isOpen else { return .failure(Refusal(L("le dossier est déjà ouvert", "the case is already open"))) }
+      return .success(.reopened(note: note.nonEmpty))
+
+    case .amend(let amendment):
+      guard !amendment.isEmpty else { return .failure(Refusal(L("rien à corriger", "nothing to correct"))) }
+      if let amount = amendment.amount {
+        guard amount.isPositive else { return .failure(Refusal(L("le montant doit être supérieur à zéro", "the amount must be more than zero"))) }
+        guard amount >= paid else {
+          return .failure(Refusal(L("le montant ne peut pas être inférieur à ce qui a déjà été payé (\(paid.formatted(.french)))",
+                                    "the amount cannot be less than what was already paid (\(paid.formatted(.english)))")))
+        }
+      }
+      return .success(.amended(amendment))
+
+    case .recordDocument(let kind, let file):
+      return .success(.documentGenerated(kind: kind, file: file))
+
+    case .markCustomerIdentified:
+      return .success(.customerIdentified)
+
+    case .purgePersonalData(let reason):
+      return .success(.personalDataPurged(reason: reason))
+    }
+  }
+
+  private func refusePayment(_ amount: Money) -> Refusal? {
+    guard isOpen else {
+      return Refusal(L("le dossier est clos : rouvrez-le avant d’enregistrer un paiement", "the case is closed: reopen it before recording a payment"))
+    }
+    guard amount.currency == currency else {
+      return Refusal(L("devise différente de celle de la note (\(currency.code))", "a different currency from the bill’s (\(currency.code))"))
+    }
+    guard amount.isPositive else { return Refusal(L("le montant doit être supérieur à zéro", "the amount must be more than zero")) }
+    guard amount <= outstanding else {
+      return Refusal(L("paiement supérieur au reste dû (\(outstanding.formatted(.french)))",
+                       "payment above the outstanding balance (\(outstanding.formatted(.english)))"))
+    }
+    return nil
+  }
+
+  private func decideOutcome(stepID: StepID, outcomeID: String, value: OutcomeValue?, note: String?, playbook: Playbook,
+                             policy: RecoveryPolicy) -> Result<EventBody, Refusal> {
+    guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID)) }
+    guard let outcome = step.outcome(outcomeID) else {
+      let known = step.outcomes.map(\.id).joined(separator: ", ")
+      return .failure(Refusal(L("issue « \(outcomeID) » inconnue pour cette étape (possibles : \(known))",
+                                "no outcome “\(outcomeID)” for this step (known: \(known))")))
+    }
+    var record = StepRecord(step: stepID, status: outcome.completesStep ? .done : .pending, outcome: outcome.id,
+                            note: note.nonEmpty, next: outcome.next)
+    let closingEffects: [OutcomeEffect] = [.paidInFull, .honestMistake, .writeOff]
+    if closingEffects.contains(outcome.effect) && !isOpen {
+      return .failure(Refusal(L("le dossier est déjà clos", "the case is already closed")))
+    }
+    switch outcome.effect {
+    case .moveOn:
+      break
+    case .paidInFull:
+      guard hasOutstandingBalance else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+      var method = PaymentMethod.other
+      if case .paymentMethod(let chosen)? = value { method = chosen }
+      record.payment = Payment(amount: outstanding, method: method)
+      record.resolution = .recovered
+    case .honestMistake:
+      record.resolution = .honestMistake
+    case .writeOff:
+      record.resolution = paid.isZero ? .writtenOff : .partlyRecovered
+    case .promiseToPay:
+      guard case .day(let day)? = value else {
+        return .failure(Refusal(L("indiquez la date promise", "give the promised day")))
+      }
+      guard day >= policy.today else { return .failure(Refusal(L("la date promise est passée", "the promised day is in the past"))) }
+      record.promisedDay = day
+    case .demandSent:
+      guard case .day(let day)? = value else {
+        return .failure(Refusal(L("indiquez la date d’envoi", "give the day it was sent")))
+      }
+      guard day <= policy.today else { return .failure(Refusal(L("la date d’envoi est dans le futur", "the sending day is in the future"))) }
+      record.legal = LegalRecord(action: .formalDemand, day: day, deadline: day.adding(days: policy.demandDays))
+    case .complaintFiled, .courtRequested:
+      guard case .reference(let reference)? = value, let reference = reference.nonEmpty else {
+        return .failure(Refusal(outcome.effect == .complaintFiled
+          ? L("indiquez le numéro du récépissé de plainte", "give the complaint receipt number")
+          : L("indiquez le tribunal et la référence", "give the court and the reference")))
+      }
+      record.legal = LegalRecord(action: outcome.effect == .complaintFiled ? .complaint : .courtRequest,
+                                 day: policy.today, reference: reference)
+    }
+    return .success(.stepRecorded(record))
+  }
+}
+
+extension Refusal {
+  static func unknownStep(_ id: StepID) -> Refusal {
+    Refusal(L("étape « \(id) » inconnue", "no step “\(id)”"))
+  }
+}
+
+extension Optional where Wrapped == String {
+  /// The trimmed text, or nil when empty.
+  var nonEmpty: String? { self.flatMap { $0.nonEmpty } }
+}
+
+extension String {
+  /// The trimmed text, or nil when empty.
+  var nonEmpty: String? {
+    let trimmed = trimmingSpaces
+    return trimmed.isEmpty ? nil : trimmed
+  }
+}

@@ -1,0 +1,117 @@
+/// Something replay noticed that a person should know about.
+public struct ReplayConflict: Sendable, Equatable {
+  public var eventID: EventID
+  public var reason: String
+}
+
+extension Incident {
+  /// Rebuilds a case from its events, in any order: events are de-duplicated by id and applied
+  /// by recorded time, then id, so a log merged by git (`merge=union`) gives the same state
+  /// whatever the line order. The same id with different content is a conflict.
+  ///
+  /// - Returns: nil when there is no `opened` event.
+  public static func replay(id: IncidentID, events: [Event]) -> (incident: Incident?, conflicts: [ReplayConflict]) {
+    var unique: [EventID: Event] = [:]
+    var conflicts: [ReplayConflict] = []
+    for event in events {
+      if let existing = unique[event.id] {
+        if existing != event {
+          conflicts.append(ReplayConflict(eventID: event.id, reason: "same event id with different content"))
+        }
+        continue
+      }
+      unique[event.id] = event
+    }
+    let ordered = unique.values.sorted(by: Incident.replayOrder)
+    guard let openingIndex = ordered.firstIndex(where: { if case .opened = $0.body { true } else { false } }),
+      case .opened(let facts) = ordered[openingIndex].body
+    else {
+      return (nil, conflicts)
+    }
+    let opening = ordered[openingIndex]
+    var incident = Incident(id: id, facts: facts, openedAt: opening.recordedAt, openedBy: opening.actor)
+    for event in ordered {
+      if event.id == opening.id {
+        incident.events.append(event)
+        continue
+      }
+      if case .opened = event.body {
+        conflicts.append(ReplayConflict(eventID: event.id, reason: "a second “opened” event"))
+      }
+      incident.apply(event)
+    }
+    return (incident, conflicts)
+  }
+
+  /// The order events are applied in.
+  public static func replayOrder(_ lhs: Event, _ rhs: Event) -> Bool {
+    (lhs.recordedAt.secondsSince1970, lhs.id.rawValue) < (rhs.recordedAt.secondsSince1970, rhs.id.rawValue)
+  }
+
+  /// Applies one event that comes after all those already applied.
+  public mutating func apply(_ event: Event) {
+    events.append(event)
+    switch event.body {
+    case .opened:
+      break
+    case .amended(let amendment):
+      facts = amendment.applied(to: facts)
+    case .stepRecorded(let record):
+      var progress = self.progress(of: record.step)
+      progress.status = record.status
+      progress.outcome = record.outcome
+      progress.note = record.note ?? progress.note
+      progress.at = event.occurredAt
+      progress.by = event.actor
+      steps[record.step] = progress
+      suggestedNext = record.next
+      if let payment = record.payment {
+        payments.append(PaymentEntry(payment: payment, at: event.occurredAt, by: event.actor))
+      }
+      if let promised = record.promisedDay {
+        promisedDay = promised
+        followUp = promised
+      }
+      if let legal = record.legal {
+        self.legal.append(legal)
+        if let deadline = legal.deadline { followUp = deadline.adding(days: 1) }
+      }
+      if let resolution = record.resolution { close(resolution, at: event.occurredAt) }
+    case .subActionToggled(let step, let subAction, let isDone):
+      var progress = self.progress(of: step)
+      if isDone { progress.ticked.insert(subAction) } else { progress.ticked.remove(subAction) }
+      steps[step] = progress
+    case .paymentRecorded(let payment, let resolution):
+      payments.append(PaymentEntry(payment: payment, at: event.occurredAt, by: event.actor))
+      if let resolution { close(resolution, at: event.occurredAt) }
+    case .contactRecorded(let attempt):
+      contacts.append(ContactEntry(attempt: attempt, at: event.occurredAt, by: event.actor))
+      if let day = attempt.followUp { followUp = day }
+    case .noteAdded(let text):
+      notes.append(NoteEntry(text: text, at: event.occurredAt, by: event.actor))
+    case .evidenceAdded(let item):
+      evidence.append(item)
+    case .followUpScheduled(let day):
+      followUp = day
+    case .closed(let resolution, _):
+      close(resolution, at: event.occurredAt)
+    case .reopened:
+      status = .open
+      resolution = nil
+      closedAt = nil
+    case .documentGenerated(let kind, let file):
+      documents.append(DocumentEntry(kind: kind, file: file, at: event.occurredAt))
+    case .customerIdentified:
+      hasIdentifiedCustomer = true
+    case .personalDataPurged:
+      isPurged = true
+      hasIdentifiedCustomer = false
+    }
+  }
+
+  private mutating func close(_ resolution: Resolution, at moment: Timestamp) {
+    status = .closed
+    self.resolution = resolution
+    closedAt = moment
+  }
+}

@@ -1,0 +1,48 @@
+/// Something a person asks to do to a case. ``Incident/decide(_:playbook:policy:)`` turns it into
+/// the event to write, or refuses it with a reason.
+public enum Intent: Sendable, Equatable {
+  case recordPayment(Payment)
+  /// Choose an outcome of a step; `value` answers the outcome's ``OutcomeInput``.
+  case chooseOutcome(step: StepID, outcome: String, value: OutcomeValue?, note: String?)
+  /// Mark a step done, skipped, not applicable or pending again, without an outcome.
+  case markStep(StepID, StepStatus, note: String?)
+  case toggleSubAction(step: StepID, subAction: String)
+  case recordContact(ContactAttempt)
+  case addNote(String)
+  case addEvidence(Evidence)
+  case scheduleFollowUp(CalendarDay?)
+  case close(Resolution, note: String?)
+  case reopen(note: String?)
+  case amend(FactsAmendment)
+  case recordDocument(kind: String, file: String)
+  case markCustomerIdentified
+  case purgePersonalData(reason: String)
+}
+
+/// The value an outcome asks for.
+public enum OutcomeValue: Sendable, Equatable {
+  case day(CalendarDay)
+  case reference(String)
+  /// For "paid on the spot": how the customer paid.
+  case paymentMethod(PaymentMethod)
+}
+
+/// Why an intent was refused, in both languages.
+public struct Refusal: Error, Equatable, Sendable {
+  public var reason: LocalizedText
+  public init(_ reason: LocalizedText) { self.reason = reason }
+  public func message(_ language: Language) -> String { reason(language) }
+}
+
+/// The restaurant's rules that decisions need.
+public struct RecoveryPolicy: Sendable, Equatable {
+  /// Days a formal demand gives the debtor (8 in France by default, 14 for a UK letter before claim).
+  public var demandDays: Int
+  /// Today, on the restaurant's clock.
+  public var today: CalendarDay
+
+  public init(demandDays: Int = 8, today: CalendarDay) {
+    self.demandDays = demandDays
+    self.today = today
+  }
+}

@@ -1,0 +1,195 @@
+/// How a payment was made.
+public enum PaymentMethod: String, Sendable, CaseIterable, Codable {
+  case cash, card, transfer, cheque, online, other
+
+  public var label: LocalizedText {
+    switch self {
+    case .cash: L("espèces", "cash")
+    case .card: L("carte", "card")
+    case .transfer: L("virement", "transfer")
+    case .cheque: L("chèque", "cheque")
+    case .online: L("en ligne", "online")
+    case .other: L("autre", "other")
+    }
+  }
+}
+
+/// Money received towards the bill.
+public struct Payment: Sendable, Equatable {
+  public var amount: Money
+  public var method: PaymentMethod
+  /// A receipt, transfer or cheque reference.
+  public var reference: String?
+
+  public init(amount: Money, method: PaymentMethod, reference: String? = nil) {
+    self.amount = amount
+    self.method = method
+    self.reference = reference
+  }
+}
+
+/// How the customer was contacted.
+public enum ContactChannel: String, Sendable, CaseIterable, Codable {
+  case phone, email, sms, letter
+  case inPerson = "in-person"
+
+  public var label: LocalizedText {
+    switch self {
+    case .phone: L("téléphone", "phone")
+    case .email: L("e-mail", "email")
+    case .sms: L("SMS", "SMS")
+    case .letter: L("courrier", "letter")
+    case .inPerson: L("en personne", "in person")
+    }
+  }
+}
+
+/// What came of a contact attempt.
+public enum ContactOutcome: String, Sendable, CaseIterable, Codable {
+  case noAnswer = "no-answer"
+  case leftMessage = "left-message"
+  case reached
+  case promisedToPay = "promised-to-pay"
+  case refused
+  case disputed
+  case wrongContact = "wrong-contact"
+
+  public var label: LocalizedText {
+    switch self {
+    case .noAnswer: L("pas de réponse", "no answer")
+    case .leftMessage: L("message laissé", "left a message")
+    case .reached: L("joint", "reached")
+    case .promisedToPay: L("promet de payer", "promised to pay")
+    case .refused: L("refuse de payer", "refused to pay")
+    case .disputed: L("conteste la note", "disputes the bill")
+    case .wrongContact: L("mauvais numéro/adresse", "wrong number/address")
+    }
+  }
+}
+
+/// One attempt to reach the customer.
+public struct ContactAttempt: Sendable, Equatable {
+  public var channel: ContactChannel
+  public var outcome: ContactOutcome
+  public var note: String?
+  /// The day to try again or check the promise.
+  public var followUp: CalendarDay?
+
+  public init(channel: ContactChannel, outcome: ContactOutcome, note: String? = nil, followUp: CalendarDay? = nil) {
+    self.channel = channel
+    self.outcome = outcome
+    self.note = note
+    self.followUp = followUp
+  }
+}
+
+/// A kind of evidence kept about the walkout.
+public enum EvidenceKind: String, Sendable, CaseIterable, Codable {
+  case bill, cctv, witness, reservation
+  case declinedCard = "declined-card"
+  case itemLeft = "item-left"
+  case licencePlate = "licence-plate"
+  case letter
+  case receipt
+  case other
+
+  public var label: LocalizedText {
+    switch self {
+    case .bill: L("note / ticket de caisse", "bill / POS ticket")
+    case .cctv: L("extrait vidéo", "CCTV clip")
+    case .witness: L("témoin", "witness")
+    case .reservation: L("réservation", "reservation")
+    case .declinedCard: L("ticket de carte refusée", "declined card slip")
+    case .itemLeft: L("objet oublié", "item left behind")
+    case .licencePlate: L("plaque d’immatriculation", "licence plate")
+    case .letter: L("courrier", "letter")
+    case .receipt: L("accusé de réception", "receipt")
+    case .other: L("autre", "other")
+    }
+  }
+}
+
+/// A reference to evidence: what it is and where it is kept (never the file itself).
+public struct Evidence: Sendable, Equatable {
+  public var kind: EvidenceKind
+  /// Where it is kept or who holds it: `NVR export, USB key in the office safe`.
+  public var location: String
+  public var note: String?
+
+  public init(kind: EvidenceKind, location: String, note: String? = nil) {
+    self.kind = kind
+    self.location = location
+    self.note = note
+  }
+}
+
+/// How a case ended.
+public enum Resolution: String, Sendable, CaseIterable, Codable {
+  /// Everything was paid.
+  case recovered
+  /// Part was paid and the rest written off.
+  case partlyRecovered = "partly-recovered"
+  /// A misunderstanding: the bill was paid or the customer had simply forgotten and settled.
+  case honestMistake = "honest-mistake"
+  /// Given up.
+  case writtenOff = "written-off"
+  /// Handed to the police or the court.
+  case handedToAuthorities = "police-or-court"
+
+  public var label: LocalizedText {
+    switch self {
+    case .recovered: L("récupéré", "recovered")
+    case .partlyRecovered: L("récupéré en partie", "partly recovered")
+    case .honestMistake: L("erreur de bonne foi", "honest mistake")
+    case .writtenOff: L("abandonné", "written off")
+    case .handedToAuthorities: L("police ou tribunal", "police or court")
+    }
+  }
+}
+
+/// A legal step taken.
+public enum LegalAction: String, Sendable, CaseIterable, Codable {
+  /// A complaint to the police or gendarmerie (receipt number).
+  case complaint
+  /// A formal demand (mise en demeure / letter before claim) was sent.
+  case formalDemand = "formal-demand"
+  /// A request to the court (injonction de payer, small claim).
+  case courtRequest = "court-request"
+
+  public var label: LocalizedText {
+    switch self {
+    case .complaint: L("plainte déposée", "complaint filed")
+    case .formalDemand: L("mise en demeure envoyée", "formal demand sent")
+    case .courtRequest: L("requête au tribunal", "court request")
+    }
+  }
+}
+
+/// A legal step with its details.
+public struct LegalRecord: Sendable, Equatable {
+  public var action: LegalAction
+  /// The day it was done (filed, sent).
+  public var day: CalendarDay
+  /// Receipt number, registered-letter number, court and case reference.
+  public var reference: String?
+  /// The deadline it sets (for a formal demand).
+  public var deadline: CalendarDay?
+
+  public init(action: LegalAction, day: CalendarDay, reference: String? = nil, deadline: CalendarDay? = nil) {
+    self.action = action
+    self.day = day
+    self.reference = reference
+    self.deadline = deadline
+  }
+}
+
+/// The state of one checklist step.
+public enum StepStatus: String, Sendable, CaseIterable, Codable {
+  case pending
+  case done
+  case skipped
+  case notApplicable = "not-applicable"
+
+  /// Whether the step no longer waits for anything.
+  public var isSettled: Bool { self != .pending }
+}

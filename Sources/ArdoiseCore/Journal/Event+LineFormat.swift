@@ -1,0 +1,291 @@
+/// Why one line of a case log could not be read.
+public enum LineProblem: Error, Equatable, Sendable {
+  /// The checksum does not match: the line was damaged or edited by hand.
+  case checksumMismatch
+  /// The line has no checksum or is not a JSON object.
+  case malformed(String)
+  /// Written by a newer ardoise (format version `v`): never rewritten, the case is read-only.
+  case newerVersion(Int)
+  /// A well-formed record whose content makes no sense (unknown type, missing or bad field).
+  case invalid(String)
+
+  public func message(_ language: Language) -> String {
+    switch self {
+    case .checksumMismatch:
+      L("somme de contrôle fausse : ligne abîmée ou modifiée à la main", "checksum mismatch: the line was damaged or edited by hand")(language)
+    case .malformed(let reason):
+      L("ligne illisible (\(reason))", "unreadable line (\(reason))")(language)
+    case .newerVersion(let version):
+      L("écrite par une version plus récente d’ardoise (format \(version))", "written by a newer ardoise (format \(version))")(language)
+    case .invalid(let reason):
+      L("enregistrement invalide : \(reason)", "invalid record: \(reason)")(language)
+    }
+  }
+}
+
+extension Event {
+  /// The line written to the log: compact JSON with sorted keys, a tab, the CRC-32 of the JSON
+  /// in hex, and a newline.
+  public var line: String {
+    let json = FlatJSON.serialize(fields)
+    return json + "\t" + CRC32.hex(CRC32.checksum(json.utf8)) + "\n"
+  }
+
+  /// Reads one line (without its newline).
+  public static func parse(line: UnsafeBufferPointer<UInt8>) throws(LineProblem) -> Event {
+    var tabIndex = line.count - 1
+    while tabIndex >= 0, line[tabIndex] != 0x09 { tabIndex -= 1 }
+    guard tabIndex > 0, line.count - tabIndex - 1 == 8 else { throw .malformed("no checksum") }
+    let json = UnsafeBufferPointer(rebasing: line[0..<tabIndex])
+    let checksumText = String(decoding: UnsafeBufferPointer(rebasing: line[(tabIndex + 1)...]), as: UTF8.self)
+    guard let stated = UInt32(checksumText, radix: 16) else { throw .malformed("bad checksum") }
+    guard CRC32.checksum(json) == stated else { throw .checksumMismatch }
+    let fields: [String: FlatJSONValue]
+    do { fields = try FlatJSON.parse(json) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
+    return try Event(fields: fields)
+  }
+
+  public static func parse(line: String) throws(LineProblem) -> Event {
+    var bytes = Array(line.utf8)
+    if bytes.last == 0x0A { bytes.removeLast() }
+    return try bytes.withUnsafeBufferPointer { (buffer) throws(LineProblem) -> Event in try parse(line: buffer) }
+  }
+
+  var fields: [String: FlatJSONValue] {
+    var fields: [String: FlatJSONValue] = [
+      "v": .integer(Int64(Event.formatVersion)),
+      "id": .string(id.rawValue),
+      "type": .string(body.typeName),
+      "at": .string(occurredAt.iso8601),
+      "recorded": .string(recordedAt.iso8601),
+      "by": .string(actor),
+    ]
+    func put(_ key: String, _ value: String?) { if let value { fields[key] = .string(value) } }
+    func putMoney(_ money: Money?) {
+      if let money { put("amount", money.decimalString); put("currency", money.currency.code) }
+    }
+    switch body {
+    case .opened(let facts):
+      putMoney(facts.amount)
+      put("table", facts.table)
+      if let covers = facts.covers { fields["covers"] = .integer(Int64(covers)) }
+      put("server", facts.server)
+      put("bill", facts.bill)
+      put("summary", facts.summary)
+      put("description", facts.customerDescription)
+      put("when", facts.occurredAt.iso8601)
+    case .amended(let amendment):
+      putMoney(amendment.amount)
+      put("table", amendment.table)
+      if let covers = amendment.covers { fields["covers"] = .integer(Int64(covers)) }
+      put("server", amendment.server)
+      put("bill", amendment.bill)
+      put("summary", amendment.summary)
+      put("description", amendment.customerDescription)
+      put("when", amendment.occurredAt?.iso8601)
+    case .stepRecorded(let record):
+      put("step", record.step.rawValue)
+      put("status", record.status.rawValue)
+      put("outcome", record.outcome)
+      put("note", record.note)
+      put("next", record.next?.rawValue)
+      if let payment = record.payment {
+        putMoney(payment.amount)
+        put("method", payment.method.rawValue)
+        put("ref", payment.reference)
+      }
+      put("resolution", record.resolution?.rawValue)
+      put("promised", record.promisedDay?.description)
+      if let legal = record.legal {
+        put("legal", legal.action.rawValue)
+        put("legal_day", legal.day.description)
+        put("legal_ref", legal.reference)
+        put("deadline", legal.deadline?.description)
+      }
+    case .subActionToggled(let step, let subAction, let isDone):
+      put("step", step.rawValue)
+      put("item", subAction)
+      fields["done"] = .bool(isDone)
+    case .paymentRecorded(let payment, let resolution):
+      putMoney(payment.amount)
+      put("method", payment.method.rawValue)
+      put("ref", payment.reference)
+      put("resolution", resolution?.rawValue)
+    case .contactRecorded(let attempt):
+      put("channel", attempt.channel.rawValue)
+      put("outcome", attempt.outcome.rawValue)
+      put("note", attempt.note)
+      put("follow_up", attempt.followUp?.description)
+    case .noteAdded(let text):
+      put("text", text)
+    case .evidenceAdded(let evidence):
+      put("kind", evidence.kind.rawValue)
+      put("location", evidence.location)
+      put("note", evidence.note)
+    case .followUpScheduled(let day):
+      fields["day"] = day.map { .string($0.description) } ?? .null
+    case .closed(let resolution, let note):
+      put("resolution", resolution.rawValue)
+      put("note", note)
+    case .reopened(let note):
+      put("note", note)
+    case .documentGenerated(let kind, let file):
+      put("kind", kind)
+      put("file", file)
+    case .customerIdentified:
+      break
+    case .personalDataPurged(let reason):
+      put("reason", reason)
+    }
+    return fields
+  }
+
+  init(fields: [String: FlatJSONValue]) throws(LineProblem) {
+    let reader = FieldReader(fields: fields)
+    guard case .integer(let version)? = fields["v"] else { throw .invalid("missing “v”") }
+    if version > Int64(Event.formatVersion) { throw .newerVersion(Int(version)) }
+    guard version >= 1 else { throw .invalid("bad version \(version)") }
+    id = EventID(rawValue: try reader.string("id"))
+    occurredAt = try reader.timestamp("at")
+    recordedAt = try reader.timestamp("recorded")
+    actor = try reader.string("by")
+    let type = try reader.string("type")
+    switch type {
+    case "opened":
+      body = .opened(IncidentFacts(
+        occurredAt: try reader.optionalTimestamp("when") ?? occurredAt, amount: try reader.money(),
+        table: try reader.optionalString("table"), covers: try reader.optionalInt("covers"),
+        server: try reader.optionalString("server"), bill: try reader.optionalString("bill"),
+        summary: try reader.optionalString("summary"), customerDescription: try reader.optionalString("description")))
+    case "amended":
+      body = .amended(FactsAmendment(
+        occurredAt: try reader.optionalTimestamp("when"), amount: try reader.optionalMoney(),
+        table: try reader.optionalString("table"), covers: try reader.optionalInt("covers"),
+        server: try reader.optionalString("server"), bill: try reader.optionalString("bill"),
+        summary: try reader.optionalString("summary"), customerDescription: try reader.optionalString("description")))
+    case "step":
+      var legal: LegalRecord? = nil
+      if let action = try reader.optionalEnum("legal", LegalAction.self) {
+        legal = LegalRecord(action: action, day: try reader.day("legal_day"), reference: try reader.optionalString("legal_ref"),
+                            deadline: try reader.optionalDay("deadline"))
+      }
+      var payment: Payment? = nil
+      if let amount = try reader.optionalMoney() {
+        payment = Payment(amount: amount, method: try reader.optionalEnum("method", PaymentMethod.self) ?? .other,
+                          reference: try reader.optionalString("ref"))
+      }
+      body = .stepRecorded(StepRecord(
+        step: StepID(try reader.string("step")), status: try reader.enumeration("status", StepStatus.self),
+        outcome: try reader.optionalString("outcome"), note: try reader.optionalString("note"),
+        next: try reader.optionalString("next").map { StepID(rawValue: $0) }, payment: payment,
+        resolution: try reader.optionalEnum("resolution", Resolution.self), promisedDay: try reader.optionalDay("promised"),
+        legal: legal))
+    case "tick":
+      guard case .bool(let done)? = fields["done"] else { throw .invalid("missing “done”") }
+      body = .subActionToggled(step: StepID(try reader.string("step")), subAction: try reader.string("item"), isDone: done)
+    case "payment":
+      body = .paymentRecorded(
+        Payment(amount: try reader.money(), method: try reader.enumeration("method", PaymentMethod.self),
+                reference: try reader.optionalString("ref")),
+        closesAs: try reader.optionalEnum("resolution", Resolution.self))
+    case "contact":
+      body = .contactRecorded(ContactAttempt(
+        channel: try reader.enumeration("channel", ContactChannel.self),
+        outcome: try reader.enumeration("outcome", ContactOutcome.self),
+        note: try reader.optionalString("note"), followUp: try reader.optionalDay("follow_up")))
+    case "note":
+      body = .noteAdded(try reader.string("text"))
+    case "evidence":
+      body = .evidenceAdded(Evidence(kind: try reader.enumeration("kind", EvidenceKind.self),
+                                     location: try reader.string("location"), note: try reader.optionalString("note")))
+    case "follow-up":
+      body = .followUpScheduled(try reader.optionalDay("day"))
+    case "closed":
+      body = .closed(try reader.enumeration("resolution", Resolution.self), note: try reader.optionalString("note"))
+    case "reopened":
+      body = .reopened(note: try reader.optionalString("note"))
+    case "document":
+      body = .documentGenerated(kind: try reader.string("kind"), file: try reader.string("file"))
+    case "identified":
+      body = .customerIdentified
+    case "purged":
+      body = .personalDataPurged(reason: try reader.optionalString("reason") ?? "")
+    default:
+      throw .invalid("unknown type “\(type)”")
+    }
+  }
+}
+
+/// Typed access to the fields of a line, with errors naming the field.
+private struct FieldReader {
+  var fields: [String: FlatJSONValue]
+
+  func optionalString(_ key: String) throws(LineProblem) -> String? {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .string(let value)?: return value
+    default: throw .invalid("“\(key)” is not a string")
+    }
+  }
+
+  func string(_ key: String) throws(LineProblem) -> String {
+    guard let value = try optionalString(key) else { throw .invalid("missing “\(key)”") }
+    return value
+  }
+
+  func optionalInt(_ key: String) throws(LineProblem) -> Int? {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .integer(let value)?: return Int(value)
+    default: throw .invalid("“\(key)” is not an integer")
+    }
+  }
+
+  func timestamp(_ key: String) throws(LineProblem) -> Timestamp {
+    guard let value = try optionalTimestamp(key) else { throw .invalid("missing “\(key)”") }
+    return value
+  }
+
+  func optionalTimestamp(_ key: String) throws(LineProblem) -> Timestamp? {
+    guard let text = try optionalString(key) else { return nil }
+    guard let value = Timestamp.parseISOWithOffset(text) else { throw .invalid("“\(key)” is not a date-time: \(text)") }
+    return value
+  }
+
+  func day(_ key: String) throws(LineProblem) -> CalendarDay {
+    guard let value = try optionalDay(key) else { throw .invalid("missing “\(key)”") }
+    return value
+  }
+
+  func optionalDay(_ key: String) throws(LineProblem) -> CalendarDay? {
+    guard let text = try optionalString(key) else { return nil }
+    guard let value = CalendarDay(iso: text) else { throw .invalid("“\(key)” is not a date: \(text)") }
+    return value
+  }
+
+  func enumeration<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(LineProblem) -> E where E.RawValue == String {
+    guard let value = try optionalEnum(key, type) else { throw .invalid("missing “\(key)”") }
+    return value
+  }
+
+  func optionalEnum<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(LineProblem) -> E? where E.RawValue == String {
+    guard let text = try optionalString(key) else { return nil }
+    guard let value = E(rawValue: text) else { throw .invalid("unknown \(key) “\(text)”") }
+    return value
+  }
+
+  func optionalMoney() throws(LineProblem) -> Money? {
+    guard let amountText = try optionalString("amount") else { return nil }
+    let code = try optionalString("currency") ?? "EUR"
+    guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
+    guard let money = Money(decimalString: amountText, currency: currency) else {
+      throw .invalid("“amount” is not a decimal amount: \(amountText)")
+    }
+    return money
+  }
+
+  func money() throws(LineProblem) -> Money {
+    guard let value = try optionalMoney() else { throw .invalid("missing “amount”") }
+    return value
+  }
+}

@@ -1,0 +1,181 @@
+/// A value of a flat JSON object as case logs use them: one line, one object, no nesting.
+enum FlatJSONValue: Equatable {
+  case string(String)
+  case integer(Int64)
+  case bool(Bool)
+  case null
+}
+
+/// Why a line is not a flat JSON object.
+struct FlatJSONError: Error, Equatable {
+  var reason: String
+}
+
+/// Reads and writes the flat JSON objects of case logs: string, integer, boolean and null values
+/// only. Keys are written sorted, so a line is the same bytes wherever it is written.
+///
+/// Foundation's `JSONSerialization` would accept these lines too; this reader exists because it
+/// is strict (no nesting, no floats, no duplicate keys) and several times faster on the
+/// hundred-thousand-line loads a busy restaurant reaches.
+enum FlatJSON {
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [String: FlatJSONValue] {
+    var index = 0
+    let count = bytes.count
+    func fail(_ reason: String) -> FlatJSONError { FlatJSONError(reason: reason + " at column \(index + 1)") }
+    func skipSpaces() {
+      while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
+    }
+    func expect(_ byte: UInt8) throws {
+      skipSpaces()
+      guard index < count, bytes[index] == byte else { throw fail("expected “\(Character(Unicode.Scalar(byte)))”") }
+      index += 1
+    }
+    func parseString() throws -> String {
+      try expect(0x22)
+      let start = index
+      var hasEscape = false
+      while index < count, bytes[index] != 0x22 {
+        if bytes[index] == 0x5C { hasEscape = true; index += 2; continue }
+        if bytes[index] < 0x20 { throw fail("control character in a string") }
+        index += 1
+      }
+      guard index < count else { throw fail("unterminated string") }
+      let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+      index += 1
+      if !hasEscape {
+        guard let text = String(validating: raw, as: UTF8.self) else { throw fail("invalid UTF-8") }
+        return text
+      }
+      return try unescape(raw)
+    }
+    func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+      var output = [UInt8]()
+      output.reserveCapacity(raw.count)
+      var position = 0
+      while position < raw.count {
+        let byte = raw[position]
+        guard byte == 0x5C else { output.append(byte); position += 1; continue }
+        guard position + 1 < raw.count else { throw fail("bad escape") }
+        let escaped = raw[position + 1]
+        position += 2
+        switch escaped {
+        case 0x22: output.append(0x22)
+        case 0x5C: output.append(0x5C)
+        case 0x2F: output.append(0x2F)
+        case 0x62: output.append(0x08)
+        case 0x66: output.append(0x0C)
+        case 0x6E: output.append(0x0A)
+        case 0x72: output.append(0x0D)
+        case 0x74: output.append(0x09)
+        case 0x75:
+          func hex4(_ at: Int) throws -> UInt32 {
+            guard at + 4 <= raw.count, let value = UInt32(String(decoding: raw[at..<(at + 4)], as: UTF8.self), radix: 16)
+            else { throw fail("bad \\u escape") }
+            return value
+          }
+          var scalarValue = try hex4(position)
+          position += 4
+          if (0xD800..<0xDC00).contains(scalarValue) {
+            guard position + 6 <= raw.count, raw[position] == 0x5C, raw[position + 1] == 0x75 else { throw fail("lone surrogate") }
+            let low = try hex4(position + 2)
+            guard (0xDC00..<0xE000).contains(low) else { throw fail("lone surrogate") }
+            scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+            position += 6
+          }
+          guard let scalar = Unicode.Scalar(scalarValue) else { throw fail("bad \\u escape") }
+          output.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+          throw fail("bad escape")
+        }
+      }
+      guard let text = String(validating: output, as: UTF8.self) else { throw fail("invalid UTF-8") }
+      return text
+    }
+
+    var result: [String: FlatJSONValue] = [:]
+    result.reserveCapacity(12)
+    try expect(0x7B)
+    skipSpaces()
+    if index < count, bytes[index] == 0x7D {
+      index += 1
+    } else {
+      while true {
+        let key = try parseString()
+        try expect(0x3A)
+        skipSpaces()
+        guard index < count else { throw fail("missing value") }
+        let value: FlatJSONValue
+        switch bytes[index] {
+        case 0x22:
+          value = .string(try parseString())
+        case 0x2D, 0x30...0x39:
+          let start = index
+          index += 1
+          while index < count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+          guard let number = Int64(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          else { throw fail("not an integer") }
+          value = .integer(number)
+        case 0x74 where index + 4 <= count && bytes[index + 1] == 0x72 && bytes[index + 2] == 0x75 && bytes[index + 3] == 0x65:
+          value = .bool(true); index += 4
+        case 0x66 where index + 5 <= count && bytes[index + 1] == 0x61 && bytes[index + 2] == 0x6C && bytes[index + 3] == 0x73 && bytes[index + 4] == 0x65:
+          value = .bool(false); index += 5
+        case 0x6E where index + 4 <= count && bytes[index + 1] == 0x75 && bytes[index + 2] == 0x6C && bytes[index + 3] == 0x6C:
+          value = .null; index += 4
+        default:
+          throw fail("unsupported value (only strings, integers, booleans and null)")
+        }
+        guard result.updateValue(value, forKey: key) == nil else { throw fail("duplicate key “\(key)”") }
+        skipSpaces()
+        guard index < count else { throw fail("unterminated object") }
+        if bytes[index] == 0x2C { index += 1; skipSpaces(); continue }
+        if bytes[index] == 0x7D { index += 1; break }
+        throw fail("expected “,” or “}”")
+      }
+    }
+    skipSpaces()
+    guard index == count else { throw fail("text after the object") }
+    return result
+  }
+
+  /// Writes `fields` as one compact line with sorted keys; nil values are left out.
+  static func serialize(_ fields: [String: FlatJSONValue]) -> String {
+    var output = "{"
+    var first = true
+    for key in fields.keys.sorted() {
+      guard let value = fields[key] else { continue }
+      if !first { output += "," }
+      first = false
+      output += quoted(key) + ":"
+      switch value {
+      case .string(let text): output += quoted(text)
+      case .integer(let number): output += String(number)
+      case .bool(let flag): output += flag ? "true" : "false"
+      case .null: output += "null"
+      }
+    }
+    return output + "}"
+  }
+
+  static func quoted(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{2028}": output += "\\u2028"
+      case "\u{2029}": output += "\\u2029"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return output + "\""
+  }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where ardoise keeps its plain files, and their layout:
+///
+///     <data>/                 0700
+///       FORMAT                "ardoise-store 1"
+///       .gitattributes        cases/*.jsonl merge=union
+///       .gitignore            .lock, quarantine/, people/, *.tmp
+///       .lock                 flock only
+///       config.toml           the restaurant's settings
+///       playbook.toml         optional: a replaced or extended playbook
+///       cases/<id>.jsonl      one append-only event log per case, 0600
+///       people/<id>.toml      a customer's identity, apart from the log so it can be purged
+///       quarantine/           fragments of interrupted writes, never silently dropped
+public struct DataDirectory: Sendable, Equatable {
+  public static let formatLine = "ardoise-store 1"
+
+  public let path: String
+
+  public init(path: String) {
+    var cleaned = path
+    while cleaned.count > 1 && cleaned.hasSuffix("/") { cleaned.removeLast() }
+    self.path = cleaned
+  }
+
+  /// The data directory to use: `flag` (`--data-dir`), else `ARDOISE_DATA_DIR`, else
+  /// `$XDG_DATA_HOME/ardoise`, else `~/.local/share/ardoise`.
+  public static func resolve(flag: String?, environment: [String: String]) -> DataDirectory {
+    if let flag, !flag.isEmpty { return DataDirectory(path: absolute(flag, environment: environment)) }
+    if let value = environment["ARDOISE_DATA_DIR"], !value.isEmpty {
+      return DataDirectory(path: absolute(value, environment: environment))
+    }
+    if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return DataDirectory(path: xdg + "/ardoise") }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return DataDirectory(path: home + "/.local/share/ardoise")
+  }
+
+  private static func absolute(_ path: String, environment: [String: String]) -> String {
+    if path.hasPrefix("/") { return path }
+    if path == "~" || path.hasPrefix("~/") {
+      let home = environment["HOME"] ?? NSHomeDirectory()
+      return home + path.dropFirst()
+    }
+    return FileManager.default.currentDirectoryPath + "/" + path
+  }
+
+  public var casesPath: String { path + "/cases" }
+  public var peoplePath: String { path + "/people" }
+  public var quarantinePath: String { path + "/quarantine" }
+  public var documentsPath: String { path + "/documents" }
+  public var lockPath: String { path + "/.lock" }
+  public var formatPath: String { path + "/FORMAT" }
+  public var configPath: String { path + "/config.toml" }
+  public var playbookPath: String { path + "/playbook.toml" }
+  public var templatesPath: String { path + "/templates" }
+
+  public func logPath(_ id: IncidentID) -> String { casesPath + "/" + id.rawValue + ".jsonl" }
+  public func personPath(_ id: IncidentID) -> String { peoplePath + "/" + id.rawValue + ".toml" }
+
+  /// A path relative to the data directory, for messages.
+  public func relative(_ full: String) -> String {
+    full.hasPrefix(path + "/") ? String(full.dropFirst(path.count + 1)) : full
+  }
+
+  /// Whether the directory exists and holds ardoise data.
+  public var isInitialized: Bool { FileManager.default.fileExists(atPath: formatPath) }
+
+  /// Whether the directory holds no case yet.
+  public var isEmpty: Bool {
+    (POSIXFile.listDirectory(casesPath) ?? []).allSatisfy { !$0.hasSuffix(".jsonl") }
+  }
+
+  /// Creates the layout if needed (directories 0700, files 0600 from the first byte) and checks
+  /// the format. An existing folder with other files and no FORMAT is refused.
+  public func prepare() throws {
+    if let names = POSIXFile.listDirectory(path) {
+      if let format = try POSIXFile.readFile(formatPath) {
+        let line = String(decoding: format, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard line == DataDirectory.formatLine else {
+          throw StoreError.newerFormat(path: formatPath, found: line)
+        }
+      } else {
+        let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",
+                                  "quarantine", ".lock", "templates", "documents"]
+        if !names.allSatisfy({ known.contains($0) }) { throw StoreError.notADataDirectory(path: path) }
+      }
+    } else {
+      try makeParents(of: path)
+      try POSIXFile.makeDirectory(path)
+    }
+    for folder in [casesPath, peoplePath, quarantinePath] { try POSIXFile.makeDirectory(folder) }
+    if !isInitialized {
+      try POSIXFile.replace(path + "/.gitattributes", with: Array(DataDirectory.gitattributes.utf8))
+      try POSIXFile.replace(path + "/.gitignore", with: Array(DataDirectory.gitignore.utf8))
+      try POSIXFile.replace(formatPath, with: Array((DataDirectory.formatLine + "\n").utf8))
+    }
+    removeStaleTemporaryFiles()
+  }
+
+  /// Parent folders of a new data directory are created 0700 too (`~/.local/share` on a new account).
+  private func makeParents(of path: String) throws {
+    var parents: [String] = []
+    var current = (path as NSString).deletingLastPathComponent
+    while !current.isEmpty && current != "/" && !FileManager.default.fileExists(atPath: current) {
+      parents.append(current)
+      current = (current as NSString).deletingLastPathComponent
+    }
+    for parent in parents.reversed() { try POSIXFile.makeDirectory(parent) }
+  }
+
+  /// Temp files left by a crash during a replace are never data: remove them.
+  private func removeStaleTemporaryFiles() {
+    for folder in [path, peoplePath] {
+      for name in POSIXFile.listDirectory(folder) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+        unlink(folder + "/" + name)
+      }
+    }
+  }
+
+  /// Warnings about permissions that let other accounts read personal data.
+  public func permissionProblems() -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    for folder in [path, casesPath, peoplePath] {
+      guard let status = POSIXFile.status(folder), status.mode & 0o077 != 0 else { continue }
+      let mode = String(status.mode & 0o777, radix: 8)
+      problems.append(StoreProblem(file: relative(folder), line: nil, severity: .warning,
+        message: L("lisible par d’autres comptes (mode \(mode)) : chmod 700 \(folder)",
+                   "readable by other accounts (mode \(mode)): chmod 700 \(folder)")))
+    }
+    return problems
+  }
+
+  static let gitattributes = """
+    # ardoise: case logs only ever grow by whole lines, so concurrent appends merge by union.
+    cases/*.jsonl merge=union
+
+    """
+
+  static let gitignore = """
+    # ardoise: never share the lock, interrupted-write fragments, temp files, or personal data.
+    .lock
+    *.tmp
+    quarantine/
+    people/
+    documents/
+
+    """
+}

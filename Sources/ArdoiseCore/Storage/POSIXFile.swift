@@ -1,0 +1,162 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few system calls the store relies on, each checked, each failure a ``StoreError``.
+///
+/// Foundation's `Data.write(options: .atomic)` is not used for data: it widens an existing file's
+/// mode to 0644 and does not fsync the directory.
+/// Every throwing function here throws ``StoreError``.
+enum POSIXFile {
+  /// Opens `path`, retrying on EINTR.
+  static func open(_ path: String, _ flags: Int32, mode: mode_t = 0o600) throws -> Int32 {
+    while true {
+      let descriptor = Glibc.open(path, flags | O_CLOEXEC, mode)
+      if descriptor >= 0 { return descriptor }
+      if errno == EINTR { continue }
+      throw StoreError.io(operation: "open", path: path, code: errno)
+    }
+  }
+
+  /// Writes every byte, looping on short writes and EINTR.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
+    guard let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw StoreError.io(operation: "write", path: path, code: errno)
+      }
+      offset += written
+    }
+  }
+
+  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws {
+    try bytes.withUnsafeBytes { try writeAll(descriptor, $0, path: path) }
+  }
+
+  /// `fsync`; a failure means the bytes may not be on disk, and is never retried and trusted.
+  static func sync(_ descriptor: Int32, path: String) throws {
+    if fsync(descriptor) != 0 { throw StoreError.notConfirmed(path: path, code: errno) }
+  }
+
+  /// Makes a directory entry (a new or renamed file) durable.
+  static func syncDirectory(_ path: String) throws {
+    let descriptor = try open(path, O_RDONLY | O_DIRECTORY)
+    defer { close(descriptor) }
+    try sync(descriptor, path: path)
+  }
+
+  /// Reads from `offset` to the end of the file.
+  static func read(_ descriptor: Int32, from offset: Int, path: String) throws -> [UInt8] {
+    var result = [UInt8]()
+    var position = offset
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(position)) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw StoreError.io(operation: "read", path: path, code: errno)
+      }
+      if count == 0 { break }
+      result.append(contentsOf: chunk[0..<count])
+      position += count
+    }
+    return result
+  }
+
+  /// The whole file, or nil if it does not exist.
+  static func readFile(_ path: String) throws -> [UInt8]? {
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    if descriptor < 0 {
+      if errno == ENOENT { return nil }
+      throw StoreError.io(operation: "open", path: path, code: errno)
+    }
+    defer { close(descriptor) }
+    return try read(descriptor, from: 0, path: path)
+  }
+
+  /// Replaces `path` with `bytes` so that readers see the old or the new file, never a mix:
+  /// temp file created 0600 with O_EXCL, written, fsynced, closed, renamed over the target, and
+  /// the directory fsynced. On any failure the temp file is removed and the target is untouched.
+  static func replace(_ path: String, with bytes: [UInt8]) throws {
+    let directory = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let temporary = directory + "/." + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max), radix: 36) + ".tmp"
+    let descriptor = try open(temporary, O_WRONLY | O_CREAT | O_EXCL)
+    do {
+      try writeAll(descriptor, bytes, path: temporary)
+      try sync(descriptor, path: temporary)
+    } catch {
+      close(descriptor)
+      unlink(temporary)
+      throw error
+    }
+    if close(descriptor) != 0 {
+      let code = errno
+      unlink(temporary)
+      throw StoreError.io(operation: "close", path: temporary, code: code)
+    }
+    if rename(temporary, path) != 0 {
+      let code = errno
+      unlink(temporary)
+      throw StoreError.io(operation: "rename", path: path, code: code)
+    }
+    try syncDirectory(directory.isEmpty ? "." : directory)
+  }
+
+  /// Creates a directory with mode 0700 if it does not exist.
+  static func makeDirectory(_ path: String) throws {
+    if mkdir(path, 0o700) != 0 && errno != EEXIST {
+      throw StoreError.io(operation: "mkdir", path: path, code: errno)
+    }
+  }
+
+  /// Identity and size of a file, to notice changes made by another process.
+  struct Status: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var modified: Int64
+    var mode: UInt32
+  }
+
+  static func status(_ path: String) -> Status? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Status(info)
+  }
+
+  static func status(descriptor: Int32) -> Status? {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return nil }
+    return Status(info)
+  }
+
+  /// Names in a directory (not `.` and `..`), or nil if it cannot be read.
+  static func listDirectory(_ path: String) -> [String]? {
+    guard let directory = opendir(path) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+}
+
+extension POSIXFile.Status {
+  init(_ info: stat) {
+    self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
+              modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+              mode: UInt32(info.st_mode))
+  }
+}

@@ -1,0 +1,401 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A case as the store holds it: the replayed incident, and whether it may be written to.
+public struct StoredIncident: Sendable, Equatable {
+  public var incident: Incident
+  /// Why the case is read-only (a damaged line, a newer format), or nil.
+  public var readOnlyReason: LocalizedText?
+  /// Problems found in its log (torn tail, damaged lines, conflicts).
+  public var problems: [StoreProblem]
+
+  public var isReadOnly: Bool { readOnlyReason != nil }
+}
+
+/// The plain-file store: one append-only event log per case; state is always a replay.
+///
+/// Guarantees:
+/// 1. A change is acknowledged (the call returns) only after `fsync` of the log, and of the
+///    `cases/` directory for a new log.
+/// 2. A log is valid records plus at most one torn tail; a torn tail is moved to `quarantine/`
+///    under the lock before the next append, never silently dropped.
+/// 3. A damaged complete line makes only its case read-only, with the file and line named.
+/// 4. Before each write, bytes appended by another process are read and replayed, and the
+///    decision is taken on that fresh state, so two terminals never lose each other's updates.
+///
+/// Not thread-safe: one store per thread (the UI is single-threaded).
+public final class Store {
+  public let directory: DataDirectory
+  /// Who records changes.
+  public var actor: String
+  /// The clock; injectable for tests.
+  public var now: () -> Date
+  public var timeZone: TimeZone
+  /// Problems not tied to one case (unreadable files, permissions).
+  public private(set) var problems: [StoreProblem] = []
+  /// Increases whenever any case changes; lets a view know when to recompute.
+  public private(set) var revision = 0
+  /// Set after an fsync failure: nothing more is written in this session.
+  public private(set) var failure: StoreError?
+
+  private var entries: [IncidentID: Entry] = [:]
+  private let lock: StoreLock
+
+  struct Entry {
+    var status: POSIXFile.Status
+    var consumed: Int
+    var lineCount: Int
+    var incident: Incident?
+    var problems: [StoreProblem]
+    var readOnlyReason: LocalizedText?
+  }
+
+  /// Opens (and if needed creates) the store in `directory` and loads every case.
+  public init(directory: DataDirectory, actor: String, now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current) throws {
+    self.directory = directory
+    self.actor = actor
+    self.now = now
+    self.timeZone = timeZone
+    self.lock = StoreLock(path: directory.lockPath)
+    try directory.prepare()
+    loadAll()
+  }
+
+  // MARK: - Reading
+
+  /// Every readable case, in no particular order.
+  public var incidents: [StoredIncident] {
+    entries.values.compactMap { entry in
+      entry.incident.map { StoredIncident(incident: $0, readOnlyReason: entry.readOnlyReason, problems: entry.problems) }
+    }
+  }
+
+  public var count: Int { entries.count }
+
+  /// The case with `id`.
+  public func incident(_ id: IncidentID) -> StoredIncident? {
+    guard let entry = entries[id], let incident = entry.incident else { return nil }
+    return StoredIncident(incident: incident, readOnlyReason: entry.readOnlyReason, problems: entry.problems)
+  }
+
+  /// Every problem: store-wide ones, then each case's, sorted by file and line.
+  public var allProblems: [StoreProblem] {
+    problems + entries.values.flatMap(\.problems).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+  }
+
+  /// Finds a case from what a person typed: the full id, or a unique prefix or suffix
+  /// (`K7QF` for `261129-K7QF`), case-insensitive.
+  public func resolve(_ text: String) throws -> IncidentID {
+    let wanted = text.trimmingSpaces.uppercased()
+    let exact = IncidentID(rawValue: wanted)
+    if entries[exact] != nil { return exact }
+    let matches = entries.keys.filter { $0.rawValue.hasPrefix(wanted) || $0.rawValue.hasSuffix(wanted) }.sorted()
+    guard !wanted.isEmpty, let first = matches.first else { throw StoreError.notFound(text) }
+    guard matches.count == 1 else { throw StoreError.ambiguousID(text, matches: matches) }
+    return first
+  }
+
+  /// Reads every case log from scratch.
+  public func loadAll() {
+    entries = [:]
+    problems = directory.permissionProblems()
+    guard let names = POSIXFile.listDirectory(directory.casesPath) else {
+      problems.append(StoreProblem(file: "cases", line: nil, severity: .error,
+                                   message: L("dossier illisible", "folder cannot be read")))
+      return
+    }
+    let ids = names.compactMap(Store.incidentID(fileName:))
+    let loaded = ParallelMap.map(ids) { [directory] id in Store.loadEntry(id, directory: directory) }
+    for (id, result) in zip(ids, loaded) {
+      switch result {
+      case .success(let entry): entries[id] = entry
+      case .failure(let problem): problems.append(problem)
+      }
+    }
+    revision += 1
+  }
+
+  /// Picks up changes made by another process (another terminal, the command line, a git pull):
+  /// new logs, grown logs (only the new bytes are read), replaced or shrunk logs (read again, with
+  /// a warning), removed logs.
+  ///
+  /// - Returns: the ids of the cases that changed.
+  @discardableResult
+  public func refresh() -> Set<IncidentID> {
+    guard let names = POSIXFile.listDirectory(directory.casesPath) else { return [] }
+    var changed = Set<IncidentID>()
+    var seen = Set<IncidentID>()
+    for name in names {
+      guard let id = Store.incidentID(fileName: name) else { continue }
+      seen.insert(id)
+      let path = directory.logPath(id)
+      guard let status = POSIXFile.status(path) else { continue }
+      if let entry = entries[id], entry.status == status { continue }
+      if catchUp(id, status: status) { changed.insert(id) }
+    }
+    for id in entries.keys where !seen.contains(id) {
+      entries[id] = nil
+      changed.insert(id)
+    }
+    if !changed.isEmpty { revision += 1 }
+    return changed
+  }
+
+  // MARK: - Writing
+
+  /// Records a new walkout and returns its case, once its log is durably on disk.
+  @discardableResult
+  public func create(_ facts: IncidentFacts) throws -> Incident {
+    if let failure { throw failure }
+    return try lock.withLock {
+      let moment = Timestamp(now(), in: timeZone)
+      for _ in 0..<20 {
+        let id = IncidentID.make(on: moment.day)
+        let path = directory.logPath(id)
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor < 0 {
+          if errno == EEXIST { continue }
+          throw StoreError.io(operation: "open", path: path, code: errno)
+        }
+        let event = Event(id: EventID.make(at: now()), occurredAt: facts.occurredAt, recordedAt: moment, actor: actor,
+                          body: .opened(facts))
+        let bytes = Array(event.line.utf8)
+        do {
+          try POSIXFile.writeAll(descriptor, bytes, path: path)
+          try POSIXFile.sync(descriptor, path: path)
+          close(descriptor)
+          try POSIXFile.syncDirectory(directory.casesPath)
+        } catch {
+          close(descriptor)
+          unlink(path)
+          if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
+          throw error
+        }
+        guard let status = POSIXFile.status(path) else { throw StoreError.io(operation: "stat", path: path, code: errno) }
+        var incident = Incident(id: id, facts: facts, openedAt: moment, openedBy: actor)
+        incident.events = [event]
+        entries[id] = Entry(status: status, consumed: bytes.count, lineCount: 1, incident: incident, problems: [], readOnlyReason: nil)
+        revision += 1
+        return incident
+      }
+      throw StoreError.io(operation: "create", path: directory.casesPath, code: EEXIST)
+    }
+  }
+
+  /// Asks the domain to decide on the freshest state of case `id`, then appends the event.
+  ///
+  /// Under the lock: repair a torn tail (to quarantine), read what another process appended,
+  /// decide, write the line, fsync. Only then does it return.
+  ///
+  /// - Parameters:
+  ///   - occurredAt: when it happened, if the user stated it; now otherwise.
+  ///   - decide: the domain decision, called with the case as it is on disk now.
+  /// - Returns: the case after the change.
+  @discardableResult
+  public func record(on id: IncidentID, occurredAt: Timestamp? = nil,
+                     decide: (Incident) -> Result<EventBody, Refusal>) throws -> Incident {
+    if let failure { throw failure }
+    return try lock.withLock {
+      let path = directory.logPath(id)
+      let descriptor = try POSIXFile.open(path, O_RDWR | O_APPEND)
+      defer { close(descriptor) }
+      guard var status = POSIXFile.status(descriptor: descriptor) else {
+        throw StoreError.io(operation: "stat", path: path, code: errno)
+      }
+      if let repaired = try repairTornTail(id, descriptor: descriptor, size: status.size, path: path) {
+        status.size = repaired
+      }
+      if entries[id]?.status != status { _ = catchUp(id, status: status, descriptor: descriptor) }
+      guard let entry = entries[id], let incident = entry.incident else { throw StoreError.notFound(id.rawValue) }
+      if let reason = entry.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
+
+      let body: EventBody
+      switch decide(incident) {
+      case .success(let decided): body = decided
+      case .failure(let refusal): throw StoreError.refused(refusal)
+      }
+      let moment = Timestamp(now(), in: timeZone)
+      let event = Event(id: EventID.make(at: now()), occurredAt: occurredAt ?? moment, recordedAt: moment, actor: actor, body: body)
+      let bytes = Array(event.line.utf8)
+      do {
+        try POSIXFile.writeAll(descriptor, bytes, path: path)
+      } catch {
+        // Leave the log exactly as it was: drop any partial bytes.
+        if ftruncate(descriptor, off_t(status.size)) == 0 { _ = fsync(descriptor) }
+        throw error
+      }
+      do {
+        try POSIXFile.sync(descriptor, path: path)
+      } catch {
+        self.failure = error as? StoreError
+        throw error
+      }
+      var updated = incident
+      if let last = incident.events.last, !Incident.replayOrder(last, event) {
+        updated = Incident.replay(id: id, events: incident.events + [event]).incident ?? incident
+      } else {
+        updated.apply(event)
+      }
+      var newEntry = entry
+      newEntry.incident = updated
+      newEntry.consumed = status.size + bytes.count
+      newEntry.lineCount += 1
+      newEntry.status = POSIXFile.status(descriptor: descriptor) ?? status
+      newEntry.problems.removeAll { $0.severity == .warning && $0.message.english.hasPrefix("interrupted write") }
+      entries[id] = newEntry
+      revision += 1
+      return updated
+    }
+  }
+
+  // MARK: - Internals
+
+  static func incidentID(fileName name: String) -> IncidentID? {
+    guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { return nil }
+    let raw = String(name.dropLast(6))
+    return IncidentID.isWellFormed(raw) ? IncidentID(rawValue: raw) : nil
+  }
+
+  static func loadEntry(_ id: IncidentID, directory: DataDirectory) -> Result<Entry, StoreProblem> {
+    let path = directory.logPath(id)
+    let file = directory.relative(path)
+    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      return .failure(StoreProblem(file: file, line: nil, severity: .error,
+                                   message: L("illisible : ", "cannot be read: ") + LocalizedText(french: String(cString: strerror(errno)), english: String(cString: strerror(errno)))))
+    }
+    defer { close(descriptor) }
+    guard let status = POSIXFile.status(descriptor: descriptor), let bytes = try? POSIXFile.read(descriptor, from: 0, path: path) else {
+      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: L("illisible", "cannot be read")))
+    }
+    var entry = entry(from: bytes, id: id, file: file)
+    entry.status = POSIXFile.Status(device: status.device, inode: status.inode, size: bytes.count, modified: status.modified, mode: status.mode)
+    if bytes.count != status.size { entry.status = status }
+    return .success(entry)
+  }
+
+  private static func entry(from bytes: [UInt8], id: IncidentID, file: String) -> Entry {
+    let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file) }
+    var problems = reading.problems
+    let (incident, conflicts) = Incident.replay(id: id, events: reading.events)
+    for conflict in conflicts {
+      problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+        message: L("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
+    }
+    var readOnly = reading.readOnlyReason
+    if incident == nil && !reading.events.isEmpty {
+      problems.append(StoreProblem(file: file, line: nil, severity: .error, message: L("aucun événement « opened »", "no “opened” event")))
+      readOnly = readOnly ?? L("aucun événement « opened »", "no “opened” event")
+    } else if incident == nil && reading.events.isEmpty && reading.problems.isEmpty {
+      problems.append(StoreProblem(file: file, line: nil, severity: .warning, message: L("journal vide", "empty log")))
+    }
+    return Entry(status: POSIXFile.Status(device: 0, inode: 0, size: 0, modified: 0, mode: 0), consumed: reading.consumed,
+                 lineCount: reading.lineCount, incident: incident, problems: problems, readOnlyReason: readOnly)
+  }
+
+  /// Brings case `id` up to date with its file. Reads only the new bytes when the file grew.
+  @discardableResult
+  private func catchUp(_ id: IncidentID, status: POSIXFile.Status, descriptor: Int32? = nil) -> Bool {
+    let path = directory.logPath(id)
+    let file = directory.relative(path)
+    if let entry = entries[id], entry.status.inode == status.inode, entry.status.device == status.device,
+      status.size >= entry.consumed, entry.incident != nil
+    {
+      let owned = descriptor ?? Glibc.open(path, O_RDONLY | O_CLOEXEC)
+      guard owned >= 0 else { return false }
+      defer { if descriptor == nil { close(owned) } }
+      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, path: path) else { return false }
+      let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file, firstLine: entry.lineCount + 1) }
+      var updated = entry
+      updated.status = status
+      updated.consumed += reading.consumed
+      updated.lineCount += reading.lineCount
+      updated.problems.removeAll { $0.severity == .warning && $0.message.english.hasPrefix("interrupted write") }
+      updated.problems += reading.problems
+      if updated.readOnlyReason == nil { updated.readOnlyReason = reading.readOnlyReason }
+      if var incident = entry.incident, !reading.events.isEmpty {
+        let known = Set(incident.events.map(\.id))
+        let fresh = reading.events.sorted(by: Incident.replayOrder)
+        if let last = incident.events.last, fresh.allSatisfy({ !known.contains($0.id) }), Incident.replayOrder(last, fresh[0]) {
+          for event in fresh { incident.apply(event) }
+          updated.incident = incident
+        } else {
+          let (replayed, conflicts) = Incident.replay(id: id, events: incident.events + reading.events)
+          updated.incident = replayed ?? incident
+          for conflict in conflicts {
+            updated.problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+              message: L("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
+          }
+        }
+      }
+      entries[id] = updated
+      return true
+    }
+    // New, replaced or shrunk: read it all again.
+    let wasKnown = entries[id] != nil
+    switch Store.loadEntry(id, directory: directory) {
+    case .success(var entry):
+      if wasKnown {
+        entry.problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+          message: L("le fichier a été remplacé ou raccourci hors d’ardoise : relu en entier", "the file was replaced or shortened outside ardoise: read again in full")))
+      }
+      entries[id] = entry
+    case .failure(let problem):
+      problems.append(problem)
+    }
+    return true
+  }
+
+  /// If the log does not end with a newline, moves the fragment after the last newline to
+  /// `quarantine/`, truncates the log to the last complete line and fsyncs both.
+  ///
+  /// - Returns: the new size, or nil when there was nothing to repair.
+  private func repairTornTail(_ id: IncidentID, descriptor: Int32, size: Int, path: String) throws -> Int? {
+    guard size > 0 else { return nil }
+    var last: UInt8 = 0
+    guard pread(descriptor, &last, 1, off_t(size - 1)) == 1 else {
+      throw StoreError.io(operation: "read", path: path, code: errno)
+    }
+    guard last != 0x0A else { return nil }
+    // Find the last newline, reading backwards in chunks.
+    var end = size
+    var keep = 0
+    let chunkSize = 4096
+    search: while end > 0 {
+      let start = max(0, end - chunkSize)
+      var chunk = [UInt8](repeating: 0, count: end - start)
+      let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(start)) }
+      guard count == end - start else { throw StoreError.io(operation: "read", path: path, code: errno) }
+      for index in stride(from: chunk.count - 1, through: 0, by: -1) where chunk[index] == 0x0A {
+        keep = start + index + 1
+        break search
+      }
+      end = start
+    }
+    let fragment = try POSIXFile.read(descriptor, from: keep, path: path)
+    let stamp = Timestamp(now(), in: TimeZone(identifier: "UTC") ?? timeZone).iso8601
+      .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+    let quarantined = directory.quarantinePath + "/" + id.rawValue + "-" + stamp + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + ".fragment"
+    let out = try POSIXFile.open(quarantined, O_WRONLY | O_CREAT | O_EXCL)
+    do {
+      try POSIXFile.writeAll(out, fragment, path: quarantined)
+      try POSIXFile.sync(out, path: quarantined)
+      close(out)
+    } catch {
+      close(out)
+      throw error
+    }
+    try POSIXFile.syncDirectory(directory.quarantinePath)
+    guard ftruncate(descriptor, off_t(keep)) == 0 else { throw StoreError.io(operation: "ftruncate", path: path, code: errno) }
+    try POSIXFile.sync(descriptor, path: path)
+    problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
+      message: L("écriture interrompue réparée : \(fragment.count) octets déplacés vers \(directory.relative(quarantined))",
+                 "interrupted write repaired: \(fragment.count) bytes moved to \(directory.relative(quarantined))")))
+    return keep
+  }
+}

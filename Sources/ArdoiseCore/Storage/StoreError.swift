@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why the store could not do what was asked. Every case says what and where, in both languages.
+public enum StoreError: Error, Equatable, Sendable {
+  /// A system call failed; nothing was acknowledged.
+  case io(operation: String, path: String, code: Int32)
+  /// The bytes were written but `fsync` failed: the write may not be on disk. Not acknowledged.
+  case notConfirmed(path: String, code: Int32)
+  /// The case cannot be changed; `reason` says why (damaged line, newer format…).
+  case readOnly(IncidentID, reason: LocalizedText)
+  case notFound(String)
+  case ambiguousID(String, matches: [IncidentID])
+  /// The domain refused the change.
+  case refused(Refusal)
+  /// Another ardoise kept the lock too long.
+  case busy(path: String)
+  /// The folder exists but does not look like an ardoise data directory.
+  case notADataDirectory(path: String)
+  /// The data directory was written by a newer ardoise.
+  case newerFormat(path: String, found: String)
+
+  public func message(_ language: Language) -> String {
+    switch self {
+    case .io(let operation, let path, let code):
+      let detail = String(cString: strerror(code))
+      return L("échec de \(operation) sur \(path) : \(detail) — rien n’a été enregistré",
+               "\(operation) failed on \(path): \(detail) — nothing was saved")(language)
+    case .notConfirmed(let path, let code):
+      let detail = String(cString: strerror(code))
+      return L("écriture non confirmée sur \(path) (\(detail)) : vérifiez le disque, puis relancez ardoise pour voir ce qui est enregistré",
+               "write not confirmed on \(path) (\(detail)): check the disk, then restart ardoise to see what is saved")(language)
+    case .readOnly(let id, let reason):
+      return L("le dossier \(id) est en lecture seule : ", "case \(id) is read-only: ")(language) + reason(language)
+    case .notFound(let text):
+      return L("aucun dossier « \(text) »", "no case “\(text)”")(language)
+    case .ambiguousID(let text, let matches):
+      let list = matches.prefix(5).map(\.rawValue).joined(separator: ", ")
+      return L("« \(text) » désigne plusieurs dossiers : \(list)", "“\(text)” matches several cases: \(list)")(language)
+    case .refused(let refusal):
+      return refusal.message(language)
+    case .busy(let path):
+      return L("un autre ardoise écrit dans \(path) ; réessayez dans un instant", "another ardoise is writing to \(path); try again in a moment")(language)
+    case .notADataDirectory(let path):
+      return L("\(path) n’est pas un dossier de données ardoise (il contient d’autres fichiers) ; choisissez un dossier vide avec --data-dir",
+               "\(path) is not an ardoise data directory (it holds other files); choose an empty folder with --data-dir")(language)
+    case .newerFormat(let path, let found):
+      return L("\(path) a été écrit par une version plus récente d’ardoise (« \(found) ») : mettez ardoise à jour",
+               "\(path) was written by a newer ardoise (“\(found)”): update ardoise")(language)
+    }
+  }
+}
