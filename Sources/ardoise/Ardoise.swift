@@ -1,7 +1,26 @@
+import ArdoiseCore
 import ArgumentParser
+import Foundation
 
+/// `ardoise`: with no arguments, the terminal UI; otherwise one of the commands.
 @main
 struct Ardoise: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "ardoise", abstract: "Recover the bill of a customer who left without paying.")
-  func run() throws { print("ardoise: the terminal UI is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "ardoise",
+    abstract: "Recover the bill of a customer who left without paying (grivèlerie, dine-and-dash).",
+    discussion: """
+      With no command, opens the terminal UI: the case list and the guided recovery checklist.
+      Data lives in plain files: --data-dir, else ARDOISE_DATA_DIR, else $XDG_DATA_HOME/ardoise, else ~/.local/share/ardoise.
+      """,
+    subcommands: [
+      New.self, List.self, Show.self, Step.self, Pay.self, Contact.self, Note.self, Close.self, Reopen.self,
+      Demo.self, Check.self,
+    ]
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    throw Console.failure("the terminal UI is not built yet; see `ardoise --help` for the commands", code: 2)
+  }
 }

@@ -1,6 +1,10 @@
 import Foundation
 import TOMLKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The restaurant's settings, from `config.toml` in the data directory.
 ///
 /// Every field has a default, so a missing file is a valid configuration. Keys are written as
@@ -132,7 +136,9 @@ public struct Config: Sendable, Equatable {
   /// The name recorded with each change: the config's user, else the login name.
   public func actor(environment: [String: String]) -> String {
     if let user, !user.isEmpty { return user }
-    return environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LOGNAME"] ?? "ardoise"
+    if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+    return "ardoise"
   }
 
   /// Days a formal demand gives, by language's legal tradition when not set.

@@ -73,7 +73,6 @@ extension Event {
       put("bill", facts.bill)
       put("summary", facts.summary)
       put("description", facts.customerDescription)
-      put("when", facts.occurredAt.iso8601)
     case .amended(let amendment):
       putMoney(amendment.amount)
       put("table", amendment.table)
@@ -153,7 +152,7 @@ extension Event {
     switch type {
     case "opened":
       body = .opened(IncidentFacts(
-        occurredAt: try reader.optionalTimestamp("when") ?? occurredAt, amount: try reader.money(),
+        occurredAt: occurredAt, amount: try reader.money(),
         table: try reader.optionalString("table"), covers: try reader.optionalInt("covers"),
         server: try reader.optionalString("server"), bill: try reader.optionalString("bill"),
         summary: try reader.optionalString("summary"), customerDescription: try reader.optionalString("description")))

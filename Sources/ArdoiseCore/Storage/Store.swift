@@ -56,13 +56,16 @@ public final class Store {
   }
 
   /// Opens (and if needed creates) the store in `directory` and loads every case.
-  public init(directory: DataDirectory, actor: String, now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current) throws {
+  ///
+  /// - Parameter preparing: false to only read, creating and cleaning nothing (`ardoise check`).
+  public init(directory: DataDirectory, actor: String, now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
+              preparing: Bool = true) throws {
     self.directory = directory
     self.actor = actor
     self.now = now
     self.timeZone = timeZone
     self.lock = StoreLock(path: directory.lockPath)
-    try directory.prepare()
+    if preparing { try directory.prepare() }
     loadAll()
   }
 

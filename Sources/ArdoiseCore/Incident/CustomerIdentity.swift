@@ -1,0 +1,94 @@
+import Foundation
+import TOMLKit
+
+/// Whether the customer acted as a private person or for a business: it decides the court, the
+/// form (CERFA 12948 or 12946) and the civil time limit (2 or 5 years).
+public enum DebtorKind: String, Sendable, CaseIterable, Codable {
+  case consumer, business
+}
+
+/// Who the customer is, once someone is identified. Stored in `people/<id>.toml`, apart from the
+/// append-only log, so it can be purged; never copied into events. No ID documents, no card numbers.
+public struct CustomerIdentity: Sendable, Equatable {
+  public var name: String?
+  public var phone: String?
+  public var email: String?
+  public var postalAddress: String?
+  public var kind: DebtorKind
+  /// For a business: its name and company number.
+  public var companyName: String?
+  public var companyNumber: String?
+  /// Where the details came from (reservation, the customer themself, a card slip…).
+  public var source: String?
+
+  public init(name: String? = nil, phone: String? = nil, email: String? = nil, postalAddress: String? = nil,
+              kind: DebtorKind = .consumer, companyName: String? = nil, companyNumber: String? = nil, source: String? = nil) {
+    self.name = name
+    self.phone = phone
+    self.email = email
+    self.postalAddress = postalAddress
+    self.kind = kind
+    self.companyName = companyName
+    self.companyNumber = companyNumber
+    self.source = source
+  }
+
+  public var isEmpty: Bool {
+    [name, phone, email, postalAddress, companyName, companyNumber].allSatisfy { ($0 ?? "").isEmpty }
+  }
+
+  nonisolated(unsafe) static let fields: [(String, WritableKeyPath<CustomerIdentity, String?>)] = [
+    ("name", \.name), ("phone", \.phone), ("email", \.email), ("postal_address", \.postalAddress),
+    ("company_name", \.companyName), ("company_number", \.companyNumber), ("source", \.source),
+  ]
+
+  var tomlText: String {
+    var output = "# Personal data: purged under the retention rules. Never shared, never in git.\n"
+    output += "kind = \"\(kind.rawValue)\"\n"
+    for (key, path) in CustomerIdentity.fields {
+      guard let value = self[keyPath: path] else { continue }
+      let table = TOMLTable()
+      table[key] = value
+      output += table.convert(to: .toml).trimmingSpaces + "\n"
+    }
+    return output
+  }
+
+  init(tomlText: String) throws {
+    let table = try TOMLTable(string: tomlText)
+    self.init()
+    kind = table["kind"]?.string.flatMap(DebtorKind.init(rawValue:)) ?? .consumer
+    for (key, path) in CustomerIdentity.fields {
+      self[keyPath: path] = table[key]?.string
+    }
+  }
+}
+
+extension Store {
+  /// The identity of case `id`'s customer, if one was recorded and not purged.
+  public func customer(of id: IncidentID) -> CustomerIdentity? {
+    guard let bytes = try? POSIXFile.readFile(directory.personPath(id)),
+      let text = String(validating: bytes, as: UTF8.self)
+    else { return nil }
+    return try? CustomerIdentity(tomlText: text)
+  }
+
+  /// Saves the customer's identity apart from the log (atomic replace, 0600) and records, in the
+  /// log, only that an identity exists.
+  public func identify(_ id: IncidentID, as identity: CustomerIdentity) throws {
+    guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
+    if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
+    try POSIXFile.replace(directory.personPath(id), with: Array(identity.tomlText.utf8))
+    if !stored.incident.hasIdentifiedCustomer {
+      try record(on: id) { _ in .success(.customerIdentified) }
+    }
+  }
+
+  /// Deletes the customer's identity and records the purge (with no personal data) in the log.
+  public func purgePersonalData(_ id: IncidentID, reason: String) throws {
+    let path = directory.personPath(id)
+    if unlink(path) != 0 && errno != ENOENT { throw StoreError.io(operation: "unlink", path: path, code: errno) }
+    try POSIXFile.syncDirectory(directory.peoplePath)
+    try record(on: id) { _ in .success(.personalDataPurged(reason: reason)) }
+  }
+}

@@ -1,0 +1,42 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise check`: reads every file and reports each problem with file and line.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Read every file and report each problem with its file and line; changes nothing.",
+      discussion: "Exit status 0 when every record is readable (warnings allowed), 1 when a record is damaged.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let options = global
+      let environment = ProcessInfo.processInfo.environment
+      let directory = DataDirectory.resolve(flag: options.dataDir, environment: environment)
+      let (config, configErrors) = Config.load(from: directory)
+      let language = config.language(flag: options.languageFlag, environment: environment)
+      guard directory.isInitialized else {
+        throw Console.failure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
+                                "\(directory.path) is not (yet) an ardoise data directory")(language))
+      }
+      var lines = configErrors.map { "error: " + $0.message(language) }
+      let playbook = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
+      lines += playbook.errors.map { "error: " + $0.message(language) }
+      // A read-only pass: nothing is created, repaired or cleaned.
+      let store: Store
+      do { store = try Store(directory: directory, actor: "check", preparing: false) } catch let error as StoreError {
+        throw Console.failure(error.message(language))
+      }
+      let problems = store.allProblems
+      lines += problems.map { $0.severity.rawValue + ": " + $0.formatted(language) }
+      let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count
+      for line in lines { Console.print(line) }
+      Console.print(L("\(store.count) dossiers lus, \(errorCount) erreurs, \(problems.count - problems.filter { $0.severity == .error }.count) avertissements",
+                      "\(store.count) cases read, \(errorCount) errors, \(problems.count - problems.filter { $0.severity == .error }.count) warnings")(language))
+      if errorCount > 0 { throw ExitCode(1) }
+    }
+  }
+}
+
+import Foundation

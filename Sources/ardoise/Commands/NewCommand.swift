@@ -1,0 +1,50 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise new`: records a walkout and prints its id.
+  struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record a walkout; prints the new case id alone on stdout.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Amount of the unpaid bill, e.g. 42,50 or 42.50.") var amount: String
+    @Option(help: "When they left: YYYY-MM-DD HH:MM, DD/MM HH:MM or HH:MM (default: now).") var at: String?
+    @Option(help: "Table or zone.") var table: String?
+    @Option(help: "Number of covers.") var covers: String?
+    @Option(help: "Server (a first name or a pseudonym).") var server: String?
+    @Option(help: "Bill or POS ticket number.") var bill: String?
+    @Option(help: "What happened.") var note: String?
+    @Option(help: "A description of the customers and how they left (no names).") var description: String?
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let money = try context.money(amount, option: "--amount")
+      let moment = try at.map { try context.timestamp($0, option: "--at") } ?? Timestamp(context.store.now(), in: context.store.timeZone)
+      var coverCount: Int? = nil
+      if let covers {
+        guard let count = Int(covers.trimmingCharacters(in: .whitespaces)), (1...999).contains(count) else {
+          throw Console.failure(L("--covers : « \(covers) » n’est pas un nombre de couverts (1 à 999)",
+                                  "--covers: “\(covers)” is not a number of covers (1 to 999)")(context.language))
+        }
+        coverCount = count
+      }
+      let facts = IncidentFacts(occurredAt: moment, amount: money, table: table.clean, covers: coverCount, server: server.clean,
+                                bill: bill.clean, summary: note.clean, customerDescription: description.clean)
+      do {
+        let incident = try context.store.create(facts)
+        Console.print(incident.id.rawValue)
+      } catch let error as StoreError {
+        throw Console.failure(error.message(context.language))
+      }
+    }
+  }
+}
+
+extension Optional where Wrapped == String {
+  /// Trimmed, nil when empty.
+  var clean: String? {
+    guard let trimmed = self?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+    return trimmed
+  }
+}

@@ -1,0 +1,104 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise show ID`: one case in full.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one case: facts, checklist, money, contacts, timeline.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Case id, or a unique part of it (e.g. K7QF).") var id: String
+    @Flag(help: "Output JSON.") var json = false
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let caseID = try context.resolve(id)
+      guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
+      if json {
+        Console.print(Output.json(Output.json(stored, playbook: context.playbook)))
+      } else {
+        Console.print(CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today))
+      }
+    }
+  }
+}
+
+/// The plain-text view of one case.
+enum CaseReport {
+  static func text(_ stored: StoredIncident, playbook: Playbook, language: Language, today: CalendarDay) -> String {
+    let incident = stored.incident
+    let facts = incident.facts
+    let t = { (french: String, english: String) in L(french, english)(language) }
+    var lines: [String] = []
+    lines.append(t("Dossier", "Case") + " \(incident.id) — " + incident.statusLabel(language))
+    if let reason = stored.readOnlyReason { lines.append("! " + t("Lecture seule : ", "Read-only: ") + reason(language)) }
+    lines.append(t("Quand : ", "When: ") + facts.occurredAt.formatted(language))
+    var place: [String] = []
+    if let table = facts.table { place.append(t("table ", "table ") + table) }
+    if let covers = facts.covers { place.append("\(covers) " + t("couverts", "covers")) }
+    if let server = facts.server { place.append(t("serveur ", "server ") + server) }
+    if let bill = facts.bill { place.append(t("note n° ", "bill #") + bill) }
+    if !place.isEmpty { lines.append(place.joined(separator: ", ")) }
+    if let summary = facts.summary { lines.append(t("Ce qui s’est passé : ", "What happened: ") + summary) }
+    if let description = facts.customerDescription { lines.append(t("Clients : ", "Customers: ") + description) }
+    lines.append(t("Montant : ", "Amount: ") + facts.amount.formatted(language) + " · " + t("payé : ", "paid: ")
+                 + incident.paid.formatted(language) + " · " + t("reste dû : ", "outstanding: ") + incident.outstanding.formatted(language))
+    if let followUp = incident.followUp, incident.isOpen {
+      lines.append(t("Prochaine relance : ", "Next follow-up: ") + followUp.formatted(language)
+                   + (incident.isOverdue(today: today) ? t(" (EN RETARD)", " (OVERDUE)") : ""))
+    }
+    lines.append("")
+    lines.append(t("Étapes", "Steps") + " — " + incident.stepSummary(in: playbook, language: language))
+    let current = incident.currentStep(in: playbook)
+    for (index, step) in playbook.steps.enumerated() {
+      let progress = incident.progress(of: step.id)
+      let mark: String
+      switch progress.status {
+      case .done: mark = "[✓]"
+      case .skipped, .notApplicable: mark = "[–]"
+      case .pending: mark = step.id == current ? "[→]" : "[ ]"
+      }
+      var line = "\(mark) \(index + 1). " + step.title(language)
+      if let outcome = progress.outcome {
+        line += " — " + (step.outcome(outcome)?.label(language) ?? outcome)
+      }
+      if progress.status == .notApplicable { line += t(" (sans objet)", " (not applicable)") }
+      if progress.status == .skipped { line += t(" (passée)", " (skipped)") }
+      lines.append(line)
+    }
+    if !incident.payments.isEmpty {
+      lines.append("")
+      lines.append(t("Paiements", "Payments"))
+      for entry in incident.payments {
+        lines.append("  " + entry.at.formatted(language) + "  " + entry.payment.amount.formatted(language) + "  "
+                     + entry.payment.method.label(language) + (entry.payment.reference.map { "  " + $0 } ?? ""))
+      }
+    }
+    if !incident.contacts.isEmpty {
+      lines.append("")
+      lines.append(t("Contacts", "Contacts"))
+      for entry in incident.contacts {
+        var line = "  " + entry.at.formatted(language) + "  " + entry.attempt.channel.label(language) + " — " + entry.attempt.outcome.label(language)
+        if let note = entry.attempt.note { line += " — " + note }
+        if let followUp = entry.attempt.followUp { line += t(" (relance ", " (follow-up ") + followUp.formatted(language) + ")" }
+        lines.append(line)
+      }
+    }
+    if !incident.legal.isEmpty {
+      lines.append("")
+      lines.append(t("Démarches", "Legal steps"))
+      for record in incident.legal {
+        var line = "  " + record.day.formatted(language) + "  " + record.action.label(language)
+        if let reference = record.reference { line += " — " + reference }
+        if let deadline = record.deadline { line += t(" (échéance ", " (deadline ") + deadline.formatted(language) + ")" }
+        lines.append(line)
+      }
+    }
+    lines.append("")
+    lines.append(t("Historique", "Timeline") + " (\(incident.events.count))")
+    for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
+      lines.append("  " + event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,98 @@
+import ArdoiseCore
+import ArgumentParser
+import Foundation
+
+/// What a command needs: the store, the config, the language, the playbook and the policy.
+struct CommandContext {
+  let environment: [String: String]
+  let directory: DataDirectory
+  let config: Config
+  let language: Language
+  let playbook: Playbook
+  let store: Store
+
+  /// Opens the data directory (creating it on first use) and reads the config and playbook.
+  /// Config and playbook problems are reported on stderr; their defaults are used.
+  init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    self.environment = environment
+    directory = DataDirectory.resolve(flag: options.dataDir, environment: environment)
+    let (config, configErrors) = Config.load(from: directory)
+    self.config = config
+    language = config.language(flag: options.languageFlag, environment: environment)
+    for error in configErrors { Console.warn(error.message(language)) }
+    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
+    playbook = loaded.playbook
+    for error in loaded.errors { Console.warn(error.message(language)) }
+    do {
+      store = try Store(directory: directory, actor: config.actor(environment: environment))
+    } catch let error as StoreError {
+      throw Console.failure(error.message(language))
+    }
+  }
+
+  var policy: RecoveryPolicy {
+    RecoveryPolicy(demandDays: config.demandDays(for: language), today: Timestamp(store.now(), in: store.timeZone).day)
+  }
+
+  var today: CalendarDay { policy.today }
+
+  /// Finds the case a person named, or fails with a message.
+  func resolve(_ text: String) throws -> IncidentID {
+    do { return try store.resolve(text) } catch let error as StoreError { throw Console.failure(error.message(language)) }
+  }
+
+  /// Decides and records `intent` on case `id`, or fails with a message (nothing written).
+  @discardableResult
+  func perform(_ intent: Intent, on id: IncidentID, occurredAt: Timestamp? = nil) throws -> Incident {
+    do {
+      return try store.record(on: id, occurredAt: occurredAt) { incident in
+        incident.decide(intent, playbook: playbook, policy: policy)
+      }
+    } catch let error as StoreError {
+      throw Console.failure(error.message(language))
+    }
+  }
+
+  /// Parses an amount typed on the command line, or fails with what was wrong.
+  func money(_ text: String, option: String) throws -> Money {
+    do { return try Money.parse(text, currency: config.currency) } catch let error as MoneyParsingError {
+      throw Console.failure("\(option): " + error.message(language))
+    }
+  }
+
+  func day(_ text: String, option: String) throws -> CalendarDay {
+    do { return try CalendarDay.parse(text, today: today) } catch let error as DateParsingError {
+      throw Console.failure("\(option): " + error.message(language))
+    }
+  }
+
+  func timestamp(_ text: String, option: String) throws -> Timestamp {
+    do { return try Timestamp.parse(text, now: store.now(), timeZone: store.timeZone) } catch let error as DateParsingError {
+      throw Console.failure("\(option): " + error.message(language))
+    }
+  }
+
+  /// Parses one of an enum's raw values, listing the valid ones on error.
+  func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, option: String) throws -> E where E.RawValue == String {
+    if let value = E(rawValue: text.lowercased()) { return value }
+    let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
+    throw Console.failure(L("\(option) : « \(text) » inconnu ; possibles : \(valid)", "\(option): unknown “\(text)”; valid: \(valid)")(language))
+  }
+}
+
+/// Writing to the terminal.
+enum Console {
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data(("ardoise: " + message + "\n").utf8))
+  }
+
+  /// Prints a one-line error on stderr and returns the exit code to throw.
+  static func failure(_ message: String, code: Int32 = 1) -> ExitCode {
+    FileHandle.standardError.write(Data(("ardoise: " + message + "\n").utf8))
+    return ExitCode(code)
+  }
+
+  static func print(_ text: String) {
+    Swift.print(text)
+  }
+}

@@ -1,0 +1,20 @@
+import ArdoiseCore
+import ArgumentParser
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(name: .long, help: "Data directory (else ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).")
+  var dataDir: String?
+
+  @Option(name: .long, help: "Language: fr or en (else the config, else the locale).")
+  var lang: String?
+
+  func validate() throws {
+    if let lang, Language(argument: lang) == nil {
+      throw ValidationError("--lang: “\(lang)” is not a language; use fr or en")
+    }
+  }
+
+  var languageFlag: Language? { lang.flatMap(Language.init(argument:)) }
+}
