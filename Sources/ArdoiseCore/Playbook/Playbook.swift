@@ -83,7 +83,8 @@ public struct Outcome: Sendable, Equatable, Identifiable {
   public var effect: OutcomeEffect
   /// The step the guide suggests next; nil means the next pending step in order.
   public var next: StepID?
-  /// Whether the step counts as done (`true`) or skipped (`false`) once this outcome is chosen.
+  /// Whether choosing this outcome completes the step (`true`), or records it while the step
+  /// stays pending (`false`: "no answer yet, try again later").
   public var completesStep: Bool
 
   public init(id: String, label: LocalizedText, effect: OutcomeEffect = .moveOn, next: StepID? = nil,
