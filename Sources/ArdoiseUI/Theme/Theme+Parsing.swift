@@ -1,0 +1,149 @@
+import Foundation
+import TOMLKit
+
+/// Reading themes from TOML.
+///
+/// The format, meant to be read and edited by a person:
+///
+/// ```toml
+/// [theme]
+/// name = "dark"
+/// description = "Light text for dark terminals."
+/// background = "dark"          # optional: "dark", "light" or "terminal" (the default)
+///
+/// [roles]
+/// title = { fg = "white", bg = "blue", attrs = ["bold"] }
+/// hint-key = { fg = "#e69f00", attrs = ["bold"] }
+/// ```
+///
+/// Every ``StyleRole`` must appear under `[roles]`, keyed by its raw value. `fg` and `bg` are
+/// optional (the terminal's own colour) and take a basic name (`red`, `bright-red`…), `default`,
+/// an index 0–255 (integer, or `"color123"`) or `"#rrggbb"`. `attrs` lists `bold`, `reverse`,
+/// `underline`, `dim`, `italic`.
+///
+/// Line numbers: TOMLKit reports positions for syntax errors only, so for a value it accepted but
+/// ardoise rejects, the error carries the line where that value's key is written (found by
+/// ``TOMLKeyLocator``); a missing role or table is reported on its parent table's header line.
+extension Theme {
+  private static let themeKeys = ["name", "description", "background"]
+  private static let styleKeys = ["fg", "bg", "attrs"]
+
+  /// Parses a theme from the text of a TOML file.
+  ///
+  /// - Parameters:
+  ///   - text: The file's contents.
+  ///   - file: The path or label used in errors.
+  /// - Throws: ``ThemeFileError`` with the line and reason of the first problem.
+  public init(toml text: String, file: String) throws(ThemeFileError) {
+    let locator = TOMLKeyLocator(text: text)
+    func failure(_ path: [String], _ reason: String) -> ThemeFileError {
+      ThemeFileError(file: file, line: locator.nearestLine(of: path), reason: reason)
+    }
+
+    let document: TOMLTable
+    do {
+      document = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ThemeFileError(file: file, line: max(1, error.source.begin.line),
+                           reason: "not valid TOML: \(error.description)")
+    } catch {
+      throw ThemeFileError(file: file, line: 1, reason: "not valid TOML: \(error)")
+    }
+
+    for key in Self.sortedByLine(document.keys, under: [], locator) where key != "theme" && key != "roles" {
+      throw failure([key], "unknown table or key \"\(key)\"; a theme has only [theme] and [roles]")
+    }
+
+    guard let header = document["theme"] else { throw failure([], "missing [theme] table") }
+    guard let headerTable = header.table else {
+      throw failure(["theme"], "\"theme\" must be a table: [theme] with name and description")
+    }
+    for key in Self.sortedByLine(headerTable.keys, under: ["theme"], locator) where !Self.themeKeys.contains(key) {
+      throw failure(["theme", key],
+                    "unknown key \"\(key)\" in [theme]; expected \(Self.themeKeys.joined(separator: ", "))")
+    }
+    guard let name = headerTable["name"]?.string, !name.isEmpty else {
+      throw failure(["theme", "name"], "[theme] needs a name, a non-empty string")
+    }
+    var summary = ""
+    if let value = headerTable["description"] {
+      guard let text = value.string else { throw failure(["theme", "description"], "description must be a string") }
+      summary = text
+    }
+    var background = Background.terminal
+    if let value = headerTable["background"] {
+      guard let text = value.string, let parsed = Background(rawValue: text.lowercased()) else {
+        throw failure(["theme", "background"],
+                      "unknown background \(value.debugDescription); expected \"dark\", \"light\" or \"terminal\"")
+      }
+      background = parsed
+    }
+
+    guard let rolesValue = document["roles"] else { throw failure([], "missing [roles] table") }
+    guard let roles = rolesValue.table else {
+      throw failure(["roles"], "\"roles\" must be a table: [roles] with one line per role")
+    }
+    var styles: [StyleRole: CellStyle] = [:]
+    for key in Self.sortedByLine(roles.keys, under: ["roles"], locator) {
+      let path = ["roles", key]
+      guard let role = StyleRole(rawValue: key) else {
+        var reason = "unknown role \"\(key)\""
+        if let guess = closestMatch(to: key, among: StyleRole.allCases.map(\.rawValue)) {
+          reason += " (did you mean \"\(guess)\"?)"
+        }
+        throw failure(path, reason)
+      }
+      guard let entry = roles[key]?.table else {
+        throw failure(path, "role \"\(key)\" must be an inline table such as { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }")
+      }
+      do {
+        styles[role] = try Self.style(from: entry)
+      } catch {
+        throw failure(path, "role \"\(key)\": \(error.reason)")
+      }
+    }
+    let missing = StyleRole.allCases.filter { styles[$0] == nil }.map(\.rawValue)
+    if !missing.isEmpty {
+      let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+      throw failure(["roles"], missing.count == 1 ? "missing role \(list)" : "missing roles \(list)")
+    }
+    self.init(name: name, description: summary, background: background, styles: styles)
+  }
+
+  /// Reads one role's `{ fg, bg, attrs }` table.
+  private static func style(from entry: TOMLTable) throws(ThemeValueError) -> CellStyle {
+    for key in entry.keys.sorted() where !styleKeys.contains(key) {
+      throw ThemeValueError("unknown key \"\(key)\"; expected \(styleKeys.joined(separator: ", "))")
+    }
+    var style = CellStyle()
+    if let value = entry["fg"] { style.foreground = try color(from: value) }
+    if let value = entry["bg"] { style.background = try color(from: value) }
+    if let value = entry["attrs"] {
+      guard let list = value.array else {
+        throw ThemeValueError("attrs must be a list such as [\"bold\", \"underline\"]")
+      }
+      for item in list {
+        guard let name = item.string else {
+          throw ThemeValueError("attrs must hold names such as \"bold\", not \(item.debugDescription)")
+        }
+        style.attributes.insert(try TextAttributes(themeText: name))
+      }
+    }
+    return style
+  }
+
+  /// Reads a colour written as a string or as a palette index.
+  private static func color(from value: TOMLValueConvertible) throws(ThemeValueError) -> TerminalColor {
+    if let index = value.int { return try TerminalColor(themeIndex: index) }
+    if let text = value.string { return try TerminalColor(themeText: text) }
+    throw ThemeValueError("a colour must be a name, an index 0–255 or \"#rrggbb\", not \(value.debugDescription)")
+  }
+
+  /// `keys` in the order they appear in the file, so the first problem reported is the first one written.
+  private static func sortedByLine(_ keys: [String], under parent: [String], _ locator: TOMLKeyLocator) -> [String] {
+    keys.sorted { lhs, rhs in
+      let left = locator.line(of: parent + [lhs]) ?? Int.max, right = locator.line(of: parent + [rhs]) ?? Int.max
+      return left != right ? left < right : lhs < rhs
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import ArdoiseUI
+import ArgumentParser
+import Foundation
+
+/// `ardoise themes`: lists the themes ardoise can find, or checks one theme file.
+struct ThemesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "themes",
+    abstract: "List the colour themes, or check a theme file.",
+    discussion: """
+      Themes are looked up in $XDG_CONFIG_HOME/ardoise/themes (or ~/.config/ardoise/themes), \
+      $ARDOISE_THEMES_DIR, <prefix>/share/ardoise/themes, the repository's Themes/ folder, \
+      and the built-in default and monochrome themes, in that order.
+      """
+  )
+
+  @Option(name: .long, help: ArgumentHelp("Check one theme file: print ok, or FILE:LINE: reason.", valueName: "file"))
+  var check: String?
+
+  func run() throws {
+    let catalog = ThemeCatalog()
+    if let path = check {
+      switch catalog.readTheme(atPath: path) {
+      case .success(let theme):
+        print("ok")
+        for shortfall in theme.contrastShortfalls() {
+          FileHandle.standardError.write(Data("\(path): warning: low contrast: \(shortfall)\n".utf8))
+        }
+      case .failure(let error):
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        throw ExitCode.failure
+      }
+      return
+    }
+    let entries = catalog.list()
+    let nameWidth = entries.map(\.name.count).max() ?? 0
+    for entry in entries {
+      let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+      let about = entry.error.map { "BROKEN: \($0)" } ?? entry.description
+      print("\(name)  \(about)  [\(entry.source)]")
+    }
+  }
+}
