@@ -47,6 +47,13 @@ public struct LocalizedText: Sendable, Equatable, Hashable {
   public subscript(language: Language) -> String { self(language) }
 }
 
+extension LocalizedText {
+  /// Joins two texts language by language.
+  public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+    LocalizedText(french: lhs.french + rhs.french, english: lhs.english + rhs.english)
+  }
+}
+
 /// Shorthand for a bilingual literal: `L("Payé", "Paid")`.
 @inlinable
 public func L(_ french: String, _ english: String) -> LocalizedText {

@@ -61,8 +61,3 @@ enum CaseLog {
   }
 }
 
-extension LocalizedText {
-  static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
-    LocalizedText(french: lhs.french + rhs.french, english: lhs.english + rhs.english)
-  }
-}

@@ -1,0 +1,55 @@
+import ArdoiseCore
+import Foundation
+
+/// Everything that can change the state: keys and resizes from the terminal, the clock, and the
+/// results of effects coming back from the store.
+public enum Action: Sendable {
+  case key(Key)
+  case resize(Size)
+  /// The clock ticked (about once a second): time to look for changes made elsewhere.
+  case tick(Date)
+  /// Cases were read (at start) or changed on disk (another terminal, the command line).
+  case casesChanged([StoredIncident], removed: [IncidentID])
+  /// A change was written and fsynced.
+  case recorded(StoredIncident, RecordRequest)
+  /// A new case was written and fsynced.
+  case created(StoredIncident)
+  /// A write failed or was refused; `current` is what is on disk now.
+  case failed(LocalizedText, current: StoredIncident?)
+  case documentWritten(path: String, warnings: [LocalizedText])
+  case themeChanged(name: String, warning: String?)
+  /// The process was asked to stop.
+  case terminate
+}
+
+/// Work for the runtime: each runs against the store (or the terminal) and comes back as an
+/// ``Action``.
+public enum Effect: Sendable, Equatable {
+  case record(RecordRequest)
+  case create(IncidentFacts)
+  case refresh
+  case writeDocument(IncidentID, kind: String)
+  case cycleTheme
+  case quit
+}
+
+/// A change to write to one case, and how the screen reacts once it is saved.
+public struct RecordRequest: Sendable, Equatable {
+  public var incident: IncidentID
+  public var intent: Intent
+  /// When it happened, if the user stated it.
+  public var occurredAt: Timestamp?
+  /// What the status line says once it is saved.
+  public var message: LocalizedText
+  /// Whether the checklist then moves to the step the guide suggests.
+  public var advancesGuide: Bool
+
+  public init(_ incident: IncidentID, _ intent: Intent, occurredAt: Timestamp? = nil, message: LocalizedText,
+              advancesGuide: Bool = false) {
+    self.incident = incident
+    self.intent = intent
+    self.occurredAt = occurredAt
+    self.message = message
+    self.advancesGuide = advancesGuide
+  }
+}

@@ -1,0 +1,175 @@
+import ArdoiseCore
+import Foundation
+
+extension AppState {
+  /// Applies `action` and returns the effects the runtime must carry out. Pure: no I/O, no clock.
+  public mutating func update(_ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+      return handle(key)
+    case .resize(let newSize):
+      size = newSize
+      clampScroll()
+      return []
+    case .tick(let date):
+      let previousDay = today
+      clock = date
+      if today != previousDay { rebuildRows() }
+      return [.refresh]
+    case .casesChanged(let changed, let removed):
+      apply(changed: changed, removed: removed)
+      if let checklist, cases[checklist.incident] == nil {
+        self.checklist = nil
+        overlay = nil
+        status = StatusMessage(t(L("Ce dossier a été supprimé hors d’ardoise.", "This case was removed outside ardoise.")), .warning)
+      }
+      return []
+    case .recorded(let stored, let request):
+      apply(changed: [stored], removed: [])
+      if case .form? = overlay { overlay = nil }
+      status = StatusMessage("✓ " + t(L("Enregistré", "Saved")) + " — " + t(request.message), .success)
+      if var checklist, checklist.incident == stored.incident.id {
+        if request.advancesGuide, let next = stored.incident.currentStep(in: playbook), let index = playbook.index(of: next) {
+          checklist.selectedStep = index
+          checklist.selectedItem = 0
+          checklist.pane = .actions
+        }
+        let items = actionItems(stepIndex: checklist.selectedStep).count
+        checklist.selectedItem = min(checklist.selectedItem, max(0, items - 1))
+        self.checklist = checklist
+      }
+      return []
+    case .created(let stored):
+      apply(changed: [stored], removed: [])
+      overlay = nil
+      list.selectedID = stored.incident.id
+      checklist = ChecklistState(incident: stored.incident.id, selectedStep: 0)
+      status = StatusMessage("✓ " + t(L("Départ sans payer enregistré : ", "Walkout recorded: ")) + stored.incident.id.rawValue, .success)
+      return []
+    case .failed(let message, let current):
+      if let current { apply(changed: [current], removed: []) }
+      if case .form(var form)? = overlay {
+        form.error = t(message)
+        overlay = .form(form)
+      }
+      status = StatusMessage("✗ " + t(message), .error)
+      return []
+    case .documentWritten(let path, let warnings):
+      var text = "✓ " + t(L("Document écrit : ", "Document written: ")) + path
+      if !warnings.isEmpty { text += " — " + t(L("à compléter : ", "to complete: ")) + warnings.map { t($0) }.joined(separator: " ; ") }
+      status = StatusMessage(text, warnings.isEmpty ? .success : .warning)
+      return []
+    case .themeChanged(let name, let warning):
+      themeName = name
+      status = warning.map { StatusMessage($0, .warning) }
+        ?? StatusMessage(t(L("Thème : ", "Theme: ")) + name, .info)
+      return []
+    case .terminate:
+      isFinished = true
+      return [.quit]
+    }
+  }
+
+  private mutating func handle(_ key: Key) -> [Effect] {
+    let context = keyContext
+    if context == .tooSmall {
+      if Keymap.command(for: key, in: .tooSmall) == .quit { return quit() }
+      return []
+    }
+    switch context {
+    case .form: return handleFormKey(key)
+    case .filter: return handleFilterKey(key)
+    default: break
+    }
+    guard let command = Keymap.command(for: key, in: context) else { return [] }
+    let isMovement = [Command.moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom].contains(command)
+    if !isMovement { status = nil }
+    switch context {
+    case .caseList: return handleCaseList(command)
+    case .checklist: return handleChecklist(command)
+    case .menu: return handleMenu(command)
+    case .confirm: return handleConfirm(command)
+    case .help: return handleHelp(command)
+    case .form, .filter, .tooSmall: return []
+    }
+  }
+
+  mutating func quit() -> [Effect] {
+    if case .form(let form)? = overlay, form.isDirty {
+      overlay = .confirm(ConfirmState(question: t(L("Quitter sans enregistrer ce qui a été saisi ?", "Quit without saving what was typed?")),
+                                      pending: .quitWithForm))
+      return []
+    }
+    isFinished = true
+    return [.quit]
+  }
+
+  private mutating func handleHelp(_ command: Command) -> [Effect] {
+    guard case .help(let scroll)? = overlay else { return [] }
+    switch command {
+    case .back: overlay = nil
+    case .quit: return quit()
+    case .moveDown: overlay = .help(scroll: scroll + 1)
+    case .moveUp: overlay = .help(scroll: max(0, scroll - 1))
+    case .pageDown: overlay = .help(scroll: scroll + 10)
+    case .pageUp: overlay = .help(scroll: max(0, scroll - 10))
+    case .moveToTop: overlay = .help(scroll: 0)
+    default: break
+    }
+    return []
+  }
+
+  // MARK: - Cases
+
+  /// Brings changed cases into the state, keeping the selection on its case.
+  mutating func apply(changed: [StoredIncident], removed: [IncidentID]) {
+    for id in removed {
+      cases[id] = nil
+      rows[id] = nil
+    }
+    for stored in changed {
+      cases[stored.incident.id] = stored
+      rows[stored.incident.id] = CaseRow(stored, playbook: playbook, language: language, today: today)
+    }
+    order = rows.values.sorted(by: CaseRow.listOrder).map(\.id)
+    refreshVisible()
+  }
+
+  /// Recomputes every row (the day changed: overdue marks move).
+  mutating func rebuildRows() {
+    apply(changed: Array(cases.values), removed: [])
+  }
+
+  /// Applies scope and filter to the list, keeping the selection on its case when it is still
+  /// shown, else on the nearest row.
+  mutating func refreshVisible() {
+    let previousIndex = list.selectedIndex ?? 0
+    let needle = list.filter.text.lowercased().trimmingCharacters(in: .whitespaces)
+    let words = needle.split(separator: " ").map(String.init)
+    list.visible = order.filter { id in
+      guard let row = rows[id], list.scope.includes(row) else { return false }
+      return words.allSatisfy { row.searchText.contains($0) }
+    }
+    if let selected = list.selectedID, list.visible.contains(selected) {
+      // stays on its case
+    } else if list.visible.isEmpty {
+      list.selectedID = nil
+    } else {
+      list.selectedID = list.visible[min(previousIndex, list.visible.count - 1)]
+    }
+    clampScroll()
+  }
+
+  /// The number of case rows the list can show.
+  var listCapacity: Int { max(1, size.height - 4) }
+
+  mutating func clampScroll() {
+    guard let index = list.selectedIndex else {
+      list.scrollOffset = 0
+      return
+    }
+    if index < list.scrollOffset { list.scrollOffset = index }
+    if index >= list.scrollOffset + listCapacity { list.scrollOffset = index - listCapacity + 1 }
+    list.scrollOffset = max(0, min(list.scrollOffset, max(0, list.visible.count - listCapacity)))
+  }
+}

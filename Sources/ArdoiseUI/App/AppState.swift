@@ -1,0 +1,102 @@
+import ArdoiseCore
+import Foundation
+
+/// A message in the status line.
+public struct StatusMessage: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable { case info, success, warning, error }
+  public var text: String
+  public var kind: Kind
+  public init(_ text: String, _ kind: Kind) {
+    self.text = text
+    self.kind = kind
+  }
+}
+
+/// What is drawn over the main screen.
+public enum Overlay: Sendable, Equatable {
+  case help(scroll: Int)
+  case form(FormState)
+  case menu(MenuState)
+  case confirm(ConfirmState)
+}
+
+/// The whole state of the terminal UI. Changed only by ``update(_:)``, which is pure: it
+/// returns effects for the runtime to carry out instead of doing I/O.
+public struct AppState: Sendable {
+  /// Below this size the screen says the terminal is too small and ignores keys but quit.
+  public static let minimumSize = Size(width: 72, height: 20)
+
+  public var language: Language
+  public var size: Size
+  public var playbook: Playbook
+  /// The current time, advanced by ticks.
+  public var clock: Date
+  public var timeZone: TimeZone
+  public var restaurantName: String?
+  public var currency: Currency
+  public var demandDays: Int
+
+  /// Every case, by id.
+  public var cases: [IncidentID: StoredIncident] = [:]
+  /// What the list shows of each case.
+  public var rows: [IncidentID: CaseRow] = [:]
+  /// Every id in list order (open first, newest first).
+  public var order: [IncidentID] = []
+
+  public var list = CaseListState()
+  /// The open case's checklist, when one is open.
+  public var checklist: ChecklistState?
+  public var overlay: Overlay?
+  public var status: StatusMessage?
+  public var themeName: String
+  /// Set when the user asked to quit.
+  public var isFinished = false
+
+  public init(language: Language, size: Size, playbook: Playbook, clock: Date, timeZone: TimeZone = .current,
+              restaurantName: String? = nil, currency: Currency = .euro, demandDays: Int = 8, themeName: String = "default") {
+    self.language = language
+    self.size = size
+    self.playbook = playbook
+    self.clock = clock
+    self.timeZone = timeZone
+    self.restaurantName = restaurantName
+    self.currency = currency
+    self.demandDays = demandDays
+    self.themeName = themeName
+  }
+
+  public var today: CalendarDay { Timestamp(clock, in: timeZone).day }
+  public var now: Timestamp { Timestamp(clock, in: timeZone) }
+  public var isTooSmall: Bool { size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height }
+
+  /// The text in the current language.
+  func t(_ text: LocalizedText) -> String { text(language) }
+
+  /// The key context that has the keyboard now.
+  public var keyContext: KeyContext {
+    if isTooSmall { return .tooSmall }
+    switch overlay {
+    case .help?: return .help
+    case .form?: return .form
+    case .menu?: return .menu
+    case .confirm?: return .confirm
+    case nil: break
+    }
+    if checklist != nil { return .checklist }
+    return list.isEditingFilter ? .filter : .caseList
+  }
+
+  /// The case open in the checklist.
+  public var openIncident: StoredIncident? { checklist.flatMap { cases[$0.incident] } }
+
+  /// Open cases and the total still owed on them.
+  public var openSummary: (count: Int, outstanding: Money) {
+    var count = 0
+    var total = Money.zero(currency)
+    for row in rows.values where row.isOpen {
+      count += 1
+      if row.outstanding.currency == currency { total = total + row.outstanding }
+    }
+    return (count, total)
+  }
+}

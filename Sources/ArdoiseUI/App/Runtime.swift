@@ -1,0 +1,155 @@
+import ArdoiseCore
+import Foundation
+
+/// The one-threaded loop: terminal event → key table → action → pure update → effects (append an
+/// event, fsync) → results back as actions → render into the grid → the terminal draws the
+/// difference.
+public final class Runtime {
+  /// Writes a document for a case; returns its path and warnings, or why it failed.
+  public typealias DocumentWriter = (IncidentID, String) -> Result<DocumentWritten, Refusal>
+  /// Switches to the theme after `name`; returns the new name and a warning if it is broken.
+  public typealias ThemeSwitcher = (String) -> (name: String, warning: String?)
+
+  public private(set) var state: AppState
+  let terminal: any Terminal
+  let store: Store
+  let clock: () -> Date
+  let writeDocument: DocumentWriter
+  let switchTheme: ThemeSwitcher
+  /// How often to look for changes made elsewhere.
+  let tickInterval: Duration
+  private var nextTick: ContinuousClock.Instant
+
+  public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
+              tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher) {
+    self.state = state
+    self.terminal = terminal
+    self.store = store
+    self.clock = clock
+    self.tickInterval = tickInterval
+    self.writeDocument = writeDocument
+    self.switchTheme = switchTheme
+    nextTick = ContinuousClock.now + tickInterval
+    self.state.size = terminal.size
+    dispatch(.casesChanged(store.incidents, removed: []))
+    let problems = store.allProblems
+    if !problems.isEmpty, self.state.status == nil {
+      let errors = problems.filter { $0.severity == .error }.count
+      let text = errors > 0
+        ? L("\(errors) enregistrement(s) illisible(s) : dossiers concernés en lecture seule — voir « ardoise check »",
+            "\(errors) unreadable record(s): their cases are read-only — see “ardoise check”")
+        : L("\(problems.count) avertissement(s) sur les données — voir « ardoise check »", "\(problems.count) data warning(s) — see “ardoise check”")
+      self.state.status = StatusMessage(text(self.state.language), errors > 0 ? .error : .warning)
+    }
+  }
+
+  /// Runs until the user quits or the process is asked to stop.
+  public func run() {
+    present()
+    while !state.isFinished {
+      let remaining = nextTick - ContinuousClock.now
+      let milliseconds = max(0, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000))
+      let event = terminal.nextEvent(timeoutMilliseconds: milliseconds)
+      handle(event)
+      present()
+    }
+  }
+
+  /// Handles one terminal event (nil: the tick came). Tests call this directly.
+  public func handle(_ event: TerminalEvent?) {
+    switch event {
+    case .key(let key)?: dispatch(.key(key))
+    case .resize(let size)?: dispatch(.resize(size))
+    case .terminate?: dispatch(.terminate)
+    case nil: break
+    }
+    if event == nil || ContinuousClock.now >= nextTick {
+      nextTick = ContinuousClock.now + tickInterval
+      dispatch(.tick(clock()))
+    }
+  }
+
+  /// Renders the state and hands the frame to the terminal.
+  public func present() {
+    let frame = state.render()
+    terminal.present(frame.grid, cursor: frame.cursor)
+  }
+
+  /// Applies an action and carries out its effects, feeding their results back in.
+  public func dispatch(_ action: Action) {
+    var queue = [action]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      for effect in state.update(next) {
+        if let result = perform(effect) { queue.append(result) }
+      }
+    }
+  }
+
+  private func perform(_ effect: Effect) -> Action? {
+    switch effect {
+    case .record(let request):
+      let policy = RecoveryPolicy(demandDays: state.demandDays, today: state.today)
+      let playbook = state.playbook
+      do {
+        try store.record(on: request.incident, occurredAt: request.occurredAt) { incident in
+          incident.decide(request.intent, playbook: playbook, policy: policy)
+        }
+        guard let stored = store.incident(request.incident) else { return nil }
+        return .recorded(stored, request)
+      } catch let error as StoreError {
+        return .failed(StoreErrorText.localized(error), current: store.incident(request.incident))
+      } catch {
+        return .failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(request.incident))
+      }
+    case .create(let facts):
+      do {
+        let incident = try store.create(facts)
+        guard let stored = store.incident(incident.id) else { return nil }
+        return .created(stored)
+      } catch let error as StoreError {
+        return .failed(StoreErrorText.localized(error), current: nil)
+      } catch {
+        return .failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)
+      }
+    case .refresh:
+      let changed = store.refresh()
+      guard !changed.isEmpty else { return nil }
+      let present = changed.compactMap { store.incident($0) }
+      let removed = changed.filter { store.incident($0) == nil }
+      return .casesChanged(present, removed: Array(removed))
+    case .writeDocument(let id, let kind):
+      switch writeDocument(id, kind) {
+      case .success(let written):
+        // The document is recorded in the timeline; show that at once.
+        _ = store.refresh()
+        if let stored = store.incident(id) { state.apply(changed: [stored], removed: []) }
+        return .documentWritten(path: written.path, warnings: written.warnings)
+      case .failure(let refusal):
+        return .failed(refusal.reason, current: store.incident(id))
+      }
+    case .cycleTheme:
+      let result = switchTheme(state.themeName)
+      return .themeChanged(name: result.name, warning: result.warning)
+    case .quit:
+      return nil
+    }
+  }
+}
+
+/// Where a document was written, and what it lacks.
+public struct DocumentWritten: Sendable {
+  public var path: String
+  public var warnings: [LocalizedText]
+  public init(path: String, warnings: [LocalizedText]) {
+    self.path = path
+    self.warnings = warnings
+  }
+}
+
+/// A store error in both languages.
+enum StoreErrorText {
+  static func localized(_ error: StoreError) -> LocalizedText {
+    LocalizedText(french: error.message(.french), english: error.message(.english))
+  }
+}

@@ -1,0 +1,28 @@
+/// What a key asks the application to do, independent of which key it is.
+public enum Command: Sendable, Hashable {
+  // Moving
+  case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom
+  case switchPane
+  // Everywhere
+  case help, back, quit, cycleTheme
+  // Case list
+  case openCase, newCase, startFilter, cycleScope
+  // Checklist
+  case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
+  case scheduleFollowUp, writeDocument
+  case chooseOutcome(Int)
+  // Forms, menus, dialogs
+  case nextField, previousField, submit, cancel, confirm, deny
+}
+
+/// Where the keyboard is: each context has its own key table.
+public enum KeyContext: Sendable, Hashable, CaseIterable {
+  case caseList
+  case filter
+  case checklist
+  case form
+  case menu
+  case confirm
+  case help
+  case tooSmall
+}

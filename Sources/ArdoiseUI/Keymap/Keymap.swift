@@ -1,0 +1,108 @@
+import ArdoiseCore
+
+/// The key table: for each context, the bindings in the order the hint bar and help show them.
+///
+/// Arrows, PgUp/PgDn, Home/End, Enter and Esc always work; vim keys (`j k g G h l`) are added on
+/// top, never in place of them, and never where text is typed. Actions are bound to characters,
+/// not key positions, so they work on AZERTY keyboards too.
+public enum Keymap {
+  public static func bindings(for context: KeyContext) -> [Binding] {
+    switch context {
+    case .caseList: caseList
+    case .filter: filter
+    case .checklist: checklist
+    case .form: form
+    case .menu: menu
+    case .confirm: confirm
+    case .help: help
+    case .tooSmall: tooSmall
+    }
+  }
+
+  /// The command `key` dispatches in `context`, if any.
+  public static func command(for key: Key, in context: KeyContext) -> Command? {
+    bindings(for: context).first { $0.keys.contains(key) }?.command
+  }
+
+  static let moving: [Binding] = [
+    Binding([.up, .character("k")], .moveUp, keyLabel: "↑/k", L("monter", "up"), hinted: false),
+    Binding([.down, .character("j")], .moveDown, keyLabel: "↓/j", L("descendre", "down"), hinted: false),
+    Binding([.pageUp, .control("b")], .pageUp, keyLabel: "PgUp", L("page précédente", "page up"), hinted: false),
+    Binding([.pageDown, .control("f")], .pageDown, keyLabel: "PgDn", L("page suivante", "page down"), hinted: false),
+    Binding([.home, .character("g")], .moveToTop, keyLabel: "Home/g", L("tout en haut", "to the top"), hinted: false),
+    Binding([.end, .character("G")], .moveToBottom, keyLabel: "End/G", L("tout en bas", "to the bottom"), hinted: false),
+  ]
+
+  static let caseList: [Binding] = [
+    hintOnly("↑↓", L("choisir", "move")),
+    Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", L("ouvrir", "open")),
+    Binding([.character("n")], .newCase, keyLabel: "n", L("nouveau", "new")),
+    Binding([.character("/")], .startFilter, keyLabel: "/", L("filtrer", "filter")),
+    Binding([.tab], .cycleScope, keyLabel: "⇥", L("ouverts/clos/tous", "open/closed/all")),
+    Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
+    Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
+    Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
+  ] + moving
+
+  static let filter: [Binding] = [
+    Binding([.enter], .submit, keyLabel: "⏎", L("garder le filtre", "keep filter")),
+    Binding([.escape], .cancel, keyLabel: "Esc", L("effacer", "clear")),
+    Binding([.up], .moveUp, keyLabel: "↑", L("monter", "up"), hinted: false),
+    Binding([.down], .moveDown, keyLabel: "↓", L("descendre", "down"), hinted: false),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ]
+
+  static let checklist: [Binding] = [
+    Binding([.enter, .character(" ")], .activate, keyLabel: "⏎", L("choisir", "choose")),
+    Binding([.tab, .backTab, .left, .right, .character("h"), .character("l")], .switchPane, keyLabel: "⇥", L("étapes/actions", "steps/actions")),
+    Binding([.character("p")], .recordPayment, keyLabel: "p", L("paiement", "payment")),
+    Binding([.character("c")], .recordContact, keyLabel: "c", L("contact", "contact")),
+    Binding([.character("n")], .addNote, keyLabel: "n", L("note", "note")),
+    Binding([.character("f")], .scheduleFollowUp, keyLabel: "f", L("relance", "follow-up"), hinted: false),
+    Binding([.character("m")], .markStep, keyLabel: "m", L("marquer l’étape", "mark step"), hinted: false),
+    Binding([.character("w")], .writeDocument, keyLabel: "w", L("document", "document")),
+    Binding([.character("x")], .closeCase, keyLabel: "x", L("clore", "close")),
+    Binding([.character("r")], .reopenCase, keyLabel: "r", L("rouvrir", "reopen"), hinted: false),
+    Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
+    Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
+    Binding([.escape, .character("q")], .back, keyLabel: "q", L("retour", "back")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ] + moving + (1...9).map {
+    Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), L("issue n° \($0)", "outcome #\($0)"), hinted: false)
+  }
+
+  static let form: [Binding] = [
+    Binding([.tab, .down], .nextField, keyLabel: "⇥", L("champ suivant", "next field")),
+    Binding([.backTab, .up], .previousField, keyLabel: "⇧⇥", L("champ précédent", "previous field"), hinted: false),
+    Binding([.enter], .submit, keyLabel: "⏎", L("enregistrer", "save")),
+    Binding([.escape], .cancel, keyLabel: "Esc", L("annuler", "cancel")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ]
+
+  static let menu: [Binding] = [
+    hintOnly("↑↓", L("choisir", "move")),
+    Binding([.enter, .character(" ")], .submit, keyLabel: "⏎", L("choisir", "choose")),
+    Binding([.escape, .character("q")], .cancel, keyLabel: "Esc", L("annuler", "cancel")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ] + moving
+
+  static let confirm: [Binding] = [
+    Binding([.character("y"), .character("o"), .character("Y"), .character("O")], .confirm, keyLabel: "o/y", L("oui", "yes")),
+    Binding([.character("n"), .character("N"), .escape], .deny, keyLabel: "n/Esc", L("non", "no")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ]
+
+  static let help: [Binding] = [
+    Binding([.escape, .character("q"), .character("?"), .enter], .back, keyLabel: "Esc", L("fermer l’aide", "close help")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ] + moving
+
+  static let tooSmall: [Binding] = [
+    Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
+  ]
+
+  /// A hint-bar entry that dispatches nothing by itself (its keys are bound separately).
+  static func hintOnly(_ keyLabel: String, _ label: LocalizedText) -> Binding {
+    Binding([], .moveDown, keyLabel: keyLabel, label)
+  }
+}

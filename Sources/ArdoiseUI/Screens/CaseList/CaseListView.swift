@@ -1,0 +1,129 @@
+import ArdoiseCore
+
+extension AppState {
+  /// The case list: a title line, a header, one row per case; the hardware cursor on the
+  /// selected row.
+  func renderCaseList(into grid: inout Grid) -> Position? {
+    let width = size.width
+    let summary = openSummary
+    let name = restaurantName.map { "ardoise · " + $0 } ?? "ardoise"
+    let right = t(L("\(summary.count) ouverts · \(summary.outstanding.formatted(.french)) dus",
+                    "\(summary.count) open · \(summary.outstanding.formatted(.english)) owed"))
+      + " · " + t(L("vue : ", "view: ")) + t(list.scope.label) + " "
+    grid.writeFill(" " + name, x: 0, y: 0, width: width, role: .title)
+    if right.displayWidth + name.displayWidth + 3 <= width {
+      grid.writeRight(right, x: 0, y: 0, width: width, role: .title)
+    }
+
+    let columns = CaseListColumns(width: width)
+    grid.writeFill(columns.header(language), x: 0, y: 1, width: width, role: .header)
+
+    let capacity = listCapacity
+    guard !list.visible.isEmpty else {
+      let message: String
+      if !list.filter.isEmpty {
+        message = t(L("Aucun dossier ne correspond à « \(list.filter.text) » (Esc dans le filtre pour l’effacer).",
+                      "No case matches “\(list.filter.text)” (Esc in the filter clears it)."))
+      } else if list.scope == .open && rows.isEmpty {
+        message = t(L("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le premier.",
+                      "No walkout recorded yet. Press n to record the first one."))
+      } else {
+        message = t(L("Aucun dossier ", "No ")) + t(list.scope.label) + t(L(". ⇥ pour changer de vue, n pour un nouveau dossier.",
+                                                                             " cases. ⇥ to change the view, n for a new case."))
+      }
+      for (index, line) in TextWrap.lines(message, width: width - 4).prefix(capacity).enumerated() {
+        grid.write(line, x: 2, y: 3 + index, role: .dimmed)
+      }
+      return Position(x: 0, y: 2)
+    }
+    var cursor: Position?
+    let end = min(list.visible.count, list.scrollOffset + capacity)
+    for (offset, id) in list.visible[list.scrollOffset..<end].enumerated() {
+      guard let row = rows[id] else { continue }
+      let y = 2 + offset
+      let isSelected = id == list.selectedID
+      columns.draw(row, y: y, selected: isSelected, today: today, language: language, into: &grid)
+      if isSelected { cursor = Position(x: 0, y: y) }
+    }
+    if list.visible.count > capacity {
+      let indicator = " \(list.scrollOffset + 1)–\(end)/\(list.visible.count) "
+      grid.write(indicator, x: width - indicator.displayWidth, y: 1, role: .header)
+    }
+    return cursor
+  }
+}
+
+/// The columns of the case list, fitted to the width: the step column takes what is left, and
+/// the amount column goes first when the terminal is narrow.
+struct CaseListColumns {
+  let width: Int
+  let showsAmount: Bool
+  let stepWidth: Int
+
+  static let idWidth = 11
+  static let dateWidth = 11
+  static let tableWidth = 6
+  static let moneyWidth = 10
+  static let followUpWidth = 6
+  static let statusWidth = 6
+
+  init(width: Int) {
+    self.width = width
+    let fixed = CaseListColumns.idWidth + CaseListColumns.dateWidth + CaseListColumns.tableWidth + CaseListColumns.moneyWidth
+      + CaseListColumns.followUpWidth + CaseListColumns.statusWidth + 6
+    showsAmount = width - fixed - CaseListColumns.moneyWidth - 1 >= 12
+    stepWidth = max(4, width - fixed - (showsAmount ? CaseListColumns.moneyWidth + 1 : 0) - 1)
+  }
+
+  func header(_ language: Language) -> String {
+    var text = "ID".padded(toWidth: CaseListColumns.idWidth) + " "
+      + L("Date", "Date")(language).padded(toWidth: CaseListColumns.dateWidth) + " "
+      + L("Table", "Table")(language).padded(toWidth: CaseListColumns.tableWidth) + " "
+    if showsAmount { text += L("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
+    text += L("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
+      + L("Étape", "Step")(language).padded(toWidth: stepWidth) + " "
+      + L("Relance", "Follow")(language).padded(toWidth: CaseListColumns.followUpWidth) + " "
+      + L("Statut", "Status")(language).padded(toWidth: CaseListColumns.statusWidth)
+    return text
+  }
+
+  func draw(_ row: CaseRow, y: Int, selected: Bool, today: CalendarDay, language: Language, into grid: inout Grid) {
+    let base: StyleRole = selected ? .selectedRow : (row.isOpen ? .listRow : .dimmed)
+    grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: base)
+    var x = 0
+    func put(_ text: String, _ columnWidth: Int, role: StyleRole? = nil, right: Bool = false) {
+      let chosen = selected ? .selectedRow : (role ?? base)
+      if right {
+        grid.writeRight(text, x: x, y: y, width: columnWidth, role: chosen)
+      } else {
+        grid.writeFill(text, x: x, y: y, width: columnWidth, role: chosen)
+      }
+      x += columnWidth + 1
+    }
+    put(row.id.rawValue + (row.isReadOnly ? "!" : ""), CaseListColumns.idWidth)
+    put(CaseListColumns.dateText(row.occurredAt, today: today, language: language), CaseListColumns.dateWidth)
+    put(row.table, CaseListColumns.tableWidth)
+    if showsAmount { put(row.amount.formatted(language), CaseListColumns.moneyWidth, right: true) }
+    put(row.outstanding.formatted(language), CaseListColumns.moneyWidth,
+        role: row.isOpen ? (row.outstanding.isZero ? .moneyRecovered : .moneyOwed) : base, right: true)
+    put(row.step, stepWidth)
+    let followUp = row.followUp.map { (row.isOverdue ? "!" : "") + CaseListColumns.shortDay($0, language: language) } ?? ""
+    put(followUp, CaseListColumns.followUpWidth, role: row.isOverdue ? .overdue : base)
+    put(row.isOpen ? L("ouvert", "open")(language) : L("clos", "closed")(language), CaseListColumns.statusWidth)
+  }
+
+  /// `29/11 23:40` this year, `29/11/2025` before (French); `11-29 23:40` / `2025-11-29` (English).
+  static func dateText(_ moment: Timestamp, today: CalendarDay, language: Language) -> String {
+    let day = moment.day
+    if day.year == today.year {
+      return shortDay(day, language: language) + " " + moment.timeText
+    }
+    return day.formatted(language)
+  }
+
+  static func shortDay(_ day: CalendarDay, language: Language) -> String {
+    language == .french ? String(format: "%02d/%02d", day.day, day.month) : String(format: "%02d-%02d", day.month, day.day)
+  }
+}
+
+import Foundation

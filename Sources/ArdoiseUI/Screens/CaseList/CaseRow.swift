@@ -1,0 +1,91 @@
+import ArdoiseCore
+
+/// What the case list shows of one case, computed once per change of the case.
+public struct CaseRow: Sendable, Equatable {
+  public var id: IncidentID
+  public var occurredAt: Timestamp
+  public var table: String
+  public var amount: Money
+  public var outstanding: Money
+  public var step: String
+  public var followUp: CalendarDay?
+  public var isOverdue: Bool
+  public var isOpen: Bool
+  public var isReadOnly: Bool
+  public var resolution: Resolution?
+  /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes.
+  public var searchText: String
+
+  public init(_ stored: StoredIncident, playbook: Playbook, language: Language, today: CalendarDay) {
+    let incident = stored.incident
+    id = incident.id
+    occurredAt = incident.facts.occurredAt
+    table = incident.facts.table ?? ""
+    amount = incident.facts.amount
+    outstanding = incident.outstanding
+    step = incident.stepSummary(in: playbook, language: language)
+    followUp = incident.isOpen ? incident.followUp : nil
+    isOverdue = incident.isOverdue(today: today)
+    isOpen = incident.isOpen
+    isReadOnly = stored.isReadOnly
+    resolution = incident.resolution
+    let facts = incident.facts
+    searchText = [incident.id.rawValue, table, facts.server ?? "", facts.bill ?? "", facts.summary ?? "",
+                  facts.customerDescription ?? "", amount.formatted(language), amount.decimalString, step,
+                  occurredAt.formatted(language), incident.statusLabel(language)]
+      .joined(separator: "\u{1}").lowercased()
+  }
+
+  /// Open cases first, then newest first.
+  public static func listOrder(_ lhs: CaseRow, _ rhs: CaseRow) -> Bool {
+    if lhs.isOpen != rhs.isOpen { return lhs.isOpen }
+    if lhs.occurredAt != rhs.occurredAt { return lhs.occurredAt > rhs.occurredAt }
+    return lhs.id > rhs.id
+  }
+}
+
+/// Which cases the list shows.
+public enum CaseScope: Sendable, Equatable, CaseIterable {
+  case open, closed, all
+
+  public var label: LocalizedText {
+    switch self {
+    case .open: L("ouverts", "open")
+    case .closed: L("clos", "closed")
+    case .all: L("tous", "all")
+    }
+  }
+
+  func includes(_ row: CaseRow) -> Bool {
+    switch self {
+    case .open: row.isOpen
+    case .closed: !row.isOpen
+    case .all: true
+    }
+  }
+
+  var next: CaseScope {
+    switch self {
+    case .open: .closed
+    case .closed: .all
+    case .all: .open
+    }
+  }
+}
+
+/// The case list's own state: scope, filter, selection and scroll.
+public struct CaseListState: Sendable, Equatable {
+  public var scope: CaseScope = .open
+  public var filter = TextInput()
+  public var isEditingFilter = false
+  /// The ids shown, in order.
+  public var visible: [IncidentID] = []
+  /// The selected case; it stays on its case when the data reloads.
+  public var selectedID: IncidentID?
+  /// The first visible row.
+  public var scrollOffset = 0
+
+  public init() {}
+
+  public var selectedIndex: Int? { selectedID.flatMap { visible.firstIndex(of: $0) } }
+}

@@ -1,0 +1,179 @@
+import ArdoiseCore
+
+extension AppState {
+  /// The guided checklist: the case's facts and money on top, the steps with their marks on the
+  /// left (then the timeline), the selected step's guidance, guardrails, sub-actions and outcomes
+  /// on the right.
+  func renderChecklist(into grid: inout Grid) -> Position? {
+    guard let checklist, let stored = cases[checklist.incident] else { return nil }
+    let incident = stored.incident
+    let facts = incident.facts
+    let width = size.width
+    let stepCount = playbook.steps.count
+    let current = incident.currentStep(in: playbook)
+    let currentNumber = current.flatMap { playbook.index(of: $0) }.map { $0 + 1 }
+
+    // Title: case, table, when, step.
+    var title = " " + t(L("Dossier ", "Case ")) + incident.id.rawValue
+    if let table = facts.table { title += " · " + table }
+    title += " · " + facts.occurredAt.formatted(language)
+    if let currentNumber { title += " · " + t(L("Étape ", "Step ")) + "\(currentNumber)/\(stepCount)" }
+    grid.writeFill(title, x: 0, y: 0, width: width, role: .title)
+    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? t(L(" · lecture seule", " · read-only")) : "") + " "
+    if title.displayWidth + state.displayWidth < width { grid.writeRight(state, x: 0, y: 0, width: width, role: .title) }
+
+    // Money and follow-up.
+    var x = 1
+    x += grid.write(t(L("Montant ", "Amount ")), x: x, y: 1, role: .normal)
+    x += grid.write(facts.amount.formatted(language), x: x, y: 1, role: .normal) + 2
+    x += grid.write(t(L("Payé ", "Paid ")), x: x, y: 1, role: .normal)
+    x += grid.write(incident.paid.formatted(language), x: x, y: 1, role: .moneyRecovered) + 2
+    x += grid.write(t(L("Reste dû ", "Owed ")), x: x, y: 1, role: .normal)
+    x += grid.write(incident.outstanding.formatted(language), x: x, y: 1, role: incident.hasOutstandingBalance ? .moneyOwed : .moneyRecovered) + 2
+    if incident.isOpen, let followUp = incident.followUp {
+      let overdue = incident.isOverdue(today: today)
+      let text = t(L("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? t(L(" EN RETARD", " OVERDUE")) : "")
+      grid.write(text, x: x, y: 1, role: overdue ? .overdue : .normal, maxWidth: width - x)
+    }
+    // Facts.
+    var details: [String] = []
+    if let covers = facts.covers { details.append("\(covers) " + t(L("couverts", "covers"))) }
+    if let server = facts.server { details.append(t(L("serveur ", "server ")) + server) }
+    if let bill = facts.bill { details.append(t(L("note n° ", "bill #")) + bill) }
+    if let summary = facts.summary { details.append(summary) }
+    if let description = facts.customerDescription { details.append(description) }
+    grid.write(" " + details.joined(separator: " · "), x: 0, y: 2, role: .dimmed, maxWidth: width)
+    if let reason = stored.readOnlyReason {
+      grid.writeFill(" ! " + t(L("Lecture seule : ", "Read-only: ")) + t(reason), x: 0, y: 2, width: width, role: .error)
+    }
+    grid.write(String(repeating: "─", count: width), x: 0, y: 3, role: .border)
+
+    let top = 4
+    let bottom = size.height - 3  // last content row
+    let leftWidth = width >= 100 ? 34 : (width >= 80 ? 27 : 24)
+    for y in top...bottom { grid.write("│", x: leftWidth, y: y, role: .border) }
+    grid.write("┬", x: leftWidth, y: 3, role: .border)
+
+    // Steps.
+    var cursor: Position?
+    for (index, step) in playbook.steps.enumerated() where top + index <= bottom {
+      let progress = incident.progress(of: step.id)
+      let mark: String
+      let role: StyleRole
+      switch progress.status {
+      case .done: (mark, role) = ("[✓]", .stepDone)
+      case .skipped, .notApplicable: (mark, role) = ("[–]", .stepSkipped)
+      case .pending: (mark, role) = step.id == current ? ("[→]", .stepCurrent) : ("[ ]", .stepPending)
+      }
+      let y = top + index
+      let isSelected = index == checklist.selectedStep
+      let text = " \(mark) \(index + 1) " + t(step.title)
+      let chosen: StyleRole = isSelected ? (checklist.pane == .steps ? .selectedRow : .header) : role
+      grid.writeFill(text, x: 0, y: y, width: leftWidth, role: chosen)
+      if isSelected && checklist.pane == .steps { cursor = Position(x: 1, y: y) }
+    }
+
+    // Timeline under the steps, newest first.
+    let timelineTop = top + stepCount + 1
+    if timelineTop < bottom {
+      grid.writeFill(" " + t(L("Historique", "Timeline")) + " (\(incident.events.count))", x: 0, y: timelineTop, width: leftWidth, role: .header)
+      let events = incident.events.sorted { ($0.occurredAt, $0.recordedAt) > ($1.occurredAt, $1.recordedAt) }
+      var y = timelineTop + 1
+      for event in events where y <= bottom {
+        let when = CaseListColumns.shortDay(event.occurredAt.day, language: language) + " " + event.occurredAt.timeText
+        let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, language: language)
+        grid.write(line, x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
+        y += 1
+      }
+    }
+
+    // The selected step in detail.
+    if let itemCursor = renderStepDetail(incident, checklist: checklist, into: &grid, x: leftWidth + 2, top: top, bottom: bottom) {
+      cursor = cursor ?? itemCursor
+    }
+    return cursor
+  }
+
+  private func renderStepDetail(_ incident: Incident, checklist: ChecklistState, into grid: inout Grid, x: Int, top: Int, bottom: Int) -> Position? {
+    guard playbook.steps.indices.contains(checklist.selectedStep) else { return nil }
+    let step = playbook.steps[checklist.selectedStep]
+    let progress = incident.progress(of: step.id)
+    let width = size.width - x - 1
+    let stepCount = playbook.steps.count
+    var heading = t(L("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + t(step.title)
+    switch progress.status {
+    case .done: heading += t(L(" — faite", " — done"))
+    case .skipped: heading += t(L(" — passée", " — skipped"))
+    case .notApplicable: heading += t(L(" — sans objet", " — not applicable"))
+    case .pending: break
+    }
+    grid.write(heading, x: x, y: top, role: .header, maxWidth: width)
+
+    // Items (sub-actions then outcomes) take the bottom of the pane; guidance and guardrails fill
+    // the space above them.
+    let items = actionItems(stepIndex: checklist.selectedStep)
+    var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
+    if !step.subActions.isEmpty {
+      itemLines.append((t(L("À faire", "To do")), .header, nil))
+      for (offset, sub) in step.subActions.enumerated() {
+        let ticked = progress.ticked.contains(sub.id)
+        itemLines.append(((ticked ? "[x] " : "[ ] ") + t(sub.label), ticked ? .stepDone : .normal, offset))
+      }
+    }
+    if !step.outcomes.isEmpty {
+      itemLines.append((t(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
+      for (offset, outcome) in step.outcomes.enumerated() {
+        let chosen = progress.outcome == outcome.id
+        itemLines.append(("\(offset + 1) " + (chosen ? "● " : "› ") + t(outcome.label), chosen ? .stepDone : .normal, step.subActions.count + offset))
+      }
+    }
+    let available = bottom - top
+    let itemRows = min(itemLines.count, available - 1)
+    var firstItemLine = 0
+    if let selected = itemLines.firstIndex(where: { $0.index == checklist.selectedItem }), selected >= itemRows {
+      firstItemLine = selected - itemRows + 1
+    }
+    let itemsTop = bottom - itemRows + 1
+    var cursor: Position?
+    for (row, line) in itemLines.dropFirst(firstItemLine).prefix(itemRows).enumerated() {
+      let y = itemsTop + row
+      let isSelected = line.index == checklist.selectedItem && checklist.pane == .actions && line.index != nil
+      if isSelected {
+        grid.writeFill(" " + line.text, x: x - 1, y: y, width: width + 1, role: .selectedRow)
+        cursor = Position(x: x - 1, y: y)
+      } else {
+        grid.write(line.index == nil ? line.text : " " + line.text, x: line.index == nil ? x : x - 1, y: y, role: line.role, maxWidth: width + 1)
+      }
+    }
+    _ = items
+
+    // Guidance and guardrails above.
+    var textLines: [(String, StyleRole)] = []
+    if let outcome = progress.outcome.flatMap(step.outcome) {
+      var done = t(L("Issue : ", "Outcome: ")) + t(outcome.label)
+      if let at = progress.at { done += " (" + at.formatted(language) + (progress.by.map { ", " + $0 } ?? "") + ")" }
+      textLines.append((done, .stepDone))
+    }
+    if let note = progress.note { textLines.append((t(L("Note : ", "Note: ")) + note, .dimmed)) }
+    for line in TextWrap.lines(t(step.guidance), width: width) { textLines.append((line, .normal)) }
+    for guardrail in step.guardrails {
+      let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
+      let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed
+      var text = t(guardrail.text)
+      if let source = guardrail.source { text += " (" + source + ")" }
+      for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
+        textLines.append(((index == 0 ? mark : "  ") + line, role))
+      }
+    }
+    let textRoom = itemsTop - top - 2
+    if textRoom > 0 {
+      for (index, line) in textLines.prefix(textRoom).enumerated() {
+        grid.write(line.0, x: x, y: top + 1 + index, role: line.1, maxWidth: width)
+      }
+      if textLines.count > textRoom, textRoom > 0 {
+        grid.write("…", x: x + width - 1, y: top + textRoom, role: .dimmed)
+      }
+    }
+    return cursor
+  }
+}

@@ -1,0 +1,104 @@
+import ArdoiseCore
+
+extension AppState {
+  /// A form in a centred box: one row per field, errors under their field, the focused field's
+  /// help at the bottom; the hardware cursor at the text cursor.
+  func renderForm(_ form: FormState, into grid: inout Grid) -> Position? {
+    let boxWidth = min(size.width - 4, 70)
+    let labelWidth = min(20, form.fields.map { t($0.label).displayWidth }.max() ?? 10) + 1
+    var lines = 0
+    for field in form.fields { lines += field.error == nil ? 1 : 2 }
+    let boxHeight = min(size.height - 2, lines + 5 + (form.error == nil ? 0 : 1))
+    let box = Rect(x: (size.width - boxWidth) / 2, y: max(0, (size.height - 2 - boxHeight) / 2), width: boxWidth, height: boxHeight)
+    grid.drawBox(box, title: t(form.title))
+    let inputX = box.x + 2 + labelWidth + 1
+    let inputWidth = box.maxX - 2 - inputX
+    var y = box.y + 1
+    if let error = form.error {
+      grid.write("✗ " + error, x: box.x + 2, y: y, role: .formError, maxWidth: boxWidth - 4)
+      y += 1
+    }
+    y += 1
+    var cursor: Position?
+    for (index, field) in form.fields.enumerated() where y < box.maxY - 2 {
+      let focused = index == form.focus
+      let label = t(field.label) + (field.isRequired ? " *" : "")
+      grid.writeFill(label, x: box.x + 2, y: y, width: labelWidth, role: focused ? .header : .normal)
+      let role: StyleRole = field.error != nil ? .formError : (focused ? .formFieldFocused : .formField)
+      switch field.kind {
+      case .choice(let choices):
+        let label = choices.isEmpty ? "" : "‹ " + t(choices[field.choiceIndex].label) + " ›"
+        grid.writeFill(label, x: inputX, y: y, width: inputWidth, role: role)
+        if focused { cursor = Position(x: inputX, y: y) }
+      default:
+        let (visible, column) = field.input.visible(width: inputWidth - 1)
+        grid.writeFill(visible, x: inputX, y: y, width: inputWidth, role: role)
+        if focused { cursor = Position(x: inputX + column, y: y) }
+      }
+      y += 1
+      if let error = field.error, y < box.maxY - 2 {
+        grid.write("✗ " + error, x: inputX, y: y, role: .formError, maxWidth: inputWidth)
+        y += 1
+      }
+    }
+    if form.fields.indices.contains(form.focus), let help = form.fields[form.focus].help {
+      grid.write(t(help), x: box.x + 2, y: box.maxY - 2, role: .dimmed, maxWidth: boxWidth - 4)
+    }
+    return cursor
+  }
+
+  func renderMenu(_ menu: MenuState, into grid: inout Grid) -> Position? {
+    let widest = max(menu.title.displayWidth + 4, (menu.items.map { $0.label.displayWidth }.max() ?? 10) + 8)
+    let boxWidth = min(size.width - 4, max(30, widest))
+    let boxHeight = min(size.height - 2, menu.items.count + 2)
+    let box = Rect(x: (size.width - boxWidth) / 2, y: max(0, (size.height - 2 - boxHeight) / 2), width: boxWidth, height: boxHeight)
+    grid.drawBox(box, title: menu.title)
+    var cursor: Position?
+    for (index, item) in menu.items.enumerated() where box.y + 1 + index < box.maxY - 1 {
+      let y = box.y + 1 + index
+      let selected = index == menu.selection
+      grid.writeFill(" \(index + 1) " + item.label, x: box.x + 1, y: y, width: boxWidth - 2, role: selected ? .selectedRow : .normal)
+      if selected { cursor = Position(x: box.x + 1, y: y) }
+    }
+    return cursor
+  }
+
+  func renderConfirm(_ confirm: ConfirmState, into grid: inout Grid) -> Position? {
+    let boxWidth = min(size.width - 4, max(40, min(64, confirm.question.displayWidth + 4)))
+    let lines = TextWrap.lines(confirm.question, width: boxWidth - 4)
+    let boxHeight = lines.count + 4
+    let box = Rect(x: (size.width - boxWidth) / 2, y: max(0, (size.height - 2 - boxHeight) / 2), width: boxWidth, height: boxHeight)
+    grid.drawBox(box, title: t(L("Confirmer", "Confirm")))
+    for (index, line) in lines.enumerated() { grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: .warning) }
+    let answer = t(L("o/y : oui    n/Esc : non", "y : yes    n/Esc : no"))
+    grid.write(answer, x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: boxWidth - 4)
+    return Position(x: box.x + 2, y: box.maxY - 2)
+  }
+
+  /// Every key of the screen underneath, from the key table that dispatches them.
+  func renderHelp(into grid: inout Grid, scroll: Int) {
+    let context: KeyContext = checklist != nil ? .checklist : .caseList
+    let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
+    let title = t(L("Aide — ", "Help — ")) + t(context == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
+    grid.drawBox(box, title: title)
+    var lines: [(String, String)] = []
+    var seen = Set<String>()
+    for binding in Keymap.bindings(for: context) where !binding.keys.isEmpty {
+      let key = binding.keyLabel
+      guard seen.insert(key + t(binding.label)).inserted else { continue }
+      lines.append((key, t(binding.label)))
+    }
+    lines.append(("", ""))
+    lines.append(("", t(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule.",
+                          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels."))))
+    lines.append(("", t(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk."))))
+    let keyWidth = min(14, (lines.map { $0.0.displayWidth }.max() ?? 6) + 2)
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      let y = box.y + 1 + index
+      grid.write(line.0, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth)
+      grid.write(line.1, x: box.x + 2 + keyWidth, y: y, role: .normal, maxWidth: box.width - keyWidth - 4)
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArdoiseCore
+
+/// What choosing a menu item does.
+public enum MenuChoice: Sendable, Equatable {
+  case outcome(StepID, String)
+  case stepStatus(StepID, StepStatus)
+  case resolution(Resolution)
+  case document(String)
+}
+
+/// A list of choices in a box.
+public struct MenuState: Sendable, Equatable {
+  public struct Item: Sendable, Equatable {
+    public var label: String
+    public var choice: MenuChoice
+    public init(_ label: String, _ choice: MenuChoice) {
+      self.label = label
+      self.choice = choice
+    }
+  }
+
+  public var title: String
+  public var items: [Item]
+  public var selection = 0
+  /// The case the menu acts on.
+  public var incident: IncidentID
+
+  public init(title: String, items: [Item], incident: IncidentID) {
+    self.title = title
+    self.items = items
+    self.incident = incident
+  }
+}
+
+/// What a yes/no question confirms.
+public enum PendingConfirmation: Sendable, Equatable {
+  case close(IncidentID, Resolution, note: String?)
+  case reopen(IncidentID)
+  case chooseOutcome(IncidentID, StepID, String, OutcomeValue?)
+  case discardForm(FormState)
+  case quitWithForm
+}
+
+/// A yes/no question before anything destructive or final.
+public struct ConfirmState: Sendable, Equatable {
+  public var question: String
+  public var pending: PendingConfirmation
+  public init(question: String, pending: PendingConfirmation) {
+    self.question = question
+    self.pending = pending
+  }
+}

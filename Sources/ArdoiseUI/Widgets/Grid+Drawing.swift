@@ -1,0 +1,59 @@
+extension Grid {
+  /// Writes `text` padded with spaces to exactly `width` columns (clipped with `…` if longer).
+  mutating func writeFill(_ text: String, x: Int, y: Int, width: Int, role: StyleRole) {
+    write(text.inert.padded(toWidth: width), x: x, y: y, role: role, maxWidth: width)
+  }
+
+  /// Writes `text` right-aligned in `width` columns.
+  mutating func writeRight(_ text: String, x: Int, y: Int, width: Int, role: StyleRole) {
+    write(text.inert.leftPadded(toWidth: width), x: x, y: y, role: role, maxWidth: width)
+  }
+
+  /// Draws a box with a border and an optional title, clearing its inside.
+  mutating func drawBox(_ rect: Rect, title: String? = nil, role: StyleRole = .normal) {
+    guard rect.width >= 2, rect.height >= 2 else { return }
+    fill(rect, role: role)
+    let inner = rect.width - 2
+    write("┌" + String(repeating: "─", count: inner) + "┐", x: rect.x, y: rect.y, role: .border)
+    for y in (rect.y + 1)..<(rect.maxY - 1) {
+      write("│", x: rect.x, y: y, role: .border)
+      write("│", x: rect.maxX - 1, y: y, role: .border)
+    }
+    write("└" + String(repeating: "─", count: inner) + "┘", x: rect.x, y: rect.maxY - 1, role: .border)
+    if let title, inner > 4 {
+      write(" " + title.inert.clipped(toWidth: inner - 4, ellipsis: true) + " ", x: rect.x + 2, y: rect.y, role: .title)
+    }
+  }
+}
+
+/// Word wrapping by display width.
+enum TextWrap {
+  /// Splits `text` into lines of at most `width` columns, breaking at spaces; a word longer than
+  /// the width is cut.
+  static func lines(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in text.inert.split(separator: "\n", omittingEmptySubsequences: false) {
+      var current = ""
+      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+        var word = String(word)
+        while word.displayWidth > width {
+          if !current.isEmpty { lines.append(current); current = "" }
+          let head = word.clipped(toWidth: width)
+          lines.append(head)
+          word = String(word.dropFirst(head.count))
+        }
+        if current.isEmpty {
+          current = word
+        } else if current.displayWidth + 1 + word.displayWidth <= width {
+          current += " " + word
+        } else {
+          lines.append(current)
+          current = word
+        }
+      }
+      lines.append(current)
+    }
+    return lines
+  }
+}
