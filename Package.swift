@@ -34,7 +34,7 @@ let package = Package(
     // The only code that touches ncurses.
     .target(
       name: "ArdoiseCurses",
-      dependencies: ["ArdoiseUI", "CNcurses"]
+      dependencies: ["ArdoiseCore", "ArdoiseUI", "CNcurses"]
     ),
     .executableTarget(
       name: "ardoise",

@@ -44,8 +44,10 @@ public struct Grid: Sendable, Equatable {
     for character in text.inert {
       let w = character.displayWidth
       if w == 0 {
-        // A lone combining mark joins the previous cell.
-        if column > x, column - 1 < size.width, column - 1 >= 0 { self[column - 1, y].text.append(character) }
+        // A lone zero-width character joins the previous character, not the continuation of a wide one.
+        var base = column - 1
+        if base > x, base < size.width, self[base, y].isContinuation { base -= 1 }
+        if column > x, base >= 0, base < size.width { self[base, y].text.append(character) }
         continue
       }
       if column + w > limit {

@@ -1,0 +1,89 @@
+import ArdoiseUI
+import CNcurses
+
+/// A role resolved to what ncurses draws with: attributes and a colour pair (0 = terminal colours).
+struct ResolvedStyle: Sendable, Equatable {
+  var attributes: attr_t
+  var pair: Int32
+
+  /// The terminal's own colours, no attributes: a role missing from the palette.
+  static let plain = ResolvedStyle(attributes: shim_a_normal(), pair: 0)
+}
+
+/// A foreground and background colour number, the key of one colour pair.
+private struct ColorPairKey: Hashable {
+  var foreground: Int32
+  var background: Int32
+}
+
+extension NcursesTerminal {
+  /// Takes a palette already adapted to ``colorDepth``: one colour pair per distinct
+  /// (foreground, background), attributes as ncurses attributes; in monochrome only the
+  /// attributes. Every cell is redrawn at the next present.
+  public func setPalette(_ palette: [StyleRole: CellStyle]) {
+    guard !isClosed else { return }
+    set_term(screen)
+    var pairs: [ColorPairKey: Int32] = [:]
+    var nextPair: Int32 = 1
+    let pairLimit = colorDepth == .monochrome ? 0 : shim_color_pairs()
+    var resolved: [StyleRole: ResolvedStyle] = [:]
+    for role in StyleRole.allCases {
+      guard let style = palette[role] else { continue }
+      var pair: Int32 = 0
+      if colorDepth != .monochrome {
+        let key = ColorPairKey(foreground: colorNumber(style.foreground), background: colorNumber(style.background))
+        if key.foreground == -1 && key.background == -1 {
+          pair = 0
+        } else if let existing = pairs[key] {
+          pair = existing
+        } else if nextPair < pairLimit, init_extended_pair(nextPair, key.foreground, key.background) == OK {
+          pairs[key] = nextPair
+          pair = nextPair
+          nextPair += 1
+        }
+      }
+      resolved[role] = ResolvedStyle(attributes: Self.attributes(style.attributes), pair: pair)
+    }
+    styles = resolved
+    needsFullRedraw = true
+  }
+
+  /// The ncurses colour number for `color`: -1 for the terminal's own, the index for a palette
+  /// colour, a 24-bit value in direct colour, and otherwise the nearest colour the terminal has.
+  func colorNumber(_ color: TerminalColor) -> Int32 {
+    switch color {
+    case .terminalDefault:
+      return -1
+    case .indexed(let index):
+      if colorDepth == .trueColor {
+        // Direct-colour terminfo entries read numbers below 8 as the basic colours, the rest as RGB.
+        if index < 8 { return Int32(max(0, index)) }
+        let value = XtermPalette.rgb(index)
+        return directColor(red: value.red, green: value.green, blue: value.blue)
+      }
+      if index >= 0, index < colorCount { return Int32(index) }
+      let value = XtermPalette.rgb(index)
+      return Int32(XtermPalette.nearest(red: value.red, green: value.green, blue: value.blue, among: colorCount))
+    case .rgb(let red, let green, let blue):
+      if colorDepth == .trueColor { return directColor(red: Int(red), green: Int(green), blue: Int(blue)) }
+      return Int32(XtermPalette.nearest(red: Int(red), green: Int(green), blue: Int(blue), among: colorCount))
+    }
+  }
+
+  /// A 24-bit colour number; values below 8 would mean the basic colours, so they become 8 (a
+  /// near-black that shows the same).
+  private func directColor(red: Int, green: Int, blue: Int) -> Int32 {
+    max(8, Int32(red << 16 | green << 8 | blue))
+  }
+
+  /// The ncurses attributes for `attributes`.
+  static func attributes(_ attributes: TextAttributes) -> attr_t {
+    var result = shim_a_normal()
+    if attributes.contains(.bold) { result |= shim_a_bold() }
+    if attributes.contains(.reverse) { result |= shim_a_reverse() }
+    if attributes.contains(.underline) { result |= shim_a_underline() }
+    if attributes.contains(.dim) { result |= shim_a_dim() }
+    if attributes.contains(.italic) { result |= shim_a_italic() }
+    return result
+  }
+}
