@@ -20,7 +20,13 @@ struct Ardoise: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  @Option(help: "Colour theme: a name (see `ardoise themes`) or a path to a theme file.")
+  var theme: String?
+
+  @Flag(help: "Draw without colours (as NO_COLOR does).")
+  var noColor = false
+
   func run() throws {
-    throw Console.failure("the terminal UI is not built yet; see `ardoise --help` for the commands", code: 2)
+    try TerminalSession(global: global, themeArgument: theme, noColor: noColor).run()
   }
 }

@@ -24,6 +24,9 @@ extension AppState {
     case .help(let scroll)?:
       renderHelp(into: &grid, scroll: scroll)
       cursor = nil
+    case .details(let scroll)?:
+      renderDetails(into: &grid, scroll: scroll)
+      cursor = nil
     case .form(let form)?:
       cursor = renderForm(form, into: &grid)
     case .menu(let menu)?:

@@ -105,17 +105,23 @@ extension AppState {
   }
 
   private mutating func handleHelp(_ command: Command) -> [Effect] {
-    guard case .help(let scroll)? = overlay else { return [] }
+    let scroll: Int
+    switch overlay {
+    case .help(let value)?, .details(let value)?: scroll = value
+    default: return []
+    }
+    var next = scroll
     switch command {
-    case .back: overlay = nil
+    case .back: overlay = nil; return []
     case .quit: return quit()
-    case .moveDown: overlay = .help(scroll: scroll + 1)
-    case .moveUp: overlay = .help(scroll: max(0, scroll - 1))
-    case .pageDown: overlay = .help(scroll: scroll + 10)
-    case .pageUp: overlay = .help(scroll: max(0, scroll - 10))
-    case .moveToTop: overlay = .help(scroll: 0)
+    case .moveDown: next = scroll + 1
+    case .moveUp: next = max(0, scroll - 1)
+    case .pageDown: next = scroll + 10
+    case .pageUp: next = max(0, scroll - 10)
+    case .moveToTop: next = 0
     default: break
     }
+    if case .details? = overlay { overlay = .details(scroll: next) } else { overlay = .help(scroll: next) }
     return []
   }
 

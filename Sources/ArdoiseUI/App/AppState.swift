@@ -15,6 +15,8 @@ public struct StatusMessage: Sendable, Equatable {
 /// What is drawn over the main screen.
 public enum Overlay: Sendable, Equatable {
   case help(scroll: Int)
+  /// The open case in full: the selected step's whole guidance and guardrails, then the timeline.
+  case details(scroll: Int)
   case form(FormState)
   case menu(MenuState)
   case confirm(ConfirmState)
@@ -76,7 +78,7 @@ public struct AppState: Sendable {
   public var keyContext: KeyContext {
     if isTooSmall { return .tooSmall }
     switch overlay {
-    case .help?: return .help
+    case .help?, .details?: return .help
     case .form?: return .form
     case .menu?: return .menu
     case .confirm?: return .confirm

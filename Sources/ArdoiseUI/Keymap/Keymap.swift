@@ -61,6 +61,7 @@ public enum Keymap {
     Binding([.character("f")], .scheduleFollowUp, keyLabel: "f", L("relance", "follow-up"), hinted: false),
     Binding([.character("m")], .markStep, keyLabel: "m", L("marquer l’étape", "mark step"), hinted: false),
     Binding([.character("w")], .writeDocument, keyLabel: "w", L("document", "document")),
+    Binding([.character("i")], .showDetails, keyLabel: "i", L("tout lire", "read all")),
     Binding([.character("x")], .closeCase, keyLabel: "x", L("clore", "close")),
     Binding([.character("r")], .reopenCase, keyLabel: "r", L("rouvrir", "reopen"), hinted: false),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),

@@ -4,9 +4,10 @@ extension Grid {
     write(text.inert.padded(toWidth: width), x: x, y: y, role: role, maxWidth: width)
   }
 
-  /// Writes `text` right-aligned in `width` columns.
+  /// Writes `text` right-aligned in `width` columns, leaving the columns to its left untouched.
   mutating func writeRight(_ text: String, x: Int, y: Int, width: Int, role: StyleRole) {
-    write(text.inert.leftPadded(toWidth: width), x: x, y: y, role: role, maxWidth: width)
+    let clipped = text.inert.clipped(toWidth: width, ellipsis: true)
+    write(clipped, x: x + width - clipped.displayWidth, y: y, role: role, maxWidth: clipped.displayWidth)
   }
 
   /// Draws a box with a border and an optional title, clearing its inside.

@@ -10,19 +10,24 @@ struct CommandContext {
   let language: Language
   let playbook: Playbook
   let store: Store
+  /// Config and playbook problems found at start (their defaults are used).
+  let startupWarnings: [String]
 
   /// Opens the data directory (creating it on first use) and reads the config and playbook.
-  /// Config and playbook problems are reported on stderr; their defaults are used.
-  init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+  /// Config and playbook problems are reported on stderr (unless `reportsProblems` is false, for
+  /// the terminal UI, which shows them in its status line); their defaults are used.
+  init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+       reportsProblems: Bool = true) throws {
     self.environment = environment
     directory = DataDirectory.resolve(flag: options.dataDir, environment: environment)
     let (config, configErrors) = Config.load(from: directory)
     self.config = config
     language = config.language(flag: options.languageFlag, environment: environment)
-    for error in configErrors { Console.warn(error.message(language)) }
     let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
     playbook = loaded.playbook
-    for error in loaded.errors { Console.warn(error.message(language)) }
+    let language = language
+    startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
+    if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
     do {
       store = try Store(directory: directory, actor: config.actor(environment: environment))
     } catch let error as StoreError {

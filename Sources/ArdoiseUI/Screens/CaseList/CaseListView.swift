@@ -64,7 +64,7 @@ struct CaseListColumns {
   static let dateWidth = 11
   static let tableWidth = 6
   static let moneyWidth = 10
-  static let followUpWidth = 6
+  static let followUpWidth = 7
   static let statusWidth = 6
 
   init(width: Int) {

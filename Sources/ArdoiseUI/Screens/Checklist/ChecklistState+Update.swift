@@ -110,6 +110,8 @@ extension AppState {
       return []
     case .help:
       overlay = .help(scroll: 0)
+    case .showDetails:
+      overlay = .details(scroll: 0)
     case .cycleTheme:
       self.checklist = checklist
       return [.cycleTheme]

@@ -11,13 +11,11 @@ extension AppState {
     let width = size.width
     let stepCount = playbook.steps.count
     let current = incident.currentStep(in: playbook)
-    let currentNumber = current.flatMap { playbook.index(of: $0) }.map { $0 + 1 }
 
     // Title: case, table, when, step.
     var title = " " + t(L("Dossier ", "Case ")) + incident.id.rawValue
     if let table = facts.table { title += " · " + table }
     title += " · " + facts.occurredAt.formatted(language)
-    if let currentNumber { title += " · " + t(L("Étape ", "Step ")) + "\(currentNumber)/\(stepCount)" }
     grid.writeFill(title, x: 0, y: 0, width: width, role: .title)
     let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? t(L(" · lecture seule", " · read-only")) : "") + " "
     if title.displayWidth + state.displayWidth < width { grid.writeRight(state, x: 0, y: 0, width: width, role: .title) }
@@ -114,7 +112,6 @@ extension AppState {
     let items = actionItems(stepIndex: checklist.selectedStep)
     var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
     if !step.subActions.isEmpty {
-      itemLines.append((t(L("À faire", "To do")), .header, nil))
       for (offset, sub) in step.subActions.enumerated() {
         let ticked = progress.ticked.contains(sub.id)
         itemLines.append(((ticked ? "[x] " : "[ ] ") + t(sub.label), ticked ? .stepDone : .normal, offset))
@@ -155,7 +152,6 @@ extension AppState {
       textLines.append((done, .stepDone))
     }
     if let note = progress.note { textLines.append((t(L("Note : ", "Note: ")) + note, .dimmed)) }
-    for line in TextWrap.lines(t(step.guidance), width: width) { textLines.append((line, .normal)) }
     for guardrail in step.guardrails {
       let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
       let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed
@@ -165,13 +161,14 @@ extension AppState {
         textLines.append(((index == 0 ? mark : "  ") + line, role))
       }
     }
+    for line in TextWrap.lines(t(step.guidance), width: width) { textLines.append((line, .normal)) }
     let textRoom = itemsTop - top - 2
     if textRoom > 0 {
       for (index, line) in textLines.prefix(textRoom).enumerated() {
         grid.write(line.0, x: x, y: top + 1 + index, role: line.1, maxWidth: width)
       }
       if textLines.count > textRoom, textRoom > 0 {
-        grid.write("…", x: x + width - 1, y: top + textRoom, role: .dimmed)
+        grid.writeRight(t(L("… i : tout lire", "… i: read all")), x: x, y: top + textRoom, width: width, role: .hintKey)
       }
     }
     return cursor

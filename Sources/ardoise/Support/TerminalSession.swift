@@ -1,0 +1,74 @@
+import ArdoiseCore
+import ArdoiseCurses
+import ArdoiseUI
+import ArgumentParser
+import Foundation
+
+/// `ardoise` with no command: opens the terminal, the store and the theme, and runs the UI.
+struct TerminalSession {
+  let global: GlobalOptions
+  let themeArgument: String?
+  let noColor: Bool
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    // The terminal is checked before anything is created on disk: an unusable terminal changes nothing.
+    let directory = DataDirectory.resolve(flag: global.dataDir, environment: environment)
+    let (config, _) = Config.load(from: directory)
+    let language = config.language(flag: global.languageFlag, environment: environment)
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal.open(environment: environment, noColor: noColor)
+    } catch let error as TerminalUnavailable {
+      throw Console.failure(error.message(language), code: 2)
+    }
+    var closed = false
+    let closeTerminal = {
+      if !closed { terminal.close(); closed = true }
+    }
+    defer { closeTerminal() }
+
+    let context: CommandContext
+    do {
+      context = try CommandContext(global, environment: environment, reportsProblems: false)
+    } catch {
+      closeTerminal()
+      throw error
+    }
+    let catalog = ThemeCatalog(environment: environment)
+    let forcedMonochrome = noColor || terminal.colorDepth == .monochrome
+    let requested = forcedMonochrome ? ThemeCatalog.monochromeThemeName
+      : (themeArgument ?? context.config.theme ?? catalog.preferredThemeName)
+    let loaded = catalog.load(requested)
+    terminal.setPalette(loaded.theme.palette(for: terminal.colorDepth))
+
+    var state = AppState(
+      language: context.language, size: terminal.size, playbook: context.playbook, clock: context.store.now(),
+      timeZone: context.store.timeZone, restaurantName: context.config.restaurantName, currency: context.config.currency,
+      demandDays: context.config.demandDays(for: context.language), themeName: loaded.theme.name)
+    var warnings = context.startupWarnings
+    if let error = loaded.error { warnings.append(error) }
+    if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: " · "), .warning) }
+
+    let runtime = Runtime(
+      state: state, terminal: terminal, store: context.store,
+      writeDocument: { id, kind in DocumentBridge.write(kind: kind, for: id, context: context) },
+      switchTheme: { current in
+        guard !forcedMonochrome else {
+          return (current, L("Sans couleurs (NO_COLOR ou --no-color) : thème monochrome.", "No colours (NO_COLOR or --no-color): monochrome theme.")(context.language))
+        }
+        let name = catalog.cycle(after: current)
+        let next = catalog.load(name)
+        terminal.setPalette(next.theme.palette(for: terminal.colorDepth))
+        var config = Config.load(from: context.directory).config
+        config.theme = next.theme.name
+        do { try config.save(to: context.directory) } catch let error as StoreError {
+          return (next.theme.name, error.message(context.language))
+        } catch {
+          return (next.theme.name, "\(error)")
+        }
+        return (next.theme.name, next.error)
+      })
+    runtime.run()
+  }
+}
