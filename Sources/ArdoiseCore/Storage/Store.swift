@@ -15,6 +15,12 @@ public struct StoredIncident: Sendable, Equatable {
   public var problems: [StoreProblem]
 
   public var isReadOnly: Bool { readOnlyReason != nil }
+
+  public init(incident: Incident, readOnlyReason: LocalizedText? = nil, problems: [StoreProblem] = []) {
+    self.incident = incident
+    self.readOnlyReason = readOnlyReason
+    self.problems = problems
+  }
 }
 
 /// The plain-file store: one append-only event log per case; state is always a replay.

@@ -1,0 +1,47 @@
+import ArdoiseCore
+import Testing
+@testable import ArdoiseUI
+
+@Suite struct ChecklistViewTests {
+  @Test(arguments: [Language.english, .french])
+  func freshCaseOpensOnStepOne(language: Language) {
+    var state = Fixtures.state(language)
+    state.press(.enter)
+    assertSnapshot(state.render(), named: "checklist-fresh-80x24-\(language.rawValue)")
+  }
+
+  @Test(arguments: [Language.english, .french])
+  func caseInProgressAtTheMinimumSize(language: Language) {
+    var state = Fixtures.state(language, size: AppState.minimumSize)
+    state.press(.down, .enter)
+    assertSnapshot(state.render(), named: "checklist-progress-minimum-\(language.rawValue)")
+  }
+
+  @Test func marksDoNotRelyOnColour() {
+    var state = Fixtures.state()
+    state.press(.down, .enter)
+    let lines = state.render().grid.lines
+    #expect(lines[4].hasPrefix(" [✓] 1 Stay calm"))
+    #expect(lines[6].hasPrefix(" [✓] 3 "))
+    #expect(lines[7].hasPrefix(" [→] 4 "))
+    #expect(lines[8].hasPrefix(" [ ] 5 "))
+    #expect(lines.contains { $0.contains("Step 4/7") })
+  }
+
+  @Test func moneyAndFollowUpAreShown() {
+    var state = Fixtures.state(.french)
+    state.press(.down, .enter)
+    let text = state.render().grid.text
+    #expect(text.contains("Montant 128,60 €  Payé 50,00 €  Reste dû 78,60 €  Relance 27/11/2026 EN RETARD"))
+  }
+
+  @Test func readAllShowsTheWholeStepAndTimeline() {
+    var state = Fixtures.state()
+    state.press(.down, .enter, .character("i"))
+    let text = state.render().grid.text
+    #expect(text.contains("Timeline"))
+    #expect(text.contains("Contact by phone — promised to pay"))
+    state.press(.escape)
+    #expect(state.overlay == nil)
+  }
+}
