@@ -4,9 +4,10 @@ public enum CivilTimeLimit {
   /// Years the claim lasts against a debtor of `kind`.
   public static func years(for kind: DebtorKind) -> Int { kind == .business ? 5 : 2 }
 
-  /// The last day a claim can be brought for a meal on `meal`: the day before its anniversary.
+  /// The last day a claim can be brought for a meal on `meal`: its anniversary (the day of the
+  /// meal is not counted, and the limit runs out at the end of the last day: art. 2228–2229 C. civ.).
   public static func lastDay(meal: CalendarDay, kind: DebtorKind) -> CalendarDay {
-    meal.adding(years: years(for: kind)).adding(days: -1)
+    meal.adding(years: years(for: kind))
   }
 
   /// Whether the time limit has run out on `today`.

@@ -16,7 +16,7 @@ extension DocumentValues {
     values["fees"] = isBusiness
       ? t("frais de greffe du tribunal de commerce (environ 35 à 42 €, à vérifier), non inclus ci-dessous",
           "commercial court registry fee (about €35–42, check the current amount), not included below")
-      : t("néant : la requête est gratuite au tribunal judiciaire", "none: the request is free at the tribunal judiciaire")
+      : t("aucun (la requête est gratuite au tribunal judiciaire)", "none (the request is free at the tribunal judiciaire)")
 
     if customer?.name == nil && customer?.companyName == nil { checks.append(Self.debtorNameMissing) }
     if customer?.postalAddress == nil { checks.append(Self.debtorAddressMissing) }
@@ -43,7 +43,8 @@ extension DocumentValues {
     var interest = Money.zero(incident.currency)
     let rateText = request.config.interestRate
     let rate = rateText.flatMap(LegalInterest.parseRate)
-    require("interest_rate", rate == nil ? nil : rateText, placeholder: L("TAUX D’INTÉRÊT LÉGAL À COMPLÉTER", "LEGAL INTEREST RATE MISSING"),
+    let shownRate = rate == nil ? nil : (language == .french ? rateText?.replacingOccurrences(of: ".", with: ",") : rateText)
+    require("interest_rate", shownRate, placeholder: L("TAUX D’INTÉRÊT LÉGAL À COMPLÉTER", "LEGAL INTEREST RATE MISSING"),
             warning: Self.missingSetting("recovery.interest_rate", "Taux d’intérêt légal", "Legal interest rate"))
     if let demand {
       values["interest_from_long"] = demand.day.longFormatted(language)

@@ -43,3 +43,16 @@ extension DocumentValues {
     values["purge_delay"] = delay
   }
 }
+
+extension DocumentValues {
+  /// Days the Pre-Action Protocol for Debt Claims (England and Wales) gives an individual to reply.
+  static let protocolDays = 30
+
+  /// The English letter before claim to a private person: the protocol asks for 30 days and enclosures.
+  mutating func addDemandChecks() {
+    let days = request.config.demandDays(for: language)
+    guard language == .english, (request.customer?.kind ?? .consumer) == .consumer, days < Self.protocolDays else { return }
+    checks.append(L("Débiteur particulier (Angleterre et pays de Galles) : le Pre-Action Protocol for Debt Claims demande \(Self.protocolDays) jours et l’envoi de la fiche d’information, du formulaire de réponse et de l’état financier : ardoise config set recovery.demand_days 30",
+                    "Private debtor (England and Wales): the Pre-Action Protocol for Debt Claims asks for \(Self.protocolDays) days and for the information sheet, reply form and financial statement to be enclosed: ardoise config set recovery.demand_days 30"))
+  }
+}

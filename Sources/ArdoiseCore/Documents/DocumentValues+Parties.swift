@@ -44,6 +44,7 @@ extension DocumentValues {
       put("debtor_contact_person", customer?.companyName == nil ? nil : customer?.name)
       put("debtor_company_number", customer?.companyNumber)
     }
+    put("greeting_name", customer?.name ?? name)
     put("debtor_phone", customer?.phone)
     put("debtor_email", customer?.email)
     require("data_source", customer?.source, placeholder: L("ORIGINE DES COORDONNÉES À COMPLÉTER", "SOURCE OF THE DETAILS MISSING"),

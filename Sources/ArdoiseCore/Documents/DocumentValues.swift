@@ -26,6 +26,7 @@ struct DocumentValues {
     addLegal()
     addPrivacy()
     if request.kind == .courtRequest { addCourtRequest() }
+    if request.kind == .demandLetter { addDemandChecks() }
     values["checks"] = checks.map { ["text": $0(language)] }
     values["has_checks"] = !checks.isEmpty
   }

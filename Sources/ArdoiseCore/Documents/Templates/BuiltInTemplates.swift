@@ -10,8 +10,8 @@ public enum BuiltInTemplates {
     case (.reminder, .english): variant == .sms ? ReminderTemplates.smsEnglish : ReminderTemplates.emailEnglish
     case (.finalReminder, .french): FinalReminderTemplates.french
     case (.finalReminder, .english): FinalReminderTemplates.english
-    case (.demandLetter, .french): DemandLetterTemplates.french + PrivacyNoticeTemplates.french
-    case (.demandLetter, .english): DemandLetterTemplates.english + PrivacyNoticeTemplates.english
+    case (.demandLetter, .french): DemandLetterTemplates.french + "\n\n" + PrivacyNoticeTemplates.french
+    case (.demandLetter, .english): DemandLetterTemplates.english + "\n\n" + PrivacyNoticeTemplates.english
     case (.complaint, .french): ComplaintTemplates.french
     case (.complaint, .english): ComplaintTemplates.english
     case (.courtRequest, .french): CourtRequestTemplates.french

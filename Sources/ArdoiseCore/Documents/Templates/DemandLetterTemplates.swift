@@ -9,6 +9,9 @@ enum DemandLetterTemplates {
     Tél. : {{restaurant_phone}}{{#restaurant_email}} · {{restaurant_email}}{{/restaurant_email}}
 
     {{debtor_name}}
+    {{#debtor_contact_person}}
+    À l’attention de {{debtor_contact_person}}
+    {{/debtor_contact_person}}
     {{debtor_address}}
 
     Fait à {{city}}, le {{today_long}}
@@ -69,7 +72,6 @@ enum DemandLetterTemplates {
     {{representative}}
 
     (signature)
-
     """
 
   static let english = """
@@ -80,6 +82,9 @@ enum DemandLetterTemplates {
     Tel: {{restaurant_phone}}{{#restaurant_email}} · {{restaurant_email}}{{/restaurant_email}}
 
     {{debtor_name}}
+    {{#debtor_contact_person}}
+    For the attention of {{debtor_contact_person}}
+    {{/debtor_contact_person}}
     {{debtor_address}}
 
     {{city}}, {{today_long}}
@@ -89,7 +94,7 @@ enum DemandLetterTemplates {
     **LETTER BEFORE CLAIM**
     Unpaid bill of {{meal_date_long}}{{#bill}}, bill no. {{bill}}{{/bill}} — our reference: {{case_id}}
 
-    Dear {{debtor_name}},
+    {{#greeting_name}}Dear {{greeting_name}},{{/greeting_name}}{{^greeting_name}}Dear {{debtor_name}},{{/greeting_name}}
 
     On {{meal_date_long}} you had a meal at {{restaurant_name}}, run by {{legal_name}}, {{restaurant_address}}{{#table}} (table {{table}}{{#covers}}, {{covers}} covers{{/covers}}){{/table}}. The bill{{#bill}} (no. {{bill}}){{/bill}} came to {{amount}}, including VAT, and was not {{#is_partly_paid}}fully {{/is_partly_paid}}paid.
 
@@ -134,6 +139,5 @@ enum DemandLetterTemplates {
 
     {{representative}}
     for and on behalf of {{legal_name}}
-
     """
 }

@@ -16,6 +16,8 @@ enum FinalReminderTemplates {
     {{/contacts}}
 
     {{/has_contacts}}
+    Le décompte s’établit ainsi :
+
     - Montant de l’addition : {{amount}}
     {{#has_payments}}
     - Déjà réglé : {{paid}}
@@ -49,7 +51,7 @@ enum FinalReminderTemplates {
     Subject: {{restaurant_name}} — unpaid bill of {{meal_date_long}} — final reminder
     Our reference: {{case_id}}
 
-    {{#has_debtor_name}}Dear {{debtor_name}},{{/has_debtor_name}}{{^has_debtor_name}}Dear Sir or Madam,{{/has_debtor_name}}
+    {{#greeting_name}}Dear {{greeting_name}},{{/greeting_name}}{{^greeting_name}}Dear Sir or Madam,{{/greeting_name}}
 
     The bill{{#bill}} (no. {{bill}}){{/bill}} for your meal at {{restaurant_name}} on {{meal_date_long}}{{#table}} (table {{table}}){{/table}} is still unpaid.
 
@@ -61,6 +63,8 @@ enum FinalReminderTemplates {
     {{/contacts}}
 
     {{/has_contacts}}
+    The account stands as follows:
+
     - Amount of the bill: {{amount}}
     {{#has_payments}}
     - Already paid: {{paid}}
@@ -84,7 +88,7 @@ enum FinalReminderTemplates {
 
     If you dispute the amount or cannot pay it all at once, please contact us before that date: we are willing to discuss it.
 
-    {{#has_debtor_name}}Yours sincerely,{{/has_debtor_name}}{{^has_debtor_name}}Yours faithfully,{{/has_debtor_name}}
+    {{#greeting_name}}Yours sincerely,{{/greeting_name}}{{^greeting_name}}Yours faithfully,{{/greeting_name}}
 
     {{representative}}
     {{restaurant_name}} — {{restaurant_phone}}{{#restaurant_email}} · {{restaurant_email}}{{/restaurant_email}}

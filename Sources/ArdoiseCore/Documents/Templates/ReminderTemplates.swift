@@ -12,7 +12,7 @@ enum ReminderTemplates {
   static let emailFrench = """
     Objet : {{restaurant_name}} — votre addition du {{meal_date_long}}
 
-    {{#has_debtor_name}}Bonjour {{debtor_name}},{{/has_debtor_name}}{{^has_debtor_name}}Bonjour,{{/has_debtor_name}}
+    {{#greeting_name}}Bonjour {{greeting_name}},{{/greeting_name}}{{^greeting_name}}Bonjour,{{/greeting_name}}
 
     Vous avez été notre client le {{meal_date_long}}{{#table}} (table {{table}}){{/table}}. Sauf erreur de notre part, l’addition{{#bill}} n° {{bill}}{{/bill}} n’a pas été {{#is_partly_paid}}entièrement {{/is_partly_paid}}réglée avant votre départ. Il s’agit très probablement d’un simple oubli : cela arrive plus souvent qu’on ne le croit.
 
@@ -46,7 +46,7 @@ enum ReminderTemplates {
   static let emailEnglish = """
     Subject: {{restaurant_name}} — your bill of {{meal_date_long}}
 
-    {{#has_debtor_name}}Dear {{debtor_name}},{{/has_debtor_name}}{{^has_debtor_name}}Hello,{{/has_debtor_name}}
+    {{#greeting_name}}Dear {{greeting_name}},{{/greeting_name}}{{^greeting_name}}Hello,{{/greeting_name}}
 
     You dined with us on {{meal_date_long}}{{#table}} (table {{table}}){{/table}}. Unless we are mistaken, the bill{{#bill}} (no. {{bill}}){{/bill}} was not {{#is_partly_paid}}fully {{/is_partly_paid}}settled before you left. It is most likely a simple oversight: it happens more often than you might think.
 
