@@ -1,0 +1,62 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
+  struct Doc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request or dossier.",
+      discussion: """
+        Writes <data>/documents/<id>-<kind>-<lang>.md (0600) and prints its path; warnings (missing settings, \
+        missing debtor details, time limits) go to stderr. --out - prints the document instead. \
+        A restaurant's own template in <data>/templates/<kind>.<lang>.md (reminder-sms.<lang>.md for the SMS) replaces the built-in one.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Case id, or a unique part of it.") var id: String
+    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request or dossier.") var kind: String
+    @Option(help: "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md).") var out: String?
+    @Option(help: "For a reminder: email (default) or sms.") var variant: String?
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let language = context.language
+      let documentKind = try context.choice(kind, DocumentKind.self, option: "KIND")
+      let chosenVariant = try variant.map { try context.choice($0, DocumentVariant.self, option: "--variant") } ?? .email
+      if chosenVariant == .sms && documentKind != .reminder {
+        throw Console.failure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
+      }
+      let caseID = try context.resolve(id)
+      guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(language)) }
+      if let reason = stored.readOnlyReason {
+        throw Console.failure(StoreError.readOnly(caseID, reason: reason).message(language))
+      }
+      var request = DocumentRequest(kind: documentKind, incident: stored.incident, customer: context.store.customer(of: caseID),
+                                    config: context.config, playbook: context.playbook, language: language,
+                                    today: context.today, variant: chosenVariant)
+      let document: GeneratedDocument
+      do {
+        request.templateOverride = try DocumentFiles.overrideTemplate(for: request, in: context.directory)
+        document = try DocumentGenerator.generate(request)
+      } catch let error as StoreError {
+        throw Console.failure(error.message(language))
+      } catch let error as DocumentTemplateError {
+        throw Console.failure(request.templateFileName + ": " + error.message(language))
+      }
+      for warning in document.warnings { Console.warn(warning(language)) }
+      let recordedFile: String
+      if out == "-" {
+        print(document.text, terminator: "")
+        recordedFile = "-"
+      } else {
+        do {
+          recordedFile = try DocumentFiles.write(document, to: out, in: context.directory)
+        } catch let error as StoreError {
+          throw Console.failure(error.message(language))
+        }
+      }
+      try context.perform(.recordDocument(kind: documentKind.rawValue, file: recordedFile), on: caseID)
+      if out != "-" { Console.print(recordedFile) }
+    }
+  }
+}
