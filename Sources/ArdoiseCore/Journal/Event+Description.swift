@@ -51,7 +51,8 @@ public enum TimelineText {
     case .reopened(let note):
       return t("Dossier rouvert", "Case reopened") + (note.map { " — " + $0 } ?? "")
     case .documentGenerated(let kind, let file):
-      return t("Document rédigé : ", "Document written: ") + kind + " (" + file + ")"
+      let name = DocumentKind(rawValue: kind).map { $0.label(language) } ?? kind
+      return t("Document rédigé : ", "Document written: ") + name + (file == "-" ? "" : " (" + file + ")")
     case .customerIdentified:
       return t("Client identifié (coordonnées conservées à part)", "Customer identified (details kept apart)")
     case .personalDataPurged:

@@ -94,7 +94,7 @@ public enum Keymap {
   ]
 
   static let help: [Binding] = [
-    Binding([.escape, .character("q"), .character("?"), .enter], .back, keyLabel: "Esc", L("fermer l’aide", "close help")),
+    Binding([.escape, .character("q"), .character("?"), .enter], .back, keyLabel: "Esc", L("fermer", "close")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving
 

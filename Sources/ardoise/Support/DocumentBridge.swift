@@ -1,9 +1,22 @@
 import ArdoiseCore
 import ArdoiseUI
 
-/// Writes a case's document from the terminal UI.
+/// Writes a case's document from the terminal UI, as `ardoise doc` does.
 enum DocumentBridge {
   static func write(kind: String, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
-    .failure(Refusal(L("les documents arrivent avec la commande « ardoise doc »", "documents come with the “ardoise doc” command")))
+    guard let documentKind = DocumentKind(rawValue: kind) else {
+      return .failure(Refusal(L("document « \(kind) » inconnu", "unknown document “\(kind)”")))
+    }
+    do {
+      let written = try context.store.writeDocument(documentKind, for: id, config: context.config, playbook: context.playbook,
+                                                    language: context.language, today: context.today)
+      return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
+    } catch let error as StoreError {
+      return .failure(Refusal(LocalizedText(french: error.message(.french), english: error.message(.english))))
+    } catch let error as DocumentWriteError {
+      return .failure(Refusal(error.reason))
+    } catch {
+      return .failure(Refusal(L("erreur inattendue : \(error)", "unexpected error: \(error)")))
+    }
   }
 }

@@ -16,7 +16,7 @@ import Testing
 
   @Test func arrowsAndVimKeysMoveTheSelection() {
     var state = Fixtures.state()
-    state.press(.tab, .tab)
+    state.press(.tab, .tab, .home)
     #expect(state.list.selectedID?.rawValue == "261129-K7QF")
     state.press(.down)
     #expect(state.list.selectedID?.rawValue == "261120-B2CD")
@@ -146,7 +146,7 @@ import Testing
 
   @Test func paidOnTheSpotAsksHowThenRecordsTheWholeBalance() {
     var state = Fixtures.state()
-    state.press(.enter, .down)  // to catch-up? no: the pane is on actions; go to the steps pane first
+    state.press(.enter)  // the keyboard starts on the step's actions: go to the steps pane first
     state.press(.tab, .down, .enter)
     #expect(state.checklist?.selectedStep == 1)
     state.press(.character("1"))
@@ -158,7 +158,7 @@ import Testing
     state.press(.right)
     let effects = state.press(.enter)
     #expect(effects == [.record(RecordRequest(IncidentID(rawValue: "261129-K7QF"),
-      .chooseOutcome(step: .catchUp, outcome: "paid-on-the-spot", value: .paymentMethod(.cheque), note: nil),
+      .chooseOutcome(step: .catchUp, outcome: "paid-on-the-spot", value: .paymentMethod(.transfer), note: nil),
       message: form.title, advancesGuide: true))])
   }
 

@@ -1,4 +1,5 @@
 import ArdoiseCore
+import Foundation
 import Testing
 @testable import ArdoiseUI
 
@@ -29,10 +30,12 @@ import Testing
   }
 
   @Test func emptyListSaysHowToRecordTheFirstWalkout() {
-    let french = Fixtures.state(.french, cases: []).render().grid.text
-    #expect(french.contains("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le premier."))
-    let english = Fixtures.state(.english, cases: []).render().grid.text
-    #expect(english.contains("No walkout recorded yet. Press n to record the first one."))
+    func body(_ language: Language) -> String {
+      Fixtures.state(language, cases: []).render().grid.lines.dropFirst(2).map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }.dropLast().joined(separator: " ")
+    }
+    #expect(body(.french) == "Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le premier.")
+    #expect(body(.english) == "No walkout recorded yet. Press n to record the first one.")
   }
 
   @Test func overdueFollowUpIsMarkedWithoutColour() {
@@ -53,6 +56,6 @@ import Testing
     let hostile = Fixtures.incident("261129-ESC0", at: Fixtures.moment(Fixtures.today, 22, 0), amount: 1000, table: "T\u{1B}[31m1")
     let grid = Fixtures.state(cases: [hostile]).render().grid
     #expect(!grid.text.contains("\u{1B}"))
-    #expect(grid.text.contains("T�[31m"))
+    #expect(grid.text.contains("T�[3"))
   }
 }

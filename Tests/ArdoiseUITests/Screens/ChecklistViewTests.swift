@@ -38,9 +38,9 @@ import Testing
   @Test func readAllShowsTheWholeStepAndTimeline() {
     var state = Fixtures.state()
     state.press(.down, .enter, .character("i"))
-    let text = state.render().grid.text
-    #expect(text.contains("Timeline"))
-    #expect(text.contains("Contact by phone — promised to pay"))
+    #expect(state.render().grid.text.contains("Timeline"))
+    state.press(.pageDown)
+    #expect(state.render().grid.text.contains("Contact by phone — promised to pay"))
     state.press(.escape)
     #expect(state.overlay == nil)
   }

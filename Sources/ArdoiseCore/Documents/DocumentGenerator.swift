@@ -1,0 +1,32 @@
+/// Writes documents: pure, no I/O. The built-in template for the kind and language is used unless
+/// the request carries the restaurant's own.
+public enum DocumentGenerator {
+  /// Renders the document for `request`.
+  /// - Throws: ``DocumentTemplateError`` when the override template is malformed.
+  public static func generate(_ request: DocumentRequest) throws -> GeneratedDocument {
+    let source = request.templateOverride
+      ?? BuiltInTemplates.text(for: request.kind, language: request.language, variant: request.variant)
+    let template = try DocumentTemplate(source)
+    let values = DocumentValues(request)
+    let text = tidy(template.render(values.values))
+    var warnings: [LocalizedText] = []
+    for (placeholder, warning) in values.placeholders where text.contains(placeholder) { warnings.append(warning) }
+    warnings += values.checks
+    var seen = Set<LocalizedText>()
+    warnings = warnings.filter { seen.insert($0).inserted }
+    return GeneratedDocument(text: text, warnings: warnings, suggestedFileName: request.suggestedFileName)
+  }
+
+  /// Trailing spaces removed, no run of more than one blank line, exactly one final newline.
+  static func tidy(_ text: String) -> String {
+    var lines: [Substring] = []
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = raw
+      while line.last == " " { line = line.dropLast() }
+      if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+      lines.append(line)
+    }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

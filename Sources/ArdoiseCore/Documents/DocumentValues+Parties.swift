@@ -1,0 +1,63 @@
+extension DocumentValues {
+  /// The restaurant (creditor) from the config.
+  mutating func addRestaurant() {
+    let config = request.config
+    require("restaurant_name", config.restaurantName, placeholder: L("NOM DU RESTAURANT À COMPLÉTER", "RESTAURANT NAME MISSING"),
+            warning: Self.missingSetting("restaurant.name", "Nom du restaurant", "Restaurant name"))
+    require("legal_name", config.legalName, placeholder: L("RAISON SOCIALE À COMPLÉTER", "LEGAL NAME MISSING"),
+            warning: Self.missingSetting("restaurant.legal_name", "Raison sociale", "Legal name"))
+    require("restaurant_address", config.address, placeholder: L("ADRESSE DU RESTAURANT À COMPLÉTER", "RESTAURANT ADDRESS MISSING"),
+            warning: Self.missingSetting("restaurant.address", "Adresse du restaurant", "Restaurant address"))
+    require("city", config.city, placeholder: L("VILLE À COMPLÉTER", "TOWN MISSING"),
+            warning: Self.missingSetting("restaurant.city", "Ville", "Town"))
+    require("company_number", config.companyNumber, placeholder: L("SIRET À COMPLÉTER", "COMPANY NUMBER MISSING"),
+            warning: Self.missingSetting("restaurant.company_number", "SIRET", "Company number"))
+    require("restaurant_phone", config.phone, placeholder: L("TÉLÉPHONE DU RESTAURANT À COMPLÉTER", "RESTAURANT PHONE MISSING"),
+            warning: Self.missingSetting("restaurant.phone", "Téléphone du restaurant", "Restaurant phone"))
+    require("representative", config.representative, placeholder: L("NOM DU REPRÉSENTANT À COMPLÉTER", "REPRESENTATIVE’S NAME MISSING"),
+            warning: Self.missingSetting("restaurant.representative", "Représentant légal", "Legal representative"))
+    put("restaurant_email", config.email)
+    put("payment_link", config.paymentLink)
+    put("iban", config.iban)
+    let canPay = values["payment_link"] != nil || values["iban"] != nil
+    values["has_payment_means"] = canPay
+    if !canPay {
+      let text = "[" + t("LIEN DE PAIEMENT OU IBAN À COMPLÉTER", "PAYMENT LINK OR IBAN MISSING") + "]"
+      values["payment_means_missing"] = text
+      placeholders.append((text, L("Aucun moyen de paiement à distance : ardoise config set restaurant.payment_link … ou restaurant.iban …",
+                                   "No way to pay remotely: ardoise config set restaurant.payment_link … or restaurant.iban …")))
+    }
+  }
+
+  /// The customer (debtor), when identified.
+  mutating func addDebtor() {
+    let customer = request.customer
+    let kind = customer?.kind ?? .consumer
+    let isBusiness = kind == .business
+    let name = isBusiness ? (customer?.companyName ?? customer?.name) : customer?.name
+    require("debtor_name", name, placeholder: L("NOM DU DÉBITEUR À COMPLÉTER", "DEBTOR’S NAME MISSING"),
+            warning: Self.debtorNameMissing)
+    require("debtor_address", customer?.postalAddress, placeholder: L("ADRESSE DU DÉBITEUR À COMPLÉTER", "DEBTOR’S ADDRESS MISSING"),
+            warning: Self.debtorAddressMissing)
+    if isBusiness {
+      values["debtor_is_business"] = true
+      put("debtor_contact_person", customer?.companyName == nil ? nil : customer?.name)
+      put("debtor_company_number", customer?.companyNumber)
+    }
+    put("greeting_name", customer?.name ?? name)
+    put("debtor_phone", customer?.phone)
+    put("debtor_email", customer?.email)
+    require("data_source", customer?.source, placeholder: L("ORIGINE DES COORDONNÉES À COMPLÉTER", "SOURCE OF THE DETAILS MISSING"),
+            warning: L("Origine des coordonnées du client inconnue (exigée par l’art. 14 RGPD) : ardoise identify ID --source …",
+                       "Where the customer’s details came from is unknown (Article 14 GDPR asks for it): ardoise identify ID --source …"))
+    values["author_known"] = customer.map { !($0.name ?? $0.companyName ?? "").trimmingSpaces.isEmpty } ?? false
+    values["debtor_kind"] = isBusiness ? t("professionnel (société)", "business") : t("consommateur (particulier)", "consumer (private person)")
+  }
+}
+
+extension DocumentValues {
+  static let debtorNameMissing = L("Nom du débiteur inconnu : ardoise identify ID --name …",
+                                   "Debtor’s name unknown: ardoise identify ID --name …")
+  static let debtorAddressMissing = L("Adresse du débiteur inconnue : ardoise identify ID --address …",
+                                      "Debtor’s address unknown: ardoise identify ID --address …")
+}

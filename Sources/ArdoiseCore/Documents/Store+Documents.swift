@@ -1,0 +1,38 @@
+/// A document written for a case, and where it went.
+public struct WrittenDocument: Sendable {
+  public var document: GeneratedDocument
+  /// The file written, or `-` when the caller prints the text itself.
+  public var file: String
+}
+
+/// Why a document could not be written.
+public struct DocumentWriteError: Error, Sendable {
+  public var reason: LocalizedText
+  public func message(_ language: Language) -> String { reason(language) }
+}
+
+extension Store {
+  /// Generates a document for case `id` (with the restaurant's own template when it has one),
+  /// writes it (0600) unless `out` is `-`, and records the generation in the case's timeline.
+  ///
+  /// - Parameter out: the file to write; nil for `<data>/documents/<suggested name>`; `-` to
+  ///   write nothing (the caller prints the text).
+  public func writeDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
+                            playbook: Playbook, language: Language, today: CalendarDay, to out: String? = nil) throws -> WrittenDocument {
+    guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
+    if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
+    var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,
+                                  playbook: playbook, language: language, today: today, variant: variant)
+    let document: GeneratedDocument
+    do {
+      request.templateOverride = try DocumentFiles.overrideTemplate(for: request, in: directory)
+      document = try DocumentGenerator.generate(request)
+    } catch let error as DocumentTemplateError {
+      throw DocumentWriteError(reason: LocalizedText(french: request.templateFileName + " : " + error.message(.french),
+                                                     english: request.templateFileName + ": " + error.message(.english)))
+    }
+    let file = out == "-" ? "-" : try DocumentFiles.write(document, to: out, in: directory)
+    try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
+    return WrittenDocument(document: document, file: file)
+  }
+}

@@ -1,0 +1,63 @@
+/// What to do with a customer's identity file now.
+public enum RetentionDecision: Sendable, Equatable {
+  /// Keep it, and why.
+  case keep(LocalizedText)
+  /// Delete it; the reason is written to the log, so it holds no personal data.
+  case purge(reason: String)
+
+  public var isPurge: Bool { if case .purge = self { true } else { false } }
+}
+
+/// The retention rules for customers' identities (domain §8). Pure: no I/O, no clock.
+///
+/// - A case with a court request and money still owed is kept (legal step under way: until the
+///   decision and its enforcement, purged by hand).
+/// - A formal demand whose deadline has not passed, with money still owed, keeps the case.
+/// - An open case is kept: it is still being worked on.
+/// - A closed case with nothing left to pay (recovered, honest mistake) is purged
+///   `purgePaidAfterDays` days after closing.
+/// - A closed case with money still owed (written off, partly recovered, handed over) is purged
+///   once the civil time limit has passed: 2 years from the meal, 5 for a business.
+public struct RetentionPolicy: Sendable, Equatable {
+  /// Days after a paid case is closed before its identity is purged (`privacy.purge_paid_after_days`).
+  public var purgePaidAfterDays: Int
+
+  public init(purgePaidAfterDays: Int) {
+    self.purgePaidAfterDays = purgePaidAfterDays
+  }
+
+  public init(config: Config) {
+    self.init(purgePaidAfterDays: config.purgePaidAfterDays)
+  }
+
+  /// The decision for `incident`, whose customer is a `kind`, on `today`.
+  public func decide(_ incident: Incident, debtorKind kind: DebtorKind, today: CalendarDay) -> RetentionDecision {
+    // An honest mistake closes the case as settled even when no payment was recorded.
+    let settledResolutions: [Resolution] = [.recovered, .honestMistake]
+    let owed = incident.hasOutstandingBalance && !(incident.resolution.map(settledResolutions.contains) ?? false)
+    if owed && incident.legal.contains(where: { $0.action == .courtRequest }) {
+      return .keep(L("requête au tribunal en cours : à conserver jusqu’à la décision et son exécution",
+                     "court request under way: keep until the decision is made and enforced"))
+    }
+    if owed, let deadline = incident.legal.compactMap({ $0.action == .formalDemand ? $0.deadline : nil }).max(), today <= deadline {
+      return .keep(L("mise en demeure en cours jusqu’au \(deadline.formatted(.french))",
+                     "formal demand running until \(deadline.formatted(.english))"))
+    }
+    guard !incident.isOpen, let closedAt = incident.closedAt else {
+      return .keep(L("dossier ouvert", "case still open"))
+    }
+    if !owed {
+      let due = closedAt.day.adding(days: purgePaidAfterDays)
+      guard today >= due else {
+        return .keep(L("payé : effacement prévu le \(due.formatted(.french))", "paid: purge due on \(due.formatted(.english))"))
+      }
+      return .purge(reason: "paid; closed \(closedAt.day); retention \(purgePaidAfterDays) days")
+    }
+    let lastDay = CivilTimeLimit.lastDay(meal: incident.facts.occurredAt.day, kind: kind)
+    guard lastDay < today else {
+      return .keep(L("impayé : à conserver jusqu’à la prescription (\(lastDay.formatted(.french)))",
+                     "unpaid: keep until the time limit (\(lastDay.formatted(.english)))"))
+    }
+    return .purge(reason: "unpaid; civil time limit (\(CivilTimeLimit.years(for: kind)) years) ended \(lastDay)")
+  }
+}

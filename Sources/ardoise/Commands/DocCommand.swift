@@ -1,0 +1,45 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
+  struct Doc: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request or dossier.",
+      discussion: """
+        Writes <data>/documents/<id>-<kind>-<lang>.md (0600) and prints its path; warnings (missing settings, \
+        missing debtor details, time limits) go to stderr. --out - prints the document instead. \
+        A restaurant's own template in <data>/templates/<kind>.<lang>.md (reminder-sms.<lang>.md for the SMS) replaces the built-in one.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Case id, or a unique part of it.") var id: String
+    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request or dossier.") var kind: String
+    @Option(help: "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md).") var out: String?
+    @Option(help: "For a reminder: email (default) or sms.") var variant: String?
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let language = context.language
+      let documentKind = try context.choice(kind, DocumentKind.self, option: "KIND")
+      let chosenVariant = try variant.map { try context.choice($0, DocumentVariant.self, option: "--variant") } ?? .email
+      if chosenVariant == .sms && documentKind != .reminder {
+        throw Console.failure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
+      }
+      let caseID = try context.resolve(id)
+      let written: WrittenDocument
+      do {
+        written = try context.store.writeDocument(documentKind, variant: chosenVariant, for: caseID, config: context.config,
+                                                  playbook: context.playbook, language: language, today: context.today, to: out)
+      } catch let error as StoreError {
+        throw Console.failure(error.message(language))
+      } catch let error as DocumentWriteError {
+        throw Console.failure(error.message(language))
+      }
+      for warning in written.document.warnings { Console.warn(warning(language)) }
+      if out == "-" { print(written.document.text, terminator: "") }
+      let recordedFile = written.file
+      if out != "-" { Console.print(recordedFile) }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import ArdoiseCore
+import ArgumentParser
+import CSV
+import Foundation
+
+extension Ardoise {
+  /// `ardoise export --format csv|json`: one row per case.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Export cases as CSV (RFC 4180) or JSON: one row per case, open cases unless --all.",
+      discussion: """
+        Amounts are decimal strings ("42.50"). Personal data is left out unless --with-personal-data: \
+        the customer's name, phone, email, postal address, company name and number, and the free-text \
+        summary and description of the customers, which may name or describe people. The server column \
+        holds the name the restaurant uses for its staff (a first name or pseudonym).
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "csv or json.") var format: String
+    @Flag(help: "Every case, closed ones too.") var all = false
+    @Option(help: "Output file (default: stdout).") var out: String?
+    @Flag(help: "Include the customer's identity and the free-text fields that may hold personal data.") var withPersonalData = false
+
+    func run() throws {
+      let context = try CommandContext(global)
+      guard let chosen = ExportFormat(rawValue: format.lowercased()) else {
+        throw Console.failure(L("--format : « \(format) » inconnu ; possibles : csv, json", "--format: unknown “\(format)”; valid: csv, json")(context.language))
+      }
+      let incidents = context.store.incidents.map(\.incident).filter { all || $0.isOpen }
+        .sorted { ($0.facts.occurredAt, $0.id) < ($1.facts.occurredAt, $1.id) }
+      let columns = ExportRow.columns(withPersonalData: withPersonalData)
+      let rows = incidents.map { incident in
+        ExportRow.values(incident, customer: withPersonalData ? context.store.customer(of: incident.id) : nil,
+                         playbook: context.playbook, withPersonalData: withPersonalData)
+      }
+      let text: String
+      switch chosen {
+      case .csv:
+        do { text = try ExportRow.csv(columns: columns, rows: rows) } catch {
+          throw Console.failure(L("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
+        }
+      case .json:
+        text = Output.json(rows.map { row in
+          Dictionary(uniqueKeysWithValues: zip(columns, row).map { ($0, $1.map { $0 as Any } ?? NSNull()) })
+        }) + "\n"
+      }
+      if let out, out != "-" {
+        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+          throw Console.failure(L("impossible d’écrire ", "cannot write ")(context.language) + out)
+        }
+      } else {
+        print(text, terminator: "")
+      }
+    }
+  }
+}
+
+/// The output formats of `ardoise export`.
+enum ExportFormat: String {
+  case csv, json
+}
+
+/// The columns and values of one exported case.
+enum ExportRow {
+  static let baseColumns = ["id", "occurred_at", "table", "covers", "server", "currency", "amount", "paid", "outstanding",
+                            "status", "resolution", "current_step", "last_contact", "next_follow_up"]
+  /// Columns that may identify a person: only with `--with-personal-data`.
+  static let personalColumns = ["customer_name", "customer_phone", "customer_email", "customer_address", "customer_kind",
+                                "company_name", "company_number", "summary", "customer_description"]
+
+  static func columns(withPersonalData: Bool) -> [String] {
+    baseColumns + (withPersonalData ? personalColumns : [])
+  }
+
+  /// The values in column order; nil where there is none.
+  static func values(_ incident: Incident, customer: CustomerIdentity?, playbook: Playbook, withPersonalData: Bool) -> [String?] {
+    let facts = incident.facts
+    var row: [String?] = [
+      incident.id.rawValue, facts.occurredAt.iso8601, facts.table, facts.covers.map(String.init), facts.server,
+      incident.currency.code, facts.amount.decimalString, incident.paid.decimalString, incident.outstanding.decimalString,
+      incident.status.rawValue, incident.resolution?.rawValue, incident.currentStep(in: playbook)?.rawValue,
+      incident.lastContact?.at.iso8601, incident.isOpen ? incident.followUp?.description : nil,
+    ]
+    if withPersonalData {
+      row += [customer?.name, customer?.phone, customer?.email, customer?.postalAddress,
+              customer.map { $0.kind.rawValue }, customer?.companyName, customer?.companyNumber,
+              facts.summary, facts.customerDescription]
+    }
+    return row
+  }
+
+  /// RFC 4180 text: a header line, then one record per case, CRLF line ends.
+  static func csv(columns: [String], rows: [[String?]]) throws -> String {
+    let stream = OutputStream(toMemory: ())
+    let writer = try CSVWriter(stream: stream, newline: .crlf)
+    try writer.write(row: columns)
+    for row in rows { try writer.write(row: row.map { $0 ?? "" }) }
+    let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    writer.stream.close()
+    let text = String(decoding: data, as: UTF8.self)
+    return text.hasSuffix("\r\n") ? text : text + "\r\n"
+  }
+}

@@ -1,0 +1,38 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise purge`: deletes customers' identities the retention rules no longer allow keeping.
+  struct Purge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Purge customers' identities under the retention rules; prints one line per case (no personal data).",
+      discussion: """
+        Paid cases (recovered, honest mistake): privacy.purge_paid_after_days after closing. Unpaid closed cases: \
+        once the civil time limit has passed (2 years from the meal, 5 for a business). Open cases, cases with a \
+        pending court request and formal demands still running are kept.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Only say what would be purged.") var dryRun = false
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let language = context.language
+      let policy = RetentionPolicy(config: context.config)
+      let candidates = context.store.incidents.map(\.incident).sorted { $0.id < $1.id }
+      for incident in candidates {
+        guard let customer = context.store.customer(of: incident.id) else { continue }
+        guard case .purge(let reason) = policy.decide(incident, debtorKind: customer.kind, today: context.today) else { continue }
+        if !dryRun {
+          do {
+            try context.store.purgePersonalData(incident.id, reason: reason)
+          } catch let error as StoreError {
+            throw Console.failure(incident.id.rawValue + ": " + error.message(language))
+          }
+        }
+        Console.print(incident.id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
+                      + " — " + reason)
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ArdoiseCore
+
+@Suite struct DocumentGeneratorTests {
+  typealias F = DocumentFixtures
+
+  @Test func missingConfigShowsPlaceholdersAndWarnsPerField() throws {
+    let french = try DocumentGenerator.generate(F.request(.demandLetter, F.cases[0], .french, config: Config()))
+    for placeholder in ["[RAISON SOCIALE À COMPLÉTER]", "[SIRET À COMPLÉTER]", "[ADRESSE DU RESTAURANT À COMPLÉTER]",
+                        "[VILLE À COMPLÉTER]", "[NOM DU REPRÉSENTANT À COMPLÉTER]", "[NOM DU RESTAURANT À COMPLÉTER]",
+                        "[LIEN DE PAIEMENT OU IBAN À COMPLÉTER]", "[TÉLÉPHONE DU RESTAURANT À COMPLÉTER]"] {
+      #expect(french.text.contains(placeholder), "\(placeholder)")
+    }
+    let keys = ["restaurant.legal_name", "restaurant.company_number", "restaurant.address", "restaurant.city",
+                "restaurant.representative", "restaurant.name", "restaurant.phone", "restaurant.payment_link"]
+    for key in keys { #expect(french.warnings.contains { $0.french.contains(key) }, "\(key)") }
+    #expect(french.warnings.count == keys.count)
+
+    let english = try DocumentGenerator.generate(F.request(.reminder, F.cases[1], .english, config: Config()))
+    #expect(english.text.contains("[RESTAURANT NAME MISSING]"))
+    #expect(!english.text.contains("LEGAL NAME"))
+    #expect(!english.warnings.contains { $0.english.contains("restaurant.legal_name") })
+  }
+
+  @Test func fullConfigGivesNoWarningForAKnownCustomer() throws {
+    for kind in [DocumentKind.reminder, .finalReminder, .demandLetter, .complaint, .dossier] {
+      #expect(try DocumentGenerator.generate(F.request(kind, F.cases[0], .french)).warnings.isEmpty, "\(kind)")
+    }
+  }
+
+  @Test func demandLetterWithoutDebtorWarns() throws {
+    let document = try DocumentGenerator.generate(F.request(.demandLetter, F.cases[1], .french))
+    #expect(document.text.contains("[NOM DU DÉBITEUR À COMPLÉTER]"))
+    #expect(document.text.contains("[ADRESSE DU DÉBITEUR À COMPLÉTER]"))
+    #expect(document.warnings.contains(DocumentValues.debtorNameMissing))
+    #expect(document.warnings.contains(DocumentValues.debtorAddressMissing))
+  }
+
+  @Test func remindersNeverAccuse() throws {
+    let forbidden: Set<String> = ["vol", "voleur", "voleurs", "voler", "délit", "filouterie", "infraction", "plainte", "police",
+                                  "theft", "thief", "steal", "stole", "stolen", "crime", "criminal", "offence", "fraud", "escroquerie"]
+    for fixture in F.cases {
+      for language in Language.allCases {
+        for (kind, variant) in [(DocumentKind.reminder, DocumentVariant.email), (.reminder, .sms), (.finalReminder, .email)] {
+          for config in [F.config, Config()] {
+            let text = try DocumentGenerator.generate(F.request(kind, fixture, language, variant: variant, config: config)).text
+            let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+            #expect(words.isDisjoint(with: forbidden), "\(fixture.name) \(kind) \(variant) \(language): \(words.intersection(forbidden))")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func smsFitsIn320Characters() throws {
+    for fixture in F.cases {
+      for language in Language.allCases {
+        let text = try DocumentGenerator.generate(F.request(.reminder, fixture, language, variant: .sms)).text
+        #expect(text.count <= 321, "\(fixture.name) \(language): \(text.count)")
+        #expect(!text.contains("IBAN"))
+      }
+    }
+  }
+
+  @Test func overrideTemplateIsUsedAndItsPlaceholdersWarn() throws {
+    var request = F.request(.reminder, F.cases[0], .french, config: Config())
+    request.templateOverride = "Note {{bill}} : {{outstanding}}, {{restaurant_name}}{{#table}} table {{table}}{{/table}}"
+    let document = try DocumentGenerator.generate(request)
+    #expect(document.text == "Note A-1042 : 86,50 €, [NOM DU RESTAURANT À COMPLÉTER] table 12\n")
+    #expect(document.warnings.count == 1)
+    request.templateOverride = "{{#table}} jamais fermé"
+    #expect(throws: DocumentTemplateError.self) { try DocumentGenerator.generate(request) }
+  }
+
+  @Test func valuesAreNotEscaped() throws {
+    var config = F.config
+    config.legalName = "Dupont & Fils <SARL>"
+    let document = try DocumentGenerator.generate(F.request(.demandLetter, F.cases[0], .french, config: config))
+    #expect(document.text.contains("Dupont & Fils <SARL>"))
+  }
+
+  @Test func suggestedFileNames() {
+    #expect(F.request(.demandLetter, F.cases[0], .french).suggestedFileName == "260314-K7QF-demand-letter-fr.md")
+    #expect(F.request(.reminder, F.cases[0], .english, variant: .sms).suggestedFileName == "260314-K7QF-reminder-sms-en.md")
+    #expect(F.request(.reminder, F.cases[0], .english, variant: .sms).templateFileName == "reminder-sms.en.md")
+  }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import ArdoiseCore
+
+@Suite struct RetentionPolicyTests {
+  let policy = RetentionPolicy(purgePaidAfterDays: 2)
+  let meal = CalendarDay(year: 2026, month: 3, day: 14)
+
+  func incident(amount: Int64 = 5_000, paid: Int64 = 0, closed: Resolution? = nil, closedOn: CalendarDay? = nil,
+                legal: [LegalRecord] = []) -> Incident {
+    let moment = Timestamp(secondsSince1970: Int64(meal.daysSince1970) * 86_400 + 80_000, offsetSeconds: 0)
+    var incident = Incident(id: IncidentID(rawValue: "260314-AAAA"),
+                            facts: IncidentFacts(occurredAt: moment, amount: Money(minorUnits: amount)), openedAt: moment, openedBy: "t")
+    if paid > 0 { incident.payments = [PaymentEntry(payment: Payment(amount: Money(minorUnits: paid), method: .cash), at: moment, by: "t")] }
+    if let closed, let closedOn {
+      incident.status = .closed
+      incident.resolution = closed
+      incident.closedAt = Timestamp(secondsSince1970: Int64(closedOn.daysSince1970) * 86_400 + 36_000, offsetSeconds: 0)
+    }
+    incident.legal = legal
+    return incident
+  }
+
+  @Test func paidCaseIsPurgedAfterTheSetDays() {
+    let closedOn = CalendarDay(year: 2026, month: 4, day: 1)
+    let paid = incident(paid: 5_000, closed: .recovered, closedOn: closedOn)
+    #expect(!policy.decide(paid, debtorKind: .consumer, today: closedOn.adding(days: 1)).isPurge)
+    #expect(policy.decide(paid, debtorKind: .consumer, today: closedOn.adding(days: 2)).isPurge)
+    let mistake = incident(closed: .honestMistake, closedOn: closedOn)
+    #expect(policy.decide(mistake, debtorKind: .consumer, today: closedOn.adding(days: 2)).isPurge)
+    #expect(RetentionPolicy(purgePaidAfterDays: 0).decide(paid, debtorKind: .consumer, today: closedOn).isPurge)
+  }
+
+  @Test func unpaidCaseWaitsForTheTimeLimit() {
+    let closedOn = CalendarDay(year: 2026, month: 5, day: 1)
+    for resolution in [Resolution.writtenOff, .handedToAuthorities] {
+      let unpaid = incident(closed: resolution, closedOn: closedOn)
+      #expect(!policy.decide(unpaid, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 3, day: 14)).isPurge)
+      #expect(policy.decide(unpaid, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 3, day: 15)).isPurge)
+      #expect(!policy.decide(unpaid, debtorKind: .business, today: CalendarDay(year: 2028, month: 3, day: 15)).isPurge)
+      #expect(policy.decide(unpaid, debtorKind: .business, today: CalendarDay(year: 2031, month: 3, day: 15)).isPurge)
+    }
+    let partly = incident(paid: 1_000, closed: .partlyRecovered, closedOn: closedOn)
+    #expect(!policy.decide(partly, debtorKind: .consumer, today: closedOn.adding(days: 30)).isPurge)
+  }
+
+  @Test func openCaseIsKept() {
+    #expect(!policy.decide(incident(), debtorKind: .consumer, today: CalendarDay(year: 2030, month: 1, day: 1)).isPurge)
+  }
+
+  @Test func pendingCourtRequestOrRunningDemandKeepsTheCase() {
+    let closedOn = CalendarDay(year: 2026, month: 5, day: 1)
+    let court = incident(closed: .handedToAuthorities, closedOn: closedOn,
+                         legal: [LegalRecord(action: .courtRequest, day: closedOn, reference: "TJ Lyon 26/123")])
+    #expect(!policy.decide(court, debtorKind: .consumer, today: CalendarDay(year: 2029, month: 1, day: 1)).isPurge)
+    let demandDay = CalendarDay(year: 2028, month: 3, day: 10)
+    let demand = incident(closed: .writtenOff, closedOn: closedOn,
+                          legal: [LegalRecord(action: .formalDemand, day: demandDay, deadline: demandDay.adding(days: 8))])
+    #expect(!policy.decide(demand, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 3, day: 18)).isPurge)
+    #expect(policy.decide(demand, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 3, day: 19)).isPurge)
+    // Once paid, a court request no longer holds the data.
+    let paidAfterCourt = incident(paid: 5_000, closed: .recovered, closedOn: closedOn,
+                                  legal: [LegalRecord(action: .courtRequest, day: closedOn, reference: "TJ")])
+    #expect(policy.decide(paidAfterCourt, debtorKind: .consumer, today: closedOn.adding(days: 3)).isPurge)
+  }
+
+  @Test func purgeReasonHoldsNoPersonalData() {
+    let closedOn = CalendarDay(year: 2026, month: 4, day: 1)
+    guard case .purge(let reason) = policy.decide(incident(paid: 5_000, closed: .recovered, closedOn: closedOn),
+                                                  debtorKind: .consumer, today: closedOn.adding(days: 5)) else {
+      Issue.record("expected a purge")
+      return
+    }
+    #expect(reason == "paid; closed 2026-04-01; retention 2 days")
+  }
+}
