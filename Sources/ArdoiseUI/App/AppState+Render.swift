@@ -27,6 +27,9 @@ extension AppState {
     case .details(let scroll)?:
       renderDetails(into: &grid, scroll: scroll)
       cursor = nil
+    case .statistics(let scroll)?:
+      renderStatistics(into: &grid, scroll: scroll)
+      cursor = nil
     case .form(let form)?:
       cursor = renderForm(form, into: &grid)
     case .menu(let menu)?:

@@ -107,7 +107,7 @@ extension AppState {
   private mutating func handleHelp(_ command: Command) -> [Effect] {
     let scroll: Int
     switch overlay {
-    case .help(let value)?, .details(let value)?: scroll = value
+    case .help(let value)?, .details(let value)?, .statistics(let value)?: scroll = value
     default: return []
     }
     var next = scroll
@@ -121,7 +121,11 @@ extension AppState {
     case .moveToTop: next = 0
     default: break
     }
-    if case .details? = overlay { overlay = .details(scroll: next) } else { overlay = .help(scroll: next) }
+    switch overlay {
+    case .details?: overlay = .details(scroll: next)
+    case .statistics?: overlay = .statistics(scroll: next)
+    default: overlay = .help(scroll: next)
+    }
     return []
   }
 

@@ -17,6 +17,8 @@ public enum Overlay: Sendable, Equatable {
   case help(scroll: Int)
   /// The open case in full: the selected step's whole guidance and guardrails, then the timeline.
   case details(scroll: Int)
+  /// The figures that prevent the next walkout.
+  case statistics(scroll: Int)
   case form(FormState)
   case menu(MenuState)
   case confirm(ConfirmState)
@@ -78,7 +80,7 @@ public struct AppState: Sendable {
   public var keyContext: KeyContext {
     if isTooSmall { return .tooSmall }
     switch overlay {
-    case .help?, .details?: return .help
+    case .help?, .details?, .statistics?: return .help
     case .form?: return .form
     case .menu?: return .menu
     case .confirm?: return .confirm

@@ -6,7 +6,7 @@ public enum Command: Sendable, Hashable {
   // Everywhere
   case help, back, quit, cycleTheme
   // Case list
-  case openCase, newCase, startFilter, cycleScope
+  case openCase, newCase, startFilter, cycleScope, showStatistics
   // Checklist
   case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
   case scheduleFollowUp, writeDocument, showDetails

@@ -22,6 +22,8 @@ extension AppState {
       status = StatusMessage(t(L("Affichage : dossiers ", "Showing: ")) + t(list.scope.label) + t(L("", " cases")), .info)
     case .help:
       overlay = .help(scroll: 0)
+    case .showStatistics:
+      overlay = .statistics(scroll: 0)
     case .cycleTheme:
       return [.cycleTheme]
     case .quit:

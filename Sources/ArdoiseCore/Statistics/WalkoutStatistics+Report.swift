@@ -1,0 +1,58 @@
+extension WalkoutStatistics {
+  /// The figures as plain text with small bar charts, for `ardoise stats` and the UI.
+  public func report(_ language: Language, width: Int = 78) -> [String] {
+    let t = { (french: String, english: String) in L(french, english)(language) }
+    func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + " %" }
+    func bar(_ count: Int, of maximum: Int, width: Int) -> String {
+      guard maximum > 0 else { return "" }
+      let filled = Int((Double(count) / Double(maximum) * Double(width)).rounded())
+      return String(repeating: "█", count: filled)
+    }
+    var lines: [String] = []
+    guard count > 0 else {
+      return [t("Aucun dossier : pas encore de chiffres.", "No cases yet: no figures.")]
+    }
+    lines.append(t("Départs sans payer : ", "Walkouts: ") + "\(count)" + t(" (dont \(openCount) ouverts)", " (\(openCount) open)"))
+    lines.append(t("Montant des notes : ", "Bills left unpaid: ") + owed.formatted(language) + " · "
+                 + t("récupéré : ", "recovered: ") + recovered.formatted(language) + " (" + percent(recoveryRateByValue) + ")")
+    lines.append(t("Encore dû (ouverts) : ", "Still owed (open): ") + outstanding.formatted(language) + " · "
+                 + t("perdu (clos) : ", "lost (closed): ") + writtenOff.formatted(language))
+    lines.append(t("Dossiers clos réglés ou erreurs : ", "Closed cases settled or honest mistakes: ") + "\(resolvedWellCount)/\(closedCount) ("
+                 + percent(recoveryRateByCount) + ")"
+                 + (medianDaysToPayment.map { t(" · délai médian de paiement : \($0) j", " · median days to payment: \($0)") } ?? ""))
+    lines.append(t("Client identifié : ", "Customer identified: ") + "\(identifiedCount)/\(count)")
+
+    func section(_ title: String, _ buckets: [Bucket]) {
+      lines.append("")
+      lines.append(title)
+      let maximum = buckets.map(\.count).max() ?? 0
+      let labelWidth = min(22, buckets.map { $0.label(language).count }.max() ?? 10)
+      for bucket in buckets where bucket.count > 0 || buckets.count <= 7 {
+        let label = bucket.label(language)
+        let padded = label.count >= labelWidth ? String(label.prefix(labelWidth)) : label + String(repeating: " ", count: labelWidth - label.count)
+        let number = String(bucket.count)
+        lines.append("  " + padded + " " + String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "
+                     + bar(bucket.count, of: maximum, width: max(4, width - labelWidth - 30)) + (bucket.count > 0 ? " " + bucket.owed.formatted(language) : ""))
+      }
+    }
+    lines.append("")
+    lines.append(t("Par mois (montant dû / récupéré)", "By month (owed / recovered)"))
+    let maximumMonth = months.map(\.count).max() ?? 0
+    for month in months {
+      lines.append("  " + month.month + "  " + String(repeating: " ", count: max(0, 3 - String(month.count).count)) + "\(month.count)  "
+                   + bar(month.count, of: maximumMonth, width: 16).padding(toLength: 16, withPad: " ", startingAt: 0) + " "
+                   + month.owed.formatted(language) + " / " + month.recovered.formatted(language))
+    }
+    section(t("Par jour de la semaine", "By weekday"), byWeekday)
+    section(t("Par moment du service", "By time of service"), byTimeOfDay)
+    section(t("Par taille de table", "By party size"), byPartySize)
+    section(t("Tables ou zones les plus touchées", "Tables or zones hit most"), topTables)
+    if !recoveredBy.isEmpty { section(t("Ce qui a fait rentrer l’argent", "What brought the money back"), recoveredBy) }
+    lines.append("")
+    lines.append(t("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (art. L1331-2 C. trav.).",
+                   "Figures to prevent and to train, never to sanction a server (art. L1331-2 French Labour Code)."))
+    return lines
+  }
+}
+
+import Foundation

@@ -1,0 +1,20 @@
+import ArdoiseCore
+
+extension AppState {
+  /// The figures that prevent the next walkout, over every case, scrollable.
+  func renderStatistics(into grid: inout Grid, scroll: Int) {
+    let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
+    grid.drawBox(box, title: t(L("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
+    let statistics = WalkoutStatistics(cases.values.map(\.incident), currency: currency, today: today)
+    let lines = statistics.report(language, width: box.width - 4)
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      let role: StyleRole = line.hasPrefix("  ") || line.isEmpty ? .normal : .header
+      grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: role, maxWidth: box.width - 4)
+    }
+    if lines.count > room {
+      grid.writeRight(" \(start + 1)–\(min(lines.count, start + room))/\(lines.count) ", x: 0, y: box.maxY - 1, width: box.width - 2, role: .border)
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise stats`: the figures that prevent the next walkout.
+  struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Months in the monthly breakdown.") var months: Int = 6
+
+    func validate() throws {
+      guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
+    }
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let statistics = WalkoutStatistics(context.store.incidents.map(\.incident), currency: context.config.currency,
+                                         monthCount: months, today: context.today)
+      for line in statistics.report(context.language) { Console.print(line) }
+    }
+  }
+}
