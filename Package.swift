@@ -56,6 +56,7 @@ let package = Package(
     ),
     .testTarget(name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"]),
     .testTarget(name: "ArdoiseUITests", dependencies: ["ArdoiseUI", "ArdoiseCurses", "ArdoiseCore"]),
-    .testTarget(name: "ArdoiseCLITests", dependencies: ["ArdoiseCore"]),
+    // Transcript files and fixtures are read from the source tree, not bundled.
+    .testTarget(name: "ArdoiseCLITests", dependencies: ["ArdoiseCore"], exclude: ["Transcripts/Files"]),
   ]
 )
