@@ -60,9 +60,11 @@ let package = Package(
     ),
     .testTarget(name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"]),
     .testTarget(name: "ArdoiseUITests", dependencies: ["ArdoiseUI", "ArdoiseCurses", "ArdoiseCore"]),
+    // Transcript files and fixtures are read from the source tree, not bundled.
     .testTarget(
       name: "ArdoiseCLITests",
-      dependencies: ["ArdoiseCore", .product(name: "CSV", package: "CSV.swift")]
+      dependencies: ["ArdoiseCore", .product(name: "CSV", package: "CSV.swift")],
+      exclude: ["Transcripts/Files"]
     ),
   ]
 )

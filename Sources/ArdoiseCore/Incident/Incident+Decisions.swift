@@ -12,11 +12,11 @@ extension Incident {
       return decideOutcome(stepID: stepID, outcomeID: outcomeID, value: value, note: note, playbook: playbook, policy: policy)
 
     case .markStep(let stepID, let status, let note):
-      guard playbook.step(stepID) != nil || steps[stepID] != nil else { return .failure(Refusal.unknownStep(stepID)) }
+      guard playbook.step(stepID) != nil || steps[stepID] != nil else { return .failure(Refusal.unknownStep(stepID, in: playbook)) }
       return .success(.stepRecorded(StepRecord(step: stepID, status: status, note: note.nonEmpty)))
 
     case .toggleSubAction(let stepID, let subAction):
-      guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID)) }
+      guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID, in: playbook)) }
       guard step.subActions.contains(where: { $0.id == subAction }) else {
         return .failure(Refusal(L("action « \(subAction) » inconnue à cette étape", "no action “\(subAction)” at this step")))
       }
@@ -103,7 +103,7 @@ extension Incident {
 
   private func decideOutcome(stepID: StepID, outcomeID: String, value: OutcomeValue?, note: String?, playbook: Playbook,
                              policy: RecoveryPolicy) -> Result<EventBody, Refusal> {
-    guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID)) }
+    guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID, in: playbook)) }
     guard let outcome = step.outcome(outcomeID) else {
       let known = step.outcomes.map(\.id).joined(separator: ", ")
       return .failure(Refusal(L("issue « \(outcomeID) » inconnue pour cette étape (possibles : \(known))",
@@ -154,8 +154,9 @@ extension Incident {
 }
 
 extension Refusal {
-  static func unknownStep(_ id: StepID) -> Refusal {
-    Refusal(L("étape « \(id) » inconnue", "no step “\(id)”"))
+  static func unknownStep(_ id: StepID, in playbook: Playbook) -> Refusal {
+    let known = playbook.stepIDs.map(\.rawValue).joined(separator: ", ")
+    return Refusal(L("étape « \(id) » inconnue (possibles : \(known))", "no step “\(id)” (known: \(known))"))
   }
 }
 

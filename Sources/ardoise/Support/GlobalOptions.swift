@@ -10,9 +10,10 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .long, help: "Language: fr or en (else the config, else the locale).")
   var lang: String?
 
+  /// Refuses an unknown `--lang` with one line on stderr (a `ValidationError` would add the usage).
   func validate() throws {
     if let lang, Language(argument: lang) == nil {
-      throw ValidationError("--lang: “\(lang)” is not a language; use fr or en")
+      throw Console.failure("--lang: “\(lang)” is not a language; use fr or en")
     }
   }
 

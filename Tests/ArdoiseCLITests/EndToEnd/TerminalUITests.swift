@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+/// The built `ardoise` binary driven in a real terminal (tmux): keys typed, screen read back,
+/// waiting for text rather than sleeping.
+@Suite(.serialized) struct TerminalUITests {
+  /// A fresh data directory and a way to run the command line against it.
+  final class Workspace {
+    let directory: URL
+    let binary: URL
+
+    init() throws {
+      binary = try Binaries.ardoise()
+      directory = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-e2e-" + UUID().uuidString)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    var dataPath: String { directory.appendingPathComponent("data").path }
+
+    /// The shell command that opens the UI.
+    func uiCommand(_ arguments: String = "") -> String {
+      "'\(binary.path)' --data-dir '\(dataPath)' \(arguments)"
+    }
+
+    /// Runs the command line and returns its standard output (trimmed); throws on a non-zero exit.
+    @discardableResult
+    func run(_ arguments: String...) throws -> String {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = ["--data-dir", dataPath] + arguments
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      let data = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      guard process.terminationStatus == 0 else {
+        throw TmuxSession.Failure(description: "ardoise \(arguments) exited \(process.terminationStatus)")
+      }
+      return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func caseIDs() -> [String] {
+      let cases = URL(fileURLWithPath: dataPath).appendingPathComponent("cases")
+      return ((try? FileManager.default.contentsOfDirectory(atPath: cases.path)) ?? [])
+        .filter { $0.hasSuffix(".jsonl") }.map { String($0.dropLast(6)) }
+    }
+  }
+
+  static let english = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+
+  @Test func recordAWalkoutAndWalkItToRecovered() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor("No walkout recorded yet. Press n to record the first one.")
+    try session.sendKeys("n")
+    try session.waitFor("New walkout")
+    try session.sendKeys("Tab")
+    try session.type("42,50")
+    try session.sendKeys("Tab")
+    try session.type("Terrasse 3")
+    try session.sendKeys("Enter")
+    try session.waitFor("✓ Walkout recorded:")
+    try session.waitFor("Step 1/7 · Stay calm")
+    try session.sendKeys("1")
+    try session.waitFor("Step 2/7 · Catch up")
+    try session.sendKeys("3")  // Already gone
+    try session.waitFor("Step 3/7 · Review")
+    try session.sendKeys("p")
+    try session.waitFor("Payment received")
+    try session.sendKeys("Enter")
+    try session.waitFor("✓ Saved — payment of €42.50")
+    try session.waitFor("closed: recovered")
+    try session.sendKeys("q")
+    try session.waitFor("view: open")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+
+    let ids = workspace.caseIDs()
+    #expect(ids.count == 1)
+    let json = try workspace.run("show", ids.first ?? "", "--json")
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    #expect(object?["status"] as? String == "closed")
+    #expect(object?["resolution"] as? String == "recovered")
+    #expect(object?["amount"] as? String == "42.50")
+    #expect(object?["paid"] as? String == "42.50")
+    #expect(object?["outstanding"] as? String == "0.00")
+    #expect(object?["table"] as? String == "Terrasse 3")
+    let steps = object?["steps"] as? [[String: Any]] ?? []
+    #expect(steps.first { $0["id"] as? String == "catch-up" }?["outcome"] as? String == "gone")
+    #expect(steps.first { $0["id"] as? String == "stay-calm" }?["status"] as? String == "done")
+  }
+
+  @Test func frenchLocaleShowsFrenchWithAccents() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    let session = try TmuxSession(command: workspace.uiCommand(), environment: ["TERM": "xterm-256color", "LANG": "fr_FR.UTF-8"])
+    try session.waitFor("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le")
+    try session.sendKeys("n")
+    try session.waitFor("Nouveau départ sans payer")
+    try session.waitFor("Ce qui s’est passé")
+    try session.sendKeys("Tab")
+    try session.type("12,5 €")
+    try session.sendKeys("Enter")
+    try session.waitFor("Départ sans payer enregistré")
+    try session.waitFor("Reste dû 12,50 €")
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  @Test func resizeInTheMiddleOfTheChecklist() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    try workspace.run("new", "--amount", "18", "--table", "T2")
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor("T2")
+    try session.sendKeys("Enter")
+    try session.waitFor("Step 1/7 · Stay calm")
+    try session.resize(width: 120, height: 40)
+    let wide = try session.waitFor(String(repeating: "─", count: 40) + "┬" + String(repeating: "─", count: 79))
+    #expect(wide.contains("Step 1/7 · Stay calm"))
+    try session.resize(width: 50, height: 12)
+    try session.waitFor("Terminal too small")
+    try session.sendKeys("p")  // ignored while too small
+    try session.resize(width: 80, height: 24)
+    let back = try session.waitFor("Step 1/7 · Stay calm")
+    #expect(!back.contains("Payment received"))
+    try session.sendKeys("q", "q")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  @Test func aTooSmallTerminalSaysSoAndQuits() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), width: 60, height: 15, environment: Self.english)
+    try session.waitFor("Terminal too small")
+    try session.waitFor("60×15 — minimum 72×20")
+    try session.sendKeys("n")
+    try session.waitFor("Enlarge the window, or press q to quit.")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  @Test func aPaymentFromTheCommandLineAppearsWithoutAKeyPress() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    let id = try workspace.run("new", "--amount", "42,50", "--table", "T9")
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor(id)
+    try session.sendKeys("Enter")
+    try session.waitFor("Owed €42.50")
+    try workspace.run("pay", id, "10", "--method", "cash")
+    try session.waitFor("Owed €32.50", timeout: .seconds(3))
+    try session.sendKeys("q", "q")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  @Test(arguments: ["dumb", "nosuchterm"])
+  func anUnusableTerminalExitsTwoWithAMessage(term: String) throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: ["TERM": term, "LANG": "C.UTF-8"])
+    #expect(try session.waitForExit() == 2)
+    let screen = try session.capture()
+    #expect(screen.contains("ardoise:"))
+    #expect(!FileManager.default.fileExists(atPath: workspace.dataPath), "nothing may be created on disk")
+  }
+}
