@@ -114,6 +114,8 @@ public final class Store {
     entries = [:]
     problems = directory.permissionProblems()
     guard let names = POSIXFile.listDirectory(directory.casesPath) else {
+      // A data directory not created yet simply holds no case.
+      guard directory.isInitialized else { revision += 1; return }
       problems.append(StoreProblem(file: "cases", line: nil, severity: .error,
                                    message: L("dossier illisible", "folder cannot be read")))
       return

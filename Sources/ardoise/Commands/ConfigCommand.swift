@@ -71,6 +71,7 @@ enum SettingsFile {
       } else {
         try config.set(key, to: value)
       }
+      try context.prepareDataDirectory()
       try config.save(to: context.directory)
     } catch let error as ConfigError {
       throw Console.failure(error.message(language))

@@ -22,6 +22,7 @@ extension Ardoise {
         throw Console.failure(L("\(context.directory.path) contient déjà des dossiers ; ajoutez --force pour y mettre quand même la démo",
                                 "\(context.directory.path) already holds cases; add --force to add the demo anyway")(context.language))
       }
+      try context.prepareDataDirectory()
       let generator = DemoGenerator(store: context.store, playbook: context.playbook, language: context.language)
       do {
         let made = try generator.generate(count: count, endingAt: context.store.now())

@@ -31,6 +31,7 @@ extension Ardoise {
       }
       let facts = IncidentFacts(occurredAt: moment, amount: money, table: table.clean, covers: coverCount, server: server.clean,
                                 bill: bill.clean, summary: note.clean, customerDescription: description.clean)
+      try context.prepareDataDirectory()
       do {
         let incident = try context.store.create(facts)
         Console.print(incident.id.rawValue)

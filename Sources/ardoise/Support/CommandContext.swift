@@ -29,10 +29,18 @@ struct CommandContext {
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
     if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
     do {
-      store = try Store(directory: directory, actor: config.actor(environment: environment))
+      // A data directory is created only by what writes (`new`, `demo`, the UI, `config set`),
+      // and only once its input is valid: see ``prepareDataDirectory()``.
+      store = try Store(directory: directory, actor: config.actor(environment: environment),
+                        preparing: directory.isInitialized)
     } catch let error as StoreError {
       throw Console.failure(error.message(language))
     }
+  }
+
+  /// Creates the data directory's layout if needed (0700/0600), just before the first write.
+  func prepareDataDirectory() throws {
+    do { try directory.prepare() } catch let error as StoreError { throw Console.failure(error.message(language)) }
   }
 
   var policy: RecoveryPolicy {

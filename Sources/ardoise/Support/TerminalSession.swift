@@ -31,6 +31,7 @@ struct TerminalSession {
     let context: CommandContext
     do {
       context = try CommandContext(global, environment: environment, reportsProblems: false)
+      try context.prepareDataDirectory()
     } catch {
       closeTerminal()
       throw error
