@@ -14,7 +14,7 @@ struct Ardoise: ParsableCommand {
       """,
     subcommands: [
       New.self, List.self, Show.self, Step.self, Pay.self, Contact.self, Note.self, Close.self, Reopen.self,
-      Demo.self, Check.self, Doc.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, ThemesCommand.self,
+      Demo.self, Check.self, Doc.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, EvidenceCommand.self, Amend.self, ThemesCommand.self,
     ]
   )
 

@@ -59,6 +59,7 @@ public enum Keymap {
     Binding([.character("p")], .recordPayment, keyLabel: "p", L("paiement", "payment")),
     Binding([.character("c")], .recordContact, keyLabel: "c", L("contact", "contact")),
     Binding([.character("n")], .addNote, keyLabel: "n", L("note", "note")),
+    Binding([.character("e")], .addEvidence, keyLabel: "e", L("preuve", "evidence"), hinted: false),
     Binding([.character("f")], .scheduleFollowUp, keyLabel: "f", L("relance", "follow-up"), hinted: false),
     Binding([.character("m")], .markStep, keyLabel: "m", L("marquer l’étape", "mark step"), hinted: false),
     Binding([.character("w")], .writeDocument, keyLabel: "w", L("document", "document")),

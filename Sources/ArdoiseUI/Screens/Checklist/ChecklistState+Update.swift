@@ -62,6 +62,9 @@ extension AppState {
     case .addNote:
       guard writable(stored) else { return [] }
       overlay = .form(makeNoteForm(id))
+    case .addEvidence:
+      guard writable(stored) else { return [] }
+      overlay = .form(makeEvidenceForm(id))
     case .scheduleFollowUp:
       guard writable(stored) else { return [] }
       overlay = .form(makeFollowUpForm(stored.incident))

@@ -45,6 +45,16 @@ extension AppState {
     ])
   }
 
+  func makeEvidenceForm(_ id: IncidentID) -> FormState {
+    FormState(purpose: .evidence(id), title: L("Preuve", "Evidence"), fields: [
+      FormField("kind", L("Nature", "Kind"), kind: .choice(EvidenceKind.allCases.map { FieldChoice($0.rawValue, $0.label) }),
+                help: L("←/→ pour changer", "←/→ to change")),
+      FormField("location", L("Où elle est", "Kept where"), required: true,
+                help: L("où elle est conservée ou qui la détient (pas le fichier)", "where it is kept or who holds it (not the file)")),
+      FormField("note", L("Note", "Note")),
+    ])
+  }
+
   func makeFollowUpForm(_ incident: Incident) -> FormState {
     FormState(purpose: .followUp(incident.id), title: L("Prochaine relance", "Next follow-up"), fields: [
       FormField("day", L("Le", "On"), kind: .day, value: incident.followUp?.formatted(language) ?? "+2",

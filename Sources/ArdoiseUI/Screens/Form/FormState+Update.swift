@@ -138,6 +138,12 @@ extension AppState {
                                        message: followUp.map { L("relance le " + $0.formatted(.french), "follow-up on " + $0.formatted(.english)) }
                                          ?? L("relance annulée", "follow-up cleared")))
       }
+    case .evidence(let id):
+      let kind = EvidenceKind(rawValue: form.field("kind")?.value ?? "") ?? .other
+      if let location = text("location"), !failed {
+        effect = .record(RecordRequest(id, .addEvidence(Evidence(kind: kind, location: location, note: text("note"))),
+                                       message: L("preuve : ", "evidence: ") + kind.label))
+      }
     case .outcomeInput(let id, let stepID, let outcomeID, _):
       var value: OutcomeValue?
       if let method = form.field("method") {

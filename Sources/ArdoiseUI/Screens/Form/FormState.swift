@@ -8,6 +8,7 @@ public enum FormPurpose: Sendable, Equatable {
   case contact(IncidentID)
   case note(IncidentID)
   case followUp(IncidentID)
+  case evidence(IncidentID)
   /// The extra value an outcome asks for (a day or a reference).
   case outcomeInput(IncidentID, step: StepID, outcome: String, input: OutcomeInput)
 }
