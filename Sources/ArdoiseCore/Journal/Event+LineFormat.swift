@@ -247,7 +247,9 @@ private struct FieldReader {
 
   func optionalTimestamp(_ key: String) throws(LineProblem) -> Timestamp? {
     guard let text = try optionalString(key) else { return nil }
-    guard let value = Timestamp.parseISOWithOffset(text) else { throw .invalid("“\(key)” is not a date-time: \(text)") }
+    guard let value = Timestamp.parseCanonical(text) ?? Timestamp.parseISOWithOffset(text) else {
+      throw .invalid("“\(key)” is not a date-time: \(text)")
+    }
     return value
   }
 

@@ -200,8 +200,8 @@ public final class Store {
 
   /// Asks the domain to decide on the freshest state of case `id`, then appends the event.
   ///
-  /// Under the lock: repair a torn tail (to quarantine), read what another process appended,
-  /// decide, write the line, fsync. Only then does it return.
+  /// Under the lock: read what another process appended, refuse if the case is read-only,
+  /// repair a torn tail (to quarantine), decide, write the line, fsync. Only then does it return.
   ///
   /// - Parameters:
   ///   - occurredAt: when it happened, if the user stated it; now otherwise.
@@ -218,12 +218,13 @@ public final class Store {
       guard var status = POSIXFile.status(descriptor: descriptor) else {
         throw StoreError.io(operation: "stat", path: path, code: errno)
       }
+      if entries[id]?.status != status { _ = catchUp(id, status: status, descriptor: descriptor) }
+      guard let entry = entries[id], let incident = entry.incident else { throw StoreError.notFound(id.rawValue) }
+      // A read-only case is never written to, not even to repair its tail.
+      if let reason = entry.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
       if let repaired = try repairTornTail(id, descriptor: descriptor, size: status.size, path: path) {
         status.size = repaired
       }
-      if entries[id]?.status != status { _ = catchUp(id, status: status, descriptor: descriptor) }
-      guard let entry = entries[id], let incident = entry.incident else { throw StoreError.notFound(id.rawValue) }
-      if let reason = entry.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
 
       let body: EventBody
       switch decide(incident) {

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Command-line options of ardoise-bench.
+struct BenchOptions {
+  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N]"
+
+  /// Numbers of cases to generate and load.
+  var sizes = [1_000, 10_000, 100_000]
+  /// Load runs per size (the median is reported).
+  var runs = 5
+  /// Durable appends timed.
+  var appendSamples = 200
+  /// Events per generated case.
+  var eventsPerCase = 12
+
+  struct Invalid: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  init(arguments: [String]) throws {
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      switch argument {
+      case "--quick":
+        sizes = [1_000, 10_000]
+        runs = 3
+        appendSamples = 50
+      case "--sizes":
+        guard let list = remaining.popFirst() else { throw Invalid(description: "--sizes needs a list") }
+        let parsed = list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !parsed.isEmpty, parsed.count == list.split(separator: ",").count, parsed.allSatisfy({ $0 > 0 }) else {
+          throw Invalid(description: "bad --sizes “\(list)”")
+        }
+        sizes = parsed.sorted()
+      case "--runs":
+        guard let text = remaining.popFirst(), let value = Int(text), value > 0 else { throw Invalid(description: "bad --runs") }
+        runs = value
+      case "-h", "--help":
+        throw Invalid(description: "help")
+      default:
+        throw Invalid(description: "unknown option “\(argument)”")
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import ArdoiseCore
+import Foundation
+
+/// A temporary data directory for the bench, removed afterwards.
+struct BenchDirectory {
+  let root: String
+  let directory: DataDirectory
+
+  init(label: String) throws {
+    var template = Array((NSTemporaryDirectory() + "/ardoise-bench-\(label).XXXXXX").utf8CString)
+    guard template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) != nil else {
+      throw BenchError("mkdtemp failed")
+    }
+    root = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    directory = DataDirectory(path: root + "/data")
+  }
+
+  func remove() { try? FileManager.default.removeItem(atPath: root) }
+}
+
+/// Load and replay of every case (`Store` init), per size: median time and peak memory.
+struct StoreLoadSection: BenchSection {
+  let title = "store load"
+
+  func run(_ options: BenchOptions) throws -> [BenchRow] {
+    var rows: [BenchRow] = []
+    for size in options.sizes {
+      let bench = try BenchDirectory(label: "load")
+      defer { bench.remove() }
+      let generation = try Measurement.time {
+        _ = try CaseGenerator(count: size, eventsPerCase: options.eventsPerCase).generate(in: bench.directory)
+      }
+      var times: [Double] = []
+      var loaded = 0
+      for _ in 0..<options.runs {
+        times.append(try Measurement.time {
+          let store = try Store(directory: bench.directory, actor: "bench")
+          loaded = store.incidents.count
+        })
+      }
+      guard loaded == size else { throw BenchError("loaded \(loaded) of \(size) cases") }
+      let median = Measurement.median(times)
+      let goal: Double? = size >= 100_000 ? 1.0 : size >= 10_000 ? 0.1 : nil
+      rows.append(BenchRow(section: title, measure: "\(size) cases: load + replay (median of \(options.runs))",
+                           value: Measurement.duration(median) + " (min \(Measurement.duration(times.min() ?? .nan)))",
+                           goal: goal.map { "≤ " + Measurement.duration($0) } ?? "", meetsGoal: goal.map { median <= $0 }))
+      rows.append(BenchRow(section: title, measure: "\(size) cases: peak memory so far (maxrss)",
+                           value: String(format: "%.0f MiB", Measurement.peakMemoryMiB())))
+      rows.append(BenchRow(section: title, measure: "\(size) cases: generate \(size * options.eventsPerCase) lines",
+                           value: Measurement.duration(generation)))
+    }
+    return rows
+  }
+}
+
+/// One durable append (`Store.record`, fsync included) on a small data directory.
+struct StoreAppendSection: BenchSection {
+  let title = "store append"
+
+  func run(_ options: BenchOptions) throws -> [BenchRow] {
+    let bench = try BenchDirectory(label: "append")
+    defer { bench.remove() }
+    let ids = try CaseGenerator(count: 100, eventsPerCase: options.eventsPerCase).generate(in: bench.directory)
+    let store = try Store(directory: bench.directory, actor: "bench")
+    var times: [Double] = []
+    for sample in 0..<options.appendSamples {
+      let id = ids[sample % ids.count]
+      times.append(try Measurement.time {
+        try store.record(on: id) { _ in .success(.noteAdded("mesure \(sample)")) }
+      })
+    }
+    let median = Measurement.median(times)
+    let sorted = times.sorted()
+    let p90 = sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+    return [
+      BenchRow(section: title, measure: "durable append (median of \(options.appendSamples))",
+               value: Measurement.duration(median) + " (p90 \(Measurement.duration(p90)))",
+               goal: "≤ 5.00 ms", meetsGoal: median <= 0.005),
+    ]
+  }
+}

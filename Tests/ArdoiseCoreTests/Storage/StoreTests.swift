@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import ArdoiseCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Loading, appending and refreshing through `Store`, in one process.
+@Suite struct StoreTests {
+  @Test func createdAndAppendedEventsSurviveAReload() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try StoreFixture.note(store, id, "première note")
+    try StoreFixture.pay(store, id, 2_500)
+    let reloaded = try fixture.openStore()
+    #expect(reloaded.incident(id)?.incident == store.incident(id)?.incident)
+    #expect(reloaded.incident(id)?.incident.events.count == 3)
+    #expect(reloaded.incident(id)?.incident.outstanding == Money(minorUnits: 7_500))
+    #expect(reloaded.allProblems.isEmpty)
+  }
+
+  @Test func refreshReadsAppendsFromAnotherStoreObject() throws {
+    let fixture = try StoreFixture()
+    let first = try fixture.openStore()
+    let id = try first.create(StoreFixture.facts()).id
+    let second = try fixture.openStore()
+    try StoreFixture.note(second, id, "vue depuis l’autre terminal")
+    #expect(first.refresh() == [id])
+    #expect(noteTexts(first.incident(id)?.incident) == ["vue depuis l’autre terminal"])
+    #expect(first.refresh().isEmpty)
+  }
+
+  /// Damages an already-read line in place: a store that re-read the whole file would notice;
+  /// one that reads only the new bytes does not (a fresh store does).
+  @Test func refreshReadsOnlyTheNewBytes() throws {
+    let fixture = try StoreFixture()
+    let first = try fixture.openStore()
+    let id = try first.create(StoreFixture.facts()).id
+    try StoreFixture.note(first, id, "avant")
+    let second = try fixture.openStore()
+    var bytes = try fixture.bytes(of: fixture.logPath(id))
+    bytes[5] ^= 0x01
+    try fixture.overwrite(fixture.logPath(id), with: bytes)
+    try StoreFixture.note(second, id, "après")
+    #expect(first.refresh() == [id])
+    #expect(noteTexts(first.incident(id)?.incident) == ["avant", "après"])
+    #expect(first.allProblems.isEmpty)
+    let fresh = try fixture.openStore()
+    #expect(fresh.allProblems.contains { $0.severity == .error && $0.line == 1 })
+  }
+
+  @Test func refreshPicksUpANewCase() throws {
+    let fixture = try StoreFixture()
+    let first = try fixture.openStore()
+    let second = try fixture.openStore()
+    let id = try second.create(StoreFixture.facts(amount: 4_200)).id
+    #expect(first.incident(id) == nil)
+    #expect(first.refresh() == [id])
+    #expect(first.incident(id)?.incident.facts.amount == Money(minorUnits: 4_200))
+  }
+
+  @Test func refreshRereadsAReplacedFileWithAWarning() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try StoreFixture.note(store, id, "gardée")
+    try StoreFixture.note(store, id, "retirée par la copie")
+    let bytes = try fixture.bytes(of: fixture.logPath(id))
+    let (lines, _) = splitLines(bytes)
+    // A copy from elsewhere (a restore, a sync tool): a new inode holding the first two lines.
+    try POSIXFile.replace(fixture.logPath(id), with: Array(bytes[0..<(lines[1].upperBound + 1)]))
+    #expect(store.refresh() == [id])
+    #expect(noteTexts(store.incident(id)?.incident) == ["gardée"])
+    let warnings = store.allProblems.filter { $0.file == fixture.relativeLog(id) && $0.severity == .warning }
+    #expect(warnings.contains { $0.message.english.contains("replaced or shortened") })
+  }
+
+  @Test func refreshDropsARemovedFile() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let kept = try store.create(StoreFixture.facts()).id
+    let removed = try store.create(StoreFixture.facts()).id
+    #expect(unlink(fixture.logPath(removed)) == 0)
+    #expect(store.refresh() == [removed])
+    #expect(store.incident(removed) == nil)
+    #expect(store.incident(kept) != nil)
+  }
+
+  /// Store A is stale: store B settled the bill. A must re-read under the lock and refuse,
+  /// not pay a second time.
+  @Test func aStaleStoreRereadsBeforeDecidingAndRefusesToPayTwice() throws {
+    let fixture = try StoreFixture()
+    let a = try fixture.openStore(actor: "A")
+    let id = try a.create(StoreFixture.facts(amount: 10_000)).id
+    let b = try fixture.openStore(actor: "B")
+    try StoreFixture.pay(b, id, 10_000)
+    #expect(a.incident(id)?.incident.outstanding == Money(minorUnits: 10_000))
+    #expect(throws: StoreError.self) { try StoreFixture.pay(a, id, 10_000) }
+    #expect(a.incident(id)?.incident.payments.count == 1)
+    #expect(a.incident(id)?.incident.outstanding == Money.zero())
+    let payments = try parseAllLines(fixture.bytes(of: fixture.logPath(id))).filter { $0.body.typeName == "payment" }
+    #expect(payments.count == 1)
+  }
+
+  @Test func aStaleStoreRefusesAPaymentAboveWhatIsStillOwed() throws {
+    let fixture = try StoreFixture()
+    let a = try fixture.openStore(actor: "A")
+    let id = try a.create(StoreFixture.facts(amount: 10_000)).id
+    let b = try fixture.openStore(actor: "B")
+    try StoreFixture.pay(b, id, 6_000)
+    do {
+      try StoreFixture.pay(a, id, 5_000)
+      Issue.record("a payment above the 40.00 still owed was accepted")
+    } catch StoreError.refused {
+      // Expected: decided on the state B left, 40.00 owed.
+    }
+    #expect(a.incident(id)?.incident.outstanding == Money(minorUnits: 4_000))
+    try StoreFixture.pay(a, id, 4_000)
+    #expect(a.incident(id)?.incident.status == .closed)
+    #expect(try parseAllLines(fixture.bytes(of: fixture.logPath(id))).count == 3)
+  }
+}
