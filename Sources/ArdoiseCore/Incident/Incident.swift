@@ -117,11 +117,6 @@ public struct Incident: Sendable, Equatable, Identifiable {
   /// else the first pending step in playbook order (prevention last). For a closed case,
   /// prevention while it is pending, else none.
   public func currentStep(in playbook: Playbook) -> StepID? {
-    let pending = playbook.steps.map(\.id).filter { progress(of: $0).status == .pending }
-    if !isOpen {
-      return pending.contains(.prevention) ? .prevention : nil
-    }
-    if let next = suggestedNext, pending.contains(next) { return next }
-    return pending.first { $0 != .prevention } ?? pending.first
+    GuideRule.currentStep(in: playbook, isOpen: isOpen, suggestedNext: suggestedNext) { progress(of: $0).status }
   }
 }

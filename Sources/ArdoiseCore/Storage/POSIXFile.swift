@@ -158,6 +158,12 @@ enum POSIXFile {
 }
 
 extension POSIXFile.Status {
+  /// Whether both describe the same file with the same bytes as far as `stat` can tell: same
+  /// device, inode, size and modification time (the mode may differ).
+  func isSameFile(as other: POSIXFile.Status) -> Bool {
+    device == other.device && inode == other.inode && size == other.size && modified == other.modified
+  }
+
   init(_ info: stat) {
     self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
               modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),

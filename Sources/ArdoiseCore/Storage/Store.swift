@@ -51,45 +51,97 @@ public final class Store {
 
   private var entries: [IncidentID: Entry] = [:]
   private let lock: StoreLock
+  /// Whether summaries may come from `.summaries.cache` (false: every log is read, as `check` does).
+  public let usesSummaryCache: Bool
+  /// Whether the cache on disk no longer matches what is loaded.
+  private var isCacheStale = false
 
   struct Entry {
     var status: POSIXFile.Status
     var consumed: Int
     var lineCount: Int
+    /// The replayed case; nil until needed when the summary came from the cache.
     var incident: Incident?
+    /// What the list needs; nil when the log holds no readable case.
+    var summary: IncidentSummary?
     var problems: [StoreProblem]
     var readOnlyReason: LocalizedText?
+
+    init(status: POSIXFile.Status, consumed: Int, lineCount: Int, incident: Incident?, problems: [StoreProblem],
+         readOnlyReason: LocalizedText?) {
+      self.status = status
+      self.consumed = consumed
+      self.lineCount = lineCount
+      self.incident = incident
+      self.summary = incident.map { IncidentSummary($0, readOnlyReason: readOnlyReason) }
+      self.problems = problems
+      self.readOnlyReason = readOnlyReason
+    }
+
+    /// Keeps the summary in step with the replayed case.
+    mutating func setIncident(_ incident: Incident?) {
+      self.incident = incident
+      summary = incident.map { IncidentSummary($0, readOnlyReason: readOnlyReason) }
+    }
   }
 
   /// Opens (and if needed creates) the store in `directory` and loads every case.
   ///
-  /// - Parameter preparing: false to only read, creating and cleaning nothing (`ardoise check`).
+  /// - Parameters:
+  ///   - preparing: false to only read, creating and cleaning nothing (`ardoise check`).
+  ///   - usesSummaryCache: false to read every log in full instead of trusting the summary cache.
   public init(directory: DataDirectory, actor: String, now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-              preparing: Bool = true) throws {
+              preparing: Bool = true, usesSummaryCache: Bool = true) throws {
     self.directory = directory
     self.actor = actor
     self.now = now
     self.timeZone = timeZone
     self.lock = StoreLock(path: directory.lockPath)
+    self.usesSummaryCache = usesSummaryCache
     if preparing { try directory.prepare() }
     loadAll()
   }
 
   // MARK: - Reading
 
-  /// Every readable case, in no particular order.
+  /// What the list needs of every readable case, in no particular order. Fast: for a log that
+  /// has not changed since the last run, the summary comes from the cache and the log is not read.
+  public var summaries: [IncidentSummary] {
+    entries.values.compactMap(\.summary)
+  }
+
+  /// Every readable case in full, in no particular order (reads every log not read yet).
   public var incidents: [StoredIncident] {
-    entries.values.compactMap { entry in
-      entry.incident.map { StoredIncident(incident: $0, readOnlyReason: entry.readOnlyReason, problems: entry.problems) }
-    }
+    entries.keys.sorted().compactMap { incident($0) }
   }
 
   public var count: Int { entries.count }
 
-  /// The case with `id`.
+  /// The case with `id`, read from its log if only its summary was loaded.
   public func incident(_ id: IncidentID) -> StoredIncident? {
-    guard let entry = entries[id], let incident = entry.incident else { return nil }
+    guard var entry = entries[id] else { return nil }
+    if entry.incident == nil, entry.summary != nil {
+      guard case .success(let loaded) = Store.loadEntry(id, directory: directory) else { return nil }
+      entry = loaded
+      entries[id] = entry
+    }
+    guard let incident = entry.incident else { return nil }
     return StoredIncident(incident: incident, readOnlyReason: entry.readOnlyReason, problems: entry.problems)
+  }
+
+  /// The summary of case `id`.
+  public func summary(_ id: IncidentID) -> IncidentSummary? { entries[id]?.summary }
+
+  /// Writes the summary cache if it changed. Ignores failures: it is only a cache.
+  public func saveSummaryCache() {
+    guard usesSummaryCache, isCacheStale, directory.isInitialized else { return }
+    var cache = SummaryCache()
+    for (id, entry) in entries where entry.problems.isEmpty && entry.readOnlyReason == nil {
+      guard let summary = entry.summary, entry.consumed == entry.status.size else { continue }
+      cache.entries[id] = SummaryCache.Entry(status: entry.status, lineCount: entry.lineCount, summary: summary)
+    }
+    cache.write(to: directory)
+    isCacheStale = false
   }
 
   /// Every problem: store-wide ones, then each case's, sorted by file and line.
@@ -121,13 +173,28 @@ public final class Store {
       return
     }
     let ids = names.compactMap(Store.incidentID(fileName:))
-    let loaded = ParallelMap.map(ids) { [directory] id in Store.loadEntry(id, directory: directory) }
+    let cache = usesSummaryCache ? SummaryCache.read(from: directory) : SummaryCache()
+    let loaded = ParallelMap.map(ids) { [directory] id -> Result<Entry, StoreProblem> in
+      if let cached = cache.entries[id], let status = POSIXFile.status(directory.logPath(id)), cached.status.isSameFile(as: status) {
+        var entry = Entry(status: status, consumed: status.size, lineCount: cached.lineCount, incident: nil, problems: [],
+                          readOnlyReason: nil)
+        entry.summary = cached.summary
+        return .success(entry)
+      }
+      return Store.loadEntry(id, directory: directory)
+    }
+    var misses = 0
     for (id, result) in zip(ids, loaded) {
       switch result {
-      case .success(let entry): entries[id] = entry
-      case .failure(let problem): problems.append(problem)
+      case .success(let entry):
+        entries[id] = entry
+        if entry.incident != nil { misses += 1 }
+      case .failure(let problem):
+        problems.append(problem)
       }
     }
+    if misses > 0 || cache.entries.count != entries.count { isCacheStale = true }
+    saveSummaryCache()
     revision += 1
   }
 
@@ -191,6 +258,7 @@ public final class Store {
         var incident = Incident(id: id, facts: facts, openedAt: moment, openedBy: actor)
         incident.events = [event]
         entries[id] = Entry(status: status, consumed: bytes.count, lineCount: 1, incident: incident, problems: [], readOnlyReason: nil)
+        isCacheStale = true
         revision += 1
         return incident
       }
@@ -254,7 +322,8 @@ public final class Store {
         updated.apply(event)
       }
       var newEntry = entry
-      newEntry.incident = updated
+      newEntry.setIncident(updated)
+      isCacheStale = true
       newEntry.consumed = status.size + bytes.count
       newEntry.lineCount += 1
       newEntry.status = POSIXFile.status(descriptor: descriptor) ?? status
@@ -313,6 +382,7 @@ public final class Store {
   /// Brings case `id` up to date with its file. Reads only the new bytes when the file grew.
   @discardableResult
   private func catchUp(_ id: IncidentID, status: POSIXFile.Status, descriptor: Int32? = nil) -> Bool {
+    isCacheStale = true
     let path = directory.logPath(id)
     let file = directory.relative(path)
     if let entry = entries[id], entry.status.inode == status.inode, entry.status.device == status.device,
@@ -335,10 +405,10 @@ public final class Store {
         let fresh = reading.events.sorted(by: Incident.replayOrder)
         if let last = incident.events.last, fresh.allSatisfy({ !known.contains($0.id) }), Incident.replayOrder(last, fresh[0]) {
           for event in fresh { incident.apply(event) }
-          updated.incident = incident
+          updated.setIncident(incident)
         } else {
           let (replayed, conflicts) = Incident.replay(id: id, events: incident.events + reading.events)
-          updated.incident = replayed ?? incident
+          updated.setIncident(replayed ?? incident)
           for conflict in conflicts {
             updated.problems.append(StoreProblem(file: file, line: nil, severity: .warning,
               message: L("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
@@ -348,8 +418,8 @@ public final class Store {
       entries[id] = updated
       return true
     }
-    // New, replaced or shrunk: read it all again.
-    let wasKnown = entries[id] != nil
+    // New, replaced or shrunk (or known only by its cached summary): read it all again.
+    let wasKnown = entries[id].map { $0.status.inode != status.inode || $0.status.device != status.device || status.size < $0.consumed } ?? false
     switch Store.loadEntry(id, directory: directory) {
     case .success(var entry):
       if wasKnown {

@@ -1,0 +1,139 @@
+/// The derived cache of case summaries, `.summaries.cache` in the data directory: one line per
+/// case with the identity of its log (device, inode, size, modification time) when the summary
+/// was made. A summary is used only while its log is byte-for-byte the same file; anything
+/// unreadable is simply a miss. Never the truth, never shared (git-ignored), safe to delete.
+struct SummaryCache {
+  static let header = "ardoise-summaries 1"
+  static let fileName = ".summaries.cache"
+
+  struct Entry {
+    var status: POSIXFile.Status
+    var lineCount: Int
+    var summary: IncidentSummary
+  }
+
+  var entries: [IncidentID: Entry] = [:]
+
+  static func path(in directory: DataDirectory) -> String { directory.path + "/" + fileName }
+
+  /// Reads the cache; a missing or unreadable file is an empty cache.
+  static func read(from directory: DataDirectory) -> SummaryCache {
+    var cache = SummaryCache()
+    guard let bytes = try? POSIXFile.readFile(path(in: directory)) else { return cache }
+    let text = String(decoding: bytes, as: UTF8.self)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+    guard lines.next() == Substring(header) else { return cache }
+    while let line = lines.next() {
+      if let entry = parse(line) { cache.entries[entry.summary.id] = entry }
+    }
+    return cache
+  }
+
+  /// Writes the cache through a temp file and a rename; failures are ignored (it is only a cache).
+  func write(to directory: DataDirectory) {
+    var output = SummaryCache.header + "\n"
+    output.reserveCapacity(entries.count * 200)
+    for id in entries.keys.sorted() {
+      guard let entry = entries[id] else { continue }
+      output += SummaryCache.line(entry) + "\n"
+    }
+    try? POSIXFile.replace(SummaryCache.path(in: directory), with: Array(output.utf8))
+  }
+
+  // MARK: - Line format
+
+  private static func line(_ entry: Entry) -> String {
+    let s = entry.summary
+    let fields: [String] = [
+      s.id.rawValue, String(entry.status.device), String(entry.status.inode), String(entry.status.size), String(entry.status.modified),
+      String(entry.lineCount), s.occurredAt.iso8601, s.amount.decimalString, s.currency.code, s.paid.decimalString,
+      optional(s.table), optional(s.covers.map(String.init)), optional(s.server), optional(s.bill), optional(s.summary),
+      optional(s.customerDescription), s.status.rawValue, optional(s.resolution?.rawValue), optional(s.followUp?.description),
+      s.settledSteps.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + $0.value.rawValue }.joined(separator: ","),
+      optional(s.suggestedNext?.rawValue), s.hasIdentifiedCustomer ? "1" : "0", s.isPurged ? "1" : "0", String(s.eventCount),
+      optional(s.lastPaymentDay?.description),
+      s.paidByStep.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + $0.value.decimalString }.joined(separator: ","),
+      s.paymentsByStep.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + String($0.value) }.joined(separator: ","),
+    ]
+    return fields.map(escape).joined(separator: "\t")
+  }
+
+  private static func parse(_ line: Substring) -> Entry? {
+    let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape($0) }
+    guard fields.count == 27, IncidentID.isWellFormed(fields[0]),
+      let device = UInt64(fields[1]), let inode = UInt64(fields[2]), let size = Int(fields[3]), let modified = Int64(fields[4]),
+      let lineCount = Int(fields[5]), let occurredAt = Timestamp.parseISOWithOffset(fields[6]),
+      let currency = Currency(isoCode: fields[8]), let amount = Money(decimalString: fields[7], currency: currency),
+      let paid = Money(decimalString: fields[9], currency: currency), let status = IncidentStatus(rawValue: fields[16]),
+      let eventCount = Int(fields[23])
+    else { return nil }
+    func value(_ index: Int) -> String? { fields[index].hasPrefix("=") ? String(fields[index].dropFirst()) : nil }
+    var settled: [StepID: StepStatus] = [:]
+    for pair in fields[19].split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      guard parts.count == 2, let stepStatus = StepStatus(rawValue: String(parts[1])) else { return nil }
+      settled[StepID(String(parts[0]))] = stepStatus
+    }
+    var paidByStep: [StepID: Money] = [:]
+    for pair in fields[25].split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      guard parts.count == 2, let money = Money(decimalString: String(parts[1]), currency: currency) else { return nil }
+      paidByStep[StepID(String(parts[0]))] = money
+    }
+    var paymentsByStep: [StepID: Int] = [:]
+    for pair in fields[26].split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      guard parts.count == 2, let count = Int(parts[1]) else { return nil }
+      paymentsByStep[StepID(String(parts[0]))] = count
+    }
+    let resolution = value(17).flatMap(Resolution.init(rawValue:))
+    let summary = IncidentSummary(
+      id: IncidentID(rawValue: fields[0]), occurredAt: occurredAt, amount: amount, paid: paid, table: value(10),
+      covers: value(11).flatMap { Int($0) }, server: value(12), bill: value(13), summary: value(14), customerDescription: value(15),
+      status: status, resolution: resolution, followUp: value(18).flatMap(CalendarDay.init(iso:)), settledSteps: settled,
+      suggestedNext: value(20).map { StepID($0) }, hasIdentifiedCustomer: fields[21] == "1", isPurged: fields[22] == "1",
+      eventCount: eventCount, lastPaymentDay: value(24).flatMap(CalendarDay.init(iso:)), paidByStep: paidByStep,
+      paymentsByStep: paymentsByStep)
+    return Entry(status: POSIXFile.Status(device: device, inode: inode, size: size, modified: modified, mode: 0),
+                 lineCount: lineCount, summary: summary)
+  }
+
+  private static func optional(_ text: String?) -> String { text.map { "=" + $0 } ?? "" }
+
+  private static func escape(_ text: String) -> String {
+    guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return text }
+    var output = ""
+    for character in text {
+      switch character {
+      case "\t": output += "\\t"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\\": output += "\\\\"
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+
+  private static func unescape(_ text: Substring) -> String {
+    guard text.contains("\\") else { return String(text) }
+    var output = ""
+    var escaping = false
+    for character in text {
+      if escaping {
+        switch character {
+        case "t": output.append("\t")
+        case "n": output.append("\n")
+        case "r": output.append("\r")
+        default: output.append(character)
+        }
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        output.append(character)
+      }
+    }
+    return output
+  }
+}
