@@ -186,7 +186,7 @@ public final class NcursesTerminal: Terminal {
 
   /// A stdio stream over a duplicate of `descriptor`, so closing it leaves the caller's open.
   private static func openStream(duplicating descriptor: Int32, mode: String) -> UnsafeMutablePointer<FILE>? {
-    let duplicate = dup(descriptor)
+    let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
     guard duplicate >= 0 else { return nil }
     guard let stream = fdopen(duplicate, mode) else {
       Glibc.close(duplicate)

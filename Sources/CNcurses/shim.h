@@ -104,13 +104,17 @@ static inline int shim_put_cell(WINDOW *window, int y, int x, const wchar_t *tex
 
 /* MARK: - Pseudo-terminals */
 
-/* Opens a pseudo-terminal pair of the given size. */
+/* Opens a pseudo-terminal pair of the given size, both ends close-on-exec. */
 static inline int shim_open_pseudo_terminal(int *master, int *slave, int row_count, int column_count) {
   struct winsize size;
   memset(&size, 0, sizeof size);
   size.ws_row = (unsigned short)row_count;
   size.ws_col = (unsigned short)column_count;
-  return openpty(master, slave, NULL, NULL, &size);
+  if (openpty(master, slave, NULL, NULL, &size) != 0) return -1;
+  /* Programs this process starts (a tmux server in the same test run) must not inherit them. */
+  fcntl(*master, F_SETFD, FD_CLOEXEC);
+  fcntl(*slave, F_SETFD, FD_CLOEXEC);
+  return 0;
 }
 
 /* Sets the window size of a terminal device. */

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Where the end-to-end tests find the executables they drive and the tools they need.
+enum Binaries {
+  /// Why a needed program could not be found.
+  struct Missing: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// The built `ardoise` executable.
+  static func ardoise(filePath: String = #filePath) throws -> URL {
+    try executable(named: "ardoise", filePath: filePath)
+  }
+
+  /// The built `ardoise-store-writer` executable (the crash tests' writer process).
+  static func storeWriter(filePath: String = #filePath) throws -> URL {
+    try executable(named: "ardoise-store-writer", filePath: filePath)
+  }
+
+  /// The executable `name` from the build products next to the test bundle, or from the
+  /// package's `.build/debug/` found by walking up from `filePath`.
+  static func executable(named name: String, filePath: String = #filePath) throws -> URL {
+    let directories = productDirectories(filePath: filePath)
+    for directory in directories {
+      let candidate = directory.appendingPathComponent(name)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    throw Missing(
+      description: "no built \(name) in \(directories.map(\.path)); run `swift build` first")
+  }
+
+  /// The directories that may hold build products, most specific first.
+  static func productDirectories(filePath: String = #filePath) -> [URL] {
+    var directories: [URL] = []
+    if let executable = Bundle.main.executableURL { directories.append(executable.deletingLastPathComponent()) }
+    for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
+      directories.append(bundle.bundleURL.deletingLastPathComponent())
+    }
+    if let first = CommandLine.arguments.first, first.contains("/") {
+      directories.append(URL(fileURLWithPath: first).deletingLastPathComponent())
+    }
+    var folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+    while folder.path != "/" {
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+        directories.append(folder.appendingPathComponent(".build/debug"))
+        break
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return directories
+  }
+
+  /// The full path of `program` on `PATH`, or nil.
+  static func onPath(_ program: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for directory in path.split(separator: ":") where !directory.isEmpty {
+      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(program)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+  }
+}
+
+/// Whether the tmux end-to-end tests can run: true when tmux is on `PATH`. Without tmux, false
+/// (the caller skips), unless `ARDOISE_REQUIRE_E2E=1`, which makes it throw so the test fails.
+func tmuxRequirement(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Bool {
+  if Binaries.onPath("tmux", environment: environment) != nil { return true }
+  if environment["ARDOISE_REQUIRE_E2E"] == "1" {
+    throw Binaries.Missing(description: "ARDOISE_REQUIRE_E2E=1 but tmux is not on PATH: install tmux to run the end-to-end tests")
+  }
+  return false
+}
