@@ -19,8 +19,8 @@ import Testing
     let printed = try ardoise.run(["doc", id, "dossier", "--lang", "en", "--out", "-"])
     #expect(printed.stdout.hasPrefix("# Case \(id)"))
     let shown = try ardoise.succeed(["show", id, "--lang", "en"])
-    #expect(shown.contains("Document written: reminder (\(path))"))
-    #expect(shown.contains("Document written: dossier (-)"))
+    #expect(shown.contains("Document written: friendly reminder (documents/\(id)-reminder-en.md)"))
+    #expect(shown.contains("Document written: case file\n") || shown.hasSuffix("Document written: case file"))
   }
 
   @Test func smsOnlyForReminders() throws {

@@ -53,15 +53,20 @@ public struct WalkoutStatistics: Sendable, Equatable {
     closedCount == 0 ? 0 : Double(resolvedWellCount) / Double(closedCount)
   }
 
-  /// Computes the figures for `incidents` (in one currency; others are left out).
+  /// Computes the figures for full cases.
   public init(_ incidents: [Incident], currency: Currency = .euro, monthCount: Int = 6, today: CalendarDay) {
+    self.init(incidents.map { IncidentSummary($0) }, currency: currency, monthCount: monthCount, today: today)
+  }
+
+  /// Computes the figures for `summaries` (in one currency; others are left out).
+  public init(_ summaries: [IncidentSummary], currency: Currency = .euro, monthCount: Int = 6, today: CalendarDay) {
     self.currency = currency
     let zero = Money.zero(currency)
     owed = zero
     recovered = zero
     outstanding = zero
     writtenOff = zero
-    let chosen = incidents.filter { $0.currency == currency }
+    let chosen = summaries.filter { $0.currency == currency }
     count = chosen.count
 
     var weekday = [(Int, Money)](repeating: (0, zero), count: 7)
@@ -73,7 +78,7 @@ public struct WalkoutStatistics: Sendable, Equatable {
     var daysToPayment: [Int] = []
 
     for incident in chosen {
-      let amount = incident.facts.amount
+      let amount = incident.amount
       owed = owed + amount
       recovered = recovered + incident.paid
       if incident.isOpen {
@@ -85,18 +90,18 @@ public struct WalkoutStatistics: Sendable, Equatable {
         if incident.resolution != .honestMistake { writtenOff = writtenOff + incident.outstanding }
       }
       if incident.hasIdentifiedCustomer || incident.isPurged { identifiedCount += 1 }
-      let wall = incident.facts.occurredAt.wallClock
-      let day = incident.facts.occurredAt.day
+      let wall = incident.occurredAt.wallClock
+      let day = incident.occurredAt.day
       weekday[day.weekday].0 += 1
       weekday[day.weekday].1 = weekday[day.weekday].1 + amount
       let slot = wall.hour < 11 ? 3 : (wall.hour < 16 ? 0 : (wall.hour < 21 ? 1 : 2))
       timeOfDay[slot].0 += 1
       timeOfDay[slot].1 = timeOfDay[slot].1 + amount
-      let covers = incident.facts.covers ?? 0
+      let covers = incident.covers ?? 0
       let size = covers <= 1 ? 0 : (covers == 2 ? 1 : (covers <= 4 ? 2 : 3))
       partySize[size].0 += 1
       partySize[size].1 = partySize[size].1 + amount
-      let table = incident.facts.table ?? "—"
+      let table = incident.table ?? "—"
       tables[table, default: (0, zero)].0 += 1
       tables[table, default: (0, zero)].1 = tables[table, default: (0, zero)].1 + amount
       let monthKey = String(format: "%04d-%02d", day.year, day.month)
@@ -105,25 +110,12 @@ public struct WalkoutStatistics: Sendable, Equatable {
       entry.1 = entry.1 + amount
       entry.2 = entry.2 + incident.paid
       monthly[monthKey] = entry
-      // Which step brought money: the step of the last recorded outcome before each payment.
-      var lastStep = "catch-up"
-      for event in incident.events {
-        switch event.body {
-        case .stepRecorded(let record):
-          lastStep = record.step.rawValue
-          if let payment = record.payment {
-            byStep[lastStep, default: (0, zero)].0 += 1
-            byStep[lastStep, default: (0, zero)].1 = byStep[lastStep, default: (0, zero)].1 + payment.amount
-          }
-        case .paymentRecorded(let payment, _):
-          byStep[lastStep, default: (0, zero)].0 += 1
-          byStep[lastStep, default: (0, zero)].1 = byStep[lastStep, default: (0, zero)].1 + payment.amount
-        default:
-          break
-        }
+      for (step, money) in incident.paidByStep {
+        byStep[step.rawValue, default: (0, zero)].0 += incident.paymentsByStep[step] ?? 0
+        byStep[step.rawValue, default: (0, zero)].1 = byStep[step.rawValue, default: (0, zero)].1 + money
       }
-      if incident.resolution == .recovered, let last = incident.payments.last {
-        daysToPayment.append(max(0, day.days(until: last.at.day)))
+      if incident.resolution == .recovered, let last = incident.lastPaymentDay {
+        daysToPayment.append(max(0, day.days(until: last)))
       }
     }
     daysToPayment.sort()

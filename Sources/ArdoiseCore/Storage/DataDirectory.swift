@@ -13,6 +13,7 @@ import Foundation
 ///       .gitattributes        cases/*.jsonl merge=union
 ///       .gitignore            .lock, quarantine/, people/, *.tmp
 ///       .lock                 flock only
+///       .summaries.cache      derived: a summary per case, used while its log is unchanged
 ///       config.toml           the restaurant's settings
 ///       playbook.toml         optional: a replaced or extended playbook
 ///       cases/<id>.jsonl      one append-only event log per case, 0600
@@ -87,7 +88,7 @@ public struct DataDirectory: Sendable, Equatable {
         }
       } else {
         let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",
-                                  "quarantine", ".lock", "templates", "documents"]
+                                  "quarantine", ".lock", "templates", "documents", ".summaries.cache"]
         if !names.allSatisfy({ known.contains($0) }) { throw StoreError.notADataDirectory(path: path) }
       }
     } else {
@@ -146,6 +147,7 @@ public struct DataDirectory: Sendable, Equatable {
     # ardoise: never share the lock, interrupted-write fragments, temp files, or personal data.
     .lock
     *.tmp
+    .summaries.cache
     quarantine/
     people/
     documents/

@@ -132,7 +132,8 @@ public final class Store {
   /// The summary of case `id`.
   public func summary(_ id: IncidentID) -> IncidentSummary? { entries[id]?.summary }
 
-  /// Writes the summary cache if it changed. Ignores failures: it is only a cache.
+  /// Writes the summary cache if it changed (the terminal UI does, after its first frame and on
+  /// quit; read-only commands never do). Ignores failures: it is only a cache.
   public func saveSummaryCache() {
     guard usesSummaryCache, isCacheStale, directory.isInitialized else { return }
     var cache = SummaryCache()
@@ -194,7 +195,6 @@ public final class Store {
       }
     }
     if misses > 0 || cache.entries.count != entries.count { isCacheStale = true }
-    saveSummaryCache()
     revision += 1
   }
 
@@ -285,6 +285,10 @@ public final class Store {
       defer { close(descriptor) }
       guard var status = POSIXFile.status(descriptor: descriptor) else {
         throw StoreError.io(operation: "stat", path: path, code: errno)
+      }
+      // A case known only by its cached summary is read in full before anything is decided.
+      if let entry = entries[id], entry.incident == nil, entry.summary != nil, case .success(let loaded) = Store.loadEntry(id, directory: directory) {
+        entries[id] = loaded
       }
       if entries[id]?.status != status { _ = catchUp(id, status: status, descriptor: descriptor) }
       guard let entry = entries[id], let incident = entry.incident else { throw StoreError.notFound(id.rawValue) }

@@ -9,7 +9,9 @@ public enum Action: Sendable {
   /// The clock ticked (about once a second): time to look for changes made elsewhere.
   case tick(Date)
   /// Cases were read (at start) or changed on disk (another terminal, the command line).
-  case casesChanged([StoredIncident], removed: [IncidentID])
+  case casesChanged([IncidentSummary], removed: [IncidentID])
+  /// A case was read in full (to open its checklist, or because it changed while open).
+  case caseLoaded(StoredIncident)
   /// A change was written and fsynced.
   case recorded(StoredIncident, RecordRequest)
   /// A new case was written and fsynced.
@@ -27,6 +29,8 @@ public enum Action: Sendable {
 public enum Effect: Sendable, Equatable {
   case record(RecordRequest)
   case create(IncidentFacts)
+  /// Read a case in full, to open its checklist.
+  case loadCase(IncidentID)
   case refresh
   case writeDocument(IncidentID, kind: String)
   case cycleTheme

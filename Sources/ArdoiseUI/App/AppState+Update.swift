@@ -11,14 +11,21 @@ extension AppState {
       size = newSize
       clampScroll()
       return []
+    case .caseLoaded(let stored):
+      apply(changed: [stored], removed: [])
+      if pendingOpen == stored.incident.id {
+        pendingOpen = nil
+        _ = openChecklist(stored.incident.id)
+      }
+      return []
     case .tick(let date):
       let previousDay = today
       clock = date
       if today != previousDay { rebuildRows() }
       return [.refresh]
     case .casesChanged(let changed, let removed):
-      apply(changed: changed, removed: removed)
-      if let checklist, cases[checklist.incident] == nil {
+      apply(summaries: changed, removed: removed)
+      if let checklist, summaries[checklist.incident] == nil {
         self.checklist = nil
         overlay = nil
         status = StatusMessage(t(L("Ce dossier a été supprimé hors d’ardoise.", "This case was removed outside ardoise.")), .warning)
@@ -131,15 +138,22 @@ extension AppState {
 
   // MARK: - Cases
 
-  /// Brings changed cases into the state, keeping the selection on its case.
+  /// Brings cases read in full into the state (and their summaries into the list).
   mutating func apply(changed: [StoredIncident], removed: [IncidentID]) {
+    for stored in changed { cases[stored.incident.id] = stored }
+    apply(summaries: changed.map(IncidentSummary.init), removed: removed)
+  }
+
+  /// Brings changed summaries into the list, keeping the selection on its case.
+  mutating func apply(summaries changed: [IncidentSummary], removed: [IncidentID]) {
     for id in removed {
+      summaries[id] = nil
       cases[id] = nil
       rows[id] = nil
     }
-    for stored in changed {
-      cases[stored.incident.id] = stored
-      rows[stored.incident.id] = CaseRow(stored, playbook: playbook, language: language, today: today)
+    for summary in changed {
+      summaries[summary.id] = summary
+      rows[summary.id] = CaseRow(summary, playbook: playbook, language: language, today: today)
     }
     order = rows.values.sorted(by: CaseRow.listOrder).map(\.id)
     refreshVisible()
@@ -147,7 +161,7 @@ extension AppState {
 
   /// Recomputes every row (the day changed: overdue marks move).
   mutating func rebuildRows() {
-    apply(changed: Array(cases.values), removed: [])
+    apply(summaries: Array(summaries.values), removed: [])
   }
 
   /// Applies scope and filter to the list, keeping the selection on its case when it is still

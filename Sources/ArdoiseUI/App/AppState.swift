@@ -40,8 +40,12 @@ public struct AppState: Sendable {
   public var currency: Currency
   public var demandDays: Int
 
-  /// Every case, by id.
+  /// What the list and the figures need of every case, by id.
+  public var summaries: [IncidentID: IncidentSummary] = [:]
+  /// Cases read in full (the open one, and those opened before), by id.
   public var cases: [IncidentID: StoredIncident] = [:]
+  /// A case whose checklist opens once it is read.
+  public var pendingOpen: IncidentID?
   /// What the list shows of each case.
   public var rows: [IncidentID: CaseRow] = [:]
   /// Every id in list order (open first, newest first).

@@ -31,7 +31,7 @@ public final class Runtime {
     self.switchTheme = switchTheme
     nextTick = ContinuousClock.now + tickInterval
     self.state.size = terminal.size
-    dispatch(.casesChanged(store.incidents, removed: []))
+    dispatch(.casesChanged(store.summaries, removed: []))
     let problems = store.allProblems
     if !problems.isEmpty, self.state.status == nil {
       let errors = problems.filter { $0.severity == .error }.count
@@ -46,6 +46,7 @@ public final class Runtime {
   /// Runs until the user quits or the process is asked to stop.
   public func run() {
     present()
+    store.saveSummaryCache()
     while !state.isFinished {
       let remaining = nextTick - ContinuousClock.now
       let milliseconds = max(0, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000))
@@ -53,6 +54,7 @@ public final class Runtime {
       handle(event)
       present()
     }
+    store.saveSummaryCache()
   }
 
   /// Handles one terminal event (nil: the tick came). Tests call this directly.
@@ -115,9 +117,19 @@ public final class Runtime {
     case .refresh:
       let changed = store.refresh()
       guard !changed.isEmpty else { return nil }
-      let present = changed.compactMap { store.incident($0) }
-      let removed = changed.filter { store.incident($0) == nil }
+      // Cases read in full stay in full (the open checklist shows the change at once).
+      for id in changed where state.cases[id] != nil {
+        if let stored = store.incident(id) { state.apply(changed: [stored], removed: []) }
+      }
+      let present = changed.compactMap { store.summary($0) }
+      let removed = changed.filter { store.summary($0) == nil }
       return .casesChanged(present, removed: Array(removed))
+    case .loadCase(let id):
+      guard let stored = store.incident(id) else {
+        return .failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
+                       current: nil)
+      }
+      return .caseLoaded(stored)
     case .writeDocument(let id, let kind):
       switch writeDocument(id, kind) {
       case .success(let written):

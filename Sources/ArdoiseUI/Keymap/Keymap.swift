@@ -39,10 +39,10 @@ public enum Keymap {
     Binding([.character("n")], .newCase, keyLabel: "n", L("nouveau", "new")),
     Binding([.character("/")], .startFilter, keyLabel: "/", L("filtrer", "filter")),
     Binding([.tab], .cycleScope, keyLabel: "⇥", L("ouverts/clos/tous", "open/closed/all")),
-    Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
+    Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
   ] + moving
 
   static let filter: [Binding] = [

@@ -25,7 +25,7 @@ extension Ardoise {
       lines += playbook.errors.map { "error: " + $0.message(language) }
       // A read-only pass: nothing is created, repaired or cleaned.
       let store: Store
-      do { store = try Store(directory: directory, actor: "check", preparing: false) } catch let error as StoreError {
+      do { store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false) } catch let error as StoreError {
         throw Console.failure(error.message(language))
       }
       let problems = store.allProblems

@@ -18,17 +18,18 @@ extension Ardoise {
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
-      let chosen = context.store.incidents
-        .filter { all || (closed ? !$0.incident.isOpen : $0.incident.isOpen) }
+      let summaries = context.store.summaries
+        .filter { all || (closed ? !$0.isOpen : $0.isOpen) }
         .sorted { lhs, rhs in
-          if lhs.incident.isOpen != rhs.incident.isOpen { return lhs.incident.isOpen }
-          return (lhs.incident.facts.occurredAt, lhs.incident.id) > (rhs.incident.facts.occurredAt, rhs.incident.id)
+          if lhs.isOpen != rhs.isOpen { return lhs.isOpen }
+          return (lhs.occurredAt, lhs.id) > (rhs.occurredAt, rhs.id)
         }
       if json {
-        Console.print(Output.json(chosen.map { Output.json($0, playbook: context.playbook) }))
+        let full = summaries.compactMap { context.store.incident($0.id) }
+        Console.print(Output.json(full.map { Output.json($0, playbook: context.playbook) }))
         return
       }
-      guard !chosen.isEmpty else {
+      guard !summaries.isEmpty else {
         Console.print(L("Aucun dossier. Pour enregistrer un départ sans payer : ardoise new --amount 42,50 (ou ardoise pour l’écran).",
                         "No cases. To record a walkout: ardoise new --amount 42.50 (or ardoise for the screen).")(language))
         return
@@ -39,14 +40,13 @@ extension Ardoise {
         L("Reste dû", "Outstanding")(language), L("Étape", "Step")(language), L("Relance", "Follow-up")(language),
         L("Statut", "Status")(language),
       ]]
-      for stored in chosen {
-        let incident = stored.incident
-        var followUp = incident.isOpen ? incident.followUp?.formatted(language) ?? "" : ""
-        if incident.isOverdue(today: today) { followUp += L(" EN RETARD", " OVERDUE")(language) }
+      for summary in summaries {
+        var followUp = summary.isOpen ? summary.followUp?.formatted(language) ?? "" : ""
+        if summary.isOverdue(today: today) { followUp += L(" EN RETARD", " OVERDUE")(language) }
         rows.append([
-          incident.id.rawValue + (stored.isReadOnly ? " !" : ""), incident.facts.occurredAt.formatted(language),
-          incident.facts.table ?? "", incident.facts.amount.formatted(language), incident.outstanding.formatted(language),
-          incident.stepSummary(in: context.playbook, language: language), followUp, incident.statusLabel(language),
+          summary.id.rawValue + (summary.isReadOnly ? " !" : ""), summary.occurredAt.formatted(language),
+          summary.table ?? "", summary.amount.formatted(language), summary.outstanding.formatted(language),
+          summary.stepSummary(in: context.playbook, language: language), followUp, summary.statusLabel(language),
         ])
       }
       Console.print(Output.table(rows))

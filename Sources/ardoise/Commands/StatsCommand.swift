@@ -16,7 +16,7 @@ extension Ardoise {
 
     func run() throws {
       let context = try CommandContext(global)
-      let statistics = WalkoutStatistics(context.store.incidents.map(\.incident), currency: context.config.currency,
+      let statistics = WalkoutStatistics(context.store.summaries, currency: context.config.currency,
                                          monthCount: months, today: context.today)
       for line in statistics.report(context.language) { Console.print(line) }
     }

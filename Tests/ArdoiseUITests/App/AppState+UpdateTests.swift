@@ -54,7 +54,7 @@ import Testing
     state.press(.down)
     #expect(state.list.selectedID?.rawValue == "261120-B2CD")
     let newer = Fixtures.incident("261129-NEW1", at: Fixtures.moment(Fixtures.today, 23, 30), amount: 900)
-    _ = state.update(.casesChanged([newer], removed: []))
+    _ = state.update(.casesChanged([IncidentSummary(newer)], removed: []))
     #expect(state.list.visible.first?.rawValue == "261129-NEW1")
     #expect(state.list.selectedID?.rawValue == "261120-B2CD")
   }

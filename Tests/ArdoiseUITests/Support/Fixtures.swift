@@ -54,7 +54,8 @@ enum Fixtures {
                     cases: [StoredIncident] = threeCases) -> AppState {
     var state = AppState(language: language, size: size, playbook: .standard, clock: now, timeZone: utc,
                          restaurantName: "Le Petit Zinc", currency: .euro, demandDays: language == .french ? 8 : 14)
-    _ = state.update(.casesChanged(cases, removed: []))
+    _ = state.update(.casesChanged(cases.map(IncidentSummary.init), removed: []))
+    for stored in cases { _ = state.update(.caseLoaded(stored)) }
     return state
   }
 }

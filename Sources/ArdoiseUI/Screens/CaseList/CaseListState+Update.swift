@@ -11,7 +11,7 @@ extension AppState {
     case .moveToBottom: moveSelection(to: list.visible.count - 1)
     case .openCase:
       guard let id = list.selectedID else { return [] }
-      openChecklist(id)
+      return openChecklist(id)
     case .newCase:
       overlay = .form(makeNewIncidentForm())
     case .startFilter:
@@ -66,9 +66,13 @@ extension AppState {
   }
 
   /// Opens the checklist of case `id` on its current step, keyboard on the step's actions.
-  mutating func openChecklist(_ id: IncidentID) {
-    guard let stored = cases[id] else { return }
+  mutating func openChecklist(_ id: IncidentID) -> [Effect] {
+    guard let stored = cases[id] else {
+      pendingOpen = id
+      return [.loadCase(id)]
+    }
     let current = stored.incident.currentStep(in: playbook).flatMap { playbook.index(of: $0) } ?? 0
     checklist = ChecklistState(incident: id, selectedStep: current)
+    return []
   }
 }

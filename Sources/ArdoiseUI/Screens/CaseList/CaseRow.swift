@@ -16,23 +16,21 @@ public struct CaseRow: Sendable, Equatable {
   /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes.
   public var searchText: String
 
-  public init(_ stored: StoredIncident, playbook: Playbook, language: Language, today: CalendarDay) {
-    let incident = stored.incident
-    id = incident.id
-    occurredAt = incident.facts.occurredAt
-    table = incident.facts.table ?? ""
-    amount = incident.facts.amount
-    outstanding = incident.outstanding
-    step = incident.stepSummary(in: playbook, language: language)
-    followUp = incident.isOpen ? incident.followUp : nil
-    isOverdue = incident.isOverdue(today: today)
-    isOpen = incident.isOpen
-    isReadOnly = stored.isReadOnly
-    resolution = incident.resolution
-    let facts = incident.facts
-    searchText = [incident.id.rawValue, table, facts.server ?? "", facts.bill ?? "", facts.summary ?? "",
-                  facts.customerDescription ?? "", amount.formatted(language), amount.decimalString, step,
-                  occurredAt.formatted(language), incident.statusLabel(language)]
+  public init(_ summary: IncidentSummary, playbook: Playbook, language: Language, today: CalendarDay) {
+    id = summary.id
+    occurredAt = summary.occurredAt
+    table = summary.table ?? ""
+    amount = summary.amount
+    outstanding = summary.outstanding
+    step = summary.stepSummary(in: playbook, language: language)
+    followUp = summary.isOpen ? summary.followUp : nil
+    isOverdue = summary.isOverdue(today: today)
+    isOpen = summary.isOpen
+    isReadOnly = summary.isReadOnly
+    resolution = summary.resolution
+    searchText = [summary.id.rawValue, table, summary.server ?? "", summary.bill ?? "", summary.summary ?? "",
+                  summary.customerDescription ?? "", amount.formatted(language), amount.decimalString, step,
+                  occurredAt.formatted(language), summary.statusLabel(language)]
       .joined(separator: "\u{1}").lowercased()
   }
 
