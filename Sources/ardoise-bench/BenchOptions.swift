@@ -2,7 +2,7 @@ import Foundation
 
 /// Command-line options of ardoise-bench.
 struct BenchOptions {
-  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N]"
+  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--generate N DIR]"
 
   /// Numbers of cases to generate and load.
   var sizes = [1_000, 10_000, 100_000]
@@ -12,6 +12,8 @@ struct BenchOptions {
   var appendSamples = 200
   /// Events per generated case.
   var eventsPerCase = 12
+  /// Only generate this many cases into this directory and stop (to profile `ardoise` on them).
+  var generateOnly: (count: Int, path: String)?
 
   struct Invalid: Error, CustomStringConvertible {
     var description: String
@@ -35,6 +37,11 @@ struct BenchOptions {
       case "--runs":
         guard let text = remaining.popFirst(), let value = Int(text), value > 0 else { throw Invalid(description: "bad --runs") }
         runs = value
+      case "--generate":
+        guard let text = remaining.popFirst(), let count = Int(text), count > 0, let path = remaining.popFirst() else {
+          throw Invalid(description: "--generate needs a count and a directory")
+        }
+        generateOnly = (count, path)
       case "-h", "--help":
         throw Invalid(description: "help")
       default:

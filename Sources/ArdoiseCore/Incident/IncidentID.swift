@@ -15,7 +15,7 @@ public struct IncidentID: RawRepresentable, Hashable, Sendable, Comparable, Coda
 
   /// A fresh id for a case recorded on `day`.
   public static func make<G: RandomNumberGenerator>(on day: CalendarDay, using generator: inout G) -> IncidentID {
-    let prefix = String(format: "%02d%02d%02d", day.year % 100, day.month, day.day)
+    let prefix = (day.year % 100).zeroPadded(2) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
     let suffix = String((0..<4).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
     return IncidentID(rawValue: prefix + "-" + suffix)
   }
@@ -27,10 +27,19 @@ public struct IncidentID: RawRepresentable, Hashable, Sendable, Comparable, Coda
 
   /// Whether `text` has the shape of an id, so it can safely name a file.
   public static func isWellFormed(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    return parts.count == 2 && parts[0].count == 6 && parts[0].allSatisfy { $0.isASCII && $0.isNumber }
-      && (1...12).contains(parts[1].count) && parts[1].allSatisfy { alphabet.contains($0) }
+    let bytes = text.utf8
+    guard (8...19).contains(bytes.count) else { return false }
+    for (index, byte) in bytes.enumerated() {
+      switch index {
+      case 0..<6: guard (0x30...0x39).contains(byte) else { return false }
+      case 6: guard byte == 0x2D else { return false }
+      default: guard alphabetBytes.contains(byte) else { return false }
+      }
+    }
+    return true
   }
+
+  static let alphabetBytes = Set(alphabet.compactMap(\.asciiValue))
 
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)

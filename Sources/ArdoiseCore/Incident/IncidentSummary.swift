@@ -143,10 +143,21 @@ enum GuideRule {
   /// The step the last outcome pointed to while it is pending, else the first pending step in
   /// playbook order (prevention last); for a closed case, prevention while pending, else none.
   static func currentStep(in playbook: Playbook, isOpen: Bool, suggestedNext: StepID?, status: (StepID) -> StepStatus) -> StepID? {
-    let pending = playbook.steps.map(\.id).filter { status($0) == .pending }
-    if !isOpen { return pending.contains(.prevention) ? .prevention : nil }
-    if let next = suggestedNext, pending.contains(next) { return next }
-    return pending.first { $0 != .prevention } ?? pending.first
+    // Allocation-free: this runs for every row of the case list.
+    var firstPending: StepID?
+    var firstPendingBesidesPrevention: StepID?
+    var isPreventionPending = false
+    var isSuggestedPending = false
+    for step in playbook.steps where status(step.id) == .pending {
+      if firstPending == nil { firstPending = step.id }
+      if step.id == .prevention { isPreventionPending = true } else if firstPendingBesidesPrevention == nil {
+        firstPendingBesidesPrevention = step.id
+      }
+      if step.id == suggestedNext { isSuggestedPending = true }
+    }
+    if !isOpen { return isPreventionPending ? .prevention : nil }
+    if isSuggestedPending, let next = suggestedNext { return next }
+    return firstPendingBesidesPrevention ?? firstPending
   }
 
   static func stepSummary(_ current: StepID?, in playbook: Playbook, language: Language) -> String {

@@ -32,6 +32,7 @@ public struct Currency: Sendable, Hashable, Codable, CustomStringConvertible {
 
   /// Parses a three-letter code such as `EUR`; nil otherwise.
   public init?(isoCode: String) {
+    if isoCode == "EUR" { self = .euro; return }
     let code = isoCode.uppercased()
     guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
     let zeroDigit: Set<String> = ["JPY", "KRW", "XOF", "XAF", "ISK", "CLP", "VND"]

@@ -42,6 +42,34 @@ public struct Money: Sendable, Hashable, Comparable {
 
   /// Reads the exact decimal form written by ``decimalString``.
   public init?(decimalString text: String, currency: Currency) {
+    // The common case, read from the bytes: `[-]digits[.digits]`.
+    var isNegative = false
+    var majorValue: Int64 = 0
+    var minorValue: Int64 = 0
+    var fractionDigits = -1
+    var digitCount = 0
+    var isSimple = true
+    for (index, byte) in text.utf8.enumerated() {
+      if index == 0 && byte == 0x2D { isNegative = true; continue }
+      if byte == 0x2E {
+        guard fractionDigits < 0, digitCount > 0 else { isSimple = false; break }
+        fractionDigits = 0
+        continue
+      }
+      guard (0x30...0x39).contains(byte), digitCount < 15 else { isSimple = false; break }
+      if fractionDigits >= 0 {
+        fractionDigits += 1
+        minorValue = minorValue * 10 + Int64(byte - 0x30)
+      } else {
+        digitCount += 1
+        majorValue = majorValue * 10 + Int64(byte - 0x30)
+      }
+    }
+    if isSimple, digitCount > 0, fractionDigits != 0, fractionDigits <= currency.minorDigits {
+      let scaledMinor = fractionDigits < 0 ? 0 : minorValue * Int64(pow10(currency.minorDigits - fractionDigits))
+      self.init(minorUnits: (majorValue * currency.scale + scaledMinor) * (isNegative ? -1 : 1), currency: currency)
+      return
+    }
     var body = Substring(text)
     var negative = false
     if body.first == "-" { negative = true; body = body.dropFirst() }

@@ -104,7 +104,7 @@ public struct WalkoutStatistics: Sendable, Equatable {
       let table = incident.table ?? "—"
       tables[table, default: (0, zero)].0 += 1
       tables[table, default: (0, zero)].1 = tables[table, default: (0, zero)].1 + amount
-      let monthKey = String(format: "%04d-%02d", day.year, day.month)
+      let monthKey = day.year.zeroPadded(4) + "-" + day.month.zeroPadded(2)
       var entry = monthly[monthKey] ?? (0, zero, zero)
       entry.0 += 1
       entry.1 = entry.1 + amount
@@ -136,7 +136,7 @@ public struct WalkoutStatistics: Sendable, Equatable {
     var monthKeys: [String] = []
     var cursor = CalendarDay(year: today.year, month: today.month, day: 1)
     for _ in 0..<monthCount {
-      monthKeys.insert(String(format: "%04d-%02d", cursor.year, cursor.month), at: 0)
+      monthKeys.insert(cursor.year.zeroPadded(4) + "-" + cursor.month.zeroPadded(2), at: 0)
       cursor = cursor.adding(days: -1)
       cursor = CalendarDay(year: cursor.year, month: cursor.month, day: 1)
     }

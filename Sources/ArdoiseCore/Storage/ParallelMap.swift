@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps over an array on every core; results keep the input order.
 enum ParallelMap {
-  static func map<Input: Sendable, Output>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-    guard inputs.count > 64 else { return inputs.map(transform) }
+  static func map<Input: Sendable, Output>(_ inputs: [Input], minimumCount: Int = 64, _ transform: @Sendable (Input) -> Output) -> [Output] {
+    guard inputs.count >= minimumCount else { return inputs.map(transform) }
     let results = ResultSlots<Output>(count: inputs.count)
     let chunks = min(inputs.count, 64)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

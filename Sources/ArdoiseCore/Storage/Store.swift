@@ -55,6 +55,8 @@ public final class Store {
   public let usesSummaryCache: Bool
   /// Whether the cache on disk no longer matches what is loaded.
   private var isCacheStale = false
+  /// How many logs the last full load read (the others came from the summary cache).
+  public private(set) var logsReadAtLoad = 0
 
   struct Entry {
     var status: POSIXFile.Status
@@ -194,6 +196,7 @@ public final class Store {
         problems.append(problem)
       }
     }
+    logsReadAtLoad = misses
     if misses > 0 || cache.entries.count != entries.count { isCacheStale = true }
     revision += 1
   }

@@ -16,15 +16,31 @@ struct SummaryCache {
 
   static func path(in directory: DataDirectory) -> String { directory.path + "/" + fileName }
 
-  /// Reads the cache; a missing or unreadable file is an empty cache.
+  /// Reads the cache; a missing or unreadable file is an empty cache. Lines are parsed on every
+  /// core.
   static func read(from directory: DataDirectory) -> SummaryCache {
     var cache = SummaryCache()
     guard let bytes = try? POSIXFile.readFile(path(in: directory)) else { return cache }
-    let text = String(decoding: bytes, as: UTF8.self)
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
-    guard lines.next() == Substring(header) else { return cache }
-    while let line = lines.next() {
-      if let entry = parse(line) { cache.entries[entry.summary.id] = entry }
+    var lines: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      lines.append(start..<end)
+      start = end + 1
+    }
+    guard let first = lines.first, String(decoding: bytes[first], as: UTF8.self) == header else { return cache }
+    let body = Array(lines.dropFirst())
+    let chunkCount = min(8, max(1, body.count / 512))
+    let chunks = (0..<chunkCount).map { index in
+      body[(body.count * index / chunkCount)..<(body.count * (index + 1) / chunkCount)]
+    }
+    let parsed = ParallelMap.map(chunks, minimumCount: 2) { chunk in
+      bytes.withUnsafeBufferPointer { buffer in chunk.compactMap { parse(UnsafeBufferPointer(rebasing: buffer[$0])) } }
+    }
+    cache.entries.reserveCapacity(body.count)
+    for entries in parsed {
+      for entry in entries { cache.entries[entry.summary.id] = entry }
     }
     return cache
   }
@@ -58,33 +74,36 @@ struct SummaryCache {
     return fields.map(escape).joined(separator: "\t")
   }
 
-  private static func parse(_ line: Substring) -> Entry? {
-    let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape($0) }
+  private static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Entry? {
+    var fields: [String] = []
+    fields.reserveCapacity(27)
+    var start = 0
+    for index in 0...line.count where index == line.count || line[index] == 0x09 {
+      fields.append(unescape(UnsafeBufferPointer(rebasing: line[start..<index])))
+      start = index + 1
+    }
     guard fields.count == 27, IncidentID.isWellFormed(fields[0]),
       let device = UInt64(fields[1]), let inode = UInt64(fields[2]), let size = Int(fields[3]), let modified = Int64(fields[4]),
-      let lineCount = Int(fields[5]), let occurredAt = Timestamp.parseISOWithOffset(fields[6]),
+      let lineCount = Int(fields[5]), let occurredAt = Timestamp.parseCanonical(fields[6]) ?? Timestamp.parseISOWithOffset(fields[6]),
       let currency = Currency(isoCode: fields[8]), let amount = Money(decimalString: fields[7], currency: currency),
       let paid = Money(decimalString: fields[9], currency: currency), let status = IncidentStatus(rawValue: fields[16]),
       let eventCount = Int(fields[23])
     else { return nil }
     func value(_ index: Int) -> String? { fields[index].hasPrefix("=") ? String(fields[index].dropFirst()) : nil }
     var settled: [StepID: StepStatus] = [:]
-    for pair in fields[19].split(separator: ",") {
-      let parts = pair.split(separator: "=", maxSplits: 1)
-      guard parts.count == 2, let stepStatus = StepStatus(rawValue: String(parts[1])) else { return nil }
-      settled[StepID(String(parts[0]))] = stepStatus
+    for (key, text) in pairs(fields[19]) {
+      guard let stepStatus = StepStatus(rawValue: text) else { return nil }
+      settled[StepID(key)] = stepStatus
     }
     var paidByStep: [StepID: Money] = [:]
-    for pair in fields[25].split(separator: ",") {
-      let parts = pair.split(separator: "=", maxSplits: 1)
-      guard parts.count == 2, let money = Money(decimalString: String(parts[1]), currency: currency) else { return nil }
-      paidByStep[StepID(String(parts[0]))] = money
+    for (key, text) in pairs(fields[25]) {
+      guard let money = Money(decimalString: text, currency: currency) else { return nil }
+      paidByStep[StepID(key)] = money
     }
     var paymentsByStep: [StepID: Int] = [:]
-    for pair in fields[26].split(separator: ",") {
-      let parts = pair.split(separator: "=", maxSplits: 1)
-      guard parts.count == 2, let count = Int(parts[1]) else { return nil }
-      paymentsByStep[StepID(String(parts[0]))] = count
+    for (key, text) in pairs(fields[26]) {
+      guard let count = Int(text) else { return nil }
+      paymentsByStep[StepID(key)] = count
     }
     let resolution = value(17).flatMap(Resolution.init(rawValue:))
     let summary = IncidentSummary(
@@ -99,6 +118,25 @@ struct SummaryCache {
   }
 
   private static func optional(_ text: String?) -> String { text.map { "=" + $0 } ?? "" }
+
+  /// `a=1,b=2` as key–value pairs, split on the bytes.
+  private static func pairs(_ text: String) -> [(String, String)] {
+    guard !text.isEmpty else { return [] }
+    var result: [(String, String)] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x2C {
+        let item = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        if let equals = item.firstIndex(of: 0x3D) {
+          result.append((String(decoding: UnsafeBufferPointer(rebasing: item[..<equals]), as: UTF8.self),
+                         String(decoding: UnsafeBufferPointer(rebasing: item[(equals + 1)...]), as: UTF8.self)))
+        }
+        start = index + 1
+      }
+    }
+    return result
+  }
 
   private static func escape(_ text: String) -> String {
     guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return text }
@@ -115,25 +153,26 @@ struct SummaryCache {
     return output
   }
 
-  private static func unescape(_ text: Substring) -> String {
-    guard text.contains("\\") else { return String(text) }
-    var output = ""
+  private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.contains(0x5C) else { return String(decoding: bytes, as: UTF8.self) }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
     var escaping = false
-    for character in text {
+    for byte in bytes {
       if escaping {
-        switch character {
-        case "t": output.append("\t")
-        case "n": output.append("\n")
-        case "r": output.append("\r")
-        default: output.append(character)
+        switch byte {
+        case 0x74: output.append(0x09)
+        case 0x6E: output.append(0x0A)
+        case 0x72: output.append(0x0D)
+        default: output.append(byte)
         }
         escaping = false
-      } else if character == "\\" {
+      } else if byte == 0x5C {
         escaping = true
       } else {
-        output.append(character)
+        output.append(byte)
       }
     }
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 }

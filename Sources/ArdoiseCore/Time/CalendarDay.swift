@@ -64,11 +64,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
   }
 
   /// `2026-12-03`.
-  public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+  public var description: String { year.zeroPadded(4) + "-" + month.zeroPadded(2) + "-" + day.zeroPadded(2) }
 
   /// `03/12/2026` in French, `2026-12-03` in English.
   public func formatted(_ language: Language) -> String {
-    language == .french ? String(format: "%02d/%02d/%04d", day, month, year) : description
+    language == .french ? day.zeroPadded(2) + "/" + month.zeroPadded(2) + "/" + year.zeroPadded(4) : description
   }
 
   /// A long form for letters: `3 décembre 2026`, `3 December 2026`.
@@ -97,6 +97,22 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
   /// Parses exactly `YYYY-MM-DD`, checking the day exists.
   public init?(iso text: String) {
+    let bytes = Array(text.utf8)
+    if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          guard (0x30...0x39).contains(bytes[index]) else { return nil }
+          value = value * 10 + Int(bytes[index] - 0x30)
+        }
+        return value
+      }
+      guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m),
+        (1...CalendarDay.daysIn(month: m, year: y)).contains(d)
+      else { return nil }
+      self.init(year: y, month: m, day: d)
+      return
+    }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),

@@ -44,7 +44,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   /// ISO 8601 with seconds and offset: `2026-11-29T23:40:00+01:00` (or `Z` for UTC).
   public var iso8601: String {
     let w = wallClock
-    return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", w.year, w.month, w.day, w.hour, w.minute, w.second)
+    return w.year.zeroPadded(4) + "-" + w.month.zeroPadded(2) + "-" + w.day.zeroPadded(2) + "T" + w.hour.zeroPadded(2) + ":"
+      + w.minute.zeroPadded(2) + ":" + w.second.zeroPadded(2)
       + Timestamp.offsetText(offsetSeconds)
   }
 
@@ -53,14 +54,17 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   /// `2026-11-29 23:40` for screens and documents.
   public var shortText: String {
     let w = wallClock
-    return String(format: "%04d-%02d-%02d %02d:%02d", w.year, w.month, w.day, w.hour, w.minute)
+    return w.year.zeroPadded(4) + "-" + w.month.zeroPadded(2) + "-" + w.day.zeroPadded(2) + " " + w.hour.zeroPadded(2) + ":"
+      + w.minute.zeroPadded(2)
   }
 
   /// `29/11/2026 23:40` in French, `2026-11-29 23:40` in English.
   public func formatted(_ language: Language) -> String {
     let w = wallClock
     switch language {
-    case .french: return String(format: "%02d/%02d/%04d %02d:%02d", w.day, w.month, w.year, w.hour, w.minute)
+    case .french:
+      return w.day.zeroPadded(2) + "/" + w.month.zeroPadded(2) + "/" + w.year.zeroPadded(4) + " " + w.hour.zeroPadded(2) + ":"
+        + w.minute.zeroPadded(2)
     case .english: return shortText
     }
   }
@@ -68,14 +72,14 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
   /// `23:40`.
   public var timeText: String {
     let w = wallClock
-    return String(format: "%02d:%02d", w.hour, w.minute)
+    return w.hour.zeroPadded(2) + ":" + w.minute.zeroPadded(2)
   }
 
   static func offsetText(_ offset: Int32) -> String {
     if offset == 0 { return "Z" }
     let sign = offset < 0 ? "-" : "+"
     let magnitude = abs(Int(offset))
-    return String(format: "%@%02d:%02d", sign, magnitude / 3600, magnitude % 3600 / 60)
+    return sign + (magnitude / 3600).zeroPadded(2) + ":" + (magnitude % 3600 / 60).zeroPadded(2)
   }
 
   /// Adds whole seconds.

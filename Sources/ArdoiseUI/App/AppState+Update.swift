@@ -150,9 +150,11 @@ extension AppState {
       summaries[id] = nil
       cases[id] = nil
       rows[id] = nil
+      searchTexts[id] = nil
     }
     for summary in changed {
       summaries[summary.id] = summary
+      searchTexts[summary.id] = nil
       rows[summary.id] = CaseRow(summary, playbook: playbook, language: language, today: today)
     }
     order = rows.values.sorted(by: CaseRow.listOrder).map(\.id)
@@ -170,9 +172,22 @@ extension AppState {
     let previousIndex = list.selectedIndex ?? 0
     let needle = list.filter.text.lowercased().trimmingCharacters(in: .whitespaces)
     let words = needle.split(separator: " ").map(String.init)
-    list.visible = order.filter { id in
-      guard let row = rows[id], list.scope.includes(row) else { return false }
-      return words.allSatisfy { row.searchText.contains($0) }
+    if words.isEmpty {
+      list.visible = order.filter { id in rows[id].map(list.scope.includes) ?? false }
+    } else {
+      var visible: [IncidentID] = []
+      for id in order {
+        guard let row = rows[id], list.scope.includes(row), let summary = summaries[id] else { continue }
+        let text: String
+        if let known = searchTexts[id] {
+          text = known
+        } else {
+          text = CaseRow.searchText(summary, step: row.step, language: language)
+          searchTexts[id] = text
+        }
+        if words.allSatisfy({ text.contains($0) }) { visible.append(id) }
+      }
+      list.visible = visible
     }
     if let selected = list.selectedID, list.visible.contains(selected) {
       // stays on its case

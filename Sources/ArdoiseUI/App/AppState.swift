@@ -50,6 +50,8 @@ public struct AppState: Sendable {
   public var rows: [IncidentID: CaseRow] = [:]
   /// Every id in list order (open first, newest first).
   public var order: [IncidentID] = []
+  /// What the filter searches, per case, built the first time a filter is typed.
+  var searchTexts: [IncidentID: String] = [:]
 
   public var list = CaseListState()
   /// The open case's checklist, when one is open.

@@ -58,9 +58,12 @@ struct CommandContext {
   @discardableResult
   func perform(_ intent: Intent, on id: IncidentID, occurredAt: Timestamp? = nil) throws -> Incident {
     do {
-      return try store.record(on: id, occurredAt: occurredAt) { incident in
+      let incident = try store.record(on: id, occurredAt: occurredAt) { incident in
         incident.decide(intent, playbook: playbook, policy: policy)
       }
+      // A command that writes also refreshes the derived summary cache (read-only ones never do).
+      store.saveSummaryCache()
+      return incident
     } catch let error as StoreError {
       throw Console.failure(error.message(language))
     }

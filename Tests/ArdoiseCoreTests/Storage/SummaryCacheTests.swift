@@ -23,7 +23,9 @@ import Testing
     for id in ids {
       #expect(cached.summary(id) == fresh.summary(id))
     }
-    // Served from the cache: the case is read in full only when asked for.
+    // Served from the cache: no log read at start; a case is read in full only when asked for.
+    #expect(fresh.logsReadAtLoad == 2)
+    #expect(cached.logsReadAtLoad == 0)
     #expect(cached.summary(ids[0])?.paid == Money(minorUnits: 1000))
     #expect(cached.incident(ids[0])?.incident.paid == Money(minorUnits: 1000))
   }
@@ -43,6 +45,7 @@ import Testing
     let other = try fixture.openStore(actor: "other")
     try StoreFixture.pay(other, ids[0], 500)  // the cache on disk is now stale for this case
     let store = try fixture.openStore()
+    #expect(store.logsReadAtLoad == 1)
     #expect(store.summary(ids[0])?.paid == Money(minorUnits: 1500))
     #expect(store.summary(ids[1])?.settledSteps[.catchUp] == .done)
   }

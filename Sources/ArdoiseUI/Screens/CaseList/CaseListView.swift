@@ -87,12 +87,17 @@ struct CaseListColumns {
     return text
   }
 
+  /// The selection bar covers the id, date and table: enough to see at a glance, and moving it
+  /// by one row redraws only those cells (a full-width bar costs twice the bytes).
+  static let selectionWidth = idWidth + dateWidth + tableWidth + 2
+
   func draw(_ row: CaseRow, y: Int, selected: Bool, today: CalendarDay, language: Language, into grid: inout Grid) {
-    let base: StyleRole = selected ? .selectedRow : (row.isOpen ? .listRow : .dimmed)
+    let base: StyleRole = row.isOpen ? .listRow : .dimmed
     grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: base)
+    if selected { grid.fill(Rect(x: 0, y: y, width: CaseListColumns.selectionWidth, height: 1), role: .selectedRow) }
     var x = 0
     func put(_ text: String, _ columnWidth: Int, role: StyleRole? = nil, right: Bool = false) {
-      let chosen = selected ? .selectedRow : (role ?? base)
+      let chosen = selected && x < CaseListColumns.selectionWidth ? .selectedRow : (role ?? base)
       if right {
         grid.writeRight(text, x: x, y: y, width: columnWidth, role: chosen)
       } else {
@@ -122,7 +127,7 @@ struct CaseListColumns {
   }
 
   static func shortDay(_ day: CalendarDay, language: Language) -> String {
-    language == .french ? String(format: "%02d/%02d", day.day, day.month) : String(format: "%02d-%02d", day.month, day.day)
+    language == .french ? day.day.zeroPadded(2) + "/" + day.month.zeroPadded(2) : day.month.zeroPadded(2) + "-" + day.day.zeroPadded(2)
   }
 }
 

@@ -13,8 +13,6 @@ public struct CaseRow: Sendable, Equatable {
   public var isOpen: Bool
   public var isReadOnly: Bool
   public var resolution: Resolution?
-  /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes.
-  public var searchText: String
 
   public init(_ summary: IncidentSummary, playbook: Playbook, language: Language, today: CalendarDay) {
     id = summary.id
@@ -28,9 +26,14 @@ public struct CaseRow: Sendable, Equatable {
     isOpen = summary.isOpen
     isReadOnly = summary.isReadOnly
     resolution = summary.resolution
-    searchText = [summary.id.rawValue, table, summary.server ?? "", summary.bill ?? "", summary.summary ?? "",
-                  summary.customerDescription ?? "", amount.formatted(language), amount.decimalString, step,
-                  occurredAt.formatted(language), summary.statusLabel(language)]
+  }
+
+  /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes. Built
+  /// only when a filter is typed.
+  static func searchText(_ summary: IncidentSummary, step: String, language: Language) -> String {
+    [summary.id.rawValue, summary.table ?? "", summary.server ?? "", summary.bill ?? "", summary.summary ?? "",
+     summary.customerDescription ?? "", summary.amount.formatted(language), summary.amount.decimalString, step,
+     summary.occurredAt.formatted(language), summary.statusLabel(language)]
       .joined(separator: "\u{1}").lowercased()
   }
 

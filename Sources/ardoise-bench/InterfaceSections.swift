@@ -1,0 +1,72 @@
+import ArdoiseCore
+import ArdoiseCurses
+import ArdoiseUI
+import Foundation
+
+/// The terminal UI with 10,000 cases: the first frame (store opened with its summary cache, state
+/// built, screen rendered and drawn on a pseudo-terminal), one keystroke (update + render), and
+/// the bytes ncurses sends when the selection moves by one row.
+struct InterfaceSection: BenchSection {
+  let title = "terminal UI"
+  let caseCount = 10_000
+
+  func run(_ options: BenchOptions) throws -> [BenchRow] {
+    let bench = try BenchDirectory(label: "ui")
+    defer { bench.remove() }
+    _ = try CaseGenerator(count: caseCount, eventsPerCase: options.eventsPerCase).generate(in: bench.directory)
+    // As after a first run of the UI: the summary cache is on disk.
+    try Store(directory: bench.directory, actor: "bench").saveSummaryCache()
+    let size = Size(width: 80, height: 24)
+    let clock = Date(timeIntervalSince1970: 1_795_995_600)
+
+    var firstFrames: [Double] = []
+    var state: AppState?
+    for _ in 0..<options.runs {
+      let terminal = try PseudoTerminal(size: size)
+      defer { terminal.close() }
+      firstFrames.append(try Measurement.time {
+        let store = try Store(directory: bench.directory, actor: "bench")
+        var built = AppState(language: .french, size: size, playbook: .standard, clock: clock, timeZone: TimeZone(identifier: "UTC") ?? .current)
+        _ = built.update(.casesChanged(store.summaries, removed: []))
+        let frame = built.render()
+        _ = try terminal.bytesWritten(presenting: frame.grid, cursor: frame.cursor)
+        state = built
+      })
+    }
+    guard var state, state.list.visible.count > 0 else { throw BenchError("no case on the first frame") }
+
+    var keystrokes: [Double] = []
+    for index in 0..<200 {
+      let key: Key = index % 20 < 10 ? .down : .up
+      keystrokes.append(try Measurement.time {
+        _ = state.update(.key(key))
+        _ = state.render()
+      })
+    }
+
+    let terminal = try PseudoTerminal(size: size)
+    defer { terminal.close() }
+    terminal.terminal.setPalette(Theme.builtInDefault.palette(for: terminal.terminal.colorDepth))
+    let before = state.render()
+    _ = try terminal.bytesWritten(presenting: before.grid, cursor: before.cursor)
+    _ = state.update(.key(.down))
+    let after = state.render()
+    let output = try terminal.output(presenting: after.grid, cursor: after.cursor)
+    let bytes = output.count
+    if ProcessInfo.processInfo.environment["ARDOISE_BENCH_SHOW_BYTES"] == "1" {
+      let shown = output.map { $0 == 0x1B ? "⎋" : ($0 < 0x20 ? "^" + String(UnicodeScalar($0 + 0x40)) : String(UnicodeScalar($0))) }.joined()
+      FileHandle.standardError.write(Data((shown + "\n").utf8))
+    }
+
+    let firstFrame = Measurement.median(firstFrames)
+    let keystroke = Measurement.median(keystrokes)
+    return [
+      BenchRow(section: title, measure: "\(caseCount) cases: first frame (open store, build state, render, draw)",
+               value: Measurement.duration(firstFrame), goal: "≤ 150.00 ms", meetsGoal: firstFrame <= 0.150),
+      BenchRow(section: title, measure: "\(caseCount) cases: one keystroke, update + render (median of 200)",
+               value: Measurement.duration(keystroke) + " (max \(Measurement.duration(keystrokes.max() ?? .nan)))"),
+      BenchRow(section: title, measure: "bytes sent to the terminal when the selection moves one row",
+               value: "\(bytes) bytes", goal: "≤ 200 bytes", meetsGoal: bytes <= 200),
+    ]
+  }
+}
