@@ -1,0 +1,53 @@
+import ArdoiseCore
+import Testing
+@testable import ArdoiseUI
+
+/// A manager on a monochrome console, or with NO_COLOR, must read the same screen: the same marks
+/// and words, and every distinction that colour makes also made by an attribute or a mark.
+@Suite struct MonochromeInformationTests {
+  /// The screens that carry the most meaning: the list (overdue, owed) and a checklist in progress.
+  static func screens() -> [Grid] {
+    var list = Fixtures.state()
+    var checklist = Fixtures.state()
+    checklist.press(.down, .enter)
+    list.press(.tab, .tab)
+    return [list.render().grid, checklist.render().grid]
+  }
+
+  @Test(arguments: ["default", "dark", "light", "high-contrast", "colorblind"])
+  func everyThemeShowsTheSameTextAsMonochrome(name: String) throws {
+    let coloured = try ThemeFixtures.theme(name).palette(for: .indexed256)
+    let monochrome = try ThemeFixtures.theme("monochrome").palette(for: .monochrome)
+    for grid in Self.screens() {
+      // The text never depends on the theme: views paint roles, the theme only colours them.
+      let styledColoured = grid.cells.map { ($0.text, coloured[$0.role] ?? CellStyle()) }
+      let styledMonochrome = grid.cells.map { ($0.text, monochrome[$0.role] ?? CellStyle()) }
+      #expect(styledColoured.map(\.0) == styledMonochrome.map(\.0))
+    }
+  }
+
+  @Test func monochromeUsesNoColourAndKeepsEveryDistinction() throws {
+    let palette = try ThemeFixtures.theme("monochrome").palette(for: .monochrome)
+    for style in palette.values {
+      #expect(style.foreground == .terminalDefault && style.background == .terminalDefault)
+    }
+    func attributes(_ role: StyleRole) -> TextAttributes { palette[role]?.attributes ?? [] }
+    // The selection, the current step, errors and the focused field stand out by attributes alone.
+    #expect(attributes(.selectedRow) != attributes(.listRow))
+    #expect(attributes(.stepCurrent) != attributes(.stepPending))
+    #expect(attributes(.error) != attributes(.normal))
+    #expect(attributes(.formFieldFocused) != attributes(.formField))
+    #expect(attributes(.title) != attributes(.normal))
+  }
+
+  @Test func meaningThatColourCarriesIsAlsoWritten() {
+    let grids = Self.screens()
+    let listText = grids[0].text
+    let checklistText = grids[1].text
+    // Overdue follow-ups carry a "!" and the steps carry marks, whatever the colours.
+    #expect(listText.contains("!11-27"))
+    for mark in ["[✓]", "[→]", "[ ]"] { #expect(checklistText.contains(mark)) }
+    #expect(checklistText.contains("OVERDUE"))
+    #expect(checklistText.contains("✗ ") || checklistText.contains("✓ "))
+  }
+}
