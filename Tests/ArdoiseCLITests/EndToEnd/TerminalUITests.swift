@@ -167,4 +167,26 @@ import Testing
     #expect(screen.contains("ardoise:"))
     #expect(!FileManager.default.fileExists(atPath: workspace.dataPath), "nothing may be created on disk")
   }
+
+  @Test(arguments: [("TERM", Int32(0)), ("SEGV", Int32(139))])
+  func aStoppedOrCrashedUIRestoresTheTerminal(signal: String, expectedStatus: Int32) throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    try FileManager.default.createDirectory(at: workspace.directory, withIntermediateDirectories: true)
+    let pidFile = workspace.directory.appendingPathComponent("pid").path
+    let session = try TmuxSession(command: "echo $$ > '\(pidFile)'; exec " + workspace.uiCommand("--lang en"),
+                                  environment: Self.english)
+    try session.waitFor("No walkout recorded yet")
+    #expect(try session.paneFormat("#{alternate_on}") == "1")
+    let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    let killer = Process()
+    killer.executableURL = URL(fileURLWithPath: "/bin/kill")
+    killer.arguments = ["-" + signal, pid]
+    try killer.run()
+    killer.waitUntilExit()
+    #expect(try session.waitForExit() == expectedStatus)
+    // Out of the alternate screen, cursor shown: the shell gets its terminal back.
+    #expect(try session.paneFormat("#{alternate_on}") == "0")
+    #expect(try session.paneFormat("#{cursor_flag}") == "1")
+  }
 }

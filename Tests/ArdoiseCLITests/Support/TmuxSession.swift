@@ -85,6 +85,12 @@ final class TmuxSession {
     try run(["capture-pane", "-p", "-t", Self.sessionName])
   }
 
+  /// A pane property by its tmux format, e.g. `#{alternate_on}` (1 while a program holds the
+  /// alternate screen).
+  func paneFormat(_ format: String) throws -> String {
+    try run(["display-message", "-p", "-t", Self.sessionName, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// The screen with colours and attributes as SGR escape sequences.
   func captureWithStyles() throws -> String {
     try run(["capture-pane", "-p", "-e", "-t", Self.sessionName])
