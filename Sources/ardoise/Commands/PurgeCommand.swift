@@ -19,18 +19,15 @@ extension Ardoise {
       let context = try CommandContext(global)
       let language = context.language
       let policy = RetentionPolicy(config: context.config)
-      let candidates = context.store.incidents.map(\.incident).sorted { $0.id < $1.id }
-      for incident in candidates {
-        guard let customer = context.store.customer(of: incident.id) else { continue }
-        guard case .purge(let reason) = policy.decide(incident, debtorKind: customer.kind, today: context.today) else { continue }
+      for (id, reason) in context.store.expiredIdentities(policy: policy, today: context.today) {
         if !dryRun {
           do {
-            try context.store.purgePersonalData(incident.id, reason: reason)
+            try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
-            throw Console.failure(incident.id.rawValue + ": " + error.message(language))
+            throw Console.failure(id.rawValue + ": " + error.message(language))
           }
         }
-        Console.print(incident.id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
+        Console.print(id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
                       + " — " + reason)
       }
     }

@@ -48,6 +48,16 @@ struct TerminalSession {
       timeZone: context.store.timeZone, restaurantName: context.config.restaurantName, currency: context.config.currency,
       demandDays: context.config.demandDays(for: context.language), themeName: loaded.theme.name)
     var warnings = context.startupWarnings
+    // Privacy by default: identities the retention rules no longer allow keeping go at start.
+    do {
+      let purged = try context.store.purgeExpiredIdentities(policy: RetentionPolicy(config: context.config), today: context.today)
+      if !purged.isEmpty {
+        warnings.append(L("\(purged.count) identité(s) de client effacée(s) selon les règles de conservation",
+                          "\(purged.count) customer identit(ies) purged under the retention rules")(context.language))
+      }
+    } catch let error as StoreError {
+      warnings.append(error.message(context.language))
+    }
     if let error = loaded.error { warnings.append(error) }
     if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: " · "), .warning) }
 

@@ -1,0 +1,27 @@
+extension Store {
+  /// The cases holding a customer's identity that the retention rules say to purge now, with the
+  /// reason (which holds no personal data). Reads only the cases that have an identity file.
+  public func expiredIdentities(policy: RetentionPolicy, today: CalendarDay) -> [(id: IncidentID, reason: String)] {
+    let ids = (POSIXFile.listDirectory(directory.peoplePath) ?? [])
+      .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
+      .map { IncidentID(rawValue: String($0.dropLast(5))) }
+      .filter { IncidentID.isWellFormed($0.rawValue) }
+      .sorted()
+    return ids.compactMap { id in
+      guard let stored = incident(id), let customer = customer(of: id),
+        case .purge(let reason) = policy.decide(stored.incident, debtorKind: customer.kind, today: today)
+      else { return nil }
+      return (id, reason)
+    }
+  }
+
+  /// Purges every expired identity (file deleted, purge recorded in the log).
+  ///
+  /// - Returns: the cases purged and why.
+  @discardableResult
+  public func purgeExpiredIdentities(policy: RetentionPolicy, today: CalendarDay) throws -> [(id: IncidentID, reason: String)] {
+    let expired = expiredIdentities(policy: policy, today: today)
+    for (id, reason) in expired { try purgePersonalData(id, reason: reason) }
+    return expired
+  }
+}
