@@ -38,7 +38,7 @@ public enum Keymap {
     Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", L("ouvrir", "open")),
     Binding([.character("n")], .newCase, keyLabel: "n", L("nouveau", "new")),
     Binding([.character("/")], .startFilter, keyLabel: "/", L("filtrer", "filter")),
-    Binding([.tab], .cycleScope, keyLabel: "⇥", L("ouverts/clos/tous", "open/closed/all")),
+    Binding([.tab], .cycleScope, keyLabel: "⇥", L("vue", "view")),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
