@@ -177,8 +177,12 @@ public final class Store {
     }
     let ids = names.compactMap(Store.incidentID(fileName:))
     let cache = usesSummaryCache ? SummaryCache.read(from: directory) : SummaryCache()
+    let casesDescriptor = Glibc.open(directory.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    defer { if casesDescriptor >= 0 { close(casesDescriptor) } }
     let loaded = ParallelMap.map(ids) { [directory] id -> Result<Entry, StoreProblem> in
-      if let cached = cache.entries[id], let status = POSIXFile.status(directory.logPath(id)), cached.status.isSameFile(as: status) {
+      if let cached = cache.entries[id], casesDescriptor >= 0,
+        let status = POSIXFile.status(in: casesDescriptor, name: id.rawValue + ".jsonl"), cached.status.isSameFile(as: status)
+      {
         var entry = Entry(status: status, consumed: status.size, lineCount: cached.lineCount, incident: nil, problems: [],
                           readOnlyReason: nil)
         entry.summary = cached.summary

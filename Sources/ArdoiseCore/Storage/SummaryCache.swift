@@ -75,19 +75,36 @@ struct SummaryCache {
   }
 
   private static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Entry? {
-    var fields: [String] = []
-    fields.reserveCapacity(27)
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(27)
     var start = 0
     for index in 0...line.count where index == line.count || line[index] == 0x09 {
-      fields.append(unescape(UnsafeBufferPointer(rebasing: line[start..<index])))
+      ranges.append(start..<index)
       start = index + 1
     }
-    guard fields.count == 27, IncidentID.isWellFormed(fields[0]),
-      let device = UInt64(fields[1]), let inode = UInt64(fields[2]), let size = Int(fields[3]), let modified = Int64(fields[4]),
-      let lineCount = Int(fields[5]), let occurredAt = Timestamp.parseCanonical(fields[6]) ?? Timestamp.parseISOWithOffset(fields[6]),
+    guard ranges.count == 27 else { return nil }
+    /// A decimal number read straight from the bytes (the identity fields are plain digits).
+    func number(_ index: Int) -> Int64? {
+      let range = ranges[index]
+      guard !range.isEmpty, range.count <= 19 else { return nil }
+      var value: Int64 = 0
+      for position in range {
+        let digit = line[position] &- 0x30
+        guard digit <= 9 else { return nil }
+        value = value &* 10 &+ Int64(digit)
+      }
+      return value
+    }
+    func text(_ index: Int) -> String { unescape(UnsafeBufferPointer(rebasing: line[ranges[index]])) }
+    var fields = [String](repeating: "", count: 27)
+    for index in [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26] { fields[index] = text(index) }
+    guard IncidentID.isWellFormed(fields[0]),
+      let device = number(1).map(UInt64.init), let inode = number(2).map(UInt64.init), let size = number(3).map(Int.init),
+      let modified = number(4), let lineCount = number(5).map(Int.init),
+      let occurredAt = Timestamp.parseCanonical(fields[6]) ?? Timestamp.parseISOWithOffset(fields[6]),
       let currency = Currency(isoCode: fields[8]), let amount = Money(decimalString: fields[7], currency: currency),
       let paid = Money(decimalString: fields[9], currency: currency), let status = IncidentStatus(rawValue: fields[16]),
-      let eventCount = Int(fields[23])
+      let eventCount = number(23).map(Int.init)
     else { return nil }
     func value(_ index: Int) -> String? { fields[index].hasPrefix("=") ? String(fields[index].dropFirst()) : nil }
     var settled: [StepID: StepStatus] = [:]
