@@ -80,7 +80,7 @@ extension Config {
         currentSection = parts[0]
       }
       let isNumber = key == "recovery.demand_days" || key == "privacy.purge_paid_after_days"
-      output += "\(parts[1]) = " + (isNumber ? value : tomlQuoted(value)) + "\n"
+      output += (isNumber ? "\(parts[1]) = " + value : tomlLine(parts[1], value)) + "\n"
     }
     return output
   }
@@ -90,22 +90,10 @@ extension Config {
     try POSIXFile.replace(directory.configPath, with: Array(tomlText.utf8))
   }
 
-  private func tomlQuoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\t": output += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          output += String(format: "\\u%04X", scalar.value)
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return output + "\""
+  /// `key = "value"` with TOML's own quoting (by TOMLKit, as the reader).
+  private func tomlLine(_ key: String, _ value: String) -> String {
+    let table = TOMLTable()
+    table[key] = value
+    return table.convert(to: .toml).trimmingSpaces
   }
 }

@@ -128,7 +128,7 @@ import Testing
     try config.set("recovery.demand_days", to: "9")
     try config.set("restaurant.city", to: "Lyon")
     let lines = config.tomlText.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-    #expect(lines == ["[restaurant]", "city = \"Lyon\"", "[ardoise]", "currency = \"EUR\"", "[recovery]", "demand_days = 9",
+    #expect(lines == ["[restaurant]", "city = 'Lyon'", "[ardoise]", "currency = 'EUR'", "[recovery]", "demand_days = 9",
                       "[privacy]", "purge_paid_after_days = 2"])
   }
 
