@@ -99,15 +99,6 @@ final class FailureBox: @unchecked Sendable {
   var first: Error? { lock.withLock { stored } }
 }
 
-/// SplitMix64: generated data is the same on every run.
-struct BenchRandom: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
+/// Generated data is the same on every run: ArdoiseCore's SplitMix64.
+typealias BenchRandom = SplitMix64
 }
