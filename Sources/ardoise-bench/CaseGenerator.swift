@@ -101,4 +101,3 @@ final class FailureBox: @unchecked Sendable {
 
 /// Generated data is the same on every run: ArdoiseCore's SplitMix64.
 typealias BenchRandom = SplitMix64
-}
