@@ -138,6 +138,14 @@ public struct IncidentSummary: Sendable, Equatable {
   }
 }
 
+/// How the guide's current step is written.
+public enum GuideText {
+  /// `3/7 Contacter le client`, or `–` when no step is left.
+  public static func stepSummary(_ current: StepID?, in playbook: Playbook, language: Language) -> String {
+    GuideRule.stepSummary(current, in: playbook, language: language)
+  }
+}
+
 /// The guide's rules, shared by full cases and summaries.
 enum GuideRule {
   /// The step the last outcome pointed to while it is pending, else the first pending step in

@@ -152,12 +152,23 @@ extension AppState {
       rows[id] = nil
       searchTexts[id] = nil
     }
+    if summaries.isEmpty {
+      summaries.reserveCapacity(changed.count)
+      rows.reserveCapacity(changed.count)
+    }
     for summary in changed {
       summaries[summary.id] = summary
-      searchTexts[summary.id] = nil
+      if !searchTexts.isEmpty { searchTexts[summary.id] = nil }
       rows[summary.id] = CaseRow(summary, playbook: playbook, language: language, today: today)
     }
-    order = rows.values.sorted(by: CaseRow.listOrder).map(\.id)
+    // Sort small keys, not whole rows: open first, then newest, then id.
+    order = rows.values.map { (isOpen: $0.isOpen, seconds: $0.occurredAt.secondsSince1970, id: $0.id) }
+      .sorted { lhs, rhs in
+        if lhs.isOpen != rhs.isOpen { return lhs.isOpen }
+        if lhs.seconds != rhs.seconds { return lhs.seconds > rhs.seconds }
+        return lhs.id > rhs.id
+      }
+      .map(\.id)
     refreshVisible()
   }
 
@@ -182,7 +193,7 @@ extension AppState {
         if let known = searchTexts[id] {
           text = known
         } else {
-          text = CaseRow.searchText(summary, step: row.step, language: language)
+          text = CaseRow.searchText(summary, step: row.stepText(in: playbook, language: language), language: language)
           searchTexts[id] = text
         }
         if words.allSatisfy({ text.contains($0) }) { visible.append(id) }

@@ -42,7 +42,7 @@ extension AppState {
       guard let row = rows[id] else { continue }
       let y = 2 + offset
       let isSelected = id == list.selectedID
-      columns.draw(row, y: y, selected: isSelected, today: today, language: language, into: &grid)
+      columns.draw(row, y: y, selected: isSelected, today: today, language: language, playbook: playbook, into: &grid)
       if isSelected { cursor = Position(x: 0, y: y) }
     }
     if list.visible.count > capacity {
@@ -91,7 +91,7 @@ struct CaseListColumns {
   /// by one row redraws only those cells (a full-width bar costs twice the bytes).
   static let selectionWidth = idWidth + dateWidth + tableWidth + 2
 
-  func draw(_ row: CaseRow, y: Int, selected: Bool, today: CalendarDay, language: Language, into grid: inout Grid) {
+  func draw(_ row: CaseRow, y: Int, selected: Bool, today: CalendarDay, language: Language, playbook: Playbook, into grid: inout Grid) {
     let base: StyleRole = row.isOpen ? .listRow : .dimmed
     grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: base)
     if selected { grid.fill(Rect(x: 0, y: y, width: CaseListColumns.selectionWidth, height: 1), role: .selectedRow) }
@@ -111,7 +111,7 @@ struct CaseListColumns {
     if showsAmount { put(row.amount.formatted(language), CaseListColumns.moneyWidth, right: true) }
     put(row.outstanding.formatted(language), CaseListColumns.moneyWidth,
         role: row.isOpen ? (row.outstanding.isZero ? .moneyRecovered : .moneyOwed) : base, right: true)
-    put(row.step, stepWidth)
+    put(row.stepText(in: playbook, language: language), stepWidth)
     let followUp = row.followUp.map { (row.isOverdue ? "!" : "") + CaseListColumns.shortDay($0, language: language) } ?? ""
     put(followUp, CaseListColumns.followUpWidth, role: row.isOverdue ? .overdue : base)
     put(row.isOpen ? L("ouvert", "open")(language) : L("clos", "closed")(language), CaseListColumns.statusWidth)

@@ -7,7 +7,8 @@ public struct CaseRow: Sendable, Equatable {
   public var table: String
   public var amount: Money
   public var outstanding: Money
-  public var step: String
+  /// The step the guide suggests; its text is made only for the rows on screen.
+  public var currentStep: StepID?
   public var followUp: CalendarDay?
   public var isOverdue: Bool
   public var isOpen: Bool
@@ -20,12 +21,17 @@ public struct CaseRow: Sendable, Equatable {
     table = summary.table ?? ""
     amount = summary.amount
     outstanding = summary.outstanding
-    step = summary.stepSummary(in: playbook, language: language)
+    currentStep = summary.currentStep(in: playbook)
     followUp = summary.isOpen ? summary.followUp : nil
     isOverdue = summary.isOverdue(today: today)
     isOpen = summary.isOpen
     isReadOnly = summary.isReadOnly
     resolution = summary.resolution
+  }
+
+  /// `3/7 Contacter le client`.
+  public func stepText(in playbook: Playbook, language: Language) -> String {
+    GuideText.stepSummary(currentStep, in: playbook, language: language)
   }
 
   /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes. Built
@@ -37,12 +43,6 @@ public struct CaseRow: Sendable, Equatable {
       .joined(separator: "\u{1}").lowercased()
   }
 
-  /// Open cases first, then newest first.
-  public static func listOrder(_ lhs: CaseRow, _ rhs: CaseRow) -> Bool {
-    if lhs.isOpen != rhs.isOpen { return lhs.isOpen }
-    if lhs.occurredAt != rhs.occurredAt { return lhs.occurredAt > rhs.occurredAt }
-    return lhs.id > rhs.id
-  }
 }
 
 /// Which cases the list shows.
