@@ -37,12 +37,30 @@ extension Event {
     while tabIndex >= 0, line[tabIndex] != 0x09 { tabIndex -= 1 }
     guard tabIndex > 0, line.count - tabIndex - 1 == 8 else { throw .malformed("no checksum") }
     let json = UnsafeBufferPointer(rebasing: line[0..<tabIndex])
-    let checksumText = String(decoding: UnsafeBufferPointer(rebasing: line[(tabIndex + 1)...]), as: UTF8.self)
-    guard let stated = UInt32(checksumText, radix: 16) else { throw .malformed("bad checksum") }
-    guard CRC32.checksum(json) == stated else { throw .checksumMismatch }
+    guard let stated = statedChecksum(UnsafeBufferPointer(rebasing: line[(tabIndex + 1)...])) else {
+      throw .malformed("bad checksum")
+    }
+    guard CRC32.checksum(buffer: json) == stated else { throw .checksumMismatch }
     let fields: [String: FlatJSONValue]
     do { fields = try FlatJSON.parse(json) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
     return try Event(fields: fields)
+  }
+
+  /// The checksum after the tab: eight hex digits, read straight from the bytes; any other text
+  /// goes through `UInt32(_:radix:)` as before, so the same odd spellings are accepted.
+  private static func statedChecksum(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    var value: UInt32 = 0
+    for byte in digits {
+      let nibble: UInt8
+      switch byte {
+      case 0x30...0x39: nibble = byte - 0x30
+      case 0x61...0x66: nibble = byte - 0x61 + 10
+      case 0x41...0x46: nibble = byte - 0x41 + 10
+      default: return UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+      }
+      value = value << 4 | UInt32(nibble)
+    }
+    return value
   }
 
   public static func parse(line: String) throws(LineProblem) -> Event {
