@@ -6,6 +6,78 @@ enum FlatJSONValue: Equatable {
   case null
 }
 
+/// A key of the case-log line format.
+enum LineKey: String, CaseIterable {
+  case v, id, type, at, recorded, by, amount, currency, table, covers, server, bill, summary, description, when
+  case step, status, outcome, note, next, method, ref, resolution, promised
+  case legal, legalDay = "legal_day", legalRef = "legal_ref", deadline
+  case item, done, channel, followUp = "follow_up", text, kind, location, day, file, reason
+
+  /// The keys with their UTF-8 bytes, grouped by byte count.
+  private static let byLength: [[(utf8: [UInt8], key: LineKey)]] = {
+    var groups: [[(utf8: [UInt8], key: LineKey)]] = Array(repeating: [], count: 12)
+    for key in allCases { groups[key.rawValue.utf8.count].append((Array(key.rawValue.utf8), key)) }
+    return groups
+  }()
+
+  /// The key spelled by `bytes` (unescaped), if the format has one.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count < LineKey.byLength.count else { return nil }
+    for candidate in LineKey.byLength[bytes.count] where candidate.utf8.elementsEqual(bytes) {
+      self = candidate.key
+      return
+    }
+    return nil
+  }
+}
+
+/// The fields of one line, as ``FlatJSON/parseLine(_:)`` reads them: a short list for the keys
+/// of the format (a line has a dozen, a list is faster than hashing them), and a dictionary for
+/// any other key, which only a newer ardoise or a hand edit writes.
+struct LineFields {
+  enum Key {
+    case known(LineKey)
+    case other(String)
+
+    var name: String {
+      switch self {
+      case .known(let key): key.rawValue
+      case .other(let text): text
+      }
+    }
+  }
+
+  private var known: [(key: LineKey, value: FlatJSONValue)] = []
+  private var others: [String: FlatJSONValue] = [:]
+
+  init() { known.reserveCapacity(16) }
+
+  /// The value of `key`, nil when the line does not have it.
+  subscript(key: LineKey) -> FlatJSONValue? {
+    for field in known where field.key == key { return field.value }
+    return nil
+  }
+
+  /// Adds a field; false, changing nothing, when the line already has that key.
+  mutating func insert(_ value: FlatJSONValue, for key: Key) -> Bool {
+    switch key {
+    case .known(let key):
+      guard self[key] == nil else { return false }
+      known.append((key, value))
+      return true
+    case .other(let name):
+      return others.updateValue(value, forKey: name) == nil
+    }
+  }
+
+  /// Every field, keyed by name.
+  var dictionary: [String: FlatJSONValue] {
+    var fields = others
+    for field in known { fields[field.key.rawValue] = field.value }
+    return fields
+  }
+}
+
 /// Why a line is not a flat JSON object.
 struct FlatJSONError: Error, Equatable {
   var reason: String
@@ -18,7 +90,15 @@ struct FlatJSONError: Error, Equatable {
 /// is strict (no nesting, no floats, no duplicate keys) and several times faster on the
 /// hundred-thousand-line loads a busy restaurant reaches.
 enum FlatJSON {
+  /// Reads one object into a dictionary.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [String: FlatJSONValue] {
+    try parseLine(bytes).dictionary
+  }
+
+  /// Reads one object, recognising the keys of the line format from their bytes: no string is
+  /// made for them, and no dictionary is built. Accepts and rejects exactly what
+  /// ``parse(_:)`` does, with the same reasons.
+  static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>) throws -> LineFields {
     var index = 0
     let count = bytes.count
     func fail(_ reason: String) -> FlatJSONError { FlatJSONError(reason: reason + " at column \(index + 1)") }
@@ -30,7 +110,8 @@ enum FlatJSON {
       guard index < count, bytes[index] == byte else { throw fail("expected “\(Character(Unicode.Scalar(byte)))”") }
       index += 1
     }
-    func parseString() throws -> String {
+    /// Moves past a quoted string; its bytes between the quotes, still escaped.
+    func scanString() throws -> (raw: UnsafeBufferPointer<UInt8>, hasEscape: Bool) {
       try expect(0x22)
       let start = index
       var hasEscape = false
@@ -42,6 +123,14 @@ enum FlatJSON {
       guard index < count else { throw fail("unterminated string") }
       let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
       index += 1
+      return (raw, hasEscape)
+    }
+    func parseString() throws -> String {
+      let (raw, hasEscape) = try scanString()
+      return try makeString(raw, hasEscape: hasEscape)
+    }
+    /// The string of `raw`, scanned by ``scanString()``.
+    func makeString(_ raw: UnsafeBufferPointer<UInt8>, hasEscape: Bool) throws -> String {
       if !hasEscape {
         guard let text = FlatJSON.string(validating: raw) else { throw fail("invalid UTF-8") }
         return text
@@ -92,15 +181,22 @@ enum FlatJSON {
       return text
     }
 
-    var result: [String: FlatJSONValue] = [:]
-    result.reserveCapacity(12)
+    var result = LineFields()
     try expect(0x7B)
     skipSpaces()
     if index < count, bytes[index] == 0x7D {
       index += 1
     } else {
       while true {
-        let key = try parseString()
+        // A key of the format, unescaped, is plain ASCII: it is recognised from its bytes.
+        let (rawKey, keyHasEscape) = try scanString()
+        let key: LineFields.Key
+        if !keyHasEscape, let known = LineKey(utf8: rawKey) {
+          key = .known(known)
+        } else {
+          let text = try makeString(rawKey, hasEscape: keyHasEscape)
+          key = LineKey(rawValue: text).map { .known($0) } ?? .other(text)
+        }
         try expect(0x3A)
         skipSpaces()
         guard index < count else { throw fail("missing value") }
@@ -124,7 +220,7 @@ enum FlatJSON {
         default:
           throw fail("unsupported value (only strings, integers, booleans and null)")
         }
-        guard result.updateValue(value, forKey: key) == nil else { throw fail("duplicate key “\(key)”") }
+        guard result.insert(value, for: key) else { throw fail("duplicate key “\(key.name)”") }
         skipSpaces()
         guard index < count else { throw fail("unterminated object") }
         if bytes[index] == 0x2C { index += 1; skipSpaces(); continue }
