@@ -10,19 +10,14 @@ extension Incident {
   /// whatever the line order. The same id with different content is a conflict.
   ///
   /// - Returns: nil when there is no `opened` event.
+  ///
+  /// A log is normally written in order with every id once, so that case is checked first and
+  /// costs one pass over a set of ids and one over the events; only a log that needs it is
+  /// de-duplicated through a dictionary and sorted.
   public static func replay(id: IncidentID, events: [Event]) -> (incident: Incident?, conflicts: [ReplayConflict]) {
-    var unique: [EventID: Event] = [:]
     var conflicts: [ReplayConflict] = []
-    for event in events {
-      if let existing = unique[event.id] {
-        if existing != event {
-          conflicts.append(ReplayConflict(eventID: event.id, reason: "same event id with different content"))
-        }
-        continue
-      }
-      unique[event.id] = event
-    }
-    let ordered = unique.values.sorted(by: Incident.replayOrder)
+    var ordered = hasDistinctIDs(events) ? events : deduplicated(events, conflicts: &conflicts)
+    if !isInReplayOrder(ordered) { ordered.sort(by: Incident.replayOrder) }
     guard let openingIndex = ordered.firstIndex(where: { if case .opened = $0.body { true } else { false } }),
       case .opened(let facts) = ordered[openingIndex].body
     else {
@@ -41,6 +36,40 @@ extension Incident {
       incident.apply(event)
     }
     return (incident, conflicts)
+  }
+
+  /// Whether no two of `events` share an id.
+  private static func hasDistinctIDs(_ events: [Event]) -> Bool {
+    var seen = Set<EventID>(minimumCapacity: events.count)
+    for event in events where !seen.insert(event.id).inserted { return false }
+    return true
+  }
+
+  /// The first event of each id, in no particular order; a later event with the same id and
+  /// different content is a conflict.
+  private static func deduplicated(_ events: [Event], conflicts: inout [ReplayConflict]) -> [Event] {
+    var unique: [EventID: Event] = [:]
+    for event in events {
+      if let existing = unique[event.id] {
+        if existing != event {
+          conflicts.append(ReplayConflict(eventID: event.id, reason: "same event id with different content"))
+        }
+        continue
+      }
+      unique[event.id] = event
+    }
+    return Array(unique.values)
+  }
+
+  /// Whether `events` (with distinct ids, so no two are equal in replay order) already stand in
+  /// replay order, which is then the one sorting would give.
+  private static func isInReplayOrder(_ events: [Event]) -> Bool {
+    var index = 1
+    while index < events.count {
+      if replayOrder(events[index], events[index - 1]) { return false }
+      index += 1
+    }
+    return true
   }
 
   /// The order events are applied in.

@@ -37,12 +37,30 @@ extension Event {
     while tabIndex >= 0, line[tabIndex] != 0x09 { tabIndex -= 1 }
     guard tabIndex > 0, line.count - tabIndex - 1 == 8 else { throw .malformed("no checksum") }
     let json = UnsafeBufferPointer(rebasing: line[0..<tabIndex])
-    let checksumText = String(decoding: UnsafeBufferPointer(rebasing: line[(tabIndex + 1)...]), as: UTF8.self)
-    guard let stated = UInt32(checksumText, radix: 16) else { throw .malformed("bad checksum") }
-    guard CRC32.checksum(json) == stated else { throw .checksumMismatch }
-    let fields: [String: FlatJSONValue]
-    do { fields = try FlatJSON.parse(json) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
+    guard let stated = statedChecksum(UnsafeBufferPointer(rebasing: line[(tabIndex + 1)...])) else {
+      throw .malformed("bad checksum")
+    }
+    guard CRC32.checksum(buffer: json) == stated else { throw .checksumMismatch }
+    let fields: LineFields
+    do { fields = try FlatJSON.parseLine(json) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
     return try Event(fields: fields)
+  }
+
+  /// The checksum after the tab: eight hex digits, read straight from the bytes; any other text
+  /// goes through `UInt32(_:radix:)` as before, so the same odd spellings are accepted.
+  private static func statedChecksum(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    var value: UInt32 = 0
+    for byte in digits {
+      let nibble: UInt8
+      switch byte {
+      case 0x30...0x39: nibble = byte - 0x30
+      case 0x61...0x66: nibble = byte - 0x61 + 10
+      case 0x41...0x46: nibble = byte - 0x41 + 10
+      default: return UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+      }
+      value = value << 4 | UInt32(nibble)
+    }
+    return value
   }
 
   public static func parse(line: String) throws(LineProblem) -> Event {
@@ -139,76 +157,76 @@ extension Event {
     return fields
   }
 
-  init(fields: [String: FlatJSONValue]) throws(LineProblem) {
+  init(fields: LineFields) throws(LineProblem) {
     let reader = FieldReader(fields: fields)
-    guard case .integer(let version)? = fields["v"] else { throw .invalid("missing “v”") }
+    guard case .integer(let version)? = fields[.v] else { throw .invalid("missing “v”") }
     if version > Int64(Event.formatVersion) { throw .newerVersion(Int(version)) }
     guard version >= 1 else { throw .invalid("bad version \(version)") }
-    id = EventID(rawValue: try reader.string("id"))
-    occurredAt = try reader.timestamp("at")
-    recordedAt = try reader.timestamp("recorded")
-    actor = try reader.string("by")
-    let type = try reader.string("type")
+    id = EventID(rawValue: try reader.string(.id))
+    occurredAt = try reader.timestamp(.at)
+    recordedAt = try reader.timestamp(.recorded)
+    actor = try reader.string(.by)
+    let type = try reader.string(.type)
     switch type {
     case "opened":
       body = .opened(IncidentFacts(
         occurredAt: occurredAt, amount: try reader.money(),
-        table: try reader.optionalString("table"), covers: try reader.optionalInt("covers"),
-        server: try reader.optionalString("server"), bill: try reader.optionalString("bill"),
-        summary: try reader.optionalString("summary"), customerDescription: try reader.optionalString("description")))
+        table: try reader.optionalString(.table), covers: try reader.optionalInt(.covers),
+        server: try reader.optionalString(.server), bill: try reader.optionalString(.bill),
+        summary: try reader.optionalString(.summary), customerDescription: try reader.optionalString(.description)))
     case "amended":
       body = .amended(FactsAmendment(
-        occurredAt: try reader.optionalTimestamp("when"), amount: try reader.optionalMoney(),
-        table: try reader.optionalString("table"), covers: try reader.optionalInt("covers"),
-        server: try reader.optionalString("server"), bill: try reader.optionalString("bill"),
-        summary: try reader.optionalString("summary"), customerDescription: try reader.optionalString("description")))
+        occurredAt: try reader.optionalTimestamp(.when), amount: try reader.optionalMoney(),
+        table: try reader.optionalString(.table), covers: try reader.optionalInt(.covers),
+        server: try reader.optionalString(.server), bill: try reader.optionalString(.bill),
+        summary: try reader.optionalString(.summary), customerDescription: try reader.optionalString(.description)))
     case "step":
       var legal: LegalRecord? = nil
-      if let action = try reader.optionalEnum("legal", LegalAction.self) {
-        legal = LegalRecord(action: action, day: try reader.day("legal_day"), reference: try reader.optionalString("legal_ref"),
-                            deadline: try reader.optionalDay("deadline"))
+      if let action = try reader.optionalEnum(.legal, LegalAction.self) {
+        legal = LegalRecord(action: action, day: try reader.day(.legalDay), reference: try reader.optionalString(.legalRef),
+                            deadline: try reader.optionalDay(.deadline))
       }
       var payment: Payment? = nil
       if let amount = try reader.optionalMoney() {
-        payment = Payment(amount: amount, method: try reader.optionalEnum("method", PaymentMethod.self) ?? .other,
-                          reference: try reader.optionalString("ref"))
+        payment = Payment(amount: amount, method: try reader.optionalEnum(.method, PaymentMethod.self) ?? .other,
+                          reference: try reader.optionalString(.ref))
       }
       body = .stepRecorded(StepRecord(
-        step: StepID(try reader.string("step")), status: try reader.enumeration("status", StepStatus.self),
-        outcome: try reader.optionalString("outcome"), note: try reader.optionalString("note"),
-        next: try reader.optionalString("next").map { StepID(rawValue: $0) }, payment: payment,
-        resolution: try reader.optionalEnum("resolution", Resolution.self), promisedDay: try reader.optionalDay("promised"),
+        step: StepID(try reader.string(.step)), status: try reader.enumeration(.status, StepStatus.self),
+        outcome: try reader.optionalString(.outcome), note: try reader.optionalString(.note),
+        next: try reader.optionalString(.next).map { StepID(rawValue: $0) }, payment: payment,
+        resolution: try reader.optionalEnum(.resolution, Resolution.self), promisedDay: try reader.optionalDay(.promised),
         legal: legal))
     case "tick":
-      guard case .bool(let done)? = fields["done"] else { throw .invalid("missing “done”") }
-      body = .subActionToggled(step: StepID(try reader.string("step")), subAction: try reader.string("item"), isDone: done)
+      guard case .bool(let done)? = fields[.done] else { throw .invalid("missing “done”") }
+      body = .subActionToggled(step: StepID(try reader.string(.step)), subAction: try reader.string(.item), isDone: done)
     case "payment":
       body = .paymentRecorded(
-        Payment(amount: try reader.money(), method: try reader.enumeration("method", PaymentMethod.self),
-                reference: try reader.optionalString("ref")),
-        closesAs: try reader.optionalEnum("resolution", Resolution.self))
+        Payment(amount: try reader.money(), method: try reader.enumeration(.method, PaymentMethod.self),
+                reference: try reader.optionalString(.ref)),
+        closesAs: try reader.optionalEnum(.resolution, Resolution.self))
     case "contact":
       body = .contactRecorded(ContactAttempt(
-        channel: try reader.enumeration("channel", ContactChannel.self),
-        outcome: try reader.enumeration("outcome", ContactOutcome.self),
-        note: try reader.optionalString("note"), followUp: try reader.optionalDay("follow_up")))
+        channel: try reader.enumeration(.channel, ContactChannel.self),
+        outcome: try reader.enumeration(.outcome, ContactOutcome.self),
+        note: try reader.optionalString(.note), followUp: try reader.optionalDay(.followUp)))
     case "note":
-      body = .noteAdded(try reader.string("text"))
+      body = .noteAdded(try reader.string(.text))
     case "evidence":
-      body = .evidenceAdded(Evidence(kind: try reader.enumeration("kind", EvidenceKind.self),
-                                     location: try reader.string("location"), note: try reader.optionalString("note")))
+      body = .evidenceAdded(Evidence(kind: try reader.enumeration(.kind, EvidenceKind.self),
+                                     location: try reader.string(.location), note: try reader.optionalString(.note)))
     case "follow-up":
-      body = .followUpScheduled(try reader.optionalDay("day"))
+      body = .followUpScheduled(try reader.optionalDay(.day))
     case "closed":
-      body = .closed(try reader.enumeration("resolution", Resolution.self), note: try reader.optionalString("note"))
+      body = .closed(try reader.enumeration(.resolution, Resolution.self), note: try reader.optionalString(.note))
     case "reopened":
-      body = .reopened(note: try reader.optionalString("note"))
+      body = .reopened(note: try reader.optionalString(.note))
     case "document":
-      body = .documentGenerated(kind: try reader.string("kind"), file: try reader.string("file"))
+      body = .documentGenerated(kind: try reader.string(.kind), file: try reader.string(.file))
     case "identified":
       body = .customerIdentified
     case "purged":
-      body = .personalDataPurged(reason: try reader.optionalString("reason") ?? "")
+      body = .personalDataPurged(reason: try reader.optionalString(.reason) ?? "")
     default:
       throw .invalid("unknown type “\(type)”")
     }
@@ -217,67 +235,67 @@ extension Event {
 
 /// Typed access to the fields of a line, with errors naming the field.
 private struct FieldReader {
-  var fields: [String: FlatJSONValue]
+  var fields: LineFields
 
-  func optionalString(_ key: String) throws(LineProblem) -> String? {
+  func optionalString(_ key: LineKey) throws(LineProblem) -> String? {
     switch fields[key] {
     case nil, .null?: return nil
     case .string(let value)?: return value
-    default: throw .invalid("“\(key)” is not a string")
+    default: throw .invalid("“\(key.rawValue)” is not a string")
     }
   }
 
-  func string(_ key: String) throws(LineProblem) -> String {
-    guard let value = try optionalString(key) else { throw .invalid("missing “\(key)”") }
+  func string(_ key: LineKey) throws(LineProblem) -> String {
+    guard let value = try optionalString(key) else { throw .invalid("missing “\(key.rawValue)”") }
     return value
   }
 
-  func optionalInt(_ key: String) throws(LineProblem) -> Int? {
+  func optionalInt(_ key: LineKey) throws(LineProblem) -> Int? {
     switch fields[key] {
     case nil, .null?: return nil
     case .integer(let value)?: return Int(value)
-    default: throw .invalid("“\(key)” is not an integer")
+    default: throw .invalid("“\(key.rawValue)” is not an integer")
     }
   }
 
-  func timestamp(_ key: String) throws(LineProblem) -> Timestamp {
-    guard let value = try optionalTimestamp(key) else { throw .invalid("missing “\(key)”") }
+  func timestamp(_ key: LineKey) throws(LineProblem) -> Timestamp {
+    guard let value = try optionalTimestamp(key) else { throw .invalid("missing “\(key.rawValue)”") }
     return value
   }
 
-  func optionalTimestamp(_ key: String) throws(LineProblem) -> Timestamp? {
+  func optionalTimestamp(_ key: LineKey) throws(LineProblem) -> Timestamp? {
     guard let text = try optionalString(key) else { return nil }
     guard let value = Timestamp.parseCanonical(text) ?? Timestamp.parseISOWithOffset(text) else {
-      throw .invalid("“\(key)” is not a date-time: \(text)")
+      throw .invalid("“\(key.rawValue)” is not a date-time: \(text)")
     }
     return value
   }
 
-  func day(_ key: String) throws(LineProblem) -> CalendarDay {
-    guard let value = try optionalDay(key) else { throw .invalid("missing “\(key)”") }
+  func day(_ key: LineKey) throws(LineProblem) -> CalendarDay {
+    guard let value = try optionalDay(key) else { throw .invalid("missing “\(key.rawValue)”") }
     return value
   }
 
-  func optionalDay(_ key: String) throws(LineProblem) -> CalendarDay? {
+  func optionalDay(_ key: LineKey) throws(LineProblem) -> CalendarDay? {
     guard let text = try optionalString(key) else { return nil }
-    guard let value = CalendarDay(iso: text) else { throw .invalid("“\(key)” is not a date: \(text)") }
+    guard let value = CalendarDay(iso: text) else { throw .invalid("“\(key.rawValue)” is not a date: \(text)") }
     return value
   }
 
-  func enumeration<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(LineProblem) -> E where E.RawValue == String {
-    guard let value = try optionalEnum(key, type) else { throw .invalid("missing “\(key)”") }
+  func enumeration<E: RawRepresentable>(_ key: LineKey, _ type: E.Type) throws(LineProblem) -> E where E.RawValue == String {
+    guard let value = try optionalEnum(key, type) else { throw .invalid("missing “\(key.rawValue)”") }
     return value
   }
 
-  func optionalEnum<E: RawRepresentable>(_ key: String, _ type: E.Type) throws(LineProblem) -> E? where E.RawValue == String {
+  func optionalEnum<E: RawRepresentable>(_ key: LineKey, _ type: E.Type) throws(LineProblem) -> E? where E.RawValue == String {
     guard let text = try optionalString(key) else { return nil }
-    guard let value = E(rawValue: text) else { throw .invalid("unknown \(key) “\(text)”") }
+    guard let value = E(rawValue: text) else { throw .invalid("unknown \(key.rawValue) “\(text)”") }
     return value
   }
 
   func optionalMoney() throws(LineProblem) -> Money? {
-    guard let amountText = try optionalString("amount") else { return nil }
-    let code = try optionalString("currency") ?? "EUR"
+    guard let amountText = try optionalString(.amount) else { return nil }
+    let code = try optionalString(.currency) ?? "EUR"
     guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
     guard let money = Money(decimalString: amountText, currency: currency) else {
       throw .invalid("“amount” is not a decimal amount: \(amountText)")

@@ -6,6 +6,85 @@ enum FlatJSONValue: Equatable {
   case null
 }
 
+/// A key of the case-log line format.
+enum LineKey: String, CaseIterable {
+  case v, id, type, at, recorded, by, amount, currency, table, covers, server, bill, summary, description, when
+  case step, status, outcome, note, next, method, ref, resolution, promised
+  case legal, legalDay = "legal_day", legalRef = "legal_ref", deadline
+  case item, done, channel, followUp = "follow_up", text, kind, location, day, file, reason
+
+  /// The keys with their UTF-8 bytes, grouped by byte count.
+  private static let byLength: [[(utf8: [UInt8], key: LineKey)]] = {
+    var groups: [[(utf8: [UInt8], key: LineKey)]] = Array(repeating: [], count: 12)
+    for key in allCases { groups[key.rawValue.utf8.count].append((Array(key.rawValue.utf8), key)) }
+    return groups
+  }()
+
+  /// The key spelled by `bytes` (unescaped), if the format has one.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count < LineKey.byLength.count else { return nil }
+    for candidate in LineKey.byLength[bytes.count] where candidate.utf8.elementsEqual(bytes) {
+      self = candidate.key
+      return
+    }
+    return nil
+  }
+}
+
+/// The fields of one line, as ``FlatJSON/parseLine(_:)`` reads them: a short list for the keys
+/// of the format (a line has a dozen, a list is faster than hashing them), and a dictionary for
+/// any other key, which only a newer ardoise or a hand edit writes.
+struct LineFields {
+  enum Key {
+    case known(LineKey)
+    case other(String)
+
+    var name: String {
+      switch self {
+      case .known(let key): key.rawValue
+      case .other(let text): text
+      }
+    }
+  }
+
+  /// The keys of the format the line has, in line order; `knownValues` holds their values at
+  /// the same positions. Keys apart, so a look-up scans bytes and copies no value.
+  private var knownKeys: [LineKey] = []
+  private var knownValues: [FlatJSONValue] = []
+  private var others: [String: FlatJSONValue] = [:]
+
+  init() {
+    knownKeys.reserveCapacity(16)
+    knownValues.reserveCapacity(16)
+  }
+
+  /// The value of `key`, nil when the line does not have it.
+  subscript(key: LineKey) -> FlatJSONValue? {
+    guard let index = knownKeys.firstIndex(of: key) else { return nil }
+    return knownValues[index]
+  }
+
+  /// Adds a field; false, changing nothing, when the line already has that key.
+  mutating func insert(_ value: FlatJSONValue, for key: Key) -> Bool {
+    switch key {
+    case .known(let key):
+      guard !knownKeys.contains(key) else { return false }
+      knownKeys.append(key)
+      knownValues.append(value)
+      return true
+    case .other(let name):
+      return others.updateValue(value, forKey: name) == nil
+    }
+  }
+
+  /// Every field, keyed by name.
+  var dictionary: [String: FlatJSONValue] {
+    var fields = others
+    for (key, value) in zip(knownKeys, knownValues) { fields[key.rawValue] = value }
+    return fields
+  }
+}
+
 /// Why a line is not a flat JSON object.
 struct FlatJSONError: Error, Equatable {
   var reason: String
@@ -18,7 +97,15 @@ struct FlatJSONError: Error, Equatable {
 /// is strict (no nesting, no floats, no duplicate keys) and several times faster on the
 /// hundred-thousand-line loads a busy restaurant reaches.
 enum FlatJSON {
+  /// Reads one object into a dictionary.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [String: FlatJSONValue] {
+    try parseLine(bytes).dictionary
+  }
+
+  /// Reads one object, recognising the keys of the line format from their bytes: no string is
+  /// made for them, and no dictionary is built. Accepts and rejects exactly what
+  /// ``parse(_:)`` does, with the same reasons.
+  static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>) throws -> LineFields {
     var index = 0
     let count = bytes.count
     func fail(_ reason: String) -> FlatJSONError { FlatJSONError(reason: reason + " at column \(index + 1)") }
@@ -30,7 +117,8 @@ enum FlatJSON {
       guard index < count, bytes[index] == byte else { throw fail("expected “\(Character(Unicode.Scalar(byte)))”") }
       index += 1
     }
-    func parseString() throws -> String {
+    /// Moves past a quoted string; its bytes between the quotes, still escaped.
+    func scanString() throws -> (raw: UnsafeBufferPointer<UInt8>, hasEscape: Bool) {
       try expect(0x22)
       let start = index
       var hasEscape = false
@@ -42,8 +130,16 @@ enum FlatJSON {
       guard index < count else { throw fail("unterminated string") }
       let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
       index += 1
+      return (raw, hasEscape)
+    }
+    func parseString() throws -> String {
+      let (raw, hasEscape) = try scanString()
+      return try makeString(raw, hasEscape: hasEscape)
+    }
+    /// The string of `raw`, scanned by ``scanString()``.
+    func makeString(_ raw: UnsafeBufferPointer<UInt8>, hasEscape: Bool) throws -> String {
       if !hasEscape {
-        guard let text = String(validating: raw, as: UTF8.self) else { throw fail("invalid UTF-8") }
+        guard let text = FlatJSON.string(validating: raw) else { throw fail("invalid UTF-8") }
         return text
       }
       return try unescape(raw)
@@ -88,19 +184,26 @@ enum FlatJSON {
           throw fail("bad escape")
         }
       }
-      guard let text = String(validating: output, as: UTF8.self) else { throw fail("invalid UTF-8") }
+      guard let text = output.withUnsafeBufferPointer({ FlatJSON.string(validating: $0) }) else { throw fail("invalid UTF-8") }
       return text
     }
 
-    var result: [String: FlatJSONValue] = [:]
-    result.reserveCapacity(12)
+    var result = LineFields()
     try expect(0x7B)
     skipSpaces()
     if index < count, bytes[index] == 0x7D {
       index += 1
     } else {
       while true {
-        let key = try parseString()
+        // A key of the format, unescaped, is plain ASCII: it is recognised from its bytes.
+        let (rawKey, keyHasEscape) = try scanString()
+        let key: LineFields.Key
+        if !keyHasEscape, let known = LineKey(utf8: rawKey) {
+          key = .known(known)
+        } else {
+          let text = try makeString(rawKey, hasEscape: keyHasEscape)
+          key = LineKey(rawValue: text).map { .known($0) } ?? .other(text)
+        }
         try expect(0x3A)
         skipSpaces()
         guard index < count else { throw fail("missing value") }
@@ -112,7 +215,7 @@ enum FlatJSON {
           let start = index
           index += 1
           while index < count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-          guard let number = Int64(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          guard let number = FlatJSON.integer(UnsafeBufferPointer(rebasing: bytes[start..<index]))
           else { throw fail("not an integer") }
           value = .integer(number)
         case 0x74 where index + 4 <= count && bytes[index + 1] == 0x72 && bytes[index + 2] == 0x75 && bytes[index + 3] == 0x65:
@@ -124,7 +227,7 @@ enum FlatJSON {
         default:
           throw fail("unsupported value (only strings, integers, booleans and null)")
         }
-        guard result.updateValue(value, forKey: key) == nil else { throw fail("duplicate key “\(key)”") }
+        guard result.insert(value, for: key) else { throw fail("duplicate key “\(key.name)”") }
         skipSpaces()
         guard index < count else { throw fail("unterminated object") }
         if bytes[index] == 0x2C { index += 1; skipSpaces(); continue }
@@ -135,6 +238,79 @@ enum FlatJSON {
     skipSpaces()
     guard index == count else { throw fail("text after the object") }
     return result
+  }
+
+  /// The integer spelled by `bytes`, an optional minus sign then ASCII digits (as the parser
+  /// scans them), or nil when there is no digit or it overflows: what `Int64(String)` answers for
+  /// such text, without making the string.
+  static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var index = 0
+    let isNegative = !bytes.isEmpty && bytes[0] == 0x2D
+    if isNegative { index = 1 }
+    guard index < bytes.count else { return nil }
+    var value: Int64 = 0
+    while index < bytes.count {
+      let digit = Int64(bytes[index] &- 0x30)
+      guard digit >= 0 && digit <= 9 else { return nil }
+      let (shifted, shiftOverflow) = value.multipliedReportingOverflow(by: 10)
+      // Negative numbers are built downwards so that Int64.min is reachable.
+      let (next, addOverflow) = isNegative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+      guard !shiftOverflow && !addOverflow else { return nil }
+      value = next
+      index += 1
+    }
+    return value
+  }
+
+  /// The string `bytes` spell, or nil when they are not valid UTF-8: what
+  /// `String(validating:as:)` answers, several times faster. That initializer is generic and is
+  /// not specialized for a buffer of bytes, so it paid for metadata lookups on every value of
+  /// every line; this checks the bytes itself and hands them to `String(decoding:as:)`, whose
+  /// buffer path is fast and, for valid UTF-8, gives the same string.
+  static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard isValidUTF8(bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether `bytes` are well-formed UTF-8 (Unicode table 3-7: no overlong forms, no
+  /// surrogates, nothing above U+10FFFF, no truncated sequence).
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 { index += 1; continue }
+      /// The continuation byte at `offset` from the lead, which must lie in `range`.
+      func continuation(_ offset: Int, in range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+        index + offset < count && range.contains(bytes[index + offset])
+      }
+      switch lead {
+      case 0xC2...0xDF:
+        guard continuation(1) else { return false }
+        index += 2
+      case 0xE0:
+        guard continuation(1, in: 0xA0...0xBF), continuation(2) else { return false }
+        index += 3
+      case 0xE1...0xEC, 0xEE...0xEF:
+        guard continuation(1), continuation(2) else { return false }
+        index += 3
+      case 0xED:
+        guard continuation(1, in: 0x80...0x9F), continuation(2) else { return false }
+        index += 3
+      case 0xF0:
+        guard continuation(1, in: 0x90...0xBF), continuation(2), continuation(3) else { return false }
+        index += 4
+      case 0xF1...0xF3:
+        guard continuation(1), continuation(2), continuation(3) else { return false }
+        index += 4
+      case 0xF4:
+        guard continuation(1, in: 0x80...0x8F), continuation(2), continuation(3) else { return false }
+        index += 4
+      default:
+        return false
+      }
+    }
+    return true
   }
 
   /// Writes `fields` as one compact line with sorted keys; nil values are left out.
