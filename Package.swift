@@ -58,8 +58,9 @@ let package = Package(
       dependencies: ["ArdoiseCore"],
       path: "Tests/Support/ardoise-store-writer"
     ),
-    .testTarget(name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"]),
-    .testTarget(name: "ArdoiseUITests", dependencies: ["ArdoiseUI", "ArdoiseCurses", "ArdoiseCore"]),
+    // Golden documents and screen snapshots are read from the source tree, not bundled.
+    .testTarget(name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"], exclude: ["Documents/Golden"]),
+    .testTarget(name: "ArdoiseUITests", dependencies: ["ArdoiseUI", "ArdoiseCurses", "ArdoiseCore"], exclude: ["Snapshots"]),
     // Transcript files and fixtures are read from the source tree, not bundled.
     .testTarget(
       name: "ArdoiseCLITests",

@@ -42,7 +42,7 @@ struct InterfaceSection: BenchSection {
     var keystrokes: [Double] = []
     for index in 0..<200 {
       let key: Key = index % 20 < 10 ? .down : .up
-      keystrokes.append(try Measurement.time {
+      keystrokes.append(Measurement.time {
         _ = state.update(.key(key))
         _ = state.render()
       })

@@ -109,7 +109,6 @@ extension AppState {
 
     // Items (sub-actions then outcomes) take the bottom of the pane; guidance and guardrails fill
     // the space above them.
-    let items = actionItems(stepIndex: checklist.selectedStep)
     var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
     if !step.subActions.isEmpty {
       for (offset, sub) in step.subActions.enumerated() {
@@ -142,7 +141,6 @@ extension AppState {
         grid.write(line.index == nil ? line.text : " " + line.text, x: line.index == nil ? x : x - 1, y: y, role: line.role, maxWidth: width + 1)
       }
     }
-    _ = items
 
     // Guidance and guardrails above.
     var textLines: [(String, StyleRole)] = []

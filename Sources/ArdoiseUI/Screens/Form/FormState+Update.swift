@@ -5,7 +5,7 @@ extension AppState {
   mutating func handleFormKey(_ key: Key) -> [Effect] {
     guard case .form(var form)? = overlay else { return [] }
     let command = Keymap.command(for: key, in: .form)
-    var fieldIndex = form.focus
+    let fieldIndex = form.focus
     let isChoice: Bool = { if case .choice = form.fields[fieldIndex].kind { return true } else { return false } }()
     switch command {
     case .nextField?:
@@ -45,12 +45,14 @@ extension AppState {
           break
         }
       } else if form.fields[fieldIndex].input.handle(key) {
-        if case .character = key { form.isDirty = true }
-        if key == .backspace || key == .delete || key == .control("u") || key == .control("k") { form.isDirty = true }
+        // Typing or deleting changes the form; moving the cursor does not.
+        switch key {
+        case .character, .backspace, .delete, .control("u"), .control("k"), .control("d"): form.isDirty = true
+        default: break
+        }
         form.fields[fieldIndex].error = nil
       }
     }
-    fieldIndex = form.focus
     overlay = .form(form)
     return []
   }
