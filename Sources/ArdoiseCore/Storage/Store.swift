@@ -191,6 +191,7 @@ public final class Store {
       return Store.loadEntry(id, directory: directory)
     }
     var misses = 0
+    entries.reserveCapacity(ids.count)
     for (id, result) in zip(ids, loaded) {
       switch result {
       case .success(let entry):
