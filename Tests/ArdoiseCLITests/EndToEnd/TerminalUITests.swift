@@ -189,4 +189,28 @@ import Testing
     #expect(try session.paneFormat("#{alternate_on}") == "0")
     #expect(try session.paneFormat("#{cursor_flag}") == "1")
   }
+
+  @Test func theThemeKeyCyclesLiveAndIsRemembered() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor("No walkout recorded yet")
+    try session.sendKeys("t")
+    let screen = try session.waitFor("Theme: ")
+    let line = screen.split(separator: "\n").first { $0.contains("Theme: ") }.map(String.init) ?? ""
+    let chosen = line.components(separatedBy: "Theme: ").last?.trimmingCharacters(in: .whitespaces) ?? ""
+    #expect(!chosen.isEmpty && chosen != "default")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+    let config = try String(contentsOfFile: workspace.dataPath + "/config.toml", encoding: .utf8)
+    #expect(config.contains("theme = '\(chosen)'"))
+    // The next start uses it: cycling again moves on from the remembered theme.
+    let again = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try again.waitFor("No walkout recorded yet")
+    try again.sendKeys("t")
+    let next = try again.waitFor("Theme: ")
+    #expect(!next.contains("Theme: " + chosen + "\n") && !next.hasSuffix("Theme: " + chosen))
+    try again.sendKeys("q")
+    #expect(try again.waitForExit() == 0)
+  }
 }
