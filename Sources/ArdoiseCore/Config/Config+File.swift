@@ -27,15 +27,9 @@ extension Config {
     } catch {
       return (config, [ConfigError(file: file, line: nil, key: nil, reason: L("TOML invalide", "invalid TOML"))])
     }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let locator = TOMLKeyLocator(text: text)
     func line(of section: String, _ key: String?) -> Int? {
-      var inSection = false
-      for (index, raw) in lines.enumerated() {
-        let trimmed = raw.trimmingSpaces
-        if trimmed.hasPrefix("[") { inSection = trimmed == "[\(section)]" ; if key == nil && inSection { return index + 1 }; continue }
-        if inSection, let key, trimmed.hasPrefix(key), String(trimmed.dropFirst(key.count)).trimmingSpaces.hasPrefix("=") { return index + 1 }
-      }
-      return nil
+      locator.line(of: key.map { [section, $0] } ?? [section])
     }
     for (section, value) in table {
       guard let inner = value.table else {

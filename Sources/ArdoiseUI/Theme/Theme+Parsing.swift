@@ -1,3 +1,4 @@
+import ArdoiseCore
 import Foundation
 import TOMLKit
 

@@ -2,15 +2,16 @@ import Foundation
 
 /// Finds the line on which a key or table header is written in TOML text.
 ///
-/// TOMLKit reports positions for syntax errors only, not for values, so theme errors about a value
-/// (an unknown colour, a misspelt role) find their line by scanning the text: table headers
+/// TOMLKit reports positions for syntax errors only, not for values, so errors about a value (an
+/// unknown colour in a theme, a bad setting in `config.toml`) find their line by scanning the text: table headers
 /// (`[roles]`, `[roles.title]`) set the current table, and a `key =` line inside it, dotted keys
-/// included, is the key's line. Multi-line strings are not tracked; theme files have none.
-struct TOMLKeyLocator {
+/// included, is the key's line. Multi-line strings are not tracked; theme and config files have none.
+/// (The playbook, with arrays of tables and multi-line guidance, has its own `TOMLOutline`.)
+public struct TOMLKeyLocator {
   private var entries: [(path: [String], line: Int)] = []
 
   /// Indexes every header and key in `text`.
-  init(text: String) {
+  public init(text: String) {
     var table: [String] = []
     var lineNumber = 0
     for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -28,12 +29,12 @@ struct TOMLKeyLocator {
   }
 
   /// The line of the first key or header whose path is `path`, or nil.
-  func line(of path: [String]) -> Int? {
+  public func line(of path: [String]) -> Int? {
     entries.first { $0.path == path }?.line
   }
 
   /// The line of `path`, else of its nearest written parent, else 1.
-  func nearestLine(of path: [String]) -> Int {
+  public func nearestLine(of path: [String]) -> Int {
     var path = path
     while !path.isEmpty {
       if let line = line(of: path) { return line }
