@@ -22,44 +22,4 @@ extension Ardoise {
       try context.perform(.addEvidence(Evidence(kind: evidenceKind, location: location, note: note.clean)), on: caseID)
     }
   }
-
-  /// `ardoise amend ID …`: corrects facts with a new event; nothing is rewritten.
-  struct Amend: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      abstract: "Correct the facts of a case (recorded as a correction; the original stays in the log).")
-
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id.") var id: String
-    @Option(help: "The right amount of the bill.") var amount: String?
-    @Option(help: "When they left.") var at: String?
-    @Option(help: "Table or zone.") var table: String?
-    @Option(help: "Number of covers.") var covers: String?
-    @Option(help: "Server.") var server: String?
-    @Option(help: "Bill number.") var bill: String?
-    @Option(help: "What happened.") var note: String?
-    @Option(help: "A description of the customers (no names).") var description: String?
-
-    func run() throws {
-      let context = try CommandContext(global)
-      let caseID = try context.resolve(id)
-      var amendment = FactsAmendment()
-      amendment.amount = try amount.map { try context.money($0, option: "--amount") }
-      amendment.occurredAt = try at.map { try context.timestamp($0, option: "--at") }
-      if let covers {
-        guard let count = Int(covers.trimmingCharacters(in: .whitespaces)), (1...999).contains(count) else {
-          throw Console.failure(L("--covers : « \(covers) » n’est pas un nombre de couverts (1 à 999)",
-                                  "--covers: “\(covers)” is not a number of covers (1 to 999)")(context.language))
-        }
-        amendment.covers = count
-      }
-      amendment.table = table.clean
-      amendment.server = server.clean
-      amendment.bill = bill.clean
-      amendment.summary = note.clean
-      amendment.customerDescription = description.clean
-      try context.perform(.amend(amendment), on: caseID)
-    }
-  }
 }
-
-import Foundation

@@ -23,11 +23,7 @@ extension Ardoise {
       let moment = try at.map { try context.timestamp($0, option: "--at") } ?? Timestamp(context.store.now(), in: context.store.timeZone)
       var coverCount: Int? = nil
       if let covers {
-        guard let count = Int(covers.trimmingCharacters(in: .whitespaces)), (1...999).contains(count) else {
-          throw Console.failure(L("--covers : « \(covers) » n’est pas un nombre de couverts (1 à 999)",
-                                  "--covers: “\(covers)” is not a number of covers (1 to 999)")(context.language))
-        }
-        coverCount = count
+        coverCount = try context.covers(covers, option: "--covers")
       }
       let facts = IncidentFacts(occurredAt: moment, amount: money, table: table.clean, covers: coverCount, server: server.clean,
                                 bill: bill.clean, summary: note.clean, customerDescription: description.clean)

@@ -76,6 +76,13 @@ struct CommandContext {
     }
   }
 
+  func covers(_ text: String, option: String) throws -> Int {
+    switch IncidentFacts.parseCovers(text) {
+    case .success(let count): return count
+    case .failure(let refusal): throw Console.failure(option + L(" : ", ": ")(language) + refusal.message(language))
+    }
+  }
+
   func day(_ text: String, option: String) throws -> CalendarDay {
     do { return try CalendarDay.parse(text, today: today) } catch let error as DateParsingError {
       throw Console.failure("\(option): " + error.message(language))

@@ -105,8 +105,9 @@ extension AppState {
       let when = moment("when")
       var covers: Int?
       if let value = text("covers") {
-        if let count = Int(value), (1...999).contains(count) { covers = count } else {
-          fail("covers", t(L("un nombre de couverts de 1 à 999", "a number of covers from 1 to 999")))
+        switch IncidentFacts.parseCovers(value) {
+        case .success(let count): covers = count
+        case .failure(let refusal): fail("covers", refusal.message(language))
         }
       }
       if let amount, let when, !failed {
