@@ -30,7 +30,8 @@ enum CaseLog {
         reading.tornTail = count - lineStart
         reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .warning,
           message: L("écriture interrompue (\(count - lineStart) octets sans fin de ligne) : ignorée, elle ira en quarantaine à la prochaine écriture",
-                     "interrupted write (\(count - lineStart) bytes with no line end): ignored, it goes to quarantine at the next write")))
+                     "interrupted write (\(count - lineStart) bytes with no line end): ignored, it goes to quarantine at the next write"),
+          isInterruptedWrite: true))
         break
       }
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])

@@ -339,7 +339,7 @@ public final class Store {
       newEntry.consumed = status.size + bytes.count
       newEntry.lineCount += 1
       newEntry.status = POSIXFile.status(descriptor: descriptor) ?? status
-      newEntry.problems.removeAll { $0.severity == .warning && $0.message.english.hasPrefix("interrupted write") }
+      newEntry.problems.removeAll(where: \.isInterruptedWrite)
       entries[id] = newEntry
       revision += 1
       return updated
@@ -409,7 +409,7 @@ public final class Store {
       updated.status = status
       updated.consumed += reading.consumed
       updated.lineCount += reading.lineCount
-      updated.problems.removeAll { $0.severity == .warning && $0.message.english.hasPrefix("interrupted write") }
+      updated.problems.removeAll(where: \.isInterruptedWrite)
       updated.problems += reading.problems
       if updated.readOnlyReason == nil { updated.readOnlyReason = reading.readOnlyReason }
       if var incident = entry.incident, !reading.events.isEmpty {

@@ -13,12 +13,15 @@ public struct StoreProblem: Error, Sendable, Equatable, CustomStringConvertible 
   public var line: Int?
   public var severity: Severity
   public var message: LocalizedText
+  /// Whether this reports a torn last line, which the next write repairs (and so clears).
+  public var isInterruptedWrite: Bool
 
-  public init(file: String, line: Int?, severity: Severity, message: LocalizedText) {
+  public init(file: String, line: Int?, severity: Severity, message: LocalizedText, isInterruptedWrite: Bool = false) {
     self.file = file
     self.line = line
     self.severity = severity
     self.message = message
+    self.isInterruptedWrite = isInterruptedWrite
   }
 
   /// `cases/261129-K7QF.jsonl:3: checksum mismatch…`

@@ -39,6 +39,11 @@ import Testing
       #expect(!store.allProblems.contains { $0.severity == .error }, "cut at \(cut)")
 
       try StoreFixture.note(store, id, "après réparation")
+      // The same store no longer reports the torn line it repaired (only the repair itself).
+      let stillTorn = store.allProblems.filter { $0.isInterruptedWrite }
+      #expect(stillTorn.isEmpty, "cut at \(cut)")
+      let flagged = warnings.filter { $0.isInterruptedWrite }
+      #expect(flagged.count == warnings.count, "cut at \(cut)")
       let quarantined = fixture.quarantined()
       try #require(quarantined.count == 1, "cut at \(cut)")
       let saved = try fixture.bytes(of: fixture.directory.quarantinePath + "/" + quarantined[0])
