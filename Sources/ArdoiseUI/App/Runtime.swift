@@ -82,13 +82,13 @@ public final class Runtime {
     var queue = [action]
     while !queue.isEmpty {
       let next = queue.removeFirst()
-      for effect in state.update(next) {
-        if let result = perform(effect) { queue.append(result) }
-      }
+      for effect in state.update(next) { queue += perform(effect) }
     }
   }
 
-  private func perform(_ effect: Effect) -> Action? {
+  /// Carries out one effect against the store; its results come back as actions, never as direct
+  /// changes to the state.
+  private func perform(_ effect: Effect) -> [Action] {
     switch effect {
     case .record(let request):
       let policy = RecoveryPolicy(demandDays: state.demandDays, today: state.today)
@@ -97,54 +97,49 @@ public final class Runtime {
         try store.record(on: request.incident, occurredAt: request.occurredAt) { incident in
           incident.decide(request.intent, playbook: playbook, policy: policy)
         }
-        guard let stored = store.incident(request.incident) else { return nil }
-        return .recorded(stored, request)
+        return store.incident(request.incident).map { [.recorded($0, request)] } ?? []
       } catch let error as StoreError {
-        return .failed(StoreErrorText.localized(error), current: store.incident(request.incident))
+        return [.failed(StoreErrorText.localized(error), current: store.incident(request.incident))]
       } catch {
-        return .failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(request.incident))
+        return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(request.incident))]
       }
     case .create(let facts):
       do {
         let incident = try store.create(facts)
-        guard let stored = store.incident(incident.id) else { return nil }
-        return .created(stored)
+        return store.incident(incident.id).map { [.created($0)] } ?? []
       } catch let error as StoreError {
-        return .failed(StoreErrorText.localized(error), current: nil)
+        return [.failed(StoreErrorText.localized(error), current: nil)]
       } catch {
-        return .failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)
+        return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
       }
     case .refresh:
       let changed = store.refresh()
-      guard !changed.isEmpty else { return nil }
-      // Cases read in full stay in full (the open checklist shows the change at once).
-      for id in changed where state.cases[id] != nil {
-        if let stored = store.incident(id) { state.apply(changed: [stored], removed: []) }
-      }
+      guard !changed.isEmpty else { return [] }
+      // Cases read in full stay in full, so an open checklist shows the change at once.
+      let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(Action.caseLoaded) }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return .casesChanged(present, removed: Array(removed))
+      return [.casesChanged(present, removed: Array(removed))] + reloaded
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
-        return .failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
-                       current: nil)
+        return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
+                        current: nil)]
       }
-      return .caseLoaded(stored)
+      return [.caseLoaded(stored)]
     case .writeDocument(let id, let kind):
       switch writeDocument(id, kind) {
       case .success(let written):
-        // The document is recorded in the timeline; show that at once.
-        _ = store.refresh()
-        if let stored = store.incident(id) { state.apply(changed: [stored], removed: []) }
-        return .documentWritten(path: written.path, warnings: written.warnings)
+        // The generation is in the case's timeline now: show it.
+        let reloaded = store.incident(id).map { [Action.caseLoaded($0)] } ?? []
+        return reloaded + [.documentWritten(path: written.path, warnings: written.warnings)]
       case .failure(let refusal):
-        return .failed(refusal.reason, current: store.incident(id))
+        return [.failed(refusal.reason, current: store.incident(id))]
       }
     case .cycleTheme:
       let result = switchTheme(state.themeName)
-      return .themeChanged(name: result.name, warning: result.warning)
+      return [.themeChanged(name: result.name, warning: result.warning)]
     case .quit:
-      return nil
+      return []
     }
   }
 }

@@ -1,0 +1,104 @@
+import ArdoiseCore
+import Foundation
+import Testing
+@testable import ArdoiseUI
+
+/// The whole loop on one thread with an in-memory terminal and a real store in a temporary
+/// folder: keys in, events fsynced to disk, the screen drawn from what was saved.
+@Suite struct RuntimeTests {
+  final class Workspace {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-runtime-" + UUID().uuidString)
+    var directory: DataDirectory { DataDirectory(path: root.path + "/data") }
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func store() throws -> Store {
+      try Store(directory: directory, actor: "Claire", now: { Fixtures.now }, timeZone: Fixtures.utc)
+    }
+  }
+
+  static func runtime(_ store: Store, terminal: MemoryTerminal,
+                      writeDocument: @escaping Runtime.DocumentWriter = { _, _ in .failure(Refusal(L("non", "no"))) }) -> Runtime {
+    let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
+    return Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
+                   writeDocument: writeDocument, switchTheme: { ($0, nil) })
+  }
+
+  static func press(_ runtime: Runtime, _ keys: Key...) {
+    for key in keys { runtime.handle(.key(key)) }
+    runtime.present()
+  }
+
+  static func type(_ runtime: Runtime, _ text: String) {
+    for character in text { runtime.handle(.key(.character(character))) }
+  }
+
+  @Test func aWalkoutTypedInTheFormIsOnDiskBeforeTheScreenSaysSaved() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    Self.press(runtime, .character("n"), .tab)
+    Self.type(runtime, "42,50")
+    Self.press(runtime, .enter)
+    let screen = terminal.presentedGrid?.text ?? ""
+    #expect(screen.contains("✓ Walkout recorded:"))
+    #expect(screen.contains("Step 1/7 · Stay calm"))
+    // A second store on the same folder, as another terminal would be, reads it from the log.
+    let reader = try workspace.store()
+    #expect(reader.summaries.map(\.amount) == [Money(minorUnits: 4250)])
+    Self.press(runtime, .character("1"))
+    #expect(try workspace.store().summaries.first?.settledSteps[.stayCalm] == .done)
+    #expect(terminal.presentedGrid?.text.contains("Step 2/7 · Catch up") == true)
+  }
+
+  @Test func aRefusedPaymentChangesNothingAndSaysWhy() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 1000))).id
+    let before = try Data(contentsOf: URL(fileURLWithPath: workspace.directory.logPath(id)))
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    Self.press(runtime, .enter, .character("p"), .home, .control("k"))
+    Self.type(runtime, "15")
+    Self.press(runtime, .enter)
+    let screen = terminal.presentedGrid?.text ?? ""
+    #expect(screen.contains("payment above the outstanding balance (€10.00)"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.directory.logPath(id))) == before)
+  }
+
+  @Test func aChangeFromAnotherTerminalShowsAtTheNextTick() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    Self.press(runtime, .enter)
+    #expect(terminal.presentedGrid?.text.contains("Owed €42.50") == true)
+    let other = try workspace.store()
+    try other.record(on: id) { _ in .success(.paymentRecorded(Payment(amount: Money(minorUnits: 1000), method: .cash), closesAs: nil)) }
+    runtime.handle(nil)  // the tick
+    runtime.present()
+    #expect(terminal.presentedGrid?.text.contains("Owed €32.50") == true)
+  }
+
+  @Test func aWrittenDocumentAppearsInTheTimelineAtOnce() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal) { caseID, kind in
+      do {
+        let written = try store.writeDocument(DocumentKind(rawValue: kind) ?? .reminder, for: caseID, config: Config(),
+                                              playbook: .standard, language: .english, today: Fixtures.today)
+        return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
+      } catch {
+        return .failure(Refusal(L("échec", "failed")))
+      }
+    }
+    Self.press(runtime, .enter, .character("w"), .enter)
+    let screen = terminal.presentedGrid?.text ?? ""
+    #expect(screen.contains("✓ Document written: /"))
+    #expect(screen.contains("Timeline (2)"))
+    #expect(store.incident(id)?.incident.documents.count == 1)
+  }
+}
