@@ -169,6 +169,7 @@ extension AppState {
         return lhs.id > rhs.id
       }
       .map(\.id)
+    recountOpenCases()
     refreshVisible()
   }
 

@@ -100,13 +100,17 @@ public struct AppState: Sendable {
   public var openIncident: StoredIncident? { checklist.flatMap { cases[$0.incident] } }
 
   /// Open cases and the total still owed on them.
-  public var openSummary: (count: Int, outstanding: Money) {
+  /// Kept up to date when cases change, so drawing a frame never walks every case.
+  public internal(set) var openSummary: (count: Int, outstanding: Money) = (0, .zero(.euro))
+
+  /// Recounts the open cases and what they owe (after cases changed).
+  mutating func recountOpenCases() {
     var count = 0
     var total = Money.zero(currency)
     for row in rows.values where row.isOpen {
       count += 1
       if row.outstanding.currency == currency { total = total + row.outstanding }
     }
-    return (count, total)
+    openSummary = (count, total)
   }
 }
