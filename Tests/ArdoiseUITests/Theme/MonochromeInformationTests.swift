@@ -14,17 +14,8 @@ import Testing
     return [list.render().grid, checklist.render().grid]
   }
 
-  @Test(arguments: ["default", "dark", "light", "high-contrast", "colorblind"])
-  func everyThemeShowsTheSameTextAsMonochrome(name: String) throws {
-    let coloured = try ThemeFixtures.theme(name).palette(for: .indexed256)
-    let monochrome = try ThemeFixtures.theme("monochrome").palette(for: .monochrome)
-    for grid in Self.screens() {
-      // The text never depends on the theme: views paint roles, the theme only colours them.
-      let styledColoured = grid.cells.map { ($0.text, coloured[$0.role] ?? CellStyle()) }
-      let styledMonochrome = grid.cells.map { ($0.text, monochrome[$0.role] ?? CellStyle()) }
-      #expect(styledColoured.map(\.0) == styledMonochrome.map(\.0))
-    }
-  }
+  // Views paint roles and never see a theme, so the words on screen are the same whatever the
+  // theme by construction; what needs checking is that monochrome keeps the distinctions.
 
   @Test func monochromeUsesNoColourAndKeepsEveryDistinction() throws {
     let palette = try ThemeFixtures.theme("monochrome").palette(for: .monochrome)
