@@ -33,6 +33,13 @@ extension Event {
 
   /// Reads one line (without its newline).
   public static func parse(line: UnsafeBufferPointer<UInt8>) throws(LineProblem) -> Event {
+    var fields = LineFields()
+    return try parse(line: line, fields: &fields)
+  }
+
+  /// Reads one line (without its newline), with `fields` as scratch space reused from line to
+  /// line of a log.
+  static func parse(line: UnsafeBufferPointer<UInt8>, fields: inout LineFields) throws(LineProblem) -> Event {
     var tabIndex = line.count - 1
     while tabIndex >= 0, line[tabIndex] != 0x09 { tabIndex -= 1 }
     guard tabIndex > 0, line.count - tabIndex - 1 == 8 else { throw .malformed("no checksum") }
@@ -41,8 +48,7 @@ extension Event {
       throw .malformed("bad checksum")
     }
     guard CRC32.checksum(buffer: json) == stated else { throw .checksumMismatch }
-    let fields: LineFields
-    do { fields = try FlatJSON.parseLine(json) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
+    do { try FlatJSON.parseLine(json, into: &fields) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
     return try Event(fields: fields)
   }
 
@@ -264,6 +270,10 @@ private struct FieldReader {
   }
 
   func optionalTimestamp(_ key: LineKey) throws(LineProblem) -> Timestamp? {
+    // The form ardoise writes is read from the bytes, with no string made.
+    if case .plainString(let range)? = fields.slot(key), let value = Timestamp.parseCanonical(utf8: fields.bytes(range)) {
+      return value
+    }
     guard let text = try optionalString(key) else { return nil }
     guard let value = Timestamp.parseCanonical(text) ?? Timestamp.parseISOWithOffset(text) else {
       throw .invalid("“\(key.rawValue)” is not a date-time: \(text)")

@@ -31,9 +31,14 @@ enum LineKey: String, CaseIterable {
   }
 }
 
-/// The fields of one line, as ``FlatJSON/parseLine(_:)`` reads them: a short list for the keys
-/// of the format (a line has a dozen, a list is faster than hashing them), and a dictionary for
-/// any other key, which only a newer ardoise or a hand edit writes.
+/// The fields of one line, as ``FlatJSON/parseLine(_:into:)`` reads them: a short list for the
+/// keys of the format (a line has a dozen, a list is faster than hashing them), and a dictionary
+/// for any other key, which only a newer ardoise or a hand edit writes.
+///
+/// A string value without escapes is kept as the range of its bytes, already checked as UTF-8,
+/// and becomes a `String` only when asked for; a timestamp is read straight from those bytes.
+/// So the fields are valid only while the line's bytes are: the parser's caller reads them
+/// before it lets the bytes go.
 struct LineFields {
   enum Key {
     case known(LineKey)
@@ -47,40 +52,74 @@ struct LineFields {
     }
   }
 
-  /// The keys of the format the line has, in line order; `knownValues` holds their values at
+  /// A value as the line holds it.
+  enum Slot {
+    case value(FlatJSONValue)
+    /// A string without escapes: its bytes in the line, valid UTF-8.
+    case plainString(Range<Int>)
+  }
+
+  /// The line the slots point into.
+  private(set) var line = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  /// The keys of the format the line has, in line order; `knownSlots` holds their values at
   /// the same positions. Keys apart, so a look-up scans bytes and copies no value.
   private var knownKeys: [LineKey] = []
-  private var knownValues: [FlatJSONValue] = []
+  private var knownSlots: [Slot] = []
   private var others: [String: FlatJSONValue] = [:]
 
   init() {
     knownKeys.reserveCapacity(16)
-    knownValues.reserveCapacity(16)
+    knownSlots.reserveCapacity(16)
+  }
+
+  /// Empties the fields for the next line, keeping the storage (one allocation per log, not
+  /// per line).
+  mutating func reset(line: UnsafeBufferPointer<UInt8>) {
+    self.line = line
+    knownKeys.removeAll(keepingCapacity: true)
+    knownSlots.removeAll(keepingCapacity: true)
+    if !others.isEmpty { others.removeAll() }
   }
 
   /// The value of `key`, nil when the line does not have it.
   subscript(key: LineKey) -> FlatJSONValue? {
+    guard let slot = slot(key) else { return nil }
+    return value(slot)
+  }
+
+  /// The slot of `key`, nil when the line does not have it.
+  func slot(_ key: LineKey) -> Slot? {
     guard let index = knownKeys.firstIndex(of: key) else { return nil }
-    return knownValues[index]
+    return knownSlots[index]
+  }
+
+  /// The bytes of a plain string slot.
+  func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[range]) }
+
+  private func value(_ slot: Slot) -> FlatJSONValue {
+    switch slot {
+    case .value(let value): value
+    case .plainString(let range): .string(String(decoding: bytes(range), as: UTF8.self))
+    }
   }
 
   /// Adds a field; false, changing nothing, when the line already has that key.
-  mutating func insert(_ value: FlatJSONValue, for key: Key) -> Bool {
+  mutating func insert(_ slot: Slot, for key: Key) -> Bool {
     switch key {
     case .known(let key):
       guard !knownKeys.contains(key) else { return false }
       knownKeys.append(key)
-      knownValues.append(value)
+      knownSlots.append(slot)
       return true
     case .other(let name):
-      return others.updateValue(value, forKey: name) == nil
+      return others.updateValue(value(slot), forKey: name) == nil
     }
   }
 
   /// Every field, keyed by name.
   var dictionary: [String: FlatJSONValue] {
     var fields = others
-    for (key, value) in zip(knownKeys, knownValues) { fields[key.rawValue] = value }
+    for (key, slot) in zip(knownKeys, knownSlots) { fields[key.rawValue] = value(slot) }
     return fields
   }
 }
@@ -99,13 +138,15 @@ struct FlatJSONError: Error, Equatable {
 enum FlatJSON {
   /// Reads one object into a dictionary.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [String: FlatJSONValue] {
-    try parseLine(bytes).dictionary
+    var fields = LineFields()
+    try parseLine(bytes, into: &fields)
+    return fields.dictionary
   }
 
-  /// Reads one object, recognising the keys of the line format from their bytes: no string is
-  /// made for them, and no dictionary is built. Accepts and rejects exactly what
-  /// ``parse(_:)`` does, with the same reasons.
-  static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>) throws -> LineFields {
+  /// Reads one object into `result` (emptied first), recognising the keys of the line format
+  /// from their bytes: no string is made for them, and no dictionary is built. Accepts and
+  /// rejects exactly what ``parse(_:)`` does, with the same reasons.
+  static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout LineFields) throws {
     var index = 0
     let count = bytes.count
     func fail(_ reason: String) -> FlatJSONError { FlatJSONError(reason: reason + " at column \(index + 1)") }
@@ -131,10 +172,6 @@ enum FlatJSON {
       let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
       index += 1
       return (raw, hasEscape)
-    }
-    func parseString() throws -> String {
-      let (raw, hasEscape) = try scanString()
-      return try makeString(raw, hasEscape: hasEscape)
     }
     /// The string of `raw`, scanned by ``scanString()``.
     func makeString(_ raw: UnsafeBufferPointer<UInt8>, hasEscape: Bool) throws -> String {
@@ -188,7 +225,7 @@ enum FlatJSON {
       return text
     }
 
-    var result = LineFields()
+    result.reset(line: bytes)
     try expect(0x7B)
     skipSpaces()
     if index < count, bytes[index] == 0x7D {
@@ -207,23 +244,30 @@ enum FlatJSON {
         try expect(0x3A)
         skipSpaces()
         guard index < count else { throw fail("missing value") }
-        let value: FlatJSONValue
+        let value: LineFields.Slot
         switch bytes[index] {
         case 0x22:
-          value = .string(try parseString())
+          let start = index + 1
+          let (raw, hasEscape) = try scanString()
+          if hasEscape {
+            value = .value(.string(try unescape(raw)))
+          } else {
+            guard FlatJSON.isValidUTF8(raw) else { throw fail("invalid UTF-8") }
+            value = .plainString(start..<(start + raw.count))
+          }
         case 0x2D, 0x30...0x39:
           let start = index
           index += 1
           while index < count, (0x30...0x39).contains(bytes[index]) { index += 1 }
           guard let number = FlatJSON.integer(UnsafeBufferPointer(rebasing: bytes[start..<index]))
           else { throw fail("not an integer") }
-          value = .integer(number)
+          value = .value(.integer(number))
         case 0x74 where index + 4 <= count && bytes[index + 1] == 0x72 && bytes[index + 2] == 0x75 && bytes[index + 3] == 0x65:
-          value = .bool(true); index += 4
+          value = .value(.bool(true)); index += 4
         case 0x66 where index + 5 <= count && bytes[index + 1] == 0x61 && bytes[index + 2] == 0x6C && bytes[index + 3] == 0x73 && bytes[index + 4] == 0x65:
-          value = .bool(false); index += 5
+          value = .value(.bool(false)); index += 5
         case 0x6E where index + 4 <= count && bytes[index + 1] == 0x75 && bytes[index + 2] == 0x6C && bytes[index + 3] == 0x6C:
-          value = .null; index += 4
+          value = .value(.null); index += 4
         default:
           throw fail("unsupported value (only strings, integers, booleans and null)")
         }
@@ -237,7 +281,6 @@ enum FlatJSON {
     }
     skipSpaces()
     guard index == count else { throw fail("text after the object") }
-    return result
   }
 
   /// The integer spelled by `bytes`, an optional minus sign then ASCII digits (as the parser

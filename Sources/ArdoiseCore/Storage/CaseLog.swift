@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What reading the bytes of one case log found.
 struct CaseLogReading {
   var events: [Event] = []
@@ -20,12 +26,14 @@ struct CaseLogReading {
 enum CaseLog {
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int = 1) -> CaseLogReading {
     var reading = CaseLogReading()
+    var fields = LineFields()
     var lineStart = 0
     var lineNumber = firstLine
     let count = bytes.count
     while lineStart < count {
-      var lineEnd = lineStart
-      while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      // memchr finds the line end many bytes at a time.
+      let found = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart)
+      let lineEnd = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? count
       if lineEnd == count {
         reading.tornTail = count - lineStart
         reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .warning,
@@ -37,7 +45,7 @@ enum CaseLog {
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
       if !isBlank(line) {
         do {
-          reading.events.append(try Event.parse(line: line))
+          reading.events.append(try Event.parse(line: line, fields: &fields))
         } catch {
           reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .error, message: describe(error)))
           if reading.readOnlyReason == nil {

@@ -53,23 +53,36 @@ enum POSIXFile {
   }
 
   /// Reads from `offset` to the end of the file.
-  static func read(_ descriptor: Int32, from offset: Int, path: String) throws -> [UInt8] {
-    // Size the buffers from the file: loading a data directory reads thousands of small logs,
-    // and zeroing a 64 KiB chunk for each one was a measurable part of the load.
-    let expected = max(0, (status(descriptor: descriptor)?.size ?? 0) - offset)
+  ///
+  /// - Parameter expectedSize: the file's size if the caller already has it from `fstat`, so no
+  ///   second `fstat` is made. Loading a data directory reads thousands of small logs, and every
+  ///   system call counts: the bytes are read straight into the result, and a short read (which
+  ///   for a regular file means its end) stops without the extra read that would return zero.
+  static func read(_ descriptor: Int32, from offset: Int, expectedSize: Int? = nil, path: String) throws -> [UInt8] {
+    let expected = max(0, (expectedSize ?? status(descriptor: descriptor)?.size ?? 0) - offset)
     var result = [UInt8]()
-    result.reserveCapacity(expected)
     var position = offset
-    var chunk = [UInt8](repeating: 0, count: min(64 * 1024, max(4 * 1024, expected + 1)))
+    // One byte more than expected, so that a file of exactly the expected size ends on a short read.
+    var request = expected + 1
     while true {
-      let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(position)) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw StoreError.io(operation: "read", path: path, code: errno)
+      let start = result.count
+      var failure: Int32 = 0
+      var count = 0
+      result.append(contentsOf: repeatElement(0, count: request))
+      result.withUnsafeMutableBytes { buffer in
+        while true {
+          count = pread(descriptor, buffer.baseAddress! + start, request, off_t(position))
+          if count < 0 && errno == EINTR { continue }
+          if count < 0 { failure = errno }
+          break
+        }
       }
-      if count == 0 { break }
-      result.append(contentsOf: chunk[0..<count])
+      if failure != 0 { throw StoreError.io(operation: "read", path: path, code: failure) }
+      result.removeLast(request - count)
       position += count
+      // A short read is the end of a regular file; a full one means it grew meanwhile.
+      if count < request { break }
+      request = 64 * 1024
     }
     return result
   }
