@@ -15,18 +15,16 @@ public struct IncidentSummary: Sendable, Equatable {
   public var status: IncidentStatus
   public var resolution: Resolution?
   public var followUp: CalendarDay?
-  /// Steps that are not pending, with their status.
-  public var settledSteps: [StepID: StepStatus]
+  /// Per step: its status when not pending, and the payments that came in while it was the last
+  /// step worked on. Sorted by step id; a step with nothing to say is left out. One small array
+  /// rather than dictionaries: ten thousand summaries are read at every start.
+  public var steps: [StepTally]
   public var suggestedNext: StepID?
   public var hasIdentifiedCustomer: Bool
   public var isPurged: Bool
   public var eventCount: Int
   /// The day of the last payment, if any.
   public var lastPaymentDay: CalendarDay?
-  /// Money received, by the step that was last worked on when it came in.
-  public var paidByStep: [StepID: Money]
-  /// Payments received, by the same steps.
-  public var paymentsByStep: [StepID: Int]
   /// Why the case is read-only, if it is.
   public var readOnlyReason: LocalizedText?
 
@@ -48,14 +46,16 @@ public struct IncidentSummary: Sendable, Equatable {
     status = incident.status
     resolution = incident.resolution
     followUp = incident.followUp
-    settledSteps = incident.steps.compactMapValues { $0.status == .pending ? nil : $0.status }
     suggestedNext = incident.suggestedNext
     hasIdentifiedCustomer = incident.hasIdentifiedCustomer
     isPurged = incident.isPurged
     eventCount = incident.events.count
     lastPaymentDay = incident.payments.last?.at.day
-    var byStep: [StepID: Money] = [:]
-    var countByStep: [StepID: Int] = [:]
+    var tallies: [StepTally] = []
+    for (step, progress) in incident.steps where progress.status != .pending {
+      tallies.append(StepTally(step: step, status: progress.status, paid: .zero(incident.currency), paymentCount: 0))
+    }
+    // Money received is credited to the step last worked on when it came in.
     var lastStep = StepID.catchUp
     for event in incident.events {
       var received: Money?
@@ -68,21 +68,23 @@ public struct IncidentSummary: Sendable, Equatable {
       default:
         break
       }
-      if let received {
-        byStep[lastStep] = (byStep[lastStep] ?? .zero(received.currency)) + received
-        countByStep[lastStep, default: 0] += 1
+      guard let received else { continue }
+      if let index = tallies.firstIndex(where: { $0.step == lastStep }) {
+        tallies[index].paid = tallies[index].paid + received
+        tallies[index].paymentCount += 1
+      } else {
+        tallies.append(StepTally(step: lastStep, status: .pending, paid: received, paymentCount: 1))
       }
     }
-    paidByStep = byStep
-    paymentsByStep = countByStep
+    steps = tallies.sorted { $0.step < $1.step }
     self.readOnlyReason = readOnlyReason
   }
 
   /// A summary as read back from the cache.
   init(id: IncidentID, occurredAt: Timestamp, amount: Money, paid: Money, table: String?, covers: Int?, server: String?, bill: String?,
        summary: String?, customerDescription: String?, status: IncidentStatus, resolution: Resolution?, followUp: CalendarDay?,
-       settledSteps: [StepID: StepStatus], suggestedNext: StepID?, hasIdentifiedCustomer: Bool, isPurged: Bool, eventCount: Int,
-       lastPaymentDay: CalendarDay?, paidByStep: [StepID: Money], paymentsByStep: [StepID: Int]) {
+       steps: [StepTally], suggestedNext: StepID?, hasIdentifiedCustomer: Bool, isPurged: Bool, eventCount: Int,
+       lastPaymentDay: CalendarDay?) {
     self.id = id
     self.occurredAt = occurredAt
     self.amount = amount
@@ -96,14 +98,12 @@ public struct IncidentSummary: Sendable, Equatable {
     self.status = status
     self.resolution = resolution
     self.followUp = followUp
-    self.settledSteps = settledSteps
+    self.steps = steps
     self.suggestedNext = suggestedNext
     self.hasIdentifiedCustomer = hasIdentifiedCustomer
     self.isPurged = isPurged
     self.eventCount = eventCount
     self.lastPaymentDay = lastPaymentDay
-    self.paidByStep = paidByStep
-    self.paymentsByStep = paymentsByStep
     readOnlyReason = nil
   }
 
@@ -122,9 +122,15 @@ public struct IncidentSummary: Sendable, Equatable {
     return followUp < today
   }
 
+  /// The status of `step` (pending when never marked).
+  public func status(of step: StepID) -> StepStatus {
+    for tally in steps where tally.step == step { return tally.status }
+    return .pending
+  }
+
   /// The step the guide suggests, by the same rule as ``Incident/currentStep(in:)``.
   public func currentStep(in playbook: Playbook) -> StepID? {
-    GuideRule.currentStep(in: playbook, isOpen: isOpen, suggestedNext: suggestedNext) { settledSteps[$0] ?? .pending }
+    GuideRule.currentStep(in: playbook, isOpen: isOpen, suggestedNext: suggestedNext) { status(of: $0) }
   }
 
   /// `3/7 Contacter le client`, or `–` when no step is left.
@@ -135,6 +141,23 @@ public struct IncidentSummary: Sendable, Equatable {
   /// `ouvert`, `clos : récupéré`, …
   public func statusLabel(_ language: Language) -> String {
     GuideRule.statusLabel(status: status, resolution: resolution, language: language)
+  }
+}
+
+/// What a summary keeps of one step.
+public struct StepTally: Sendable, Equatable {
+  public var step: StepID
+  /// Pending when the step was never marked (it may still have payments credited to it).
+  public var status: StepStatus
+  /// Money received while this was the last step worked on.
+  public var paid: Money
+  public var paymentCount: Int
+
+  public init(step: StepID, status: StepStatus, paid: Money, paymentCount: Int) {
+    self.step = step
+    self.status = status
+    self.paid = paid
+    self.paymentCount = paymentCount
   }
 }
 

@@ -110,9 +110,9 @@ public struct WalkoutStatistics: Sendable, Equatable {
       entry.1 = entry.1 + amount
       entry.2 = entry.2 + incident.paid
       monthly[monthKey] = entry
-      for (step, money) in incident.paidByStep {
-        byStep[step.rawValue, default: (0, zero)].0 += incident.paymentsByStep[step] ?? 0
-        byStep[step.rawValue, default: (0, zero)].1 = byStep[step.rawValue, default: (0, zero)].1 + money
+      for tally in incident.steps where tally.paymentCount > 0 {
+        byStep[tally.step.rawValue, default: (0, zero)].0 += tally.paymentCount
+        byStep[tally.step.rawValue, default: (0, zero)].1 = byStep[tally.step.rawValue, default: (0, zero)].1 + tally.paid
       }
       if incident.resolution == .recovered, let last = incident.lastPaymentDay {
         daysToPayment.append(max(0, day.days(until: last)))

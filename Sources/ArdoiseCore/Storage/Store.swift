@@ -58,35 +58,6 @@ public final class Store {
   /// How many logs the last full load read (the others came from the summary cache).
   public private(set) var logsReadAtLoad = 0
 
-  struct Entry {
-    var status: POSIXFile.Status
-    var consumed: Int
-    var lineCount: Int
-    /// The replayed case; nil until needed when the summary came from the cache.
-    var incident: Incident?
-    /// What the list needs; nil when the log holds no readable case.
-    var summary: IncidentSummary?
-    var problems: [StoreProblem]
-    var readOnlyReason: LocalizedText?
-
-    init(status: POSIXFile.Status, consumed: Int, lineCount: Int, incident: Incident?, problems: [StoreProblem],
-         readOnlyReason: LocalizedText?) {
-      self.status = status
-      self.consumed = consumed
-      self.lineCount = lineCount
-      self.incident = incident
-      self.summary = incident.map { IncidentSummary($0, readOnlyReason: readOnlyReason) }
-      self.problems = problems
-      self.readOnlyReason = readOnlyReason
-    }
-
-    /// Keeps the summary in step with the replayed case.
-    mutating func setIncident(_ incident: Incident?) {
-      self.incident = incident
-      summary = incident.map { IncidentSummary($0, readOnlyReason: readOnlyReason) }
-    }
-  }
-
   /// Opens (and if needed creates) the store in `directory` and loads every case.
   ///
   /// - Parameters:
@@ -141,7 +112,7 @@ public final class Store {
     var cache = SummaryCache()
     for (id, entry) in entries where entry.problems.isEmpty && entry.readOnlyReason == nil {
       guard let summary = entry.summary, entry.consumed == entry.status.size else { continue }
-      cache.entries[id] = SummaryCache.Entry(status: entry.status, lineCount: entry.lineCount, summary: summary)
+      cache.entries[id] = SummaryCache.Entry(status: entry.status, lineCount: entry.lineCount, summary: Boxed(summary))
     }
     cache.write(to: directory)
     isCacheStale = false
@@ -183,10 +154,7 @@ public final class Store {
       if let cached = cache.entries[id], casesDescriptor >= 0,
         let status = POSIXFile.status(in: casesDescriptor, name: id.rawValue + ".jsonl"), cached.status.isSameFile(as: status)
       {
-        var entry = Entry(status: status, consumed: status.size, lineCount: cached.lineCount, incident: nil, problems: [],
-                          readOnlyReason: nil)
-        entry.summary = cached.summary
-        return .success(entry)
+        return .success(Entry(status: status, lineCount: cached.lineCount, cachedSummary: cached.summary))
       }
       return Store.loadEntry(id, directory: directory)
     }
@@ -363,7 +331,7 @@ public final class Store {
                                    message: L("illisible : ", "cannot be read: ") + LocalizedText(french: String(cString: strerror(errno)), english: String(cString: strerror(errno)))))
     }
     defer { close(descriptor) }
-    guard let status = POSIXFile.status(descriptor: descriptor), let bytes = try? POSIXFile.read(descriptor, from: 0, path: path) else {
+    guard let status = POSIXFile.status(descriptor: descriptor), let bytes = try? POSIXFile.read(descriptor, from: 0, expectedSize: status.size, path: path) else {
       return .failure(StoreProblem(file: file, line: nil, severity: .error, message: L("illisible", "cannot be read")))
     }
     var entry = entry(from: bytes, id: id, file: file)
@@ -403,7 +371,7 @@ public final class Store {
       let owned = descriptor ?? Glibc.open(path, O_RDONLY | O_CLOEXEC)
       guard owned >= 0 else { return false }
       defer { if descriptor == nil { close(owned) } }
-      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, path: path) else { return false }
+      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, expectedSize: status.size, path: path) else { return false }
       let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file, firstLine: entry.lineCount + 1) }
       var updated = entry
       updated.status = status

@@ -2,45 +2,49 @@
 /// case with the identity of its log (device, inode, size, modification time) when the summary
 /// was made. A summary is used only while its log is byte-for-byte the same file; anything
 /// unreadable is simply a miss. Never the truth, never shared (git-ignored), safe to delete.
+///
+/// The line is tab-separated text made for the machine rather than for people: instants as
+/// seconds and offset, days as days since 1970, money in minor units, so that ten thousand lines
+/// are read without making a string for anything but the texts a row shows.
 struct SummaryCache {
-  static let header = "ardoise-summaries 1"
+  static let header = "ardoise-summaries 2"
   static let fileName = ".summaries.cache"
+  static let fieldCount = 26
 
   struct Entry {
     var status: POSIXFile.Status
     var lineCount: Int
-    var summary: IncidentSummary
+    var summary: Boxed<IncidentSummary>
   }
 
   var entries: [IncidentID: Entry] = [:]
 
   static func path(in directory: DataDirectory) -> String { directory.path + "/" + fileName }
 
-  /// Reads the cache; a missing or unreadable file is an empty cache. Lines are parsed on every
-  /// core.
+  /// Reads the cache; a missing or unreadable file, or one of another version, is an empty
+  /// cache. Lines are parsed on every core.
   static func read(from directory: DataDirectory) -> SummaryCache {
     var cache = SummaryCache()
     guard let bytes = try? POSIXFile.readFile(path(in: directory)) else { return cache }
-    var lines: [Range<Int>] = []
-    var start = 0
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-      lines.append(start..<end)
-      start = end + 1
+    let headerBytes = Array((header + "\n").utf8)
+    guard bytes.count >= headerBytes.count, bytes[0..<headerBytes.count].elementsEqual(headerBytes) else { return cache }
+    // Cut the body into chunks at line ends; each chunk is parsed on its own core.
+    let chunkCount = min(8, max(1, bytes.count / (256 * 1024)))
+    var bounds = [headerBytes.count]
+    for index in 1..<chunkCount {
+      var cut = max(bounds[bounds.count - 1], bytes.count * index / chunkCount)
+      while cut < bytes.count && bytes[cut - 1] != 0x0A { cut += 1 }
+      bounds.append(cut)
     }
-    guard let first = lines.first, String(decoding: bytes[first], as: UTF8.self) == header else { return cache }
-    let body = Array(lines.dropFirst())
-    let chunkCount = min(8, max(1, body.count / 512))
-    let chunks = (0..<chunkCount).map { index in
-      body[(body.count * index / chunkCount)..<(body.count * (index + 1) / chunkCount)]
+    bounds.append(bytes.count)
+    let parsed = ParallelMap.map(Array(0..<chunkCount), minimumCount: 2) { [bounds] chunk in
+      bytes.withUnsafeBufferPointer { buffer in
+        parseLines(UnsafeBufferPointer(rebasing: buffer[bounds[chunk]..<bounds[chunk + 1]]))
+      }
     }
-    let parsed = ParallelMap.map(chunks, minimumCount: 2) { chunk in
-      bytes.withUnsafeBufferPointer { buffer in chunk.compactMap { parse(UnsafeBufferPointer(rebasing: buffer[$0])) } }
-    }
-    cache.entries.reserveCapacity(body.count)
+    cache.entries.reserveCapacity(parsed.reduce(0) { $0 + $1.count })
     for entries in parsed {
-      for entry in entries { cache.entries[entry.summary.id] = entry }
+      for entry in entries { cache.entries[entry.summary.value.id] = entry }
     }
     return cache
   }
@@ -50,110 +54,95 @@ struct SummaryCache {
     var output = SummaryCache.header + "\n"
     output.reserveCapacity(entries.count * 200)
     for id in entries.keys.sorted() {
-      guard let entry = entries[id] else { continue }
-      output += SummaryCache.line(entry) + "\n"
+      guard let entry = entries[id], let line = SummaryCache.line(entry) else { continue }
+      output += line
+      output += "\n"
     }
     try? POSIXFile.replace(SummaryCache.path(in: directory), with: Array(output.utf8))
   }
 
   // MARK: - Line format
 
-  private static func line(_ entry: Entry) -> String {
-    let s = entry.summary
+  /// The line for `entry`, or nil when it cannot be written unambiguously (a step id of a custom
+  /// playbook with a separator in it): that case is then simply read from its log.
+  static func line(_ entry: Entry) -> String? {
+    let s = entry.summary.value
+    let separators: Set<Character> = [",", "=", ":", "\t", "\n", "\r", "\\"]
+    guard s.steps.allSatisfy({ !$0.step.rawValue.contains(where: separators.contains) }),
+      !(s.suggestedNext?.rawValue.contains(where: { $0 == "\t" || $0 == "\n" }) ?? false)
+    else { return nil }
     let fields: [String] = [
-      s.id.rawValue, String(entry.status.device), String(entry.status.inode), String(entry.status.size), String(entry.status.modified),
-      String(entry.lineCount), s.occurredAt.iso8601, s.amount.decimalString, s.currency.code, s.paid.decimalString,
-      optional(s.table), optional(s.covers.map(String.init)), optional(s.server), optional(s.bill), optional(s.summary),
-      optional(s.customerDescription), s.status.rawValue, optional(s.resolution?.rawValue), optional(s.followUp?.description),
-      s.settledSteps.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + $0.value.rawValue }.joined(separator: ","),
+      s.id.rawValue, String(entry.status.device), String(entry.status.inode), String(entry.status.size),
+      String(entry.status.modified), String(entry.lineCount),
+      String(s.occurredAt.secondsSince1970), String(s.occurredAt.offsetSeconds),
+      s.currency.code, String(s.amount.minorUnits), String(s.paid.minorUnits),
+      optional(s.table), s.covers.map(String.init) ?? "", optional(s.server), optional(s.bill), optional(s.summary),
+      optional(s.customerDescription), s.status.rawValue, optional(s.resolution?.rawValue),
+      s.followUp.map { String($0.daysSince1970) } ?? "",
+      s.steps.map { "\($0.step.rawValue)=\($0.status.rawValue):\($0.paid.minorUnits):\($0.paymentCount)" }.joined(separator: ","),
       optional(s.suggestedNext?.rawValue), s.hasIdentifiedCustomer ? "1" : "0", s.isPurged ? "1" : "0", String(s.eventCount),
-      optional(s.lastPaymentDay?.description),
-      s.paidByStep.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + $0.value.decimalString }.joined(separator: ","),
-      s.paymentsByStep.sorted { $0.key < $1.key }.map { $0.key.rawValue + "=" + String($0.value) }.joined(separator: ","),
+      s.lastPaymentDay.map { String($0.daysSince1970) } ?? "",
     ]
     return fields.map(escape).joined(separator: "\t")
   }
 
-  private static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Entry? {
-    var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(27)
+  /// Every well-formed line of `bytes`; a malformed line is skipped (its case is read from its log).
+  static func parseLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Entry] {
+    var entries: [Entry] = []
+    entries.reserveCapacity(bytes.count / 160)
+    withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: fieldCount) { ranges in
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        if let entry = parse(UnsafeBufferPointer(rebasing: bytes[start..<end]), ranges: ranges) { entries.append(entry) }
+        start = end + 1
+      }
+    }
+    return entries
+  }
+
+  /// One line; `ranges` is scratch space for the field bounds.
+  static func parse(_ line: UnsafeBufferPointer<UInt8>, ranges: UnsafeMutableBufferPointer<Range<Int>>) -> Entry? {
+    var fieldCount = 0
     var start = 0
     for index in 0...line.count where index == line.count || line[index] == 0x09 {
-      ranges.append(start..<index)
+      guard fieldCount < SummaryCache.fieldCount else { return nil }
+      ranges[fieldCount] = start..<index
+      fieldCount += 1
       start = index + 1
     }
-    guard ranges.count == 27 else { return nil }
-    /// A decimal number read straight from the bytes (the identity fields are plain digits).
-    func number(_ index: Int) -> Int64? {
-      let range = ranges[index]
-      guard !range.isEmpty, range.count <= 19 else { return nil }
-      var value: Int64 = 0
-      for position in range {
-        let digit = line[position] &- 0x30
-        guard digit <= 9 else { return nil }
-        value = value &* 10 &+ Int64(digit)
-      }
-      return value
-    }
-    func text(_ index: Int) -> String { unescape(UnsafeBufferPointer(rebasing: line[ranges[index]])) }
-    var fields = [String](repeating: "", count: 27)
-    for index in [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26] { fields[index] = text(index) }
-    guard IncidentID.isWellFormed(fields[0]),
-      let device = number(1).map(UInt64.init), let inode = number(2).map(UInt64.init), let size = number(3).map(Int.init),
-      let modified = number(4), let lineCount = number(5).map(Int.init),
-      let occurredAt = Timestamp.parseCanonical(fields[6]) ?? Timestamp.parseISOWithOffset(fields[6]),
-      let currency = Currency(isoCode: fields[8]), let amount = Money(decimalString: fields[7], currency: currency),
-      let paid = Money(decimalString: fields[9], currency: currency), let status = IncidentStatus(rawValue: fields[16]),
-      let eventCount = number(23).map(Int.init)
+    guard fieldCount == SummaryCache.fieldCount else { return nil }
+    let field = FieldBytes(line: line, ranges: ranges)
+    guard let id = field.text(0).map(IncidentID.init(rawValue:)), IncidentID.isWellFormed(id.rawValue),
+      let device = field.integer(1), let inode = field.integer(2), let size = field.integer(3), let modified = field.integer(4),
+      let lineCount = field.integer(5), let seconds = field.integer(6), let offset = field.integer(7).flatMap(Int32.init(exactly:)),
+      let currency = field.text(8).flatMap(Currency.init(isoCode:)), let amount = field.integer(9), let paid = field.integer(10),
+      let covers = field.optionalInteger(12), let status = field.text(17).flatMap(IncidentStatus.init(rawValue:)),
+      let followUp = field.optionalInteger(19), let steps = field.steps(20, currency: currency),
+      let eventCount = field.integer(24), let lastPaymentDay = field.optionalInteger(25),
+      let identified = field.flag(22), let purged = field.flag(23),
+      [11, 13, 14, 15, 16, 18, 21].allSatisfy(field.isOptionalText)
     else { return nil }
-    func value(_ index: Int) -> String? { fields[index].hasPrefix("=") ? String(fields[index].dropFirst()) : nil }
-    var settled: [StepID: StepStatus] = [:]
-    for (key, text) in pairs(fields[19]) {
-      guard let stepStatus = StepStatus(rawValue: text) else { return nil }
-      settled[StepID(key)] = stepStatus
+    var resolution: Resolution?
+    if let text = field.optionalText(18) {
+      guard let known = Resolution(rawValue: text) else { return nil }
+      resolution = known
     }
-    var paidByStep: [StepID: Money] = [:]
-    for (key, text) in pairs(fields[25]) {
-      guard let money = Money(decimalString: text, currency: currency) else { return nil }
-      paidByStep[StepID(key)] = money
-    }
-    var paymentsByStep: [StepID: Int] = [:]
-    for (key, text) in pairs(fields[26]) {
-      guard let count = Int(text) else { return nil }
-      paymentsByStep[StepID(key)] = count
-    }
-    let resolution = value(17).flatMap(Resolution.init(rawValue:))
     let summary = IncidentSummary(
-      id: IncidentID(rawValue: fields[0]), occurredAt: occurredAt, amount: amount, paid: paid, table: value(10),
-      covers: value(11).flatMap { Int($0) }, server: value(12), bill: value(13), summary: value(14), customerDescription: value(15),
-      status: status, resolution: resolution, followUp: value(18).flatMap(CalendarDay.init(iso:)), settledSteps: settled,
-      suggestedNext: value(20).map { StepID($0) }, hasIdentifiedCustomer: fields[21] == "1", isPurged: fields[22] == "1",
-      eventCount: eventCount, lastPaymentDay: value(24).flatMap(CalendarDay.init(iso:)), paidByStep: paidByStep,
-      paymentsByStep: paymentsByStep)
-    return Entry(status: POSIXFile.Status(device: device, inode: inode, size: size, modified: modified, mode: 0),
-                 lineCount: lineCount, summary: summary)
+      id: id, occurredAt: Timestamp(secondsSince1970: seconds, offsetSeconds: offset),
+      amount: Money(minorUnits: amount, currency: currency), paid: Money(minorUnits: paid, currency: currency),
+      table: field.optionalText(11), covers: covers.map { Int($0) }, server: field.optionalText(13), bill: field.optionalText(14),
+      summary: field.optionalText(15), customerDescription: field.optionalText(16), status: status, resolution: resolution,
+      followUp: followUp.map { CalendarDay(daysSince1970: Int($0)) }, steps: steps,
+      suggestedNext: field.optionalText(21).map(StepID.init(rawValue:)), hasIdentifiedCustomer: identified, isPurged: purged,
+      eventCount: Int(eventCount), lastPaymentDay: lastPaymentDay.map { CalendarDay(daysSince1970: Int($0)) })
+    return Entry(status: POSIXFile.Status(device: UInt64(bitPattern: device), inode: UInt64(bitPattern: inode), size: Int(size),
+                                          modified: modified, mode: 0),
+                 lineCount: Int(lineCount), summary: Boxed(summary))
   }
 
   private static func optional(_ text: String?) -> String { text.map { "=" + $0 } ?? "" }
-
-  /// `a=1,b=2` as key–value pairs, split on the bytes.
-  private static func pairs(_ text: String) -> [(String, String)] {
-    guard !text.isEmpty else { return [] }
-    var result: [(String, String)] = []
-    var text = text
-    text.withUTF8 { bytes in
-      var start = 0
-      for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x2C {
-        let item = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        if let equals = item.firstIndex(of: 0x3D) {
-          result.append((String(decoding: UnsafeBufferPointer(rebasing: item[..<equals]), as: UTF8.self),
-                         String(decoding: UnsafeBufferPointer(rebasing: item[(equals + 1)...]), as: UTF8.self)))
-        }
-        start = index + 1
-      }
-    }
-    return result
-  }
 
   private static func escape(_ text: String) -> String {
     guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return text }
@@ -169,8 +158,91 @@ struct SummaryCache {
     }
     return output
   }
+}
 
-  private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+/// The fields of one cache line, read straight from its bytes.
+private struct FieldBytes {
+  let line: UnsafeBufferPointer<UInt8>
+  let ranges: UnsafeMutableBufferPointer<Range<Int>>
+
+  func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[ranges[index]]) }
+
+  /// A decimal integer with an optional minus sign; nil when empty, malformed or too long.
+  func integer(_ index: Int) -> Int64? { Self.integer(bytes(index)) }
+
+  static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var position = 0
+    let isNegative = bytes.first == 0x2D
+    if isNegative { position = 1 }
+    guard position < bytes.count, bytes.count - position <= 19 else { return nil }
+    var value: Int64 = 0
+    while position < bytes.count {
+      let digit = bytes[position] &- 0x30
+      guard digit <= 9 else { return nil }
+      value = value &* 10 &+ Int64(digit)
+      position += 1
+    }
+    guard value >= 0 else { return nil }
+    return isNegative ? -value : value
+  }
+
+  /// An integer, or nil for an empty field: `.some(nil)`; nil when malformed.
+  func optionalInteger(_ index: Int) -> Int64?? {
+    if ranges[index].isEmpty { return .some(nil) }
+    guard let value = integer(index) else { return nil }
+    return .some(value)
+  }
+
+  func flag(_ index: Int) -> Bool? {
+    let field = bytes(index)
+    guard field.count == 1, field[0] == 0x30 || field[0] == 0x31 else { return nil }
+    return field[0] == 0x31
+  }
+
+  /// The text of a mandatory field, unescaped.
+  func text(_ index: Int) -> String? { ranges[index].isEmpty ? nil : Self.unescape(bytes(index)) }
+
+  /// Whether the field is empty or `=` then a text.
+  func isOptionalText(_ index: Int) -> Bool { ranges[index].isEmpty || line[ranges[index].lowerBound] == 0x3D }
+
+  /// An optional text: empty for none, `=` then the text otherwise.
+  func optionalText(_ index: Int) -> String? {
+    let field = bytes(index)
+    guard field.first == 0x3D else { return nil }
+    return Self.unescape(UnsafeBufferPointer(rebasing: field[1...]))
+  }
+
+  /// `step=status:paid:count,…`; nil when malformed.
+  func steps(_ index: Int, currency: Currency) -> [StepTally]? {
+    let field = bytes(index)
+    var tallies: [StepTally] = []
+    guard !field.isEmpty else { return tallies }
+    var start = 0
+    for position in 0...field.count where position == field.count || field[position] == 0x2C {
+      // The separators of one item: `=`, then two `:`.
+      var marks = (equals: -1, first: -1, second: -1)
+      for cursor in start..<position {
+        switch field[cursor] {
+        case 0x3D where marks.equals < 0: marks.equals = cursor
+        case 0x3A where marks.equals >= 0 && marks.first < 0: marks.first = cursor
+        case 0x3A where marks.first >= 0 && marks.second < 0: marks.second = cursor
+        case 0x3A where marks.second >= 0: return nil
+        default: break
+        }
+      }
+      guard marks.equals > start, marks.second > marks.first + 1, marks.first > marks.equals + 1,
+        let status = StepStatus(rawValue: String(decoding: UnsafeBufferPointer(rebasing: field[(marks.equals + 1)..<marks.first]), as: UTF8.self)),
+        let paid = Self.integer(UnsafeBufferPointer(rebasing: field[(marks.first + 1)..<marks.second])),
+        let count = Self.integer(UnsafeBufferPointer(rebasing: field[(marks.second + 1)..<position]))
+      else { return nil }
+      let step = StepID(rawValue: String(decoding: UnsafeBufferPointer(rebasing: field[start..<marks.equals]), as: UTF8.self))
+      tallies.append(StepTally(step: step, status: status, paid: Money(minorUnits: paid, currency: currency), paymentCount: Int(count)))
+      start = position + 1
+    }
+    return tallies
+  }
+
+  static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     guard bytes.contains(0x5C) else { return String(decoding: bytes, as: UTF8.self) }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)

@@ -47,7 +47,7 @@ import Testing
     let store = try fixture.openStore()
     #expect(store.logsReadAtLoad == 1)
     #expect(store.summary(ids[0])?.paid == Money(minorUnits: 1500))
-    #expect(store.summary(ids[1])?.settledSteps[.catchUp] == .done)
+    #expect(store.summary(ids[1])?.status(of: .catchUp) == .done)
   }
 
   @Test func aDamagedOrForeignCacheIsIgnored() throws {
@@ -80,5 +80,79 @@ import Testing
     try store.create(StoreFixture.facts())
     _ = try fixture.openStore()
     #expect(!FileManager.default.fileExists(atPath: fixture.directory.path + "/.summaries.cache"))
+  }
+
+  /// Every field a summary has, set, survives the cache exactly: a closed case with a payment
+  /// credited to a step never marked, a follow-up, an identified customer, escapes.
+  @Test func everySummaryFieldSurvivesTheCache() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    var facts = StoreFixture.facts(amount: 12_345)
+    facts.bill = "F-2026-0042"
+    facts.customerDescription = "Homme, veste bleue\tbarbe"
+    let id = try store.create(facts).id
+    try StoreFixture.pay(store, id, 2_345)  // before any step: credited to catch-up, still pending
+    try store.record(on: id) { _ in .success(.stepRecorded(StepRecord(step: .review, status: .skipped, next: .contact))) }
+    try store.record(on: id) { _ in .success(.followUpScheduled(CalendarDay(year: 2026, month: 12, day: 3))) }
+    try store.record(on: id) { _ in .success(.customerIdentified) }
+    try store.record(on: id) { _ in
+      .success(.stepRecorded(StepRecord(step: .contact, status: .done, outcome: "paid",
+        payment: Payment(amount: Money(minorUnits: 10_000), method: .transfer), resolution: .recovered)))
+    }
+    store.saveSummaryCache()
+    let fresh = try Store(directory: fixture.directory, actor: "test", usesSummaryCache: false)
+    let cached = try fixture.openStore()
+    #expect(cached.logsReadAtLoad == 0)
+    let summary = try #require(cached.summary(id))
+    #expect(summary == fresh.summary(id))
+    #expect(summary.steps == [
+      StepTally(step: .catchUp, status: .pending, paid: Money(minorUnits: 2_345), paymentCount: 1),
+      StepTally(step: .contact, status: .done, paid: Money(minorUnits: 10_000), paymentCount: 1),
+      StepTally(step: .review, status: .skipped, paid: Money(minorUnits: 0), paymentCount: 0),
+    ])
+    #expect(summary.status == .closed && summary.resolution == .recovered && summary.hasIdentifiedCustomer)
+    #expect(summary.followUp == CalendarDay(year: 2026, month: 12, day: 3))
+  }
+
+  /// A step id that cannot be written unambiguously (a custom playbook's) is not cached: that
+  /// case is read from its log, and comes out right.
+  @Test func aStepIDWithASeparatorIsReadFromItsLog() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let odd = try store.create(StoreFixture.facts()).id
+    let plain = try store.create(StoreFixture.facts()).id
+    try store.record(on: odd) { _ in .success(.stepRecorded(StepRecord(step: StepID("cave:cellier,2"), status: .done))) }
+    store.saveSummaryCache()
+    let reopened = try fixture.openStore()
+    #expect(reopened.logsReadAtLoad == 1)
+    #expect(reopened.summary(odd)?.status(of: StepID("cave:cellier,2")) == .done)
+    #expect(reopened.summary(plain) != nil)
+  }
+
+  /// A cache written by another version is not read (a miss, never a misreading).
+  @Test func aCacheOfAnotherVersionIsIgnored() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let path = fixture.directory.path + "/.summaries.cache"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try text.replacingOccurrences(of: "ardoise-summaries 2", with: "ardoise-summaries 1")
+      .write(toFile: path, atomically: false, encoding: .utf8)
+    let store = try fixture.openStore()
+    #expect(store.logsReadAtLoad == 2)
+    #expect(store.summary(ids[0])?.paid == Money(minorUnits: 1000))
+  }
+
+  /// Each malformed line is a miss for its case only.
+  @Test func aMalformedLineIsAMissForItsCaseOnly() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let path = fixture.directory.path + "/.summaries.cache"
+    var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let index = try #require(lines.firstIndex { $0.hasPrefix(ids[0].rawValue) })
+    var fields = lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    fields[9] = "12x"  // the amount in minor units
+    lines[index] = fields.joined(separator: "\t")
+    try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    let store = try fixture.openStore()
+    #expect(store.logsReadAtLoad == 1)
+    #expect(store.summary(ids[0])?.amount == Money(minorUnits: 4250))
   }
 }

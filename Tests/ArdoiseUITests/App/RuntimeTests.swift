@@ -47,7 +47,7 @@ import Testing
     let reader = try workspace.store()
     #expect(reader.summaries.map(\.amount) == [Money(minorUnits: 4250)])
     Self.press(runtime, .character("1"))
-    #expect(try workspace.store().summaries.first?.settledSteps[.stayCalm] == .done)
+    #expect(try workspace.store().summaries.first?.status(of: .stayCalm) == .done)
     #expect(terminal.presentedGrid?.text.contains("Step 2/7 · Catch up") == true)
   }
 
