@@ -67,11 +67,34 @@ extension StringProtocol {
 }
 
 extension String {
+  /// Columns the text takes in a terminal; printable ASCII (most of what a list shows) is
+  /// counted from its bytes, anything else grapheme by grapheme.
+  public var displayWidth: Int {
+    var count = 0
+    for byte in utf8 {
+      guard byte >= 0x20 && byte < 0x7F else { return reduce(0) { $0 + $1.displayWidth } }
+      count += 1
+    }
+    return count
+  }
+
+  /// Whether the text has a control character (C0, DEL or C1), read from its UTF-8 bytes.
+  var hasControlCharacter: Bool {
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      // C1 controls U+0080–U+009F are encoded C2 80 … C2 9F.
+      if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
+      previous = byte
+    }
+    return false
+  }
+}
+
+extension String {
   /// The text with every control character (C0, DEL, C1, and so escape sequences) replaced by
   /// `�`, and tabs and newlines by a space: stored text is shown, never sent to the terminal.
   public var inert: String {
-    guard contains(where: { $0.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } })
-    else { return self }
+    guard hasControlCharacter else { return self }
     var result = ""
     for character in self {
       if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {

@@ -18,12 +18,14 @@ extension Ardoise {
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
-      let summaries = context.store.summaries
-        .filter { all || (closed ? !$0.isOpen : $0.isOpen) }
+      // Sort small keys, not whole summaries: open first, then newest, then id.
+      let all = context.store.summaries.filter { self.all || (closed ? !$0.isOpen : $0.isOpen) }
+      let order = all.indices.map { (isOpen: all[$0].isOpen, at: all[$0].occurredAt, id: all[$0].id, index: $0) }
         .sorted { lhs, rhs in
           if lhs.isOpen != rhs.isOpen { return lhs.isOpen }
-          return (lhs.occurredAt, lhs.id) > (rhs.occurredAt, rhs.id)
+          return (lhs.at, lhs.id) > (rhs.at, rhs.id)
         }
+      let summaries = order.map { all[$0.index] }
       if json {
         let full = summaries.compactMap { context.store.incident($0.id) }
         Console.print(Output.json(full.map { Output.json($0, playbook: context.playbook) }))

@@ -7,13 +7,22 @@ enum Output {
   /// A plain table: columns padded by display width (accents, `€`), the last one unpadded.
   static func table(_ rows: [[String]]) -> String {
     guard let columnCount = rows.map(\.count).max() else { return "" }
+    let cells = rows.map { $0.map(\.inert) }
     var widths = [Int](repeating: 0, count: columnCount)
-    for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.inert.displayWidth) } }
-    return rows.map { row in
-      row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell.inert : cell.inert.padded(toWidth: widths[index], ellipsis: false)
-      }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-    }.joined(separator: "\n")
+    for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.displayWidth) } }
+    var output = ""
+    for (rowIndex, row) in cells.enumerated() {
+      if rowIndex > 0 { output += "\n" }
+      var line = ""
+      for (index, cell) in row.enumerated() {
+        if index > 0 { line += "  " }
+        line += index == row.count - 1 ? cell : cell.padded(toWidth: widths[index], ellipsis: false)
+      }
+      // Padding never ends a line (a last column left empty would leave it).
+      while line.last == " " { line.removeLast() }
+      output += line
+    }
+    return output
   }
 
   /// Pretty JSON with sorted keys.
