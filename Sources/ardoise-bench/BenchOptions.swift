@@ -2,7 +2,7 @@ import Foundation
 
 /// Command-line options of ardoise-bench.
 struct BenchOptions {
-  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--generate N DIR]"
+  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--generate N DIR] [--load DIR [--cold]]"
 
   /// Numbers of cases to generate and load.
   var sizes = [1_000, 10_000, 100_000]
@@ -14,6 +14,11 @@ struct BenchOptions {
   var eventsPerCase = 12
   /// Only generate this many cases into this directory and stop (to profile `ardoise` on them).
   var generateOnly: (count: Int, path: String)?
+  /// Only load this existing data directory `runs` times and report (to measure real data, or
+  /// to profile the load under perf).
+  var loadOnly: String?
+  /// With `--load`: read and replay every log instead of using the summary cache.
+  var isCold = false
 
   struct Invalid: Error, CustomStringConvertible {
     var description: String
@@ -42,6 +47,11 @@ struct BenchOptions {
           throw Invalid(description: "--generate needs a count and a directory")
         }
         generateOnly = (count, path)
+      case "--load":
+        guard let path = remaining.popFirst() else { throw Invalid(description: "--load needs a directory") }
+        loadOnly = path
+      case "--cold":
+        isCold = true
       case "-h", "--help":
         throw Invalid(description: "help")
       default:

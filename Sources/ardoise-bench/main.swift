@@ -27,6 +27,31 @@ if let (count, path) = options.generateOnly {
   }
 }
 
+if let path = options.loadOnly {
+  do {
+    let directory = DataDirectory(path: path)
+    guard directory.isInitialized else { throw BenchError("\(path) is not an ardoise data directory") }
+    // A warm load needs the summary cache on disk, as the terminal UI leaves it.
+    if !options.isCold { try Store(directory: directory, actor: "bench", preparing: false).saveSummaryCache() }
+    var times: [Double] = []
+    var count = 0
+    var logsRead = 0
+    for _ in 0..<options.runs {
+      times.append(try Measurement.time {
+        let store = try Store(directory: directory, actor: "bench", preparing: false, usesSummaryCache: !options.isCold)
+        count = store.summaries.count
+        logsRead = store.logsReadAtLoad
+      })
+    }
+    print("\(count) cases (\(logsRead) logs read, the rest from the summary cache): median \(Measurement.duration(Measurement.median(times))), "
+      + "min \(Measurement.duration(times.min() ?? .nan)) over \(options.runs) runs; peak memory \(String(format: "%.0f", Measurement.peakMemoryMiB())) MiB")
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("ardoise-bench: \(error)\n".utf8))
+    exit(1)
+  }
+}
+
 let sections: [any BenchSection] = [
   StoreLoadSection(),
   StoreAppendSection(),
