@@ -150,21 +150,30 @@ public final class Store {
     let cache = usesSummaryCache ? SummaryCache.read(from: directory) : SummaryCache()
     let casesDescriptor = Glibc.open(directory.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if casesDescriptor >= 0 { close(casesDescriptor) } }
-    let loaded = ParallelMap.map(ids) { [directory] id -> Result<Entry, StoreProblem> in
+    let loaded = ParallelMap.map(ids) { [directory] id -> (result: Result<Entry, StoreProblem>, wasRead: Bool) in
       if let cached = cache.entries[id], casesDescriptor >= 0,
         let status = POSIXFile.status(in: casesDescriptor, name: id.rawValue + ".jsonl"), cached.status.isSameFile(as: status)
       {
-        return .success(Entry(status: status, lineCount: cached.lineCount, cachedSummary: cached.summary))
+        return (.success(Entry(status: status, lineCount: cached.lineCount, cachedSummary: cached.summary)), false)
       }
-      return Store.loadEntry(id, directory: directory)
+      // Read and replayed; a sound case keeps only its summary, like a cached one, and is read
+      // again when it is opened. Holding every event of every case would take a gigabyte at a
+      // hundred thousand cases, for a list that shows a summary.
+      let result = Store.loadEntry(id, directory: directory)
+      if case .success(let entry) = result, entry.problems.isEmpty, entry.readOnlyReason == nil, let summary = entry.summary,
+        entry.consumed == entry.status.size
+      {
+        return (.success(Entry(status: entry.status, lineCount: entry.lineCount, cachedSummary: Boxed(summary))), true)
+      }
+      return (result, true)
     }
     var misses = 0
     entries.reserveCapacity(ids.count)
-    for (id, result) in zip(ids, loaded) {
+    for (id, (result, wasRead)) in zip(ids, loaded) {
+      if wasRead { misses += 1 }
       switch result {
       case .success(let entry):
         entries[id] = entry
-        if entry.incident != nil { misses += 1 }
       case .failure(let problem):
         problems.append(problem)
       }

@@ -22,6 +22,21 @@ import Testing
     #expect(reloaded.allProblems.isEmpty)
   }
 
+  /// A load replays every log but keeps only summaries in memory; a case is read in full when
+  /// asked for, and comes out the same as the replay at load.
+  @Test func aLoadKeepsSummariesAndReadsACaseWhenAsked() throws {
+    let fixture = try StoreFixture()
+    let writer = try fixture.openStore()
+    let id = try writer.create(StoreFixture.facts()).id
+    try StoreFixture.pay(writer, id, 2_500)
+    let store = try Store(directory: fixture.directory, actor: "test", usesSummaryCache: false)
+    #expect(store.logsReadAtLoad == 1)
+    let summary = try #require(store.summary(id))
+    let incident = try #require(store.incident(id)?.incident)
+    #expect(incident.events.count == 2)
+    #expect(summary == IncidentSummary(incident))
+  }
+
   @Test func refreshReadsAppendsFromAnotherStoreObject() throws {
     let fixture = try StoreFixture()
     let first = try fixture.openStore()
@@ -41,6 +56,7 @@ import Testing
     let id = try first.create(StoreFixture.facts()).id
     try StoreFixture.note(first, id, "avant")
     let second = try fixture.openStore()
+    _ = second.incident(id)  // read in full now, before the damage (a store reads a case when it is opened)
     var bytes = try fixture.bytes(of: fixture.logPath(id))
     bytes[5] ^= 0x01
     try fixture.overwrite(fixture.logPath(id), with: bytes)
