@@ -211,6 +211,19 @@ import Testing
     #expect(state.overlay == nil)
   }
 
+  /// The notes under the keys wrap at the box's edge instead of being cut.
+  @Test func helpWrapsItsNotesAtEveryWidth() {
+    for width in [72, 80] {
+      var state = Fixtures.state(.french, size: Size(width: width, height: 24))
+      state.press(.character("?"))
+      // The box's inside, line after line, spaces collapsed.
+      let text = state.render().grid.lines.map { $0.replacingOccurrences(of: "│", with: " ") }
+        .joined(separator: " ").split(separator: " ").joined(separator: " ")
+      #expect(text.contains("Esc annule."), "cut at \(width) columns")
+      #expect(text.contains("déjà écrit sur le disque."), "cut at \(width) columns")
+    }
+  }
+
   @Test func hintBarComesFromTheKeyTable() {
     let state = Fixtures.state()
     let bar = state.render().grid.lines[23]

@@ -15,7 +15,7 @@ extension AppState {
       grid.writeRight(right, x: 0, y: 0, width: width, role: .title)
     }
 
-    let columns = CaseListColumns(width: width)
+    let columns = CaseListColumns(width: width, showsStatus: list.scope != .open)
     grid.writeFill(columns.header(language), x: 0, y: 1, width: width, role: .header)
 
     let capacity = listCapacity
@@ -54,10 +54,12 @@ extension AppState {
 }
 
 /// The columns of the case list, fitted to the width: the step column takes what is left, and
-/// the amount column goes first when the terminal is narrow.
+/// the amount column goes first when the terminal is narrow. The status column is left out of
+/// the view of open cases (every row would say the same), so the step's name shows more.
 struct CaseListColumns {
   let width: Int
   let showsAmount: Bool
+  let showsStatus: Bool
   let stepWidth: Int
 
   static let idWidth = 11
@@ -67,10 +69,11 @@ struct CaseListColumns {
   static let followUpWidth = 7
   static let statusWidth = 6
 
-  init(width: Int) {
+  init(width: Int, showsStatus: Bool = true) {
     self.width = width
+    self.showsStatus = showsStatus
     let fixed = CaseListColumns.idWidth + CaseListColumns.dateWidth + CaseListColumns.tableWidth + CaseListColumns.moneyWidth
-      + CaseListColumns.followUpWidth + CaseListColumns.statusWidth + 6
+      + CaseListColumns.followUpWidth + (showsStatus ? CaseListColumns.statusWidth + 1 : 0) + 5
     showsAmount = width - fixed - CaseListColumns.moneyWidth - 1 >= 12
     stepWidth = max(4, width - fixed - (showsAmount ? CaseListColumns.moneyWidth + 1 : 0) - 1)
   }
@@ -82,8 +85,8 @@ struct CaseListColumns {
     if showsAmount { text += L("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
     text += L("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
       + L("Étape", "Step")(language).padded(toWidth: stepWidth) + " "
-      + L("Relance", "Follow")(language).padded(toWidth: CaseListColumns.followUpWidth) + " "
-      + L("Statut", "Status")(language).padded(toWidth: CaseListColumns.statusWidth)
+      + L("Relance", "Follow")(language).padded(toWidth: CaseListColumns.followUpWidth)
+    if showsStatus { text += " " + L("Statut", "Status")(language).padded(toWidth: CaseListColumns.statusWidth) }
     return text
   }
 
@@ -114,7 +117,7 @@ struct CaseListColumns {
     put(row.stepText(in: playbook, language: language), stepWidth)
     let followUp = row.followUp.map { (row.isOverdue ? "!" : "") + CaseListColumns.shortDay($0, language: language) } ?? ""
     put(followUp, CaseListColumns.followUpWidth, role: row.isOverdue ? .overdue : base)
-    put(row.isOpen ? L("ouvert", "open")(language) : L("clos", "closed")(language), CaseListColumns.statusWidth)
+    if showsStatus { put(row.isOpen ? L("ouvert", "open")(language) : L("clos", "closed")(language), CaseListColumns.statusWidth) }
   }
 
   /// `29/11 23:40` this year, `29/11/2025` before (French); `11-29 23:40` / `2025-11-29` (English).

@@ -93,6 +93,12 @@ extension AppState {
                           "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels."))))
     lines.append(("", t(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk."))))
     let keyWidth = min(14, (lines.map { $0.0.displayWidth }.max() ?? 6) + 2)
+    // A long description wraps under itself, the key on its first line only.
+    let textWidth = max(10, box.width - keyWidth - 4)
+    lines = lines.flatMap { key, text -> [(String, String)] in
+      let wrapped = text.isEmpty ? [""] : TextWrap.lines(text, width: textWidth)
+      return wrapped.enumerated().map { index, part in (index == 0 ? key : "", part) }
+    }
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
