@@ -18,8 +18,10 @@ extension WalkoutStatistics {
     lines.append(t("Encore dû (ouverts) : ", "Still owed (open): ") + outstanding.formatted(language) + " · "
                  + t("perdu (clos) : ", "lost (closed): ") + writtenOff.formatted(language))
     lines.append(t("Dossiers clos réglés ou erreurs : ", "Closed cases settled or honest mistakes: ") + "\(resolvedWellCount)/\(closedCount) ("
-                 + percent(recoveryRateByCount) + ")"
-                 + (medianDaysToPayment.map { t(" · délai médian de paiement : \($0) j", " · median days to payment: \($0)") } ?? ""))
+                 + percent(recoveryRateByCount) + ")")
+    if let days = medianDaysToPayment {
+      lines.append(t("Délai médian jusqu’au paiement (dossiers récupérés) : \(days) j", "Median days to payment (recovered cases): \(days)"))
+    }
     lines.append(t("Client identifié : ", "Customer identified: ") + "\(identifiedCount)/\(count)")
 
     func section(_ title: String, _ buckets: [Bucket]) {
@@ -49,8 +51,24 @@ extension WalkoutStatistics {
     section(t("Tables ou zones les plus touchées", "Tables or zones hit most"), topTables)
     if !recoveredBy.isEmpty { section(t("Ce qui a fait rentrer l’argent", "What brought the money back"), recoveredBy) }
     lines.append("")
-    lines.append(t("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (art. L1331-2 C. trav.).",
-                   "Figures to prevent and to train, never to sanction a server (art. L1331-2 French Labour Code)."))
+    lines += Self.wrapped(t("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (art. L1331-2 C. trav.).",
+                            "Figures to prevent and to train, never to sanction a server (art. L1331-2 French Labour Code)."),
+                          width: width)
+    return lines
+  }
+
+  /// `text` cut between words into lines of at most `width` characters.
+  static func wrapped(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = ""
+      }
+      line += (line.isEmpty ? "" : " ") + word
+    }
+    if !line.isEmpty { lines.append(line) }
     return lines
   }
 }

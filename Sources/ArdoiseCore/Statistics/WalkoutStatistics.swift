@@ -131,7 +131,7 @@ public struct WalkoutStatistics: Sendable, Equatable {
     byPartySize = (0..<4).map { Bucket(label: sizes[$0], count: partySize[$0].0, owed: partySize[$0].1) }
     topTables = tables.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }.prefix(5)
       .map { Bucket(label: L($0.key, $0.key), count: $0.value.0, owed: $0.value.1) }
-    recoveredBy = byStep.sorted { $0.value.1 > $1.value.1 }
+    recoveredBy = byStep.sorted { ($0.value.1.minorUnits, $1.key) > ($1.value.1.minorUnits, $0.key) }
       .map { Bucket(label: Playbook.standard.step(StepID($0.key))?.title ?? L($0.key, $0.key), count: $0.value.0, owed: $0.value.1) }
     var monthKeys: [String] = []
     var cursor = CalendarDay(year: today.year, month: today.month, day: 1)
