@@ -1,6 +1,10 @@
 import ArdoiseUI
 import CNcurses
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 extension NcursesTerminal {
   /// The longest ncurses waits in one read, so a stop request is noticed within about 100 ms.
   static let readSliceMilliseconds = 100
@@ -28,6 +32,10 @@ extension NcursesTerminal {
       var character: wint_t = 0
       let result = wget_wch(window, &character)
       if stopRequested { return .terminate }
+      // No key: a wait that ran out, or a terminal that is gone (its window closed, the ssh
+      // link dropped). A hung-up terminal answers at once, forever: without this check the loop
+      // would spin a core until someone kills the process.
+      if result == ERR && isHungUp { return .terminate }
       if result == KEY_CODE_YES {
         if Int32(character) == KEY_RESIZE {
           size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
@@ -39,6 +47,13 @@ extension NcursesTerminal {
         if let key = Self.key(forCharacter: character) { return .key(key) }
       }
     }
+  }
+
+  /// Whether the terminal hung up: its input reports a hang-up or an error, or is no longer open.
+  public var isHungUp: Bool {
+    var descriptor = pollfd(fd: fileno(inputStream), events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR && errno != EAGAIN }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
   }
 
   /// Whether a stop signal arrived (only watched when this terminal installed the handlers).

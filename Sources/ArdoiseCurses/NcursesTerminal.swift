@@ -30,6 +30,8 @@ public final class NcursesTerminal: Terminal {
   var cursorVisible: Bool?
   private(set) var isClosed = false
   private let files: Files
+  /// The stream keys are read from.
+  var inputStream: UnsafeMutablePointer<FILE> { files.input }
 
   /// The stdio streams ncurses reads and writes, and whether this terminal must close them.
   private struct Files {

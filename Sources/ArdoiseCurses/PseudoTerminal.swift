@@ -26,6 +26,7 @@ public final class PseudoTerminal {
   private let slave: Int32
   private var drainCount = 0
   private var isClosed = false
+  private var isHungUp = false
 
   /// Opens a pseudo-terminal of `size` and starts an ``NcursesTerminal`` on it as `terminalName`;
   /// with `handlesSignals`, the terminal installs its restoring signal handlers as the real one does.
@@ -127,13 +128,21 @@ public final class PseudoTerminal {
     kill(getpid(), SIGWINCH)
   }
 
+  /// Closes the master side, as a terminal window closing or an ssh link dropping does: the
+  /// program on the slave side is hung up.
+  public func hangUp() {
+    guard !isHungUp else { return }
+    isHungUp = true
+    Glibc.close(master)
+  }
+
   /// Closes the terminal, then both sides of the pseudo-terminal. Safe to call more than once.
   public func close() {
     guard !isClosed else { return }
     isClosed = true
     terminal.close()
     Glibc.close(slave)
-    Glibc.close(master)
+    hangUp()
   }
 }
 

@@ -168,7 +168,7 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: workspace.dataPath), "nothing may be created on disk")
   }
 
-  @Test(arguments: [("TERM", Int32(0)), ("SEGV", Int32(139))])
+  @Test(arguments: [("TERM", Int32(0)), ("HUP", Int32(0)), ("INT", Int32(0)), ("SEGV", Int32(139))])
   func aStoppedOrCrashedUIRestoresTheTerminal(signal: String, expectedStatus: Int32) throws {
     guard try tmuxRequirement() else { return }
     let workspace = try Workspace()
@@ -188,6 +188,33 @@ import Testing
     // Out of the alternate screen, cursor shown: the shell gets its terminal back.
     #expect(try session.paneFormat("#{alternate_on}") == "0")
     #expect(try session.paneFormat("#{cursor_flag}") == "1")
+  }
+
+  /// Closing the terminal window (here: the whole tmux server) ends ardoise; nothing is left
+  /// running, let alone spinning on a terminal that answers every read at once.
+  @Test func closingTheWindowEndsTheProgram() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    try FileManager.default.createDirectory(at: workspace.directory, withIntermediateDirectories: true)
+    let pidFile = workspace.directory.appendingPathComponent("pid").path
+    let session = try TmuxSession(command: "echo $$ > '\(pidFile)'; exec " + workspace.uiCommand("--lang en"),
+                                  environment: Self.english)
+    try session.waitFor("No walkout recorded yet")
+    let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+    session.kill()
+    let clock = ContinuousClock()
+    let deadline = clock.now.advanced(by: .seconds(5))
+    while Self.isRunning(pid), clock.now < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    #expect(!Self.isRunning(pid), "ardoise still runs after its terminal closed")
+  }
+
+  /// Whether process `pid` exists and has not exited (a zombie waiting for its parent has).
+  static func isRunning(_ pid: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: close)...].split(separator: " ").first
+    return state != "Z" && state != "X"
   }
 
   @Test func theThemeKeyCyclesLiveAndIsRemembered() throws {

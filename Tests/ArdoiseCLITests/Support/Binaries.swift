@@ -7,9 +7,18 @@ enum Binaries {
     let description: String
   }
 
-  /// The built `ardoise` executable.
+  /// The built `ardoise` executable, or the one `ARDOISE_TEST_BINARY` names (CI runs the
+  /// end-to-end tests once more against a release build: the optimizer has changed behaviour
+  /// before).
   static func ardoise(filePath: String = #filePath) throws -> URL {
-    try executable(named: "ardoise", filePath: filePath)
+    if let path = ProcessInfo.processInfo.environment["ARDOISE_TEST_BINARY"], !path.isEmpty {
+      let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+      guard FileManager.default.isExecutableFile(atPath: url.path) else {
+        throw Missing(description: "ARDOISE_TEST_BINARY=\(path) is not an executable")
+      }
+      return url.absoluteURL
+    }
+    return try executable(named: "ardoise", filePath: filePath)
   }
 
   /// The built `ardoise-store-writer` executable (the crash tests' writer process).

@@ -119,6 +119,20 @@ struct NcursesTerminalTests {
     #expect(terminal.displayedRow(1) == "")
   }
 
+  /// A terminal whose window closed answers every read at once; the wait must end in
+  /// `.terminate`, not spin until its deadline (or forever, without one).
+  @Test func aHungUpTerminalBecomesTerminate() throws {
+    let pseudoTerminal = try PseudoTerminal()
+    defer { pseudoTerminal.close() }
+    #expect(!pseudoTerminal.terminal.isHungUp)
+    pseudoTerminal.hangUp()
+    #expect(pseudoTerminal.terminal.isHungUp)
+    let clock = ContinuousClock()
+    let start = clock.now
+    #expect(pseudoTerminal.terminal.nextEvent(timeoutMilliseconds: 3000) == .terminate)
+    #expect(clock.now - start < .seconds(1))
+  }
+
   @Test func stopSignalBecomesTerminate() throws {
     let pseudoTerminal = try PseudoTerminal(handlesSignals: true)
     defer { pseudoTerminal.close() }
