@@ -8,8 +8,10 @@
  *
  * One rule for the signal part: its state lives in function-local statics of `static inline`
  * functions, which have internal linkage. Only one Swift source file
- * (ArdoiseCurses/NcursesTerminal+Signals.swift) may call the `shim_signal_*` functions, so that
- * exactly one copy of that state exists in the program.
+ * (ArdoiseCurses/NcursesTerminal+Signals.swift) may call the `shim_signal_*` functions, and its
+ * functions are marked never to be inlined elsewhere, so that exactly one copy of that state
+ * exists in the program (an optimized build that inlined a caller into another file would read
+ * a second copy that no handler sets).
  */
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
