@@ -30,6 +30,11 @@ import Testing
     #expect(bad.status == 1)
     #expect(bad.stderr.contains("\(broken.path):\(line): "), "stderr: \(bad.stderr)")
     #expect(bad.stderr.contains("titel"))
+    #expect(bad.stderr.contains("unknown role"))
+    let french = try ardoise.run(["themes", "--check", broken.path, "--lang", "fr"])
+    #expect(french.status == 1)
+    #expect(french.stderr.contains("\(broken.path):\(line): rôle inconnu « titel » (vouliez-vous dire « title » ?)"),
+            "stderr: \(french.stderr)")
   }
 }
 

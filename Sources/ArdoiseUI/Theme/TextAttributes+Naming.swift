@@ -1,3 +1,5 @@
+import ArdoiseCore
+
 /// Attributes as theme files write them: `bold`, `reverse`, `underline`, `dim`, `italic`.
 extension TextAttributes {
   /// Each attribute's name in a theme file, in the order they are written back.
@@ -12,9 +14,11 @@ extension TextAttributes {
     let name = text.trimmingCharacters(in: .whitespaces).lowercased()
     guard let entry = Self.themeNames.first(where: { $0.name == name }) else {
       let names = Self.themeNames.map(\.name)
-      var reason = "unknown attribute \"\(text)\""
-      if let guess = closestMatch(to: name, among: names) { reason += " (did you mean \"\(guess)\"?)" }
-      reason += "; expected one of \(names.joined(separator: ", "))"
+      var reason = L("attribut inconnu « \(text) »", "unknown attribute \"\(text)\"")
+      if let guess = closestMatch(to: name, among: names) {
+        reason = reason + L(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
+      }
+      reason = reason + L(" ; attendu : \(names.joined(separator: ", "))", "; expected one of \(names.joined(separator: ", "))")
       throw ThemeValueError(reason)
     }
     self = entry.attribute

@@ -37,7 +37,7 @@ extension Theme {
   /// - Throws: ``ThemeFileError`` with the line and reason of the first problem.
   public init(toml text: String, file: String) throws(ThemeFileError) {
     let locator = TOMLKeyLocator(text: text)
-    func failure(_ path: [String], _ reason: String) -> ThemeFileError {
+    func failure(_ path: [String], _ reason: LocalizedText) -> ThemeFileError {
       ThemeFileError(file: file, line: locator.nearestLine(of: path), reason: reason)
     }
 
@@ -46,67 +46,74 @@ extension Theme {
       document = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
       throw ThemeFileError(file: file, line: max(1, error.source.begin.line),
-                           reason: "not valid TOML: \(error.description)")
+                           reason: L("TOML invalide : \(error.description)", "not valid TOML: \(error.description)"))
     } catch {
-      throw ThemeFileError(file: file, line: 1, reason: "not valid TOML: \(error)")
+      throw ThemeFileError(file: file, line: 1, reason: L("TOML invalide : \(error)", "not valid TOML: \(error)"))
     }
 
     for key in Self.sortedByLine(document.keys, under: [], locator) where key != "theme" && key != "roles" {
-      throw failure([key], "unknown table or key \"\(key)\"; a theme has only [theme] and [roles]")
+      throw failure([key], L("table ou clé inconnue « \(key) » ; un thème n’a que [theme] et [roles]",
+                             "unknown table or key \"\(key)\"; a theme has only [theme] and [roles]"))
     }
 
-    guard let header = document["theme"] else { throw failure([], "missing [theme] table") }
+    guard let header = document["theme"] else { throw failure([], L("table [theme] manquante", "missing [theme] table")) }
     guard let headerTable = header.table else {
-      throw failure(["theme"], "\"theme\" must be a table: [theme] with name and description")
+      throw failure(["theme"], L("« theme » doit être une table : [theme] avec name et description",
+                                 "\"theme\" must be a table: [theme] with name and description"))
     }
     for key in Self.sortedByLine(headerTable.keys, under: ["theme"], locator) where !Self.themeKeys.contains(key) {
       throw failure(["theme", key],
-                    "unknown key \"\(key)\" in [theme]; expected \(Self.themeKeys.joined(separator: ", "))")
+                    L("clé inconnue « \(key) » dans [theme] ; attendu : \(Self.themeKeys.joined(separator: ", "))",
+                      "unknown key \"\(key)\" in [theme]; expected \(Self.themeKeys.joined(separator: ", "))"))
     }
     guard let name = headerTable["name"]?.string, !name.isEmpty else {
-      throw failure(["theme", "name"], "[theme] needs a name, a non-empty string")
+      throw failure(["theme", "name"], L("[theme] demande un name, un texte non vide", "[theme] needs a name, a non-empty string"))
     }
     var summary = ""
     if let value = headerTable["description"] {
-      guard let text = value.string else { throw failure(["theme", "description"], "description must be a string") }
+      guard let text = value.string else { throw failure(["theme", "description"], L("description doit être un texte", "description must be a string")) }
       summary = text
     }
     var background = Background.terminal
     if let value = headerTable["background"] {
       guard let text = value.string, let parsed = Background(rawValue: text.lowercased()) else {
         throw failure(["theme", "background"],
-                      "unknown background \(value.debugDescription); expected \"dark\", \"light\" or \"terminal\"")
+                      L("fond inconnu \(value.debugDescription) ; attendu : \"dark\", \"light\" ou \"terminal\"",
+                        "unknown background \(value.debugDescription); expected \"dark\", \"light\" or \"terminal\""))
       }
       background = parsed
     }
 
-    guard let rolesValue = document["roles"] else { throw failure([], "missing [roles] table") }
+    guard let rolesValue = document["roles"] else { throw failure([], L("table [roles] manquante", "missing [roles] table")) }
     guard let roles = rolesValue.table else {
-      throw failure(["roles"], "\"roles\" must be a table: [roles] with one line per role")
+      throw failure(["roles"], L("« roles » doit être une table : [roles] avec une ligne par rôle",
+                                 "\"roles\" must be a table: [roles] with one line per role"))
     }
     var styles: [StyleRole: CellStyle] = [:]
     for key in Self.sortedByLine(roles.keys, under: ["roles"], locator) {
       let path = ["roles", key]
       guard let role = StyleRole(rawValue: key) else {
-        var reason = "unknown role \"\(key)\""
+        var reason = L("rôle inconnu « \(key) »", "unknown role \"\(key)\"")
         if let guess = closestMatch(to: key, among: StyleRole.allCases.map(\.rawValue)) {
-          reason += " (did you mean \"\(guess)\"?)"
+          reason = reason + L(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
         }
         throw failure(path, reason)
       }
       guard let entry = roles[key]?.table else {
-        throw failure(path, "role \"\(key)\" must be an inline table such as { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }")
+        throw failure(path, L("le rôle « \(key) » doit être une table en ligne comme { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }",
+                              "role \"\(key)\" must be an inline table such as { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }"))
       }
       do {
         styles[role] = try Self.style(from: entry)
       } catch {
-        throw failure(path, "role \"\(key)\": \(error.reason)")
+        throw failure(path, L("rôle « \(key) » : ", "role \"\(key)\": ") + error.reason)
       }
     }
     let missing = StyleRole.allCases.filter { styles[$0] == nil }.map(\.rawValue)
     if !missing.isEmpty {
       let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-      throw failure(["roles"], missing.count == 1 ? "missing role \(list)" : "missing roles \(list)")
+      throw failure(["roles"], missing.count == 1 ? L("rôle manquant : \(list)", "missing role \(list)")
+                                                  : L("rôles manquants : \(list)", "missing roles \(list)"))
     }
     self.init(name: name, description: summary, background: background, styles: styles)
   }
@@ -114,18 +121,20 @@ extension Theme {
   /// Reads one role's `{ fg, bg, attrs }` table.
   private static func style(from entry: TOMLTable) throws(ThemeValueError) -> CellStyle {
     for key in entry.keys.sorted() where !styleKeys.contains(key) {
-      throw ThemeValueError("unknown key \"\(key)\"; expected \(styleKeys.joined(separator: ", "))")
+      throw ThemeValueError(L("clé inconnue « \(key) » ; attendu : \(styleKeys.joined(separator: ", "))",
+                              "unknown key \"\(key)\"; expected \(styleKeys.joined(separator: ", "))"))
     }
     var style = CellStyle()
     if let value = entry["fg"] { style.foreground = try color(from: value) }
     if let value = entry["bg"] { style.background = try color(from: value) }
     if let value = entry["attrs"] {
       guard let list = value.array else {
-        throw ThemeValueError("attrs must be a list such as [\"bold\", \"underline\"]")
+        throw ThemeValueError(L("attrs doit être une liste comme [\"bold\", \"underline\"]", "attrs must be a list such as [\"bold\", \"underline\"]"))
       }
       for item in list {
         guard let name = item.string else {
-          throw ThemeValueError("attrs must hold names such as \"bold\", not \(item.debugDescription)")
+          throw ThemeValueError(L("attrs contient des noms comme \"bold\", pas \(item.debugDescription)",
+                                  "attrs must hold names such as \"bold\", not \(item.debugDescription)"))
         }
         style.attributes.insert(try TextAttributes(themeText: name))
       }
@@ -137,7 +146,8 @@ extension Theme {
   private static func color(from value: TOMLValueConvertible) throws(ThemeValueError) -> TerminalColor {
     if let index = value.int { return try TerminalColor(themeIndex: index) }
     if let text = value.string { return try TerminalColor(themeText: text) }
-    throw ThemeValueError("a colour must be a name, an index 0–255 or \"#rrggbb\", not \(value.debugDescription)")
+    throw ThemeValueError(L("une couleur est un nom, un indice 0–255 ou \"#rrggbb\", pas \(value.debugDescription)",
+                            "a colour must be a name, an index 0–255 or \"#rrggbb\", not \(value.debugDescription)"))
   }
 
   /// `keys` in the order they appear in the file, so the first problem reported is the first one written.

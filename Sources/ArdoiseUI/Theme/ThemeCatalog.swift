@@ -1,3 +1,5 @@
+import ArdoiseCore
+
 import Foundation
 
 /// Finds themes by name or path, lists them, and loads one with a safe fallback.
@@ -87,7 +89,7 @@ public struct ThemeCatalog: Sendable {
         case .success(let theme):
           entries[name] = ThemeEntry(name: name, source: .file(path), description: theme.description)
         case .failure(let error):
-          entries[name] = ThemeEntry(name: name, source: .file(path), description: "", error: error.description)
+          entries[name] = ThemeEntry(name: name, source: .file(path), description: "", error: error.localizedMessage)
         }
       }
     }
@@ -106,7 +108,7 @@ public struct ThemeCatalog: Sendable {
     if Self.isPath(nameOrPath) {
       switch readTheme(atPath: nameOrPath) {
       case .success(let theme): return ThemeLoadResult(theme: theme, source: .file(nameOrPath))
-      case .failure(let error): return fallback(reporting: error.description)
+      case .failure(let error): return fallback(reporting: error.localizedMessage)
       }
     }
     for directory in searchDirectories {
@@ -114,13 +116,13 @@ public struct ThemeCatalog: Sendable {
       guard files.fileExists(atPath: path) else { continue }
       switch readTheme(atPath: path) {
       case .success(let theme): return ThemeLoadResult(theme: theme, source: .file(path))
-      case .failure(let error): return fallback(reporting: error.description, skipUserDefault: nameOrPath == Self.defaultThemeName)
+      case .failure(let error): return fallback(reporting: error.localizedMessage, skipUserDefault: nameOrPath == Self.defaultThemeName)
       }
     }
     if nameOrPath == Self.defaultThemeName { return ThemeLoadResult(theme: .builtInDefault, source: .builtIn) }
     if nameOrPath == Self.monochromeThemeName { return ThemeLoadResult(theme: .builtInMonochrome, source: .builtIn) }
     let known = list().map(\.name).joined(separator: ", ")
-    return fallback(reporting: "no theme named \"\(nameOrPath)\" (themes: \(known))")
+    return fallback(reporting: L("aucun thème nommé « \(nameOrPath) » (thèmes : \(known))", "no theme named \"\(nameOrPath)\" (themes: \(known))"))
   }
 
   /// The name of the next usable theme after `name`, in list order, wrapping around; for a key
@@ -137,7 +139,7 @@ public struct ThemeCatalog: Sendable {
     do {
       text = try files.contents(atPath: path)
     } catch {
-      return .failure(ThemeFileError(file: path, line: 1, reason: "cannot read the file: \(error.localizedDescription)"))
+      return .failure(ThemeFileError(file: path, line: 1, reason: L("fichier illisible : \(error.localizedDescription)", "cannot read the file: \(error.localizedDescription)")))
     }
     do {
       return .success(try Theme(toml: text, file: path))
@@ -147,7 +149,7 @@ public struct ThemeCatalog: Sendable {
   }
 
   /// The default theme, carrying `error`.
-  private func fallback(reporting error: String, skipUserDefault: Bool = false) -> ThemeLoadResult {
+  private func fallback(reporting error: LocalizedText, skipUserDefault: Bool = false) -> ThemeLoadResult {
     if !skipUserDefault {
       let preferred = load(Self.defaultThemeName)
       if preferred.error == nil { return ThemeLoadResult(theme: preferred.theme, source: preferred.source, error: error) }

@@ -1,3 +1,5 @@
+import ArdoiseCore
+
 /// One theme the catalogue can offer, for listings.
 public struct ThemeEntry: Sendable, Equatable {
   /// The name to ask for it by (the file name without `.toml`).
@@ -7,10 +9,10 @@ public struct ThemeEntry: Sendable, Equatable {
   /// The description from its `[theme]` table; empty if the file is broken.
   public var description: String
   /// Why the file cannot be used, as `FILE:LINE: reason`; nil if it is fine.
-  public var error: String?
+  public var error: LocalizedText?
 
   /// Creates an entry.
-  public init(name: String, source: ThemeSource, description: String, error: String? = nil) {
+  public init(name: String, source: ThemeSource, description: String, error: LocalizedText? = nil) {
     self.name = name
     self.source = source
     self.description = description

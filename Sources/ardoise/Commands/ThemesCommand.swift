@@ -1,3 +1,4 @@
+import ArdoiseCore
 import ArdoiseUI
 import ArgumentParser
 import Foundation
@@ -14,20 +15,23 @@ struct ThemesCommand: ParsableCommand {
       """
   )
 
+  @OptionGroup var global: GlobalOptions
+
   @Option(name: .long, help: ArgumentHelp("Check one theme file: print ok, or FILE:LINE: reason.", valueName: "file"))
   var check: String?
 
   func run() throws {
+    let language = global.languageFlag ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     let catalog = ThemeCatalog()
     if let path = check {
       switch catalog.readTheme(atPath: path) {
       case .success(let theme):
         print("ok")
         for shortfall in theme.contrastShortfalls() {
-          FileHandle.standardError.write(Data("\(path): warning: low contrast: \(shortfall)\n".utf8))
+          FileHandle.standardError.write(Data((path + L(" : attention : contraste faible : ", ": warning: low contrast: ")(language) + "\(shortfall)\n").utf8))
         }
       case .failure(let error):
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
         throw ExitCode.failure
       }
       return
@@ -36,7 +40,7 @@ struct ThemesCommand: ParsableCommand {
     let nameWidth = entries.map(\.name.count).max() ?? 0
     for entry in entries {
       let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-      let about = entry.error.map { "BROKEN: \($0)" } ?? entry.description
+      let about = entry.error.map { L("INUTILISABLE : ", "BROKEN: ")(language) + $0(language) } ?? entry.description
       print("\(name)  \(about)  [\(entry.source)]")
     }
   }

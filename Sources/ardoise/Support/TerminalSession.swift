@@ -58,7 +58,7 @@ struct TerminalSession {
     } catch let error as StoreError {
       warnings.append(error.message(context.language))
     }
-    if let error = loaded.error { warnings.append(error) }
+    if let error = loaded.error { warnings.append(error(context.language)) }
     if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: " · "), .warning) }
 
     let runtime = Runtime(
@@ -78,7 +78,7 @@ struct TerminalSession {
         } catch {
           return (next.theme.name, "\(error)")
         }
-        return (next.theme.name, next.error)
+        return (next.theme.name, next.error.map { $0(context.language) })
       })
     runtime.run()
   }

@@ -1,3 +1,4 @@
+import ArdoiseCore
 import Testing
 @testable import ArdoiseUI
 
@@ -39,49 +40,51 @@ import Testing
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "bad.toml") }
     #expect(error?.file == "bad.toml")
     #expect(error?.line == expectedLine)
-    #expect(error?.reason.hasPrefix(reason) == true, "\(error?.reason ?? "")")
+    #expect(error?.reason.english.hasPrefix(reason) == true, "\(error?.reason.english ?? "")")
   }
 
   @Test func unknownColourSuggestsTheNearestName() {
     let text = ThemeFixtures.minimalText(replacing: "title", with: #"title = { fg = "bleu" }"#)
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
-    #expect(error?.reason.contains("did you mean \"blue\"?") == true)
+    #expect(error?.reason.english.contains("did you mean \"blue\"?") == true)
   }
 
   @Test func missingRoleIsReportedOnTheRolesHeader() {
     let text = ThemeFixtures.minimalText(replacing: "status", with: nil)
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
-    #expect(error == ThemeFileError(file: "t.toml", line: 5, reason: "missing role \"status\""))
+    #expect(error?.description == "t.toml:5: missing role \"status\"")
+    #expect(error?.message(.french) == "t.toml:5: rôle manquant : \"status\"")
   }
 
   @Test func missingNameIsReported() {
     let text = ThemeFixtures.minimalText(header: "[theme]\ndescription = \"x\"")
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
-    #expect(error == ThemeFileError(file: "t.toml", line: 1, reason: "[theme] needs a name, a non-empty string"))
+    #expect(error?.description == "t.toml:1: [theme] needs a name, a non-empty string")
   }
 
   @Test func unknownBackgroundIsReported() {
     let text = ThemeFixtures.minimalText(header: "[theme]\nname = \"t\"\nbackground = \"grey\"")
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
     #expect(error?.line == 3)
-    #expect(error?.reason.hasPrefix("unknown background") == true)
+    #expect(error?.reason.english.hasPrefix("unknown background") == true)
   }
 
   @Test func syntaxErrorsKeepTOMLKitsLine() {
     let text = "[theme]\nname = \"t\"\n\n[roles]\ntitle = { fg = \"red\" \n"
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
     #expect(error?.line == 5)
-    #expect(error?.reason.hasPrefix("not valid TOML: ") == true)
+    #expect(error?.reason.english.hasPrefix("not valid TOML: ") == true)
   }
 
   @Test func errorsPrintAsFileLineReason() {
-    #expect(ThemeFileError(file: "a.toml", line: 7, reason: "unknown role \"x\"").description == "a.toml:7: unknown role \"x\"")
+    #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu « x »", "unknown role \"x\"")).description == "a.toml:7: unknown role \"x\"")
+    #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu « x »", "unknown role \"x\"")).message(.french) == "a.toml:7: rôle inconnu « x »")
   }
 
   @Test func firstProblemInTheFileIsTheOneReported() {
     var text = ThemeFixtures.minimalText(replacing: "title", with: #"title = { fg = "nope" }"#)
     text = text.replacingOccurrences(of: "normal = {}", with: #"normal = { fg = "zzz" }"#)
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
-    #expect(error?.reason.hasPrefix("role \"normal\"") == true)
+    #expect(error?.reason.english.hasPrefix("role \"normal\"") == true)
   }
 }

@@ -47,7 +47,7 @@ import Testing
     let result = catalog.load("broken")
     #expect(result.theme == Theme.builtInDefault)
     #expect(result.source == .builtIn)
-    #expect(result.error?.hasPrefix("/t/broken.toml:7: role \"title\": unknown colour \"purplish\"") == true)
+    #expect(result.error?.english.hasPrefix("/t/broken.toml:7: role \"title\": unknown colour \"purplish\"") == true)
     #expect(catalog.list().first { $0.name == "broken" }?.error == result.error)
   }
 
@@ -56,14 +56,16 @@ import Testing
     let catalog = ThemeCatalog(environment: ["ARDOISE_THEMES_DIR": "/t"], executablePath: nil, files: files)
     let result = catalog.load("default")
     #expect(result.theme == Theme.builtInDefault)
-    #expect(result.error == "/t/default.toml:1: missing [roles] table")
+    #expect(result.error?.english == "/t/default.toml:1: missing [roles] table")
+    #expect(result.error?.french == "/t/default.toml:1: table [roles] manquante")
   }
 
   @Test func unknownNameFallsBackWithAMessage() {
     let catalog = ThemeCatalog(environment: [:], executablePath: nil, files: MemoryThemeFiles(files: [:]))
     let result = catalog.load("nope")
     #expect(result.theme == Theme.builtInDefault)
-    #expect(result.error == "no theme named \"nope\" (themes: default, monochrome)")
+    #expect(result.error?.english == "no theme named \"nope\" (themes: default, monochrome)")
+    #expect(result.error?.french == "aucun thème nommé « nope » (thèmes : default, monochrome)")
     #expect(catalog.load("monochrome").theme == Theme.builtInMonochrome)
   }
 
@@ -71,7 +73,7 @@ import Testing
     let files = MemoryThemeFiles(files: ["/somewhere/mine.toml": try ThemeFixtures.text(of: "light")])
     let catalog = ThemeCatalog(environment: [:], executablePath: nil, files: files)
     #expect(catalog.load("/somewhere/mine.toml").theme.name == "light")
-    #expect(catalog.load("missing.toml").error?.hasPrefix("missing.toml:1: cannot read the file") == true)
+    #expect(catalog.load("missing.toml").error?.english.hasPrefix("missing.toml:1: cannot read the file") == true)
   }
 
   @Test func cyclesThroughUsableThemesAndWraps() {
