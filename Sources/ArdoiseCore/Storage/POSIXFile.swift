@@ -56,8 +56,8 @@ enum POSIXFile {
   ///
   /// - Parameter expectedSize: the file's size if the caller already has it from `fstat`, so no
   ///   second `fstat` is made. Loading a data directory reads thousands of small logs, and every
-  ///   system call counts: the bytes are read straight into the result, and a short read (which
-  ///   for a regular file means its end) stops without the extra read that would return zero.
+  ///   system call counts: the bytes are read straight into the result, and a read that reaches
+  ///   the size `fstat` gave stops without the extra read that would return zero.
   static func read(_ descriptor: Int32, from offset: Int, expectedSize: Int? = nil, path: String) throws -> [UInt8] {
     let expected = max(0, (expectedSize ?? status(descriptor: descriptor)?.size ?? 0) - offset)
     var result = [UInt8]()
@@ -80,9 +80,17 @@ enum POSIXFile {
       if failure != 0 { throw StoreError.io(operation: "read", path: path, code: failure) }
       result.removeLast(request - count)
       position += count
-      // A short read is the end of a regular file; a full one means it grew meanwhile.
-      if count < request { break }
-      request = 64 * 1024
+      if count == 0 { break }
+      let expectedEnd = offset + expected
+      if count < request {
+        // Short of what was asked: the end of the file, once the size `fstat` gave is reached
+        // (a network file system may return less before that, so ask again).
+        if position >= expectedEnd { break }
+        request = expectedEnd - position + 1
+      } else {
+        // All that was asked: the file grew meanwhile; read on.
+        request = 64 * 1024
+      }
     }
     return result
   }
