@@ -172,22 +172,18 @@ import Testing
   func aStoppedOrCrashedUIRestoresTheTerminal(signal: String, expectedStatus: Int32) throws {
     guard try tmuxRequirement() else { return }
     let workspace = try Workspace()
-    try FileManager.default.createDirectory(at: workspace.directory, withIntermediateDirectories: true)
-    let pidFile = workspace.directory.appendingPathComponent("pid").path
-    let session = try TmuxSession(command: "echo $$ > '\(pidFile)'; exec " + workspace.uiCommand("--lang en"),
-                                  environment: Self.english)
-    try session.waitFor("No walkout recorded yet")
+    let (session, pid) = try Self.startUIWithItsProcessID(in: workspace)
     #expect(try session.paneFormat("#{alternate_on}") == "1")
-    let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     let killer = Process()
     killer.executableURL = URL(fileURLWithPath: "/bin/kill")
-    killer.arguments = ["-" + signal, pid]
+    killer.arguments = ["-" + signal, String(pid)]
     try killer.run()
     killer.waitUntilExit()
     #expect(try session.waitForExit() == expectedStatus)
     // Out of the alternate screen, cursor shown: the shell gets its terminal back.
     #expect(try session.paneFormat("#{alternate_on}") == "0")
     #expect(try session.paneFormat("#{cursor_flag}") == "1")
+    withExtendedLifetime(workspace) {}
   }
 
   /// Closing the terminal window (here: the whole tmux server) ends ardoise; nothing is left
@@ -195,17 +191,26 @@ import Testing
   @Test func closingTheWindowEndsTheProgram() throws {
     guard try tmuxRequirement() else { return }
     let workspace = try Workspace()
-    try FileManager.default.createDirectory(at: workspace.directory, withIntermediateDirectories: true)
-    let pidFile = workspace.directory.appendingPathComponent("pid").path
-    let session = try TmuxSession(command: "echo $$ > '\(pidFile)'; exec " + workspace.uiCommand("--lang en"),
-                                  environment: Self.english)
-    try session.waitFor("No walkout recorded yet")
-    let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+    let (session, pid) = try Self.startUIWithItsProcessID(in: workspace)
     session.kill()
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: .seconds(5))
     while Self.isRunning(pid), clock.now < deadline { Thread.sleep(forTimeInterval: 0.05) }
     #expect(!Self.isRunning(pid), "ardoise still runs after its terminal closed")
+    withExtendedLifetime(workspace) {}
+  }
+
+  /// The UI on an empty data directory, in English, started so that its process id is known
+  /// (the shell writes its own id, then becomes ardoise).
+  static func startUIWithItsProcessID(in workspace: Workspace) throws -> (TmuxSession, Int32) {
+    try FileManager.default.createDirectory(at: workspace.directory, withIntermediateDirectories: true)
+    let pidFile = workspace.directory.appendingPathComponent("pid").path
+    let session = try TmuxSession(command: "echo $$ > '\(pidFile)'; exec " + workspace.uiCommand("--lang en"),
+                                  environment: english)
+    try session.waitFor("No walkout recorded yet")
+    let text = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let pid = Int32(text) else { throw TmuxSession.Failure(description: "no process id in \(pidFile): \(text)") }
+    return (session, pid)
   }
 
   /// Whether process `pid` exists and has not exited (a zombie waiting for its parent has).
