@@ -48,6 +48,19 @@ struct InterfaceSection: BenchSection {
       })
     }
 
+    // Filtering: the first letter typed builds every case's search text; the next ones reuse it.
+    var filtering = state
+    _ = filtering.update(.key(.character("/")))
+    let firstFilterKey = Measurement.time {
+      _ = filtering.update(.key(.character("t")))
+      _ = filtering.render()
+    }
+    let nextFilterKey = Measurement.time {
+      _ = filtering.update(.key(.character("1")))
+      _ = filtering.render()
+    }
+    guard filtering.list.visible.count < state.list.visible.count else { throw BenchError("the filter matched every case") }
+
     let terminal = try PseudoTerminal(size: size)
     defer { terminal.close() }
     terminal.terminal.setPalette(Theme.builtInDefault.palette(for: terminal.terminal.colorDepth))
@@ -71,6 +84,9 @@ struct InterfaceSection: BenchSection {
       BenchRow(section: title, measure: "  of which: build the list state", value: Measurement.duration(Measurement.median(stateTimes))),
       BenchRow(section: title, measure: "\(caseCount) cases: one keystroke, update + render (median of 200)",
                value: Measurement.duration(keystroke) + " (max \(Measurement.duration(keystrokes.max() ?? .nan)))"),
+      BenchRow(section: title, measure: "\(caseCount) cases: filter, first letter typed (builds the search texts)",
+               value: Measurement.duration(firstFilterKey)),
+      BenchRow(section: title, measure: "\(caseCount) cases: filter, next letter", value: Measurement.duration(nextFilterKey)),
       BenchRow(section: title, measure: "bytes sent to the terminal when the selection moves one row",
                value: "\(bytes) bytes", goal: "≤ 200 bytes", meetsGoal: bytes <= 200),
     ]

@@ -182,15 +182,14 @@ extension AppState {
   /// shown, else on the nearest row.
   mutating func refreshVisible() {
     let previousIndex = list.selectedIndex ?? 0
-    let needle = list.filter.text.lowercased().trimmingCharacters(in: .whitespaces)
-    let words = needle.split(separator: " ").map(String.init)
+    let words = list.filter.text.split(separator: " ").map { SearchText(String($0)) }
     if words.isEmpty {
       list.visible = order.filter { id in rows[id].map(list.scope.includes) ?? false }
     } else {
       var visible: [IncidentID] = []
       for id in order {
         guard let row = rows[id], list.scope.includes(row), let summary = summaries[id] else { continue }
-        let text: String
+        let text: SearchText
         if let known = searchTexts[id] {
           text = known
         } else {

@@ -51,7 +51,7 @@ public struct AppState: Sendable {
   /// Every id in list order (open first, newest first).
   public var order: [IncidentID] = []
   /// What the filter searches, per case, built the first time a filter is typed.
-  var searchTexts: [IncidentID: String] = [:]
+  var searchTexts: [IncidentID: SearchText] = [:]
 
   public var list = CaseListState()
   /// The open case's checklist, when one is open.

@@ -36,11 +36,11 @@ public struct CaseRow: Sendable, Equatable {
 
   /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes. Built
   /// only when a filter is typed.
-  static func searchText(_ summary: IncidentSummary, step: String, language: Language) -> String {
-    [summary.id.rawValue, summary.table ?? "", summary.server ?? "", summary.bill ?? "", summary.summary ?? "",
-     summary.customerDescription ?? "", summary.amount.formatted(language), summary.amount.decimalString, step,
-     summary.occurredAt.formatted(language), summary.statusLabel(language)]
-      .joined(separator: "\u{1}").lowercased()
+  static func searchText(_ summary: IncidentSummary, step: String, language: Language) -> SearchText {
+    SearchText([summary.id.rawValue, summary.table ?? "", summary.server ?? "", summary.bill ?? "", summary.summary ?? "",
+                summary.customerDescription ?? "", summary.amount.formatted(language), summary.amount.decimalString, step,
+                summary.occurredAt.formatted(language), summary.statusLabel(language)]
+      .joined(separator: "\u{1}"))
   }
 
 }
