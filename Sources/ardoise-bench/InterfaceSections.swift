@@ -61,6 +61,17 @@ struct InterfaceSection: BenchSection {
     }
     guard filtering.list.visible.count < state.list.visible.count else { throw BenchError("the filter matched every case") }
 
+    // The figures screen, drawn from every case.
+    var figures = state
+    let figuresScreen = Measurement.time {
+      _ = figures.update(.key(.character("s")))
+      _ = figures.render()
+    }
+    // Once a second the UI looks for changes made by other terminals: nothing changed here.
+    let watcher = try Store(directory: bench.directory, actor: "bench")
+    var refreshes: [Double] = []
+    for _ in 0..<20 { refreshes.append(Measurement.time { _ = watcher.refresh() }) }
+
     let terminal = try PseudoTerminal(size: size)
     defer { terminal.close() }
     terminal.terminal.setPalette(Theme.builtInDefault.palette(for: terminal.terminal.colorDepth))
@@ -87,6 +98,9 @@ struct InterfaceSection: BenchSection {
       BenchRow(section: title, measure: "\(caseCount) cases: filter, first letter typed (builds the search texts)",
                value: Measurement.duration(firstFilterKey)),
       BenchRow(section: title, measure: "\(caseCount) cases: filter, next letter", value: Measurement.duration(nextFilterKey)),
+      BenchRow(section: title, measure: "\(caseCount) cases: open the figures screen (s)", value: Measurement.duration(figuresScreen)),
+      BenchRow(section: title, measure: "\(caseCount) cases: look for other terminals' changes (each second; median of 20)",
+               value: Measurement.duration(Measurement.median(refreshes))),
       BenchRow(section: title, measure: "bytes sent to the terminal when the selection moves one row",
                value: "\(bytes) bytes", goal: "≤ 200 bytes", meetsGoal: bytes <= 200),
     ]

@@ -12,7 +12,7 @@ import Foundation
 ///       FORMAT                "ardoise-store 1"
 ///       .gitattributes        cases/*.jsonl merge=union
 ///       .gitignore            .lock, quarantine/, people/, *.tmp
-///       .lock                 flock only
+///       .lock                 flock, and a change counter (see ``StoreLock``)
 ///       .summaries.cache      derived: a summary per case, used while its log is unchanged
 ///       config.toml           the restaurant's settings
 ///       playbook.toml         optional: a replaced or extended playbook

@@ -57,6 +57,14 @@ public final class Store {
   private var isCacheStale = false
   /// How many logs the last full load read (the others came from the summary cache).
   public private(set) var logsReadAtLoad = 0
+  /// How long ``refresh()`` may trust the change counter and the `cases/` folder alone before it
+  /// looks at every log again (for changes made outside ardoise: a hand edit, a sync tool).
+  public var fullLookInterval: TimeInterval = 10
+  /// How many times ``refresh()`` looked at every log.
+  public private(set) var fullLookCount = 0
+  /// The change counter, the `cases/` folder's status and the time when every log was last
+  /// looked at: while the first two stay the same, no other ardoise changed a case.
+  private var lastLook: (changeCount: UInt64?, casesFolder: POSIXFile.Status?, at: Date)?
 
   /// Opens (and if needed creates) the store in `directory` and loads every case.
   ///
@@ -137,6 +145,7 @@ public final class Store {
 
   /// Reads every case log from scratch.
   public func loadAll() {
+    lastLook = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
     entries = [:]
     problems = directory.permissionProblems()
     guard let names = POSIXFile.listDirectory(directory.casesPath) else {
@@ -190,6 +199,15 @@ public final class Store {
   /// - Returns: the ids of the cases that changed.
   @discardableResult
   public func refresh() -> Set<IncidentID> {
+    // Read before looking, so that a change made while looking is seen next time.
+    let look = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
+    if let last = lastLook, let count = look.changeCount, count == last.changeCount, let folder = look.casesFolder,
+      folder == last.casesFolder, look.at >= last.at, look.at.timeIntervalSince(last.at) < fullLookInterval
+    {
+      return []
+    }
+    lastLook = look
+    fullLookCount += 1
     guard let names = POSIXFile.listDirectory(directory.casesPath) else { return [] }
     var changed = Set<IncidentID>()
     var seen = Set<IncidentID>()
@@ -215,7 +233,7 @@ public final class Store {
   @discardableResult
   public func create(_ facts: IncidentFacts) throws -> Incident {
     if let failure { throw failure }
-    return try lock.withLock {
+    return try lock.withLock { holder in
       let moment = Timestamp(now(), in: timeZone)
       for _ in 0..<20 {
         let id = IncidentID.make(on: moment.day)
@@ -239,6 +257,7 @@ public final class Store {
           if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
           throw error
         }
+        countOwnChange(holder)
         guard let status = POSIXFile.status(path) else { throw StoreError.io(operation: "stat", path: path, code: errno) }
         var incident = Incident(id: id, facts: facts, openedAt: moment, openedBy: actor)
         incident.events = [event]
@@ -264,7 +283,7 @@ public final class Store {
   public func record(on id: IncidentID, occurredAt: Timestamp? = nil,
                      decide: (Incident) -> Result<EventBody, Refusal>) throws -> Incident {
     if let failure { throw failure }
-    return try lock.withLock {
+    return try lock.withLock { holder in
       let path = directory.logPath(id)
       let descriptor = try POSIXFile.open(path, O_RDWR | O_APPEND)
       defer { close(descriptor) }
@@ -304,6 +323,7 @@ public final class Store {
         self.failure = error as? StoreError
         throw error
       }
+      countOwnChange(holder)
       var updated = incident
       if let last = incident.events.last, !Incident.replayOrder(last, event) {
         updated = Incident.replay(id: id, events: incident.events + [event]).incident ?? incident
@@ -324,6 +344,13 @@ public final class Store {
   }
 
   // MARK: - Internals
+
+  /// Counts a change this store made durable; when no one else changed anything since the last
+  /// look, the next look need not look at every log for it.
+  private func countOwnChange(_ holder: StoreLock.Holder) {
+    let previous = holder.countChange()
+    if let last = lastLook, last.changeCount == previous { lastLook?.changeCount = previous &+ 1 }
+  }
 
   static func incidentID(fileName name: String) -> IncidentID? {
     guard name.hasSuffix(".jsonl"), !name.hasPrefix(".") else { return nil }

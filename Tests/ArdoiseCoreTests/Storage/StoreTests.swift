@@ -37,6 +37,41 @@ import Testing
     #expect(summary == IncidentSummary(incident))
   }
 
+  /// Another terminal's change is seen from the change counter; with nothing changed, a refresh
+  /// looks at no log; a change made outside ardoise is seen at the next full look.
+  @Test func refreshLooksAtEveryLogOnlyWhenSomethingChanged() throws {
+    let fixture = try StoreFixture()
+    let other = try fixture.openStore(actor: "other")
+    let first = try other.create(StoreFixture.facts()).id
+    let store = try fixture.openStore()
+    store.fullLookInterval = 3_600
+    let looks = store.fullLookCount
+    #expect(store.refresh().isEmpty)
+    #expect(store.fullLookCount == looks, "nothing changed: no log looked at")
+
+    try StoreFixture.note(other, first, "vue depuis l’autre terminal")
+    #expect(store.refresh() == [first])
+    #expect(store.fullLookCount == looks + 1)
+    let second = try other.create(StoreFixture.facts()).id
+    #expect(store.refresh() == [second])
+
+    // Its own writes do not make the store look again.
+    try StoreFixture.note(store, first, "ici")
+    let afterOwnWrite = store.fullLookCount
+    #expect(store.refresh().isEmpty)
+    #expect(store.fullLookCount == afterOwnWrite)
+
+    // A line added by hand (no counter): seen once the full-look interval has passed.
+    try fixture.append(fixture.logPath(second), checksummedLine([
+      "v": .integer(1), "id": .string("01HANDEDITED0000000000000A"), "type": .string("note"), "text": .string("à la main"),
+      "at": .string("2026-11-20T10:00:00Z"), "recorded": .string("2026-11-20T10:00:00Z"), "by": .string("vim"),
+    ]))
+    #expect(store.refresh().isEmpty)
+    store.fullLookInterval = 0
+    #expect(store.refresh() == [second])
+    #expect(noteTexts(store.incident(second)?.incident) == ["à la main"])
+  }
+
   @Test func refreshReadsAppendsFromAnotherStoreObject() throws {
     let fixture = try StoreFixture()
     let first = try fixture.openStore()
