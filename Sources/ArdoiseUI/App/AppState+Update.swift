@@ -171,6 +171,12 @@ extension AppState {
       .map(\.id)
     recountOpenCases()
     refreshVisible()
+    if case .statistics? = overlay { recomputeFigures() } else { figures = nil }
+  }
+
+  /// The figures over every case, for the figures screen.
+  mutating func recomputeFigures() {
+    figures = WalkoutStatistics(Array(summaries.values), currency: currency, today: today)
   }
 
   /// Recomputes every row (the day changed: overdue marks move).

@@ -52,6 +52,9 @@ public struct AppState: Sendable {
   public var order: [IncidentID] = []
   /// What the filter searches, per case, built the first time a filter is typed.
   var searchTexts: [IncidentID: SearchText] = [:]
+  /// The figures screen's numbers, computed when it opens and when cases change while it is open,
+  /// not at every frame (ten thousand cases take tens of milliseconds).
+  var figures: WalkoutStatistics?
 
   public var list = CaseListState()
   /// The open case's checklist, when one is open.

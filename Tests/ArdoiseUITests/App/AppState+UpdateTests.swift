@@ -224,6 +224,22 @@ import Testing
     }
   }
 
+  /// The figures are counted when the screen opens and again when a case changes under it; not
+  /// at every frame, and not while the screen is closed.
+  @Test func figuresAreCountedWhenTheScreenOpensAndWhenCasesChange() {
+    var state = Fixtures.state()
+    #expect(state.figures == nil)
+    state.press(.character("s"))
+    #expect(state.figures?.count == 3)
+    let fourth = Fixtures.incident("261128-NEW1", at: Fixtures.moment(Fixtures.today, 20, 0), amount: 1_000)
+    _ = state.update(.casesChanged([IncidentSummary(fourth)], removed: []))
+    #expect(state.figures?.count == 4)
+    #expect(state.render().grid.text.contains("Walkouts: 4 (3 open)"))
+    state.press(.escape)
+    _ = state.update(.casesChanged([], removed: [IncidentID(rawValue: "261128-NEW1")]))
+    #expect(state.figures == nil)
+  }
+
   @Test func hintBarComesFromTheKeyTable() {
     let state = Fixtures.state()
     let bar = state.render().grid.lines[23]

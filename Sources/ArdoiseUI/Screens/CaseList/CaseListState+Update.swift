@@ -24,6 +24,7 @@ extension AppState {
       overlay = .help(scroll: 0)
     case .showStatistics:
       overlay = .statistics(scroll: 0)
+      recomputeFigures()
     case .cycleTheme:
       return [.cycleTheme]
     case .quit:

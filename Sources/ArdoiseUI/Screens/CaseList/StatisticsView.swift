@@ -5,7 +5,7 @@ extension AppState {
   func renderStatistics(into grid: inout Grid, scroll: Int) {
     let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
     grid.drawBox(box, title: t(L("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
-    let statistics = WalkoutStatistics(Array(summaries.values), currency: currency, today: today)
+    let statistics = figures ?? WalkoutStatistics(Array(summaries.values), currency: currency, today: today)
     let lines = statistics.report(language, width: box.width - 4)
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))
