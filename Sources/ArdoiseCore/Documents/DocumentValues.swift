@@ -55,6 +55,6 @@ struct DocumentValues {
 
   /// A warning for an unset config key, with the command that sets it.
   static func missingSetting(_ key: String, _ french: String, _ english: String) -> LocalizedText {
-    L("\(french) non renseigné(e) : ardoise config set \(key) …", "\(english) not set: ardoise config set \(key) …")
+    L("À renseigner : \(french) (ardoise config set \(key) …)", "\(english) not set: ardoise config set \(key) …")
   }
 }
