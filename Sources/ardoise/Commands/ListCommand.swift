@@ -9,17 +9,24 @@ extension Ardoise {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Every case, open and closed.") var all = false
     @Flag(help: "Closed cases only.") var closed = false
+    @Flag(help: "Open cases whose follow-up is today or overdue: who to chase now.") var due = false
     @Flag(help: "Output JSON.") var json = false
 
     func validate() throws {
-      if all && closed { throw ValidationError("--all and --closed cannot be used together") }
+      if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError("--all, --closed and --due cannot be used together") }
     }
 
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
+      let today = context.today
+      let all = context.store.summaries.filter { summary in
+        if self.all { return true }
+        if closed { return !summary.isOpen }
+        if due { return summary.isOpen && (summary.followUp.map { $0 <= today } ?? false) }
+        return summary.isOpen
+      }
       // Sort small keys, not whole summaries: open first, then newest, then id.
-      let all = context.store.summaries.filter { self.all || (closed ? !$0.isOpen : $0.isOpen) }
       let order = all.indices.map { (isOpen: all[$0].isOpen, at: all[$0].occurredAt, id: all[$0].id, index: $0) }
         .sorted { lhs, rhs in
           if lhs.isOpen != rhs.isOpen { return lhs.isOpen }
@@ -31,12 +38,15 @@ extension Ardoise {
         Console.print(Output.json(full.map { Output.json($0, playbook: context.playbook) }))
         return
       }
+      if summaries.isEmpty && due {
+        Console.print(L("Aucune relance due aujourd’hui.", "No follow-up due today.")(language))
+        return
+      }
       guard !summaries.isEmpty else {
         Console.print(L("Aucun dossier. Pour enregistrer un départ sans payer : ardoise new --amount 42,50 (ou ardoise pour l’écran).",
                         "No cases. To record a walkout: ardoise new --amount 42.50 (or ardoise for the screen).")(language))
         return
       }
-      let today = context.today
       var rows = [[
         "ID", L("Date", "Date")(language), L("Table", "Table")(language), L("Montant", "Amount")(language),
         L("Reste dû", "Outstanding")(language), L("Étape", "Step")(language), L("Relance", "Follow-up")(language),

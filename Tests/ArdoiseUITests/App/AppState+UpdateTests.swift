@@ -6,6 +6,11 @@ import Testing
   @Test func listIsOpenFirstThenNewestAndScopeCycles() {
     var state = Fixtures.state()
     #expect(state.list.visible.map(\.rawValue) == ["261129-K7QF", "261120-B2CD"])
+    // Due: open, with a follow-up today or overdue (B2CD's promise was two days ago).
+    state.press(.tab)
+    #expect(state.list.scope == .due)
+    #expect(state.list.visible.map(\.rawValue) == ["261120-B2CD"])
+    #expect(state.status?.text == "Showing: cases due for a follow-up (today or overdue)")
     state.press(.tab)
     #expect(state.list.visible.map(\.rawValue) == ["261101-X9YZ"])
     state.press(.tab)
@@ -14,9 +19,27 @@ import Testing
     #expect(state.list.scope == .open)
   }
 
+  /// A follow-up due today counts as due, one tomorrow does not; a closed case never does.
+  @Test func theDueViewHoldsFollowUpsOfTodayAndBefore() {
+    let today = Fixtures.today
+    var state = Fixtures.state(cases: [
+      Fixtures.incident("261128-TDAY", at: Fixtures.moment(today.adding(days: -1), 21, 0), amount: 1_000,
+                        then: [.followUpScheduled(today)]),
+      Fixtures.incident("261128-TMRW", at: Fixtures.moment(today.adding(days: -1), 22, 0), amount: 1_000,
+                        then: [.followUpScheduled(today.adding(days: 1))]),
+      Fixtures.incident("261127-SHUT", at: Fixtures.moment(today.adding(days: -2), 20, 0), amount: 1_000,
+                        then: [.followUpScheduled(today.adding(days: -1)), .closed(.writtenOff, note: nil)]),
+    ])
+    state.press(.tab)
+    #expect(state.list.visible.map(\.rawValue) == ["261128-TDAY"])
+    var empty = Fixtures.state(cases: [Fixtures.incident("261128-TMRW", at: Fixtures.moment(today, 12, 0), amount: 1_000)])
+    empty.press(.tab)
+    #expect(empty.render().grid.text.contains("No follow-up due today. ⇥ to change the view, n for a new case."))
+  }
+
   @Test func arrowsAndVimKeysMoveTheSelection() {
     var state = Fixtures.state()
-    state.press(.tab, .tab, .home)
+    state.press(.tab, .tab, .tab, .home)
     #expect(state.list.selectedID?.rawValue == "261129-K7QF")
     state.press(.down)
     #expect(state.list.selectedID?.rawValue == "261120-B2CD")
@@ -34,7 +57,7 @@ import Testing
 
   @Test func filterMatchesAnyTextAndEscClearsIt() {
     var state = Fixtures.state()
-    state.press(.tab, .tab, .character("/"))
+    state.press(.tab, .tab, .tab, .character("/"))
     #expect(state.keyContext == .filter)
     state.type("karim")
     #expect(state.list.visible.map(\.rawValue) == ["261120-B2CD"])

@@ -10,7 +10,7 @@ import Testing
     var list = Fixtures.state()
     var checklist = Fixtures.state()
     checklist.press(.down, .enter)
-    list.press(.tab, .tab)
+    list.press(.tab, .tab, .tab)
     return [list.render().grid, checklist.render().grid]
   }
 

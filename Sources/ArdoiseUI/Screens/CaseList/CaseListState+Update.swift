@@ -19,7 +19,7 @@ extension AppState {
     case .cycleScope:
       list.scope = list.scope.next
       refreshVisible()
-      status = StatusMessage(t(L("Affichage : dossiers ", "Showing: ")) + t(list.scope.label) + t(L("", " cases")), .info)
+      status = StatusMessage(t(list.scope.showing), .info)
     case .help:
       overlay = .help(scroll: 0)
     case .showStatistics:

@@ -15,7 +15,7 @@ extension AppState {
       grid.writeRight(right, x: 0, y: 0, width: width, role: .title)
     }
 
-    let columns = CaseListColumns(width: width, showsStatus: list.scope != .open)
+    let columns = CaseListColumns(width: width, showsStatus: list.scope == .closed || list.scope == .all)
     grid.writeFill(columns.header(language), x: 0, y: 1, width: width, role: .header)
 
     let capacity = listCapacity
@@ -28,8 +28,8 @@ extension AppState {
         message = t(L("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le premier.",
                       "No walkout recorded yet. Press n to record the first one."))
       } else {
-        message = t(L("Aucun dossier ", "No ")) + t(list.scope.label) + t(L(". ⇥ pour changer de vue, n pour un nouveau dossier.",
-                                                                             " cases. ⇥ to change the view, n for a new case."))
+        message = t(list.scope.emptyText) + t(L(". ⇥ pour changer de vue, n pour un nouveau dossier.",
+                                                 ". ⇥ to change the view, n for a new case."))
       }
       for (index, line) in TextWrap.lines(message, width: width - 4).prefix(capacity).enumerated() {
         grid.write(line, x: 2, y: 3 + index, role: .dimmed)
