@@ -102,18 +102,20 @@ public struct AppState: Sendable {
   /// The case open in the checklist.
   public var openIncident: StoredIncident? { checklist.flatMap { cases[$0.incident] } }
 
-  /// Open cases and the total still owed on them.
+  /// Open cases, how many are due for a follow-up, and the total still owed on them.
   /// Kept up to date when cases change, so drawing a frame never walks every case.
-  public internal(set) var openSummary: (count: Int, outstanding: Money) = (0, .zero(.euro))
+  public internal(set) var openSummary: (count: Int, due: Int, outstanding: Money) = (0, 0, .zero(.euro))
 
   /// Recounts the open cases and what they owe (after cases changed).
   mutating func recountOpenCases() {
     var count = 0
+    var due = 0
     var total = Money.zero(currency)
     for row in rows.values where row.isOpen {
       count += 1
+      if row.isDue { due += 1 }
       if row.outstanding.currency == currency { total = total + row.outstanding }
     }
-    openSummary = (count, total)
+    openSummary = (count, due, total)
   }
 }

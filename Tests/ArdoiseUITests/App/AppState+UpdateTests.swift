@@ -32,6 +32,8 @@ import Testing
     ])
     state.press(.tab)
     #expect(state.list.visible.map(\.rawValue) == ["261128-TDAY"])
+    #expect(state.openSummary.due == 1)
+    #expect(state.render().grid.lines[0].contains("2 open · 1 due · €20.00 owed · view: due"))
     var empty = Fixtures.state(cases: [Fixtures.incident("261128-TMRW", at: Fixtures.moment(today, 12, 0), amount: 1_000)])
     empty.press(.tab)
     #expect(empty.render().grid.text.contains("No follow-up due today. ⇥ to change the view, n for a new case."))

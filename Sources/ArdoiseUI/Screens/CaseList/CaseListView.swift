@@ -7,12 +7,20 @@ extension AppState {
     let width = size.width
     let summary = openSummary
     let name = restaurantName.map { "ardoise · " + $0 } ?? "ardoise"
-    let right = t(L("\(summary.count) ouverts · \(summary.outstanding.formatted(.french)) dus",
-                    "\(summary.count) open · \(summary.outstanding.formatted(.english)) owed"))
-      + " · " + t(L("vue : ", "view: ")) + t(list.scope.label) + " "
+    // Shown in this order; when they do not all fit beside the name, the view's name goes
+    // first, then the due count, then the amount owed.
+    var pieces: [(text: String, keepRank: Int)] = [(t(L("\(summary.count) ouverts", "\(summary.count) open")), 0)]
+    if summary.due > 0 { pieces.append((t(L("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
+    pieces.append((t(L("\(summary.outstanding.formatted(.french)) dus", "\(summary.outstanding.formatted(.english)) owed")), 1))
+    pieces.append((t(L("vue : ", "view: ")) + t(list.scope.label), 3))
     grid.writeFill(" " + name, x: 0, y: 0, width: width, role: .title)
-    if right.displayWidth + name.displayWidth + 3 <= width {
-      grid.writeRight(right, x: 0, y: 0, width: width, role: .title)
+    while let least = pieces.indices.max(by: { pieces[$0].keepRank < pieces[$1].keepRank }) {
+      let right = pieces.map(\.text).joined(separator: " · ") + " "
+      if right.displayWidth + name.displayWidth + 3 <= width {
+        grid.writeRight(right, x: 0, y: 0, width: width, role: .title)
+        break
+      }
+      pieces.remove(at: least)
     }
 
     let columns = CaseListColumns(width: width, showsStatus: list.scope == .closed || list.scope == .all)
