@@ -33,6 +33,13 @@ public final class NcursesTerminal: Terminal {
   /// The stream keys are read from.
   var inputStream: UnsafeMutablePointer<FILE> { files.input }
 
+  /// How long ncurses waits after Esc for the rest of a key's sequence: 25 ms unless the user's
+  /// `ESCDELAY` says otherwise (ncurses' own default is a whole second).
+  public var escapeDelayMilliseconds: Int {
+    set_term(screen)
+    return Int(get_escdelay())
+  }
+
   /// The stdio streams ncurses reads and writes, and whether this terminal must close them.
   private struct Files {
     let input: UnsafeMutablePointer<FILE>

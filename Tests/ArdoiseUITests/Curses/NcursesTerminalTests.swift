@@ -93,6 +93,15 @@ struct NcursesTerminalTests {
     #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.escape))
   }
 
+  /// Esc answers in about 25 ms, not ncurses' default second (the environment of the test
+  /// process sets no ESCDELAY of its own).
+  @Test func escapeWaitsTwentyFiveMilliseconds() throws {
+    let pseudoTerminal = try PseudoTerminal()
+    defer { pseudoTerminal.close() }
+    let userValue = ProcessInfo.processInfo.environment["ESCDELAY"].flatMap(Int.init)
+    #expect(pseudoTerminal.terminal.escapeDelayMilliseconds == (userValue ?? 25))
+  }
+
   @Test func timesOutWithNil() throws {
     let pseudoTerminal = try PseudoTerminal()
     defer { pseudoTerminal.close() }
