@@ -106,33 +106,20 @@ struct TOMLOutline {
   /// Parses `[a."b".c]` or `[[a.b]]` at the start of `text`.
   private static func header(in text: ArraySlice<Character>, line: Int) -> Header? {
     let isArray = text.dropFirst().first == "["
-    let body = text.dropFirst(isArray ? 2 : 1)
-    var components: [String] = []
-    var current = ""
-    var quote: Character?
-    for character in body {
-      if let open = quote {
-        if character == open { quote = nil } else { current.append(character) }
-        continue
-      }
-      switch character {
-      case "\"", "'": quote = character
-      case ".":
-        components.append(current.trimmingSpaces)
-        current = ""
-      case "]":
-        components.append(current.trimmingSpaces)
-        return Header(path: components, isArray: isArray, line: line)
-      default: current.append(character)
-      }
-    }
-    return nil
+    guard let components = dottedKey(in: text.dropFirst(isArray ? 2 : 1), endingAt: "]") else { return nil }
+    return Header(path: components, isArray: isArray, line: line)
   }
 
   /// The first component of the key before `=` on a key/value line, unquoted; nil if the line
   /// holds no `=` outside quotes.
   private static func firstKey(in text: ArraySlice<Character>) -> String? {
-    var first: String?
+    dottedKey(in: text, endingAt: "=")?.first
+  }
+
+  /// The components of a dotted key (`a."b.c".d`) that ends at `terminator`, unquoted and
+  /// trimmed; nil when no `terminator` stands outside quotes.
+  private static func dottedKey(in text: ArraySlice<Character>, endingAt terminator: Character) -> [String]? {
+    var components: [String] = []
     var current = ""
     var quote: Character?
     for character in text {
@@ -143,10 +130,11 @@ struct TOMLOutline {
       switch character {
       case "\"", "'": quote = character
       case ".":
-        if first == nil { first = current.trimmingSpaces }
+        components.append(current.trimmingSpaces)
         current = ""
-      case "=":
-        return first ?? current.trimmingSpaces
+      case terminator:
+        components.append(current.trimmingSpaces)
+        return components
       default: current.append(character)
       }
     }

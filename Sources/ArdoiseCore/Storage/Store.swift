@@ -61,7 +61,7 @@ public final class Store {
   /// looks at every log again (for changes made outside ardoise: a hand edit, a sync tool).
   public var fullLookInterval: TimeInterval = 10
   /// How many times ``refresh()`` looked at every log.
-  public private(set) var fullLookCount = 0
+  private(set) var fullLookCount = 0
   /// The change counter, the `cases/` folder's status and the time when every log was last
   /// looked at: while the first two stay the same, no other ardoise changed a case.
   private var lastLook: (changeCount: UInt64?, casesFolder: POSIXFile.Status?, at: Date)?

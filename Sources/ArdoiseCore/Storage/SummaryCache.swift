@@ -72,7 +72,7 @@ struct SummaryCache {
       !(s.suggestedNext?.rawValue.contains(where: { $0 == "\t" || $0 == "\n" }) ?? false)
     else { return nil }
     let fields: [String] = [
-      s.id.rawValue, String(entry.status.device), String(entry.status.inode), String(entry.status.size),
+      s.id.rawValue, String(Int64(bitPattern: entry.status.device)), String(Int64(bitPattern: entry.status.inode)), String(entry.status.size),
       String(entry.status.modified), String(entry.lineCount),
       String(s.occurredAt.secondsSince1970), String(s.occurredAt.offsetSeconds),
       s.currency.code, String(s.amount.minorUnits), String(s.paid.minorUnits),
@@ -167,24 +167,8 @@ private struct FieldBytes {
 
   func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[ranges[index]]) }
 
-  /// A decimal integer with an optional minus sign; nil when empty, malformed or too long.
-  func integer(_ index: Int) -> Int64? { Self.integer(bytes(index)) }
-
-  static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-    var position = 0
-    let isNegative = bytes.first == 0x2D
-    if isNegative { position = 1 }
-    guard position < bytes.count, bytes.count - position <= 19 else { return nil }
-    var value: Int64 = 0
-    while position < bytes.count {
-      let digit = bytes[position] &- 0x30
-      guard digit <= 9 else { return nil }
-      value = value &* 10 &+ Int64(digit)
-      position += 1
-    }
-    guard value >= 0 else { return nil }
-    return isNegative ? -value : value
-  }
+  /// A decimal integer with an optional minus sign; nil when empty, malformed or out of range.
+  func integer(_ index: Int) -> Int64? { FlatJSON.integer(bytes(index)) }
 
   /// An integer, or nil for an empty field: `.some(nil)`; nil when malformed.
   func optionalInteger(_ index: Int) -> Int64?? {
@@ -232,8 +216,8 @@ private struct FieldBytes {
       }
       guard marks.equals > start, marks.second > marks.first + 1, marks.first > marks.equals + 1,
         let status = StepStatus(rawValue: String(decoding: UnsafeBufferPointer(rebasing: field[(marks.equals + 1)..<marks.first]), as: UTF8.self)),
-        let paid = Self.integer(UnsafeBufferPointer(rebasing: field[(marks.first + 1)..<marks.second])),
-        let count = Self.integer(UnsafeBufferPointer(rebasing: field[(marks.second + 1)..<position]))
+        let paid = FlatJSON.integer(UnsafeBufferPointer(rebasing: field[(marks.first + 1)..<marks.second])),
+        let count = FlatJSON.integer(UnsafeBufferPointer(rebasing: field[(marks.second + 1)..<position]))
       else { return nil }
       let step = StepID(rawValue: String(decoding: UnsafeBufferPointer(rebasing: field[start..<marks.equals]), as: UTF8.self))
       tallies.append(StepTally(step: step, status: status, paid: Money(minorUnits: paid, currency: currency), paymentCount: Int(count)))
