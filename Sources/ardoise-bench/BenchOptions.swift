@@ -2,7 +2,7 @@ import Foundation
 
 /// Command-line options of ardoise-bench.
 struct BenchOptions {
-  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--generate N DIR] [--load DIR [--cold]]"
+  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--events N] [--generate N DIR] [--load DIR [--cold]]"
 
   /// Numbers of cases to generate and load.
   var sizes = [1_000, 10_000, 100_000]
@@ -10,7 +10,7 @@ struct BenchOptions {
   var runs = 5
   /// Durable appends timed.
   var appendSamples = 200
-  /// Events per generated case.
+  /// Events per generated case (at least nine are written).
   var eventsPerCase = 12
   /// Only generate this many cases into this directory and stop (to profile `ardoise` on them).
   var generateOnly: (count: Int, path: String)?
@@ -42,6 +42,9 @@ struct BenchOptions {
       case "--runs":
         guard let text = remaining.popFirst(), let value = Int(text), value > 0 else { throw Invalid(description: "bad --runs") }
         runs = value
+      case "--events":
+        guard let text = remaining.popFirst(), let value = Int(text), value > 0 else { throw Invalid(description: "bad --events") }
+        eventsPerCase = value
       case "--generate":
         guard let text = remaining.popFirst(), let count = Int(text), count > 0, let path = remaining.popFirst() else {
           throw Invalid(description: "--generate needs a count and a directory")

@@ -11,6 +11,9 @@ struct CaseGenerator {
   var count: Int
   var eventsPerCase: Int
 
+  /// Lines in each log: the nine events of every case, then notes up to `eventsPerCase`.
+  var linesPerCase: Int { max(9, eventsPerCase) }
+
   /// Fills `directory` (prepared, empty) and returns the case ids.
   func generate(in directory: DataDirectory) throws -> [IncidentID] {
     try directory.prepare()
@@ -58,7 +61,7 @@ struct CaseGenerator {
     add(.stepRecorded(StepRecord(step: .catchUp, status: .done, outcome: "gone", next: .review)))
     add(.evidenceAdded(Evidence(kind: .cctv, location: "NVR export, clé USB dans le coffre")))
     add(.stepRecorded(StepRecord(step: .review, status: .done, outcome: "confirmed-unpaid", next: .contact)))
-    for _ in 0..<max(0, eventsPerCase - 9) { add(.noteAdded("Appelé le restaurant voisin, personne ne les connaît")) }
+    for _ in 0..<(linesPerCase - 9) { add(.noteAdded("Appelé le restaurant voisin, personne ne les connaît")) }
     add(.contactRecorded(ContactAttempt(channel: .phone, outcome: .noAnswer, note: "messagerie")))
     add(.contactRecorded(ContactAttempt(channel: .sms, outcome: .promisedToPay, followUp: CalendarDay(year: 2026, month: 1, day: 5))))
     add(.followUpScheduled(CalendarDay(year: 2026, month: 1, day: 12)))

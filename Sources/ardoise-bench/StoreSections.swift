@@ -1,4 +1,4 @@
-import ArdoiseCore
+@_spi(Benchmark) import ArdoiseCore
 import Foundation
 
 /// A temporary data directory for the bench, removed afterwards.
@@ -47,6 +47,7 @@ struct StoreLoadSection: BenchSection {
       rows.append(BenchRow(section: title, measure: "\(size) cases: read + replay every log (median of \(options.runs))",
                            value: Measurement.duration(median) + " (min \(Measurement.duration(times.min() ?? .nan)))",
                            goal: goal.map { "≤ " + Measurement.duration($0) } ?? "", meetsGoal: goal.map { median <= $0 }))
+      rows += try stageRows(size: size, directory: bench.directory, options: options)
       // Warm: summaries from the cache, every log stat()ed; what a start of the UI does.
       try Store(directory: bench.directory, actor: "bench").saveSummaryCache()
       var warmTimes: [Double] = []
@@ -68,6 +69,29 @@ struct StoreLoadSection: BenchSection {
                            value: String(format: "%.0f MiB", Measurement.peakMemoryMiB())))
       rows.append(BenchRow(section: title, measure: "\(size) cases: generate \(size * options.eventsPerCase) lines",
                            value: Measurement.duration(generation)))
+    }
+    return rows
+  }
+}
+
+extension StoreLoadSection {
+  /// Where a full load's time goes: each stage is the one before plus its own work, so the first
+  /// row is the floor the file system sets and the last is the full load.
+  func stageRows(size: Int, directory: DataDirectory, options: BenchOptions) throws -> [BenchRow] {
+    var rows: [BenchRow] = []
+    var previous = 0.0
+    for stage in LoadStage.allCases {
+      var times: [Double] = []
+      for _ in 0..<options.runs {
+        var lines = 0
+        times.append(Measurement.time { lines = Store.loadEveryLog(of: directory, upTo: stage) })
+        let expected = stage == .read ? size : size * CaseGenerator(count: size, eventsPerCase: options.eventsPerCase).linesPerCase
+        guard lines == expected else { throw BenchError("stage \(stage.rawValue) saw \(lines) of \(expected)") }
+      }
+      let median = Measurement.median(times)
+      rows.append(BenchRow(section: title, measure: "\(size) cases, full load up to “\(stage.rawValue)” (median of \(options.runs))",
+                           value: Measurement.duration(median) + (stage == .read ? "" : " (+\(Measurement.duration(max(0, median - previous))))")))
+      previous = median
     }
     return rows
   }
