@@ -26,35 +26,3 @@ extension Grid {
     }
   }
 }
-
-/// Word wrapping by display width.
-enum TextWrap {
-  /// Splits `text` into lines of at most `width` columns, breaking at spaces; a word longer than
-  /// the width is cut.
-  static func lines(_ text: String, width: Int) -> [String] {
-    guard width > 0 else { return [] }
-    var lines: [String] = []
-    for paragraph in text.inert.split(separator: "\n", omittingEmptySubsequences: false) {
-      var current = ""
-      for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        var word = String(word)
-        while word.displayWidth > width {
-          if !current.isEmpty { lines.append(current); current = "" }
-          let head = word.clipped(toWidth: width)
-          lines.append(head)
-          word = String(word.dropFirst(head.count))
-        }
-        if current.isEmpty {
-          current = word
-        } else if current.displayWidth + 1 + word.displayWidth <= width {
-          current += " " + word
-        } else {
-          lines.append(current)
-          current = word
-        }
-      }
-      lines.append(current)
-    }
-    return lines
-  }
-}

@@ -1,21 +1,23 @@
 import ArdoiseCore
 
 extension AppState {
-  /// A form in a centred box: one row per field, errors under their field, the focused field's
-  /// help at the bottom; the hardware cursor at the text cursor.
+  /// A form in a centred box: one row per field, errors wrapped under their field, the focused
+  /// field's help at the bottom; the hardware cursor at the text cursor.
   func renderForm(_ form: FormState, into grid: inout Grid) -> Position? {
     let boxWidth = min(size.width - 4, 70)
     let labelWidth = min(20, form.fields.map { t($0.label).displayWidth }.max() ?? 10) + 1
-    var lines = 0
-    for field in form.fields { lines += field.error == nil ? 1 : 2 }
-    let boxHeight = min(size.height - 2, lines + 5 + (form.error == nil ? 0 : 1))
+    let inputWidth = boxWidth - 4 - labelWidth - 1
+    // An error says what is wrong and what to write instead: it wraps rather than losing its end.
+    let formError = form.error.map { TextWrap.lines("✗ " + $0, width: boxWidth - 4) } ?? []
+    let fieldErrors = form.fields.map { field in field.error.map { TextWrap.lines("✗ " + $0, width: inputWidth) } ?? [] }
+    let lines = form.fields.count + fieldErrors.reduce(0) { $0 + $1.count }
+    let boxHeight = min(size.height - 2, lines + 5 + formError.count)
     let box = Rect(x: (size.width - boxWidth) / 2, y: max(0, (size.height - 2 - boxHeight) / 2), width: boxWidth, height: boxHeight)
     grid.drawBox(box, title: t(form.title))
     let inputX = box.x + 2 + labelWidth + 1
-    let inputWidth = box.maxX - 2 - inputX
     var y = box.y + 1
-    if let error = form.error {
-      grid.write("✗ " + error, x: box.x + 2, y: y, role: .formError, maxWidth: boxWidth - 4)
+    for line in formError where y < box.maxY - 2 {
+      grid.write(line, x: box.x + 2, y: y, role: .formError, maxWidth: boxWidth - 4)
       y += 1
     }
     y += 1
@@ -36,8 +38,8 @@ extension AppState {
         if focused { cursor = Position(x: inputX + column, y: y) }
       }
       y += 1
-      if let error = field.error, y < box.maxY - 2 {
-        grid.write("✗ " + error, x: inputX, y: y, role: .formError, maxWidth: inputWidth)
+      for line in fieldErrors[index] where y < box.maxY - 2 {
+        grid.write(line, x: inputX, y: y, role: .formError, maxWidth: inputWidth)
         y += 1
       }
     }
