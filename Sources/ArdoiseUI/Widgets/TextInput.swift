@@ -4,10 +4,15 @@ public struct TextInput: Sendable, Equatable {
   public private(set) var characters: [Character]
   /// Cursor position, 0…count, in graphemes.
   public private(set) var cursor: Int
+  /// Whether the text is a value the form suggested (now, the balance, in two days), untouched:
+  /// like a selected text, the first character typed replaces it and Backspace or Delete clears
+  /// it, while moving the cursor keeps it for editing.
+  public private(set) var isSuggestion: Bool
 
-  public init(_ text: String = "") {
+  public init(_ text: String = "", isSuggestion: Bool = false) {
     characters = Array(text)
     cursor = characters.count
+    self.isSuggestion = isSuggestion && !text.isEmpty
   }
 
   public var text: String { String(characters) }
@@ -16,6 +21,26 @@ public struct TextInput: Sendable, Equatable {
   /// Applies an editing key; returns false when the key is not an editing key.
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
+    if isSuggestion {
+      switch key {
+      case .character:
+        characters.removeAll()
+        cursor = 0
+      case .backspace, .delete, .control("d"):
+        characters.removeAll()
+        cursor = 0
+        isSuggestion = false
+        return true
+      default:
+        break
+      }
+    }
+    let isEditingKey = edit(key)
+    if isEditingKey { isSuggestion = false }
+    return isEditingKey
+  }
+
+  private mutating func edit(_ key: Key) -> Bool {
     switch key {
     case .character(let character):
       characters.insert(character, at: cursor)

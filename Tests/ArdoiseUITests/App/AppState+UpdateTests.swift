@@ -187,6 +187,27 @@ import Testing
       message: form.title, advancesGuide: true))])
   }
 
+  /// The payment form suggests the balance; a manager who types an amount replaces it rather
+  /// than appending to it (“42,50 €20”).
+  @Test func typingAnAmountReplacesTheSuggestedBalance() {
+    var state = Fixtures.state(.french)
+    state.press(.enter, .character("p"))
+    guard case .form(let form)? = state.overlay else {
+      Issue.record("expected the payment form")
+      return
+    }
+    #expect(form.field("amount")?.value == "42,50 €")
+    let lines = state.render().grid.lines
+    #expect(lines.contains { $0.contains("Montant *") && $0.contains("42,50 €") })
+    state.type("20")
+    let effects = state.press(.enter)
+    guard case .record(let request)? = effects.first, case .recordPayment(let payment) = request.intent else {
+      Issue.record("no payment recorded: \(effects)")
+      return
+    }
+    #expect(payment.amount == Money(minorUnits: 2000))
+  }
+
   @Test func closingAsksWhichResolutionThenConfirms() {
     var state = Fixtures.state()
     state.press(.down, .enter, .character("x"))

@@ -47,12 +47,13 @@ public struct FormField: Sendable, Equatable {
   /// Why the last submission refused this field.
   public var error: String?
 
+  /// - Parameter value: a suggestion (now, the balance): typing replaces it, arrows edit it.
   public init(_ key: String, _ label: LocalizedText, kind: FieldKind = .text, value: String = "", choiceIndex: Int = 0,
               required: Bool = false, help: LocalizedText? = nil) {
     self.key = key
     self.label = label
     self.kind = kind
-    self.input = TextInput(value)
+    self.input = TextInput(value, isSuggestion: true)
     self.choiceIndex = choiceIndex
     self.isRequired = required
     self.help = help

@@ -35,6 +35,10 @@ extension AppState {
       default:
         let (visible, column) = field.input.visible(width: inputWidth - 1)
         grid.writeFill(visible, x: inputX, y: y, width: inputWidth, role: role)
+        // A suggestion shows as selected while it is focused: typing replaces it.
+        if focused, field.input.isSuggestion, field.error == nil {
+          grid.write(visible, x: inputX, y: y, role: .selectedRow, maxWidth: inputWidth)
+        }
         if focused { cursor = Position(x: inputX + column, y: y) }
       }
       y += 1
