@@ -265,7 +265,7 @@ import Testing
       // The box's inside, line after line, spaces collapsed.
       let text = state.render().grid.lines.map { $0.replacingOccurrences(of: "│", with: " ") }
         .joined(separator: " ").split(separator: " ").joined(separator: " ")
-      #expect(text.contains("Esc annule."), "cut at \(width) columns")
+      #expect(text.contains("Esc annule ; la frappe remplace une valeur proposée."), "cut at \(width) columns")
       #expect(text.contains("déjà écrit sur le disque."), "cut at \(width) columns")
     }
   }

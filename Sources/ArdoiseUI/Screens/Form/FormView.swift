@@ -95,8 +95,8 @@ extension AppState {
       lines.append((key, t(binding.label)))
     }
     lines.append(("", ""))
-    lines.append(("", t(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule.",
-                          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels."))))
+    lines.append(("", t(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
+                          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value."))))
     lines.append(("", t(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk."))))
     let keyWidth = min(14, (lines.map { $0.0.displayWidth }.max() ?? 6) + 2)
     // A long description wraps under itself, the key on its first line only.
