@@ -2,7 +2,8 @@ extension WalkoutStatistics {
   /// The figures as plain text with small bar charts, for `ardoise stats` and the UI.
   public func report(_ language: Language, width: Int = 78) -> [String] {
     let t = { (french: String, english: String) in L(french, english)(language) }
-    func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + " %" }
+    // French sets a space before %, English none.
+    func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + t(" %", "%") }
     func bar(_ count: Int, of maximum: Int, width: Int) -> String {
       guard maximum > 0 else { return "" }
       let filled = Int((Double(count) / Double(maximum) * Double(width)).rounded())

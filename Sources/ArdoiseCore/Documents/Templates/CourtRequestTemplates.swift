@@ -121,7 +121,7 @@ enum CourtRequestTemplates {
 
     - Principal (still owed on a bill of {{amount}}): {{outstanding}}
     {{#has_demand}}
-    - Interest at the legal rate of {{interest_rate}} % a year, from {{interest_from_long}} (formal demand) to {{today_long}}, {{interest_days}} days: {{interest}}
+    - Interest at the legal rate of {{interest_rate}}% a year, from {{interest_from_long}} (formal demand) to {{today_long}}, {{interest_days}} days: {{interest}}
     {{/has_demand}}
     {{^has_demand}}
     - Interest: none, as no formal demand was sent (interest runs from it, art. 1231-6 Code civil)
