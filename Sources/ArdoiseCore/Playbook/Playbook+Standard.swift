@@ -200,7 +200,7 @@ extension PlaybookStep {
         .forbidden,
         L("Ne transmettez pas les coordonnées du client et ne tenez aucune liste noire.",
           "Don’t pass the guest’s details on, and keep no blacklist."),
-        source: "RGPD, CNIL"),
+        source: "RGPD/GDPR, CNIL"),
       Guardrail(
         .allowed,
         L("Vous pouvez relancer par téléphone, SMS ou e-mail, à des heures raisonnables.",
@@ -249,7 +249,7 @@ extension PlaybookStep {
         .forbidden,
         L("Ne notez jamais un numéro de carte bancaire, ni ici ni sur papier.",
           "Never write down a card number, here or on paper."),
-        source: "RGPD, art. 5"),
+        source: "RGPD/GDPR, art. 5"),
       Guardrail(
         .allowed,
         L("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit.",
