@@ -13,6 +13,8 @@ public enum Command: Sendable, Hashable {
   case chooseOutcome(Int)
   // Forms, menus, dialogs
   case nextField, previousField, submit, cancel, confirm, deny
+  /// The menu item with this number, as the menu shows it (from 1).
+  case chooseItem(Int)
 }
 
 /// Where the keyboard is: each context has its own key table.

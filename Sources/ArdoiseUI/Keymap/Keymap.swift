@@ -85,9 +85,12 @@ public enum Keymap {
   static let menu: [Binding] = [
     hintOnly("↑↓", L("choisir", "move")),
     Binding([.enter, .character(" ")], .submit, keyLabel: "⏎", L("choisir", "choose")),
+    hintOnly("1–9", L("choix direct", "pick by number")),
     Binding([.escape, .character("q")], .cancel, keyLabel: "Esc", L("annuler", "cancel")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
-  ] + moving
+  ] + moving + (1...9).map {
+    Binding([.character(Character(String($0)))], .chooseItem($0), keyLabel: String($0), L("choix n° \($0)", "item #\($0)"), hinted: false)
+  }
 
   static let confirm: [Binding] = [
     Binding([.character("y"), .character("o"), .character("Y"), .character("O")], .confirm, keyLabel: "o/y", L("oui", "yes")),

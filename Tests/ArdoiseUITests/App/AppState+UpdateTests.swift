@@ -208,6 +208,23 @@ import Testing
     #expect(payment.amount == Money(minorUnits: 2000))
   }
 
+  /// A menu numbers its items; the digit picks the item at once, as in the checklist's outcomes.
+  @Test func aDigitPicksTheMenuItemWithThatNumber() {
+    var state = Fixtures.state()
+    state.press(.enter, .character("w"))
+    guard case .menu(let menu)? = state.overlay, menu.items.count >= 3 else {
+      Issue.record("expected the document menu")
+      return
+    }
+    #expect(state.render().grid.lines.last?.contains("1–9 pick by number") == true)
+    // A number past the last item does nothing.
+    #expect(menu.items.count < 9)
+    #expect(state.press(.character("9")).isEmpty)
+    #expect(state.overlay == .menu(menu))
+    #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: "demand-letter")])
+    #expect(state.overlay == nil)
+  }
+
   @Test func closingAsksWhichResolutionThenConfirms() {
     var state = Fixtures.state()
     state.press(.down, .enter, .character("x"))

@@ -18,6 +18,11 @@ extension AppState {
       guard menu.items.indices.contains(menu.selection) else { return [] }
       overlay = nil
       return choose(menu.items[menu.selection].choice, on: menu.incident)
+    case .chooseItem(let number):
+      // The number the menu shows beside each item.
+      guard menu.items.indices.contains(number - 1) else { return [] }
+      overlay = nil
+      return choose(menu.items[number - 1].choice, on: menu.incident)
     default:
       break
     }
