@@ -36,6 +36,9 @@ extension AppState {
       cursor = renderMenu(menu, into: &grid)
     case .confirm(let confirm)?:
       cursor = renderConfirm(confirm, into: &grid)
+    case .notice(let notice)?:
+      renderNotice(notice, into: &grid)
+      cursor = nil
     case nil:
       break
     }

@@ -62,9 +62,13 @@ extension AppState {
       status = StatusMessage("✗ " + t(message), .error)
       return []
     case .documentWritten(let path, let warnings):
-      var text = "✓ " + t(L("Document écrit : ", "Document written: ")) + path
-      if !warnings.isEmpty { text += " — " + t(L("à compléter : ", "to complete: ")) + warnings.map { t($0) }.joined(separator: " ; ") }
-      status = StatusMessage(text, warnings.isEmpty ? .success : .warning)
+      status = StatusMessage("✓ " + t(L("Document écrit : ", "Document written: ")) + path, warnings.isEmpty ? .success : .warning)
+      // The whole path, to print or send the file, and every blank left in it.
+      var paragraphs = [path]
+      if !warnings.isEmpty {
+        paragraphs += ["", t(L("À compléter avant l’envoi :", "To complete before sending:"))] + warnings.map { "• " + t($0) }
+      }
+      overlay = .notice(Notice(title: t(L("Document écrit", "Document written")), paragraphs: paragraphs))
       return []
     case .themeChanged(let name, let warning):
       themeName = name
@@ -115,6 +119,7 @@ extension AppState {
     let scroll: Int
     switch overlay {
     case .help(let value)?, .details(let value)?, .statistics(let value)?: scroll = value
+    case .notice(let notice)?: scroll = notice.scroll
     default: return []
     }
     var next = scroll
@@ -131,6 +136,9 @@ extension AppState {
     switch overlay {
     case .details?: overlay = .details(scroll: next)
     case .statistics?: overlay = .statistics(scroll: next)
+    case .notice(var notice)?:
+      notice.scroll = next
+      overlay = .notice(notice)
     default: overlay = .help(scroll: next)
     }
     return []

@@ -22,6 +22,8 @@ public enum Overlay: Sendable, Equatable {
   case form(FormState)
   case menu(MenuState)
   case confirm(ConfirmState)
+  /// A result to read: closed by Esc, ⏎ or q.
+  case notice(Notice)
 }
 
 /// The whole state of the terminal UI. Changed only by ``update(_:)``, which is pure: it
@@ -89,7 +91,7 @@ public struct AppState: Sendable {
   public var keyContext: KeyContext {
     if isTooSmall { return .tooSmall }
     switch overlay {
-    case .help?, .details?, .statistics?: return .help
+    case .help?, .details?, .statistics?, .notice?: return .help
     case .form?: return .form
     case .menu?: return .menu
     case .confirm?: return .confirm

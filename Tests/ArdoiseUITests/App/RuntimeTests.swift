@@ -96,8 +96,15 @@ import Testing
       }
     }
     Self.press(runtime, .enter, .character("w"), .enter)
+    let notice = terminal.presentedGrid?.text ?? ""
+    #expect(notice.contains("✓ Document written: /"))
+    // A notice gives the whole path and what the document still lacks.
+    #expect(notice.contains("┌─ Document written "))
+    #expect(notice.contains("To complete before sending:"))
+    #expect(notice.contains("• Restaurant name"), "\(notice)")
+    Self.press(runtime, .escape)
     let screen = terminal.presentedGrid?.text ?? ""
-    #expect(screen.contains("✓ Document written: /"))
+    #expect(!screen.contains("To complete before sending:"))
     #expect(screen.contains("Timeline (2)"))
     #expect(store.incident(id)?.incident.documents.count == 1)
   }
