@@ -7,7 +7,11 @@ extension DocumentValues {
     values["meal_date_long"] = facts.occurredAt.day.longFormatted(language)
     values["meal_time"] = facts.occurredAt.timeText
     put("table", facts.table)
-    if let covers = facts.covers { values["covers"] = String(covers) }
+    if let covers = facts.covers {
+      values["covers"] = String(covers)
+      // For prose: « 1 couvert », “3 covers”.
+      values["covers_text"] = LocalizedText.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers"))(language)
+    }
     put("bill", facts.bill)
     put("server", facts.server)
     put("summary", facts.summary)

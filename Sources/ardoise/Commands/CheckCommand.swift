@@ -32,8 +32,11 @@ extension Ardoise {
       lines += problems.map { $0.severity.rawValue + ": " + $0.formatted(language) }
       let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count
       for line in lines { Console.print(line) }
-      Console.print(L("\(store.count) dossiers lus, \(errorCount) erreurs, \(problems.count - problems.filter { $0.severity == .error }.count) avertissements",
-                      "\(store.count) cases read, \(errorCount) errors, \(problems.count - problems.filter { $0.severity == .error }.count) warnings")(language))
+      let warningCount = problems.count - problems.filter { $0.severity == .error }.count
+      let counts = [LocalizedText.counting(store.count, french: ("dossier lu", "dossiers lus"), english: ("case read", "cases read")),
+                    .counting(errorCount, french: ("erreur", "erreurs"), english: ("error", "errors")),
+                    .counting(warningCount, french: ("avertissement", "avertissements"), english: ("warning", "warnings"))]
+      Console.print(counts.map { $0(language) }.joined(separator: ", "))
       if errorCount > 0 { throw ExitCode(1) }
     }
   }

@@ -35,7 +35,7 @@ enum CaseReport {
     lines.append(t("Quand : ", "When: ") + facts.occurredAt.formatted(language))
     var place: [String] = []
     if let table = facts.table { place.append(t("table ", "table ") + table) }
-    if let covers = facts.covers { place.append("\(covers) " + t("couverts", "covers")) }
+    if let covers = facts.covers { place.append(LocalizedText.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers"))(language)) }
     if let server = facts.server { place.append(t("serveur ", "server ") + server) }
     if let bill = facts.bill { place.append(t("note n° ", "bill #") + bill) }
     if !place.isEmpty { lines.append(place.joined(separator: ", ")) }

@@ -29,6 +29,20 @@ import Testing
     }
   }
 
+  /// One cover reads « 1 couvert » / “1 cover” in the letters' prose.
+  @Test func oneCoverIsSingularInTheProse() throws {
+    var single = F.known
+    single.facts.covers = 1
+    let fixture = (name: "single", incident: single, customer: F.knownCustomer)
+    for (kind, language, expected) in [(DocumentKind.demandLetter, Language.french, "(table 12, 1 couvert)"),
+                                       (.demandLetter, .english, "(table 12, 1 cover)"),
+                                       (.complaint, .french, "des clients (1 couvert)"),
+                                       (.complaint, .english, "customers (1 cover)")] {
+      let text = try DocumentGenerator.generate(F.request(kind, fixture, language)).text
+      #expect(text.contains(expected), "\(kind) \(language)")
+    }
+  }
+
   @Test func demandLetterWithoutDebtorWarns() throws {
     let document = try DocumentGenerator.generate(F.request(.demandLetter, F.cases[1], .french))
     #expect(document.text.contains("[NOM DU DÉBITEUR À COMPLÉTER]"))

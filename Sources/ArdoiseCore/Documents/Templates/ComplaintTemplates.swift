@@ -24,7 +24,7 @@ enum ComplaintTemplates {
 
     ## Les faits
 
-    Le {{meal_date_long}}, vers {{meal_time}}, des clients{{#covers}} ({{covers}} couverts){{/covers}}{{#table}} installés à la table {{table}}{{/table}} ont consommé un repas{{#bill}} (note n° {{bill}}){{/bill}} d’un montant de {{amount}}, puis ont quitté l’établissement sans le régler.
+    Le {{meal_date_long}}, vers {{meal_time}}, des clients{{#covers}} ({{covers_text}}){{/covers}}{{#table}} installés à la table {{table}}{{/table}} ont consommé un repas{{#bill}} (note n° {{bill}}){{/bill}} d’un montant de {{amount}}, puis ont quitté l’établissement sans le régler.
 
     {{#summary}}
     {{summary}}
@@ -113,7 +113,7 @@ enum ComplaintTemplates {
 
     ## What happened
 
-    On {{meal_date_long}}, at about {{meal_time}}, customers{{#covers}} ({{covers}} covers){{/covers}}{{#table}} seated at table {{table}}{{/table}} had a meal{{#bill}} (bill no. {{bill}}){{/bill}} costing {{amount}} and left without paying for it.
+    On {{meal_date_long}}, at about {{meal_time}}, customers{{#covers}} ({{covers_text}}){{/covers}}{{#table}} seated at table {{table}}{{/table}} had a meal{{#bill}} (bill no. {{bill}}){{/bill}} costing {{amount}} and left without paying for it.
 
     {{#summary}}
     {{summary}}

@@ -23,7 +23,7 @@ enum DemandLetterTemplates {
 
     Madame, Monsieur,
 
-    Le {{meal_date_long}}, vous avez pris un repas au restaurant {{restaurant_name}}, exploité par {{legal_name}}, {{restaurant_address}}{{#table}} (table {{table}}{{#covers}}, {{covers}} couverts{{/covers}}){{/table}}. L’addition{{#bill}} n° {{bill}}{{/bill}}, d’un montant de {{amount}} TTC, n’a pas été {{#is_partly_paid}}entièrement {{/is_partly_paid}}réglée.
+    Le {{meal_date_long}}, vous avez pris un repas au restaurant {{restaurant_name}}, exploité par {{legal_name}}, {{restaurant_address}}{{#table}} (table {{table}}{{#covers}}, {{covers_text}}{{/covers}}){{/table}}. L’addition{{#bill}} n° {{bill}}{{/bill}}, d’un montant de {{amount}} TTC, n’a pas été {{#is_partly_paid}}entièrement {{/is_partly_paid}}réglée.
 
     {{#has_payments}}
     Vous avez depuis versé :
@@ -96,7 +96,7 @@ enum DemandLetterTemplates {
 
     {{#greeting_name}}Dear {{greeting_name}},{{/greeting_name}}{{^greeting_name}}Dear {{debtor_name}},{{/greeting_name}}
 
-    On {{meal_date_long}} you had a meal at {{restaurant_name}}, run by {{legal_name}}, {{restaurant_address}}{{#table}} (table {{table}}{{#covers}}, {{covers}} covers{{/covers}}){{/table}}. The bill{{#bill}} (no. {{bill}}){{/bill}} came to {{amount}}, including VAT, and was not {{#is_partly_paid}}fully {{/is_partly_paid}}paid.
+    On {{meal_date_long}} you had a meal at {{restaurant_name}}, run by {{legal_name}}, {{restaurant_address}}{{#table}} (table {{table}}{{#covers}}, {{covers_text}}{{/covers}}){{/table}}. The bill{{#bill}} (no. {{bill}}){{/bill}} came to {{amount}}, including VAT, and was not {{#is_partly_paid}}fully {{/is_partly_paid}}paid.
 
     {{#has_payments}}
     You have since paid:

@@ -9,7 +9,7 @@ extension AppState {
     let name = restaurantName.map { "ardoise · " + $0 } ?? "ardoise"
     // Shown in this order; when they do not all fit beside the name, the view's name goes
     // first, then the due count, then the amount owed.
-    var pieces: [(text: String, keepRank: Int)] = [(t(L("\(summary.count) ouverts", "\(summary.count) open")), 0)]
+    var pieces: [(text: String, keepRank: Int)] = [(t(.counting(summary.count, french: ("ouvert", "ouverts"), english: ("open", "open"))), 0)]
     if summary.due > 0 { pieces.append((t(L("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
     pieces.append((t(L("\(summary.outstanding.formatted(.french)) dus", "\(summary.outstanding.formatted(.english)) owed")), 1))
     pieces.append((t(L("vue : ", "view: ")) + t(list.scope.label), 3))

@@ -35,7 +35,7 @@ extension AppState {
     }
     // Facts.
     var details: [String] = []
-    if let covers = facts.covers { details.append("\(covers) " + t(L("couverts", "covers"))) }
+    if let covers = facts.covers { details.append(t(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
     if let server = facts.server { details.append(t(L("serveur ", "server ")) + server) }
     if let bill = facts.bill { details.append(t(L("note n° ", "bill #")) + bill) }
     if let summary = facts.summary { details.append(summary) }
