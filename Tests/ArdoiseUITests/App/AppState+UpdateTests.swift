@@ -233,6 +233,9 @@ import Testing
       return
     }
     #expect(menu.items.first?.choice == .resolution(.partlyRecovered))
+    // The menu is wide enough for its whole title.
+    let lines = state.render().grid.lines
+    #expect(lines.contains { $0.contains("─ Close the case: how? ─") }, "\(lines.joined(separator: "\n"))")
     state.press(.enter)
     guard case .confirm? = state.overlay else {
       Issue.record("expected a confirmation")

@@ -54,7 +54,8 @@ extension AppState {
   }
 
   func renderMenu(_ menu: MenuState, into grid: inout Grid) -> Position? {
-    let widest = max(menu.title.displayWidth + 4, (menu.items.map { $0.label.displayWidth }.max() ?? 10) + 8)
+    // The border, a space and the title's frame take six columns around the title.
+    let widest = max(menu.title.displayWidth + 6, (menu.items.map { $0.label.displayWidth }.max() ?? 10) + 8)
     let boxWidth = min(size.width - 4, max(30, widest))
     let boxHeight = min(size.height - 2, menu.items.count + 2)
     let box = Rect(x: (size.width - boxWidth) / 2, y: max(0, (size.height - 2 - boxHeight) / 2), width: boxWidth, height: boxHeight)
