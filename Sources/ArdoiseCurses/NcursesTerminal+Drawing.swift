@@ -28,6 +28,15 @@ extension NcursesTerminal {
     doupdate()
   }
 
+  /// The next present clears the physical screen and draws every cell: what another program
+  /// wrote over ardoise is gone.
+  public func invalidate() {
+    guard !isClosed else { return }
+    set_term(screen)
+    needsFullRedraw = true
+    clearok(window, true)
+  }
+
   /// Shows the hardware cursor at `cursor`, or hides it when nil or outside the screen.
   private func placeCursor(_ cursor: Position?) {
     if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < size.width, cursor.y < size.height {

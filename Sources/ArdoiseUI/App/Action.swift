@@ -34,6 +34,8 @@ public enum Effect: Sendable, Equatable {
   case refresh
   case writeDocument(IncidentID, kind: String)
   case cycleTheme
+  /// Clear the terminal and draw every cell at the next present.
+  case repaint
   case quit
 }
 

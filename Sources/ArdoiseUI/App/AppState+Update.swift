@@ -83,6 +83,8 @@ extension AppState {
 
   private mutating func handle(_ key: Key) -> [Effect] {
     let context = keyContext
+    // Ctrl-L works in every context, a form or the too-small screen included.
+    if Keymap.command(for: key, in: context) == .repaint { return [.repaint] }
     if context == .tooSmall {
       if Keymap.command(for: key, in: .tooSmall) == .quit { return quit() }
       return []

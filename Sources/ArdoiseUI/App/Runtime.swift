@@ -138,6 +138,9 @@ public final class Runtime {
     case .cycleTheme:
       let result = switchTheme(state.themeName)
       return [.themeChanged(name: result.name, warning: result.warning)]
+    case .repaint:
+      terminal.invalidate()
+      return []
     case .quit:
       return []
     }

@@ -5,6 +5,8 @@ public enum Command: Sendable, Hashable {
   case switchPane
   // Everywhere
   case help, back, quit, cycleTheme
+  /// Clear the terminal and draw the whole screen again.
+  case repaint
   // Case list
   case openCase, newCase, startFilter, cycleScope, showStatistics
   // Checklist

@@ -19,6 +19,11 @@ public enum Keymap {
     }
   }
 
+  /// Keys that do the same in every context; each table ends with them.
+  static let everywhere: [Binding] = [
+    Binding([.control("l")], .repaint, keyLabel: "Ctrl-L", L("redessiner l’écran", "redraw the screen"), hinted: false),
+  ]
+
   /// The command `key` dispatches in `context`, if any.
   public static func command(for key: Key, in context: KeyContext) -> Command? {
     bindings(for: context).first { $0.keys.contains(key) }?.command
@@ -43,7 +48,7 @@ public enum Keymap {
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
     Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
-  ] + moving
+  ] + moving + everywhere
 
   static let filter: [Binding] = [
     Binding([.enter], .submit, keyLabel: "⏎", L("garder le filtre", "keep filter")),
@@ -51,7 +56,7 @@ public enum Keymap {
     Binding([.up], .moveUp, keyLabel: "↑", L("monter", "up"), hinted: false),
     Binding([.down], .moveDown, keyLabel: "↓", L("descendre", "down"), hinted: false),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
-  ]
+  ] + everywhere
 
   static let checklist: [Binding] = [
     Binding([.enter, .character(" ")], .activate, keyLabel: "⏎", L("choisir", "choose")),
@@ -72,7 +77,7 @@ public enum Keymap {
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving + (1...9).map {
     Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), L("issue n° \($0)", "outcome #\($0)"), hinted: false)
-  }
+  } + everywhere
 
   static let form: [Binding] = [
     Binding([.tab, .down], .nextField, keyLabel: "⇥", L("champ suivant", "next field")),
@@ -80,7 +85,7 @@ public enum Keymap {
     Binding([.enter], .submit, keyLabel: "⏎", L("enregistrer", "save")),
     Binding([.escape], .cancel, keyLabel: "Esc", L("annuler", "cancel")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
-  ]
+  ] + everywhere
 
   static let menu: [Binding] = [
     hintOnly("↑↓", L("choisir", "move")),
@@ -90,22 +95,22 @@ public enum Keymap {
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving + (1...9).map {
     Binding([.character(Character(String($0)))], .chooseItem($0), keyLabel: String($0), L("choix n° \($0)", "item #\($0)"), hinted: false)
-  }
+  } + everywhere
 
   static let confirm: [Binding] = [
     Binding([.character("y"), .character("o"), .character("Y"), .character("O")], .confirm, keyLabel: "o/y", L("oui", "yes")),
     Binding([.character("n"), .character("N"), .escape], .deny, keyLabel: "n/Esc", L("non", "no")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
-  ]
+  ] + everywhere
 
   static let help: [Binding] = [
     Binding([.escape, .character("q"), .character("?"), .enter], .back, keyLabel: "Esc", L("fermer", "close")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
-  ] + moving
+  ] + moving + everywhere
 
   static let tooSmall: [Binding] = [
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
-  ]
+  ] + everywhere
 
   /// A hint-bar entry that dispatches nothing by itself (its keys are bound separately).
   static func hintOnly(_ keyLabel: String, _ label: LocalizedText) -> Binding {

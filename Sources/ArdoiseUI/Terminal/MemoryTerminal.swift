@@ -12,6 +12,8 @@ public final class MemoryTerminal: Terminal {
   public private(set) var presentedCursor: Position?
   /// How many times ``present(_:cursor:)`` was called.
   public private(set) var presentCount = 0
+  /// How many times ``invalidate()`` was called.
+  public private(set) var invalidateCount = 0
   /// Events still to be returned by ``nextEvent(timeoutMilliseconds:)``, first first.
   public var pendingEvents: [TerminalEvent]
 
@@ -35,6 +37,10 @@ public final class MemoryTerminal: Terminal {
 
   public func setPalette(_ palette: [StyleRole: CellStyle]) {
     self.palette = palette
+  }
+
+  public func invalidate() {
+    invalidateCount += 1
   }
 
   public func present(_ grid: Grid, cursor: Position?) {

@@ -12,6 +12,9 @@ public protocol Terminal: AnyObject {
   /// Draws `grid`, sending only what changed since the last call, and rests the hardware cursor
   /// at `cursor` (the selected row, for screen readers), or hides it when nil.
   func present(_ grid: Grid, cursor: Position?)
+  /// Forgets what the screen shows: the next ``present(_:cursor:)`` clears the terminal and draws
+  /// every cell (Ctrl-L, after another program wrote over the screen).
+  func invalidate()
   /// Waits at most `timeoutMilliseconds` for a key or a resize; nil when the time ran out.
   func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
 }

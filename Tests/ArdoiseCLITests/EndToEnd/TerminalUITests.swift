@@ -143,6 +143,30 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
+  /// Another program writes over the screen (a `wall` message, a background job): Ctrl-L clears
+  /// the terminal and draws everything again, in every screen.
+  @Test func controlLRepaintsAfterAnotherProgramWroteOverTheScreen() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    try workspace.run("new", "--amount", "42,50", "--table", "T9")
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor("T9")
+    let intruder = try #require(FileHandle(forWritingAtPath: try session.paneTerminalPath()))
+    for keys in [[String](), ["n"]] {
+      if !keys.isEmpty {
+        try session.sendKeys(keys[0])
+        try session.waitFor("New walkout")
+      }
+      intruder.write(Data("\u{1B}[12;5HBROADCAST FROM ELSEWHERE".utf8))
+      try session.waitFor("BROADCAST FROM ELSEWHERE")
+      try session.sendKeys("C-l")
+      try session.waitForAbsence(of: "BROADCAST FROM ELSEWHERE")
+      #expect(try session.capture().contains(keys.isEmpty ? "T9" : "New walkout"))
+    }
+    try session.sendKeys("Escape", "q")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test func aPaymentFromTheCommandLineAppearsWithoutAKeyPress() throws {
     guard try tmuxRequirement() else { return }
     let workspace = try Workspace()

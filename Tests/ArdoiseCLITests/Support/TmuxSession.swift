@@ -113,6 +113,27 @@ final class TmuxSession {
     throw Failure(description: "timed out after \(timeout) waiting for \(text.debugDescription); the pane shows:\n\(screen)")
   }
 
+  /// Polls the pane until `text` is no longer on it.
+  ///
+  /// - Throws: ``Failure`` with the last screen when `timeout` passes first.
+  func waitForAbsence(of text: String, timeout: Duration = .seconds(5)) throws {
+    let clock = ContinuousClock()
+    let deadline = clock.now.advanced(by: timeout)
+    var screen = ""
+    while true {
+      screen = try capture()
+      if !screen.contains(text) { return }
+      if clock.now >= deadline { break }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw Failure(description: "timed out after \(timeout) waiting for \(text.debugDescription) to go; the pane shows:\n\(screen)")
+  }
+
+  /// The pseudo-terminal the command runs on, to write to it as another program would.
+  func paneTerminalPath() throws -> String {
+    try run(["display-message", "-p", "-t", Self.sessionName, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// Polls every 50 ms until the command has exited, and returns its exit status.
   ///
   /// - Throws: ``Failure`` with the last screen when `timeout` passes first.

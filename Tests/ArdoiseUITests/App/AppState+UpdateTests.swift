@@ -322,6 +322,16 @@ import Testing
     #expect(state.press(.character("y")) == [.quit])
   }
 
+  @Test func controlLAsksForARepaintInEveryContext() {
+    var state = Fixtures.state()
+    #expect(state.press(.control("l")) == [.repaint])
+    state.press(.enter, .character("?"))
+    #expect(state.keyContext == .help)
+    #expect(state.press(.control("l")) == [.repaint])
+    var small = Fixtures.state(size: Size(width: 40, height: 10))
+    #expect(small.press(.control("l")) == [.repaint])
+  }
+
   @Test func resizeReLaysOutAndTooSmallComesBack() {
     var state = Fixtures.state()
     _ = state.update(.resize(Size(width: 40, height: 10)))

@@ -66,6 +66,21 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.directory.logPath(id))) == before)
   }
 
+  /// Ctrl-L asks the terminal to forget what it shows, in a form too, and changes nothing else.
+  @Test func controlLInvalidatesTheTerminalEverywhere() throws {
+    let workspace = Workspace()
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(try workspace.store(), terminal: terminal)
+    Self.press(runtime, .control("l"))
+    #expect(terminal.invalidateCount == 1)
+    Self.press(runtime, .character("n"))
+    Self.type(runtime, "12")
+    let form = runtime.state.overlay
+    Self.press(runtime, .control("l"))
+    #expect(terminal.invalidateCount == 2)
+    #expect(runtime.state.overlay == form)
+  }
+
   @Test func aChangeFromAnotherTerminalShowsAtTheNextTick() throws {
     let workspace = Workspace()
     let store = try workspace.store()

@@ -81,37 +81,4 @@ extension AppState {
     grid.write(answer, x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: boxWidth - 4)
     return Position(x: box.x + 2, y: box.maxY - 2)
   }
-
-  /// Every key of the screen underneath, from the key table that dispatches them.
-  func renderHelp(into grid: inout Grid, scroll: Int) {
-    let context: KeyContext = checklist != nil ? .checklist : .caseList
-    let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
-    let title = t(L("Aide — ", "Help — ")) + t(context == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
-    grid.drawBox(box, title: title)
-    var lines: [(String, String)] = []
-    var seen = Set<String>()
-    for binding in Keymap.bindings(for: context) where !binding.keys.isEmpty {
-      let key = binding.keyLabel
-      guard seen.insert(key + t(binding.label)).inserted else { continue }
-      lines.append((key, t(binding.label)))
-    }
-    lines.append(("", ""))
-    lines.append(("", t(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
-                          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value."))))
-    lines.append(("", t(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk."))))
-    let keyWidth = min(14, (lines.map { $0.0.displayWidth }.max() ?? 6) + 2)
-    // A long description wraps under itself, the key on its first line only.
-    let textWidth = max(10, box.width - keyWidth - 4)
-    lines = lines.flatMap { key, text -> [(String, String)] in
-      let wrapped = text.isEmpty ? [""] : TextWrap.lines(text, width: textWidth)
-      return wrapped.enumerated().map { index, part in (index == 0 ? key : "", part) }
-    }
-    let room = box.height - 2
-    let start = min(scroll, max(0, lines.count - room))
-    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
-      let y = box.y + 1 + index
-      grid.write(line.0, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth)
-      grid.write(line.1, x: box.x + 2 + keyWidth, y: y, role: .normal, maxWidth: box.width - keyWidth - 4)
-    }
-  }
 }

@@ -1,0 +1,39 @@
+import ArdoiseCore
+
+extension AppState {
+  /// Every key of the screen underneath, from the key table that dispatches them, then notes
+  /// across the whole width; a description too long for its column wraps under itself.
+  func renderHelp(into grid: inout Grid, scroll: Int) {
+    let context: KeyContext = checklist != nil ? .checklist : .caseList
+    let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
+    let title = t(L("Aide — ", "Help — ")) + t(context == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
+    grid.drawBox(box, title: title)
+    var keys: [(key: String, text: String)] = []
+    var seen = Set<String>()
+    for binding in Keymap.bindings(for: context) where !binding.keys.isEmpty {
+      let key = binding.keyLabel
+      guard seen.insert(key + t(binding.label)).inserted else { continue }
+      keys.append((key, t(binding.label)))
+    }
+    let notes = [
+      t(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
+          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
+      t(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
+    ]
+    let keyWidth = min(14, (keys.map { $0.key.displayWidth }.max() ?? 6) + 2)
+    let textWidth = max(10, box.width - keyWidth - 4)
+    // Each line: the key (on a description's first line only), then where its text starts.
+    var lines: [(key: String, text: String, textX: Int)] = keys.flatMap { key, text in
+      TextWrap.lines(text, width: textWidth).enumerated().map { index, part in (index == 0 ? key : "", part, keyWidth) }
+    }
+    lines.append(("", "", 0))
+    for note in notes { lines += TextWrap.lines(note, width: box.width - 4).map { ("", $0, 0) } }
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      let y = box.y + 1 + index
+      grid.write(line.key, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth)
+      grid.write(line.text, x: box.x + 2 + line.textX, y: y, role: .normal, maxWidth: box.width - line.textX - 4)
+    }
+  }
+}
