@@ -131,6 +131,13 @@ public final class Store {
     problems + entries.values.flatMap(\.problems).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
   }
 
+  /// How many files have an error: a damaged or hand-edited line makes its case read-only, and
+  /// one with no readable “opened” line leaves the list. One damaged first line gives two
+  /// problems (the line, and no “opened”) but one file.
+  public var damagedFileCount: Int {
+    Set(allProblems.filter { $0.severity == .error }.map(\.file)).count
+  }
+
   /// Finds a case from what a person typed: the full id, or a unique prefix or suffix
   /// (`K7QF` for `261129-K7QF`), case-insensitive.
   public func resolve(_ text: String) throws -> IncidentID {

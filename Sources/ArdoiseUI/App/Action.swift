@@ -19,6 +19,9 @@ public enum Action: Sendable {
   /// A write failed or was refused; `current` is what is on disk now.
   case failed(LocalizedText, current: StoredIncident?)
   case documentWritten(path: String, warnings: [LocalizedText])
+  /// The store counted the case logs it cannot wholly read (at start, and after changes on
+  /// disk): a damaged or hand-edited line, no readable “opened” line.
+  case damagedCasesCounted(Int)
   case themeChanged(name: String, warning: String?)
   /// The process was asked to stop.
   case terminate

@@ -70,6 +70,14 @@ extension AppState {
       }
       overlay = .notice(Notice(title: t(L("Document écrit", "Document written")), paragraphs: paragraphs))
       return []
+    case .damagedCasesCounted(let count):
+      if count > damagedCaseCount {
+        status = StatusMessage(t(.counting(count, french: ("dossier illisible", "dossiers illisibles"),
+                                           english: ("case cannot be read", "cases cannot be read")))
+          + t(L(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”")), .error)
+      }
+      damagedCaseCount = count
+      return []
     case .themeChanged(let name, let warning):
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }

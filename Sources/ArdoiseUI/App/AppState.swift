@@ -64,6 +64,9 @@ public struct AppState: Sendable {
   public var overlay: Overlay?
   public var status: StatusMessage?
   public var themeName: String
+  /// Case logs with an unreadable line; the title line says so while there are any, since a
+  /// case whose first line is damaged cannot even be listed.
+  public var damagedCaseCount = 0
   /// Set when the user asked to quit.
   public var isFinished = false
 

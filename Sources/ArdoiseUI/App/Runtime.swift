@@ -33,13 +33,11 @@ public final class Runtime {
     self.state.size = terminal.size
     dispatch(.casesChanged(store.summaries, removed: []))
     let problems = store.allProblems
-    if !problems.isEmpty, self.state.status == nil {
-      let errors = problems.filter { $0.severity == .error }.count
-      let text = errors > 0
-        ? L("\(errors) enregistrement(s) illisible(s) : dossiers concernés en lecture seule — voir « ardoise check »",
-            "\(errors) unreadable record(s): their cases are read-only — see “ardoise check”")
-        : L("\(problems.count) avertissement(s) sur les données — voir « ardoise check »", "\(problems.count) data warning(s) — see “ardoise check”")
-      self.state.status = StatusMessage(text(self.state.language), errors > 0 ? .error : .warning)
+    let errors = store.damagedFileCount
+    dispatch(.damagedCasesCounted(errors))
+    if errors == 0, !problems.isEmpty, self.state.status == nil {
+      let warnings = LocalizedText.counting(problems.count, french: ("avertissement", "avertissements"), english: ("data warning", "data warnings"))
+      self.state.status = StatusMessage((warnings + L(" sur les données — voir « ardoise check »", " — see “ardoise check”"))(self.state.language), .warning)
     }
   }
 
@@ -119,7 +117,7 @@ public final class Runtime {
       let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(Action.caseLoaded) }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return [.casesChanged(present, removed: Array(removed))] + reloaded
+      return [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
         return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),

@@ -96,6 +96,37 @@ import Testing
     #expect(terminal.presentedGrid?.text.contains("Owed €32.50") == true)
   }
 
+  /// A log edited by hand while ardoise runs: its case leaves the list (no readable “opened”
+  /// line), and the title line says a case cannot be read until the file is mended.
+  @Test func aCaseDamagedWhileRunningIsAnnouncedNotSilentlyDropped() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let moment = Timestamp(Fixtures.now, in: Fixtures.utc)
+    let kept = try store.create(IncidentFacts(occurredAt: moment, amount: Money(minorUnits: 4250), table: "T1")).id
+    let damaged = try store.create(IncidentFacts(occurredAt: moment, amount: Money(minorUnits: 1800), table: "T2")).id
+    store.fullLookInterval = 0  // look at every log at each tick, as every ten seconds
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    runtime.present()
+    #expect(terminal.presentedGrid?.lines.first?.contains("⚠") == false)
+    let path = workspace.directory.logPath(damaged)
+    let original = try String(contentsOfFile: path, encoding: .utf8)
+    try original.replacingOccurrences(of: "\"table\":\"T2\"", with: "\"table\":\"T3\"").write(toFile: path, atomically: true, encoding: .utf8)
+    runtime.handle(nil)
+    runtime.present()
+    var screen = terminal.presentedGrid?.lines ?? []
+    #expect(screen.first?.contains("⚠ 1 unreadable case · 1 open") == true, "\(screen.first ?? "")")
+    #expect(screen.contains { $0.contains("1 case cannot be read in full") && $0.contains("ardoise check") })
+    #expect(screen.contains { $0.hasPrefix(kept.rawValue) } && !screen.contains { $0.hasPrefix(damaged.rawValue) })
+    // Mended by hand: the case is back and the warning goes.
+    try original.write(toFile: path, atomically: true, encoding: .utf8)
+    runtime.handle(nil)
+    runtime.present()
+    screen = terminal.presentedGrid?.lines ?? []
+    #expect(screen.first?.contains("⚠") == false)
+    #expect(screen.contains { $0.hasPrefix(damaged.rawValue) })
+  }
+
   @Test func aWrittenDocumentAppearsInTheTimelineAtOnce() throws {
     let workspace = Workspace()
     let store = try workspace.store()

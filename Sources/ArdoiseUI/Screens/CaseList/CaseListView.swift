@@ -13,6 +13,11 @@ extension AppState {
     if summary.due > 0 { pieces.append((t(L("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
     pieces.append((t(L("\(summary.outstanding.formatted(.french)) dus", "\(summary.outstanding.formatted(.english)) owed")), 1))
     pieces.append((t(L("vue : ", "view: ")) + t(list.scope.label), 3))
+    if damagedCaseCount > 0 {
+      // Kept the longest: a case may be missing from the list because of it.
+      let count = t(.counting(damagedCaseCount, french: ("dossier illisible", "dossiers illisibles"), english: ("unreadable case", "unreadable cases")))
+      pieces.insert(("⚠ " + count, -1), at: 0)
+    }
     grid.writeFill(" " + name, x: 0, y: 0, width: width, role: .title)
     while let least = pieces.indices.max(by: { pieces[$0].keepRank < pieces[$1].keepRank }) {
       let right = pieces.map(\.text).joined(separator: " · ") + " "
