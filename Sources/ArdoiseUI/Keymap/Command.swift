@@ -11,7 +11,7 @@ public enum Command: Sendable, Hashable {
   case openCase, newCase, startFilter, cycleScope, showStatistics
   // Checklist
   case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
-  case scheduleFollowUp, writeDocument, showDetails, addEvidence
+  case scheduleFollowUp, writeDocument, showDetails, addEvidence, amendFacts
   case chooseOutcome(Int)
   // Forms, menus, dialogs
   case nextField, previousField, submit, cancel, confirm, deny

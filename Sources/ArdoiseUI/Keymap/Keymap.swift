@@ -67,6 +67,7 @@ public enum Keymap {
     Binding([.character("e")], .addEvidence, keyLabel: "e", L("preuve", "evidence"), hinted: false),
     Binding([.character("f")], .scheduleFollowUp, keyLabel: "f", L("relance", "follow-up"), hinted: false),
     Binding([.character("m")], .markStep, keyLabel: "m", L("marquer l’étape", "mark step"), hinted: false),
+    Binding([.character("a")], .amendFacts, keyLabel: "a", L("corriger les faits (montant, heure…)", "correct the facts (amount, time…)"), hinted: false),
     Binding([.character("w")], .writeDocument, keyLabel: "w", L("document", "document")),
     Binding([.character("i")], .showDetails, keyLabel: "i", L("tout lire", "read all")),
     Binding([.character("x")], .closeCase, keyLabel: "x", L("clore", "close")),

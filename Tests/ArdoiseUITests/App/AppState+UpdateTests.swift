@@ -225,6 +225,37 @@ import Testing
     #expect(state.overlay == nil)
   }
 
+  /// `a` opens the facts as they stand; what is saved is only what changed, as a correction.
+  @Test func correctingTheFactsRecordsOnlyWhatChanged() {
+    var state = Fixtures.state()
+    state.press(.enter, .character("a"))
+    guard case .form(let form)? = state.overlay else {
+      Issue.record("expected the facts form")
+      return
+    }
+    #expect(form.field("amount")?.value == "€42.50")
+    #expect(form.field("table")?.value == "T7")
+    #expect(form.field("summary")?.value == "Partis fumer, jamais revenus")
+    state.press(.tab)
+    state.type("45")
+    let effects = state.press(.enter)
+    #expect(effects == [.record(RecordRequest(IncidentID(rawValue: "261129-K7QF"), .amend(FactsAmendment(amount: Money(minorUnits: 4500))),
+                                              message: L("faits corrigés", "facts corrected")))])
+  }
+
+  /// A correction replaces a value; emptying a field is refused on that field, and nothing is sent.
+  @Test func correctingTheFactsCannotEraseAValue() {
+    var state = Fixtures.state()
+    state.press(.enter, .character("a"), .tab, .tab)
+    state.press(.backspace)
+    #expect(state.press(.enter).isEmpty)
+    guard case .form(let form)? = state.overlay else {
+      Issue.record("the form should stay")
+      return
+    }
+    #expect(form.field("table")?.error == "a correction replaces a value; it cannot erase one")
+  }
+
   @Test func closingAsksWhichResolutionThenConfirms() {
     var state = Fixtures.state()
     state.press(.down, .enter, .character("x"))

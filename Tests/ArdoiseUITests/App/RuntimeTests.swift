@@ -127,6 +127,26 @@ import Testing
     #expect(screen.contains { $0.hasPrefix(damaged.rawValue) })
   }
 
+  /// A mistyped amount corrected from the checklist: saving unchanged facts is refused, a new
+  /// amount is written as a correction and the original stays in the log.
+  @Test func factsCorrectedFromTheChecklistAreOnDisk() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    Self.press(runtime, .enter, .character("a"), .enter)
+    #expect(terminal.presentedGrid?.text.contains("✗ nothing to correct") == true)
+    Self.press(runtime, .tab)
+    Self.type(runtime, "45")
+    Self.press(runtime, .enter)
+    #expect(runtime.state.overlay == nil)
+    let onDisk = try workspace.store().incident(id)?.incident
+    #expect(onDisk?.facts.amount == Money(minorUnits: 4500))
+    #expect(onDisk?.events.count == 2)
+    #expect(terminal.presentedGrid?.text.contains("Owed €45.00") == true)
+  }
+
   @Test func aWrittenDocumentAppearsInTheTimelineAtOnce() throws {
     let workspace = Workspace()
     let store = try workspace.store()

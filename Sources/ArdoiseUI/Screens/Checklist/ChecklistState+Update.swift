@@ -68,6 +68,9 @@ extension AppState {
     case .scheduleFollowUp:
       guard writable(stored) else { return [] }
       overlay = .form(makeFollowUpForm(stored.incident))
+    case .amendFacts:
+      guard writable(stored) else { return [] }
+      overlay = .form(makeAmendForm(stored.incident))
     case .markStep:
       guard writable(stored) else { return [] }
       let step = playbook.steps[checklist.selectedStep]

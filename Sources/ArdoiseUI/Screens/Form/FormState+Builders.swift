@@ -3,17 +3,30 @@ import ArdoiseCore
 extension AppState {
   /// Recording a walkout: the time prefilled with now, the amount first among what must be typed.
   func makeNewIncidentForm() -> FormState {
-    FormState(purpose: .newIncident, title: L("Nouveau départ sans payer", "New walkout"), fields: [
-      FormField("when", L("Quand", "When"), kind: .timestamp, value: now.formatted(language), required: true,
+    FormState(purpose: .newIncident, title: L("Nouveau départ sans payer", "New walkout"), fields: factFields(nil))
+  }
+
+  /// Correcting the facts: the same fields, holding what the case says now.
+  func makeAmendForm(_ incident: Incident) -> FormState {
+    FormState(purpose: .amendFacts(incident.id), title: L("Corriger les faits", "Correct the facts"), fields: factFields(incident.facts))
+  }
+
+  /// The fields of a walkout's facts, empty (but for the time: now) or holding `facts`.
+  private func factFields(_ facts: IncidentFacts?) -> [FormField] {
+    [
+      FormField("when", L("Quand", "When"), kind: .timestamp, value: (facts?.occurredAt ?? now).formatted(language), required: true,
                 help: L("JJ/MM/AAAA HH:MM, ou juste HH:MM", "YYYY-MM-DD HH:MM, or just HH:MM")),
-      FormField("amount", L("Montant", "Amount"), kind: .money, required: true, help: L("p. ex. 42,50", "e.g. 42.50")),
-      FormField("table", L("Table", "Table"), help: L("table ou zone, p. ex. T7, Terrasse 3", "table or zone, e.g. T7, Terrace 3")),
-      FormField("covers", L("Couverts", "Covers"), kind: .count),
-      FormField("server", L("Serveur", "Server"), help: L("prénom ou pseudonyme", "first name or pseudonym")),
-      FormField("bill", L("N° de note", "Bill #"), help: L("numéro du ticket de caisse", "POS ticket number")),
-      FormField("summary", L("Ce qui s’est passé", "What happened")),
-      FormField("description", L("Clients", "Customers"), help: L("description, sans nom ni photo", "description, no names or photos")),
-    ])
+      FormField("amount", L("Montant", "Amount"), kind: .money, value: facts?.amount.formatted(language) ?? "", required: true,
+                help: L("p. ex. 42,50", "e.g. 42.50")),
+      FormField("table", L("Table", "Table"), value: facts?.table ?? "",
+                help: L("table ou zone, p. ex. T7, Terrasse 3", "table or zone, e.g. T7, Terrace 3")),
+      FormField("covers", L("Couverts", "Covers"), kind: .count, value: facts?.covers.map(String.init) ?? ""),
+      FormField("server", L("Serveur", "Server"), value: facts?.server ?? "", help: L("prénom ou pseudonyme", "first name or pseudonym")),
+      FormField("bill", L("N° de note", "Bill #"), value: facts?.bill ?? "", help: L("numéro du ticket de caisse", "POS ticket number")),
+      FormField("summary", L("Ce qui s’est passé", "What happened"), value: facts?.summary ?? ""),
+      FormField("description", L("Clients", "Customers"), value: facts?.customerDescription ?? "",
+                help: L("description, sans nom ni photo", "description, no names or photos")),
+    ]
   }
 
   func makePaymentForm(_ incident: Incident) -> FormState {

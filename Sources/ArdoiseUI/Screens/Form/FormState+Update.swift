@@ -98,9 +98,8 @@ extension AppState {
       return nil
     }
 
-    var effect: Effect?
-    switch form.purpose {
-    case .newIncident:
+    /// The facts as typed, nil when a field is refused.
+    func facts() -> IncidentFacts? {
       let amount = money("amount")
       let when = moment("when")
       var covers: Int?
@@ -110,9 +109,22 @@ extension AppState {
         case .failure(let refusal): fail("covers", refusal.message(language))
         }
       }
-      if let amount, let when, !failed {
-        effect = .create(IncidentFacts(occurredAt: when, amount: amount, table: text("table"), covers: covers, server: text("server"),
-                                       bill: text("bill"), summary: text("summary"), customerDescription: text("description")))
+      guard let amount, let when, !failed else { return nil }
+      return IncidentFacts(occurredAt: when, amount: amount, table: text("table"), covers: covers, server: text("server"),
+                           bill: text("bill"), summary: text("summary"), customerDescription: text("description"))
+    }
+
+    var effect: Effect?
+    switch form.purpose {
+    case .newIncident:
+      effect = facts().map(Effect.create)
+    case .amendFacts(let id):
+      guard let current = cases[id]?.incident.facts, let typed = facts() else { break }
+      let (amendment, erased) = FactsAmendment.changes(from: current, to: typed, language: language)
+      // A correction replaces a value; the log has no way to say “no table any more”.
+      for key in erased { fail(key, t(L("une correction remplace une valeur, elle ne peut pas l’effacer", "a correction replaces a value; it cannot erase one"))) }
+      if !failed {
+        effect = .record(RecordRequest(id, .amend(amendment), message: L("faits corrigés", "facts corrected")))
       }
     case .payment(let id):
       let amount = money("amount")
