@@ -243,6 +243,19 @@ import Testing
                                               message: L("faits corrigés", "facts corrected")))])
   }
 
+  /// A long value shows its beginning until its field has the keyboard.
+  @Test func anUnfocusedFieldShowsItsBeginning() {
+    let long = Fixtures.incident("261129-L0NG", at: Fixtures.moment(Fixtures.today, 22, 0), amount: 4250,
+                                 summary: "Card declined; the customer said he would fetch cash from the machine across the street")
+    var state = Fixtures.state(cases: [long])
+    state.press(.enter, .character("a"))
+    var lines = state.render().grid.lines
+    #expect(lines.contains { $0.contains("What happened  Card declined; the customer said he would fetch ca… │") }, "\(lines.joined(separator: "\n"))")
+    for _ in 0..<6 { state.press(.tab) }
+    lines = state.render().grid.lines
+    #expect(lines.contains { $0.contains("fetch cash from the machine across the street") })
+  }
+
   /// A correction replaces a value; emptying a field is refused on that field, and nothing is sent.
   @Test func correctingTheFactsCannotEraseAValue() {
     var state = Fixtures.state()
@@ -306,6 +319,22 @@ import Testing
     }
     state.press(.escape)
     #expect(state.overlay == nil)
+  }
+
+  /// Help taller than the screen says which lines show, and PgDn reaches the end.
+  @Test func helpSaysWhereItStandsWhenItScrolls() {
+    var state = Fixtures.state(size: Size(width: 80, height: 24))
+    state.press(.enter, .character("?"))
+    var lines = state.render().grid.lines
+    guard let footer = lines.first(where: { $0.hasPrefix("└") }), let range = footer.range(of: #" 1–20/\d+ "#, options: .regularExpression) else {
+      Issue.record("no position in\n\(lines.joined(separator: "\n"))")
+      return
+    }
+    let total = footer[range].split(separator: "/").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+    state.press(.pageDown, .pageDown, .pageDown)
+    lines = state.render().grid.lines
+    #expect(lines.contains { $0.contains("/\(total) ") && $0.hasPrefix("└") })
+    #expect(lines.contains { $0.contains("already on disk") })
   }
 
   /// The notes under the keys wrap at the box's edge instead of being cut.

@@ -33,7 +33,9 @@ extension AppState {
         grid.writeFill(label, x: inputX, y: y, width: inputWidth, role: role)
         if focused { cursor = Position(x: inputX, y: y) }
       default:
-        let (visible, column) = field.input.visible(width: inputWidth - 1)
+        // The focused field scrolls to its cursor; the others show their beginning.
+        let (visible, column) = focused ? field.input.visible(width: inputWidth - 1)
+          : (field.input.text.inert.clipped(toWidth: inputWidth, ellipsis: true), 0)
         grid.writeFill(visible, x: inputX, y: y, width: inputWidth, role: role)
         // A suggestion shows as selected while it is focused: typing replaces it.
         if focused, field.input.isSuggestion, field.error == nil {
