@@ -36,10 +36,13 @@ extension Timestamp {
       case 1:
         timeText = pieces[0]
       case 2:
-        guard let parsedDay = CalendarDay.parseDayPart(String(pieces[0]), today: today) else {
-          throw failure(L("date inconnue (AAAA-MM-JJ ou JJ/MM/AAAA)", "unknown date (YYYY-MM-DD or DD/MM/YYYY)"))
+        // A day without its year is in today's year: a day to come is refused below as a
+        // moment in the future rather than moved a year back.
+        switch CalendarDay.read(String(pieces[0]), today: today, yearless: .todaysYear) {
+        case .day(let parsedDay): day = parsedDay
+        case .notInCalendar: throw failure(L("ce jour n’existe pas", "there is no such day"))
+        case .unreadable: throw failure(L("date inconnue (AAAA-MM-JJ ou JJ/MM/AAAA)", "unknown date (YYYY-MM-DD or DD/MM/YYYY)"))
         }
-        day = parsedDay
         timeText = pieces[1]
       default:
         throw failure(L("format attendu : AAAA-MM-JJ HH:MM", "expected format: YYYY-MM-DD HH:MM"))
@@ -111,39 +114,76 @@ extension Timestamp {
 extension CalendarDay {
   /// Parses a day as a manager types it, relative to `today`: `2026-12-03`, `03/12/2026`, `03/12`,
   /// `+3` (or `+3d`, `+3j`: in three days), `today` / `aujourd'hui`, `tomorrow` / `demain`.
+  ///
+  /// A day typed without its year is the one nearest today: `05/01` typed on 29 November is the
+  /// coming January (a follow-up), `28/12` typed on 2 January the December just gone (a letter
+  /// sent). A well-formed day that the calendar does not have (`31/02`) is refused as such.
   public static func parse(_ text: String, today: CalendarDay) throws -> CalendarDay {
     let input = text.trimmingSpaces
-    if let day = parseDayPart(input, today: today) { return day }
-    throw DateParsingError(input: input, reason: input.isEmpty
-      ? L("date vide (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "empty date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)")
-      : L("date inconnue (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "unknown date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)"))
+    switch read(input, today: today, yearless: .nearest) {
+    case .day(let day):
+      return day
+    case .notInCalendar:
+      throw DateParsingError(input: input, reason: L("ce jour n’existe pas", "there is no such day"))
+    case .unreadable:
+      throw DateParsingError(input: input, reason: input.isEmpty
+        ? L("date vide (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "empty date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)")
+        : L("date inconnue (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "unknown date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)"))
+    }
   }
 
-  static func parseDayPart(_ input: String, today: CalendarDay) -> CalendarDay? {
+  /// Which year a day typed without one falls in.
+  enum YearlessRule {
+    case nearest, todaysYear
+  }
+
+  /// What reading a typed day found.
+  enum Reading: Equatable {
+    case day(CalendarDay)
+    /// Well formed, but the calendar has no such day (`31/02`, `2026-02-30`).
+    case notInCalendar
+    case unreadable
+  }
+
+  static func read(_ input: String, today: CalendarDay, yearless: YearlessRule) -> Reading {
     let lowered = input.lowercased()
     switch lowered {
-    case "today", "aujourd'hui", "aujourd’hui", "auj": return today
-    case "tomorrow", "demain": return today.adding(days: 1)
-    case "yesterday", "hier": return today.adding(days: -1)
+    case "today", "aujourd'hui", "aujourd’hui", "auj": return .day(today)
+    case "tomorrow", "demain": return .day(today.adding(days: 1))
+    case "yesterday", "hier": return .day(today.adding(days: -1))
     default: break
     }
     if lowered.hasPrefix("+") {
       var digits = lowered.dropFirst()
       if let last = digits.last, "djd".contains(last) { digits = digits.dropLast() }
-      guard let count = Int(digits), (0...3650).contains(count) else { return nil }
-      return today.adding(days: count)
+      guard let count = Int(digits), (0...3650).contains(count) else { return .unreadable }
+      return .day(today.adding(days: count))
     }
-    if let day = CalendarDay(iso: input) { return day }
+    if let day = CalendarDay(iso: input) { return .day(day) }
+    let isoParts = input.split(separator: "-", omittingEmptySubsequences: false)
+    if isoParts.count == 3, isoParts.map(\.count) == [4, 2, 2], isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      let m = Int(isoParts[1]), (1...12).contains(m)
+    {
+      return .notInCalendar
+    }
     let parts = input.split(separator: "/", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-      let d = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m)
-    else { return nil }
+      let d = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), (1...31).contains(d)
+    else { return .unreadable }
     var y = today.year
     if parts.count == 3 {
-      guard let parsed = Int(parts[2]), parts[2].count == 4 || parts[2].count == 2 else { return nil }
+      guard let parsed = Int(parts[2]), parts[2].count == 4 || parts[2].count == 2 else { return .unreadable }
       y = parts[2].count == 2 ? 2000 + parsed : parsed
+    } else if yearless == .nearest {
+      // The year whose date is nearest today, judged on a day every month has (29/02 falls in
+      // the year nearest 28/02, then must exist in it).
+      let probe = min(d, 28)
+      y = [today.year - 1, today.year, today.year + 1].min { lhs, rhs in
+        abs(CalendarDay(year: lhs, month: m, day: probe).daysSince1970 - today.daysSince1970)
+          < abs(CalendarDay(year: rhs, month: m, day: probe).daysSince1970 - today.daysSince1970)
+      } ?? today.year
     }
-    guard (1...CalendarDay.daysIn(month: m, year: y)).contains(d) else { return nil }
-    return CalendarDay(year: y, month: m, day: d)
+    guard d <= CalendarDay.daysIn(month: m, year: y) else { return .notInCalendar }
+    return .day(CalendarDay(year: y, month: m, day: d))
   }
 }

@@ -33,12 +33,20 @@ import Testing
     #expect(try CalendarDay.parse(input, today: Self.today) == expected)
   }
 
-  @Test(arguments: ["31/02", "30/02/2028", "29/02/2027", "2026-02-30", "2026-13-01", "2026-1-3", "00/12", "12/00", "32/01",
+  @Test(arguments: ["2026-13-01", "2026-1-3", "00/12", "12/00", "32/01",
                     "13/13", "+", "+x", "+-3", "+3w", "+3651", "abc", "03-12", "03/12/202", "3//12", "/12", "03/12/2026/1"])
-  func refusesDaysThatDoNotExist(input: String) throws {
+  func refusesWhatIsNotADay(input: String) throws {
     let error = try #require(throws: DateParsingError.self) { try CalendarDay.parse(input, today: Self.today) }
     #expect(error.message(.english).contains("unknown date"))
     #expect(error.message(.french).contains("date inconnue"))
+  }
+
+  /// Well formed, but not in the calendar: said as such, not as an unknown format.
+  @Test(arguments: ["31/02", "30/02/2028", "29/02/2027", "2026-02-30", "31/04", "31/11/2026"])
+  func refusesDaysTheCalendarDoesNotHave(input: String) throws {
+    let error = try #require(throws: DateParsingError.self) { try CalendarDay.parse(input, today: Self.today) }
+    #expect(error.message(.english) == "“\(input)”: there is no such day")
+    #expect(error.message(.french) == "« \(input) » : ce jour n’existe pas")
   }
 
   @Test func anEmptyDaySaysItIsEmpty() throws {
@@ -47,11 +55,24 @@ import Testing
     #expect(error.message(.french).contains("date vide"))
   }
 
-  @Test func theYearOfAShortDayIsTodaysYear() throws {
-    // 31/12 typed on 1 January is the coming 31 December: ardoise does not guess.
-    #expect(try CalendarDay.parse("31/12", today: CalendarDay(year: 2027, month: 1, day: 1)) == CalendarDay(year: 2027, month: 12, day: 31))
-    #expect(throws: DateParsingError.self) { try CalendarDay.parse("29/02", today: CalendarDay(year: 2027, month: 1, day: 1)) }
-    #expect(try CalendarDay.parse("29/02", today: CalendarDay(year: 2028, month: 1, day: 1)) == CalendarDay(year: 2028, month: 2, day: 29))
+  /// A day typed without its year is the one nearest today, so a follow-up set in late November
+  /// for early January lands in the coming January, not eleven months ago.
+  @Test(arguments: [
+    ("05/01", CalendarDay(year: 2026, month: 11, day: 29), CalendarDay(year: 2027, month: 1, day: 5)),
+    ("15/11", CalendarDay(year: 2026, month: 11, day: 29), CalendarDay(year: 2026, month: 11, day: 15)),
+    ("03/12", CalendarDay(year: 2026, month: 11, day: 29), CalendarDay(year: 2026, month: 12, day: 3)),
+    ("28/12", CalendarDay(year: 2027, month: 1, day: 2), CalendarDay(year: 2026, month: 12, day: 28)),
+    ("31/12", CalendarDay(year: 2027, month: 1, day: 1), CalendarDay(year: 2026, month: 12, day: 31)),
+    ("30/06", CalendarDay(year: 2027, month: 1, day: 1), CalendarDay(year: 2027, month: 6, day: 30)),
+    ("29/02", CalendarDay(year: 2028, month: 1, day: 1), CalendarDay(year: 2028, month: 2, day: 29)),
+  ])
+  func aDayWithoutItsYearIsTheNearestOne(input: String, today: CalendarDay, expected: CalendarDay) throws {
+    #expect(try CalendarDay.parse(input, today: today) == expected)
+  }
+
+  @Test func februaryTheTwentyNinthMustExistInTheNearestYear() throws {
+    let error = try #require(throws: DateParsingError.self) { try CalendarDay.parse("29/02", today: CalendarDay(year: 2027, month: 1, day: 1)) }
+    #expect(error.message(.english) == "“29/02”: there is no such day")
   }
 
   @Test(arguments: ["2026-12-03", "2000-02-29", "0001-01-01", "9999-12-31"])

@@ -124,6 +124,19 @@ import Testing
     #expect(error.message(.french) != error.message(.english))
   }
 
+  @Test(arguments: ["31/02/2026 12:00", "2026-02-30 12:00", "31/04 20:00"])
+  func aDayTheCalendarDoesNotHaveIsSaidSo(input: String) throws {
+    let error = try #require(throws: DateParsingError.self) { try parse(input) }
+    #expect(error.message(.english) == "“\(input)”: there is no such day")
+  }
+
+  /// A day without its year stays in this year: 20/01 typed on 15 January is refused as the future,
+  /// not taken for last January.
+  @Test func aShortDayToComeIsTheFutureNotLastYear() throws {
+    let error = try #require(throws: DateParsingError.self) { try parse("20/01 21:00") }
+    #expect(error.message(.english) == "“20/01 21:00”: that moment is in the future")
+  }
+
   // MARK: - The written form
 
   @Test func theWrittenFormRoundTripsForManyInstantsAndOffsets() throws {
