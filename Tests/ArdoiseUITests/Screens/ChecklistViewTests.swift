@@ -44,4 +44,20 @@ import Testing
     state.press(.escape)
     #expect(state.overlay == nil)
   }
+
+  /// What happened and who left, which the header line cuts, read in full with `i`.
+  @Test func readAllShowsTheWalkoutInFull() {
+    let summary = "Card declined; the customer said he would fetch cash from the machine across the street and never came back"
+    var long = Fixtures.incident("261129-L0NG", at: Fixtures.moment(Fixtures.today, 22, 0), amount: 4250, summary: summary,
+                                 then: [.evidenceAdded(Evidence(kind: .cctv, location: "NVR export, USB key in the safe"))])
+    long.incident.facts.customerDescription = "Man in his forties, blue jacket"
+    var state = Fixtures.state(cases: [long])
+    state.press(.enter, .character("i"))
+    let text = state.render().grid.lines.map { $0.replacingOccurrences(of: "│", with: " ") }
+      .joined(separator: " ").split(separator: " ").joined(separator: " ")
+    #expect(text.contains("The walkout When: 2026-11-29 22:00 · table T7 · 2 covers · server Léa · bill #4512"), "\(text)")
+    #expect(text.contains("What happened: " + summary))
+    #expect(text.contains("Customers: Man in his forties, blue jacket"))
+    #expect(text.contains("Evidence: CCTV clip — NVR export, USB key in the safe"))
+  }
 }

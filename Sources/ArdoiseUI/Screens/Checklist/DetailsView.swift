@@ -2,7 +2,7 @@ import ArdoiseCore
 
 extension AppState {
   /// The open case in full, scrollable: the selected step's guidance and guardrails, its
-  /// sub-actions and outcomes, then payments, contacts and the whole timeline with times.
+  /// sub-actions, then the walkout's facts and evidence, then the whole timeline with times.
   func renderDetails(into grid: inout Grid, scroll: Int) {
     guard let checklist, let stored = cases[checklist.incident], playbook.steps.indices.contains(checklist.selectedStep) else { return }
     let incident = stored.incident
@@ -27,6 +27,24 @@ extension AppState {
       for sub in step.subActions {
         lines.append(((progress.ticked.contains(sub.id) ? "[x] " : "[ ] ") + t(sub.label), .normal))
       }
+    }
+    // The walkout itself in full: the header line above the checklist cuts it at the width.
+    lines.append(("", .normal))
+    lines.append((t(L("Le départ", "The walkout")), .header))
+    let facts = incident.facts
+    var place = [t(L("Quand : ", "When: ")) + facts.occurredAt.formatted(language)]
+    if let table = facts.table { place.append(t(L("table ", "table ")) + table) }
+    if let covers = facts.covers { place.append(t(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
+    if let server = facts.server { place.append(t(L("serveur ", "server ")) + server) }
+    if let bill = facts.bill { place.append(t(L("note n° ", "bill #")) + bill) }
+    var paragraphs = [place.joined(separator: " · ")]
+    if let summary = facts.summary { paragraphs.append(t(L("Ce qui s’est passé : ", "What happened: ")) + summary) }
+    if let description = facts.customerDescription { paragraphs.append(t(L("Clients : ", "Customers: ")) + description) }
+    for item in incident.evidence {
+      paragraphs.append(t(L("Preuve : ", "Evidence: ")) + t(item.kind.label) + " — " + item.location + (item.note.map { " (" + $0 + ")" } ?? ""))
+    }
+    for paragraph in paragraphs {
+      for (index, line) in TextWrap.lines(paragraph, width: width - 2).enumerated() { lines.append(((index == 0 ? "" : "  ") + line, .normal)) }
     }
     lines.append(("", .normal))
     lines.append((t(L("Historique", "Timeline")), .header))
