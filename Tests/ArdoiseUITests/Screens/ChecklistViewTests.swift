@@ -52,7 +52,11 @@ import Testing
                                  then: [.evidenceAdded(Evidence(kind: .cctv, location: "NVR export, USB key in the safe"))])
     long.incident.facts.customerDescription = "Man in his forties, blue jacket"
     var state = Fixtures.state(cases: [long])
-    state.press(.enter, .character("i"))
+    state.press(.enter)
+    // The header line is cut, and says so.
+    let header = state.render().grid.lines[2]
+    #expect(header.hasPrefix(" 2 covers · server Léa · bill #4512 · Card declined") && header.hasSuffix("…"), "\(header)")
+    state.press(.character("i"))
     let text = state.render().grid.lines.map { $0.replacingOccurrences(of: "│", with: " ") }
       .joined(separator: " ").split(separator: " ").joined(separator: " ")
     #expect(text.contains("The walkout When: 2026-11-29 22:00 · table T7 · 2 covers · server Léa · bill #4512"), "\(text)")

@@ -40,7 +40,8 @@ extension AppState {
     if let bill = facts.bill { details.append(t(L("note n° ", "bill #")) + bill) }
     if let summary = facts.summary { details.append(summary) }
     if let description = facts.customerDescription { details.append(description) }
-    grid.write(" " + details.joined(separator: " · "), x: 0, y: 2, role: .dimmed, maxWidth: width)
+    // Cut with an ellipsis: `i` reads it in full.
+    grid.write((" " + details.joined(separator: " · ")).inert.clipped(toWidth: width, ellipsis: true), x: 0, y: 2, role: .dimmed, maxWidth: width)
     if let reason = stored.readOnlyReason {
       grid.writeFill(" ! " + t(L("Lecture seule : ", "Read-only: ")) + t(reason), x: 0, y: 2, width: width, role: .error)
     }
