@@ -32,6 +32,8 @@ public final class NcursesTerminal: Terminal {
   private let files: Files
   /// The stream keys are read from.
   var inputStream: UnsafeMutablePointer<FILE> { files.input }
+  /// The stream the screen is written to.
+  var outputStream: UnsafeMutablePointer<FILE> { files.output }
 
   /// How long ncurses waits after Esc for the rest of a key's sequence: 25 ms unless the user's
   /// `ESCDELAY` says otherwise (ncurses' own default is a whole second).

@@ -128,6 +128,31 @@ static inline int shim_set_window_size(int fd, int row_count, int column_count) 
   return ioctl(fd, TIOCSWINSZ, &size);
 }
 
+/* Reads the window size of a terminal device. */
+static inline int shim_get_window_size(int fd, int *row_count, int *column_count) {
+  struct winsize size;
+  memset(&size, 0, sizeof size);
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return -1;
+  *row_count = size.ws_row;
+  *column_count = size.ws_col;
+  return 0;
+}
+
+/* Ctrl-Z: stops the process as the terminal's suspend character does in cooked mode (raw mode
+ * turns it into a key), and returns once the process is continued (`fg`). SIGTSTP has its
+ * default action for the moment of the raise, whatever handler was in place. With no
+ * job-control shell above it (an orphaned process group) the kernel discards the signal, and
+ * this returns at once. No static state: any file may call it. */
+static inline void shim_stop_process(void) {
+  struct sigaction previous, fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(SIGTSTP, &fallback, &previous);
+  raise(SIGTSTP);
+  sigaction(SIGTSTP, &previous, NULL);
+}
+
 /* Makes a file descriptor non-blocking. */
 static inline int shim_set_nonblocking(int fd) {
   int flags = fcntl(fd, F_GETFL, 0);

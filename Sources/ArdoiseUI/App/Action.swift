@@ -39,6 +39,8 @@ public enum Effect: Sendable, Equatable {
   case cycleTheme
   /// Clear the terminal and draw every cell at the next present.
   case repaint
+  /// Stop until the shell continues the process (Ctrl-Z, then `fg`).
+  case suspend
   case quit
 }
 

@@ -91,8 +91,12 @@ extension AppState {
 
   private mutating func handle(_ key: Key) -> [Effect] {
     let context = keyContext
-    // Ctrl-L works in every context, a form or the too-small screen included.
-    if Keymap.command(for: key, in: context) == .repaint { return [.repaint] }
+    // Ctrl-L and Ctrl-Z work in every context, a form or the too-small screen included.
+    switch Keymap.command(for: key, in: context) {
+    case .repaint?: return [.repaint]
+    case .suspend?: return [.suspend]
+    default: break
+    }
     if context == .tooSmall {
       if Keymap.command(for: key, in: .tooSmall) == .quit { return quit() }
       return []

@@ -139,6 +139,11 @@ public final class Runtime {
     case .repaint:
       terminal.invalidate()
       return []
+    case .suspend:
+      let before = terminal.size
+      terminal.suspend()
+      // Whatever was typed stays; the window may have changed size meanwhile.
+      return terminal.size != before ? [.resize(terminal.size)] : []
     case .quit:
       return []
     }

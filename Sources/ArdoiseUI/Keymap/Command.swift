@@ -7,6 +7,8 @@ public enum Command: Sendable, Hashable {
   case help, back, quit, cycleTheme
   /// Clear the terminal and draw the whole screen again.
   case repaint
+  /// Hand the terminal back to the shell until `fg` (Ctrl-Z).
+  case suspend
   // Case list
   case openCase, newCase, startFilter, cycleScope, showStatistics
   // Checklist

@@ -22,6 +22,7 @@ public enum Keymap {
   /// Keys that do the same in every context; each table ends with them.
   static let everywhere: [Binding] = [
     Binding([.control("l")], .repaint, keyLabel: "Ctrl-L", L("redessiner l’écran", "redraw the screen"), hinted: false),
+    Binding([.control("z")], .suspend, keyLabel: "Ctrl-Z", L("revenir au shell (fg pour reprendre)", "back to the shell (fg to resume)"), hinted: false),
   ]
 
   /// The command `key` dispatches in `context`, if any.

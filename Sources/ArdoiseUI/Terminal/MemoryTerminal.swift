@@ -39,6 +39,16 @@ public final class MemoryTerminal: Terminal {
     self.palette = palette
   }
 
+  /// How many times ``suspend()`` was called.
+  public private(set) var suspendCount = 0
+  /// The size the terminal has when it is continued after ``suspend()``, if it changed meanwhile.
+  public var sizeAfterSuspend: Size?
+
+  public func suspend() {
+    suspendCount += 1
+    if let sizeAfterSuspend { size = sizeAfterSuspend }
+  }
+
   public func invalidate() {
     invalidateCount += 1
   }

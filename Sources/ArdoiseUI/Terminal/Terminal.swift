@@ -15,6 +15,9 @@ public protocol Terminal: AnyObject {
   /// Forgets what the screen shows: the next ``present(_:cursor:)`` clears the terminal and draws
   /// every cell (Ctrl-L, after another program wrote over the screen).
   func invalidate()
+  /// Hands the screen back to the shell and stops the process (Ctrl-Z); returns once it is
+  /// continued (`fg`), ``size`` up to date and the next present drawing every cell.
+  func suspend()
   /// Waits at most `timeoutMilliseconds` for a key or a resize; nil when the time ran out.
   func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
 }

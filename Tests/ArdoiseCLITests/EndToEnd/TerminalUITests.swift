@@ -167,6 +167,35 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
+  /// Ctrl-Z under a job-control shell: the shell gets its screen back and says the job stopped;
+  /// `fg` brings ardoise back, drawn in full, with the form as it was left.
+  @Test func controlZStopsUntilFgAndTheFormIsStillThere() throws {
+    guard try tmuxRequirement() else { return }
+    let workspace = try Workspace()
+    try workspace.run("new", "--amount", "42,50", "--table", "T9")
+    let session = try TmuxSession(command: "bash --norc --noprofile -i", environment: Self.english.merging(["PS1": "shell> "]) { $1 })
+    try session.waitFor("shell>")
+    try session.sendKeys("-l", workspace.uiCommand("--lang en"))
+    try session.sendKeys("Enter")
+    try session.waitFor("T9")
+    try session.sendKeys("n")
+    try session.waitFor("New walkout")
+    try session.sendKeys("Tab", "1", "2")
+    try session.sendKeys("C-z")
+    try session.waitFor("Stopped")
+    try session.waitForAbsence(of: "New walkout")
+    try session.sendKeys("-l", "fg")
+    try session.sendKeys("Enter")
+    let screen = try session.waitFor("New walkout")
+    #expect(screen.contains("Amount *       12"))
+    try session.sendKeys("Escape", "y", "q")
+    try session.waitForAbsence(of: "New walkout")
+    try session.waitFor("shell>")
+    try session.sendKeys("-l", "exit")
+    try session.sendKeys("Enter")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test func aPaymentFromTheCommandLineAppearsWithoutAKeyPress() throws {
     guard try tmuxRequirement() else { return }
     let workspace = try Workspace()

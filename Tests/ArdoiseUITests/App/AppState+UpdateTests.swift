@@ -337,11 +337,12 @@ import Testing
     #expect(lines.contains { $0.contains("already on disk") })
   }
 
-  /// The notes under the keys wrap at the box's edge instead of being cut.
+  /// The notes under the keys wrap at the box's edge instead of being cut (at the end of the
+  /// help, which scrolls when it is taller than the screen).
   @Test func helpWrapsItsNotesAtEveryWidth() {
     for width in [72, 80] {
       var state = Fixtures.state(.french, size: Size(width: width, height: 24))
-      state.press(.character("?"))
+      state.press(.character("?"), .pageDown, .pageDown)
       // The box's inside, line after line, spaces collapsed.
       let text = state.render().grid.lines.map { $0.replacingOccurrences(of: "│", with: " ") }
         .joined(separator: " ").split(separator: " ").joined(separator: " ")
@@ -380,6 +381,18 @@ import Testing
     state.type("5")
     #expect(state.press(.control("c")).isEmpty)
     #expect(state.press(.character("y")) == [.quit])
+  }
+
+  @Test func controlZAsksToSuspendInEveryContextAndKeepsWhatWasTyped() {
+    var state = Fixtures.state()
+    #expect(state.press(.control("z")) == [.suspend])
+    state.press(.character("n"))
+    state.type("42")
+    let form = state.overlay
+    #expect(state.press(.control("z")) == [.suspend])
+    #expect(state.overlay == form)
+    var small = Fixtures.state(size: Size(width: 40, height: 10))
+    #expect(small.press(.control("z")) == [.suspend])
   }
 
   @Test func controlLAsksForARepaintInEveryContext() {

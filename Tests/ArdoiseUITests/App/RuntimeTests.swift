@@ -81,6 +81,21 @@ import Testing
     #expect(runtime.state.overlay == form)
   }
 
+  /// Ctrl-Z suspends; a window resized while ardoise was stopped is laid out again on `fg`.
+  @Test func controlZSuspendsAndTakesTheNewSizeOnResume() throws {
+    let workspace = Workspace()
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(try workspace.store(), terminal: terminal)
+    Self.press(runtime, .control("z"))
+    #expect(terminal.suspendCount == 1)
+    #expect(runtime.state.size == Size(width: 80, height: 24))
+    terminal.sizeAfterSuspend = Size(width: 100, height: 30)
+    Self.press(runtime, .control("z"))
+    #expect(terminal.suspendCount == 2)
+    #expect(runtime.state.size == Size(width: 100, height: 30))
+    #expect(terminal.presentedGrid?.size == Size(width: 100, height: 30))
+  }
+
   @Test func aChangeFromAnotherTerminalShowsAtTheNextTick() throws {
     let workspace = Workspace()
     let store = try workspace.store()
