@@ -31,22 +31,3 @@ public struct MenuState: Sendable, Equatable {
     self.incident = incident
   }
 }
-
-/// What a yes/no question confirms.
-public enum PendingConfirmation: Sendable, Equatable {
-  case close(IncidentID, Resolution, note: String?)
-  case reopen(IncidentID)
-  case chooseOutcome(IncidentID, StepID, String, OutcomeValue?)
-  case discardForm(FormState)
-  case quitWithForm
-}
-
-/// A yes/no question before anything destructive or final.
-public struct ConfirmState: Sendable, Equatable {
-  public var question: String
-  public var pending: PendingConfirmation
-  public init(question: String, pending: PendingConfirmation) {
-    self.question = question
-    self.pending = pending
-  }
-}
