@@ -25,4 +25,11 @@ extension Grid {
       write(" " + title.inert.clipped(toWidth: inner - 4, ellipsis: true) + " ", x: rect.x + 2, y: rect.y, role: .title)
     }
   }
+
+  /// On the bottom border of a scrolled `box`, which of its `count` lines show (` 1–20/49 `),
+  /// when they do not all fit in its `room`.
+  mutating func drawScrollPosition(firstLine: Int, room: Int, count: Int, in box: Rect) {
+    guard count > room else { return }
+    writeRight(" \(firstLine + 1)–\(min(count, firstLine + room))/\(count) ", x: box.x, y: box.maxY - 1, width: box.width - 2, role: .border)
+  }
 }

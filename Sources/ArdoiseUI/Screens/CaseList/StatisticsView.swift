@@ -13,8 +13,6 @@ extension AppState {
       let role: StyleRole = line.hasPrefix("  ") || line.isEmpty ? .normal : .header
       grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: role, maxWidth: box.width - 4)
     }
-    if lines.count > room {
-      grid.writeRight(" \(start + 1)–\(min(lines.count, start + room))/\(lines.count) ", x: 0, y: box.maxY - 1, width: box.width - 2, role: .border)
-    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
 }

@@ -60,8 +60,6 @@ extension AppState {
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
       grid.write(line.0, x: box.x + 2, y: box.y + 1 + index, role: line.1, maxWidth: width)
     }
-    if lines.count > room {
-      grid.writeRight(" \(start + 1)–\(min(lines.count, start + room))/\(lines.count) ", x: 0, y: box.maxY - 1, width: box.width - 2, role: .border)
-    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
 }

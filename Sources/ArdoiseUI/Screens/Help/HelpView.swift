@@ -35,9 +35,6 @@ extension AppState {
       grid.write(line.key, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth)
       grid.write(line.text, x: box.x + 2 + line.textX, y: y, role: .normal, maxWidth: box.width - line.textX - 4)
     }
-    // More below or above: say where the window stands, as the figures screen does.
-    if lines.count > room {
-      grid.writeRight(" \(start + 1)–\(min(lines.count, start + room))/\(lines.count) ", x: 0, y: box.maxY - 1, width: box.width - 2, role: .border)
-    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
 }

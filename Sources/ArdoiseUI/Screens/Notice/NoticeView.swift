@@ -19,8 +19,6 @@ extension AppState {
       grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: .normal, maxWidth: width)
     }
     grid.write(t(L("⏎/Esc : fermer", "⏎/Esc: close")), x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: width)
-    if lines.count > room {
-      grid.writeRight(" \(start + 1)–\(min(lines.count, start + room))/\(lines.count) ", x: box.x, y: box.maxY - 1, width: boxWidth - 2, role: .border)
-    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
 }
