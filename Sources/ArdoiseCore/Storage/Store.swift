@@ -135,7 +135,18 @@ public final class Store {
   /// one with no readable “opened” line leaves the list. One damaged first line gives two
   /// problems (the line, and no “opened”) but one file.
   public var damagedFileCount: Int {
-    Set(allProblems.filter { $0.severity == .error }.map(\.file)).count
+    var files = Set<String>()
+    for problem in problems where problem.severity == .error { files.insert(problem.file) }
+    for entry in entries.values {
+      for problem in entry.problems where problem.severity == .error { files.insert(problem.file) }
+    }
+    return files.count
+  }
+
+  /// What the screen and `ardoise list` say while `count` case logs cannot be read in full.
+  public static func damagedCasesWarning(_ count: Int) -> LocalizedText {
+    .counting(count, french: ("dossier illisible", "dossiers illisibles"), english: ("case cannot be read", "cases cannot be read"))
+      + L(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”")
   }
 
   /// Finds a case from what a person typed: the full id, or a unique prefix or suffix

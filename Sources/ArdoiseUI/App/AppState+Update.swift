@@ -72,9 +72,7 @@ extension AppState {
       return []
     case .damagedCasesCounted(let count):
       if count > damagedCaseCount {
-        status = StatusMessage(t(.counting(count, french: ("dossier illisible", "dossiers illisibles"),
-                                           english: ("case cannot be read", "cases cannot be read")))
-          + t(L(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”")), .error)
+        status = StatusMessage(t(Store.damagedCasesWarning(count)), .error)
       }
       damagedCaseCount = count
       return []
@@ -91,22 +89,20 @@ extension AppState {
 
   private mutating func handle(_ key: Key) -> [Effect] {
     let context = keyContext
+    let found = Keymap.command(for: key, in: context)
     // Ctrl-L and Ctrl-Z work in every context, a form or the too-small screen included.
-    switch Keymap.command(for: key, in: context) {
+    switch found {
     case .repaint?: return [.repaint]
     case .suspend?: return [.suspend]
     default: break
     }
-    if context == .tooSmall {
-      if Keymap.command(for: key, in: .tooSmall) == .quit { return quit() }
-      return []
-    }
     switch context {
+    case .tooSmall: return found == .quit ? quit() : []
     case .form: return handleFormKey(key)
     case .filter: return handleFilterKey(key)
     default: break
     }
-    guard let command = Keymap.command(for: key, in: context) else { return [] }
+    guard let command = found else { return [] }
     let isMovement = [Command.moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom].contains(command)
     if !isMovement { status = nil }
     switch context {

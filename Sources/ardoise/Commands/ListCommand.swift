@@ -21,11 +21,7 @@ extension Ardoise {
       let language = context.language
       // A case whose first line is damaged cannot be listed: say so, on stderr, whatever the format.
       let damaged = context.store.damagedFileCount
-      if damaged > 0 {
-        Console.warn((LocalizedText.counting(damaged, french: ("dossier illisible", "dossiers illisibles"),
-                                             english: ("case cannot be read", "cases cannot be read"))
-          + L(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”"))(language))
-      }
+      if damaged > 0 { Console.warn(Store.damagedCasesWarning(damaged)(language)) }
       let today = context.today
       let all = context.store.summaries.filter { summary in
         if self.all { return true }
