@@ -65,7 +65,7 @@ let package = Package(
     .testTarget(
       name: "ArdoiseCLITests",
       dependencies: ["ArdoiseCore", .product(name: "CSV", package: "CSV.swift")],
-      exclude: ["Transcripts/Files"]
+      exclude: ["Transcripts/Files", "Support/smtp-sink.py"]
     ),
   ]
 )

@@ -37,6 +37,9 @@ public struct Config: Sendable, Equatable {
   // [privacy]
   /// Days after full payment before a customer's identity is purged (2 by default, at most 30).
   public var purgePaidAfterDays: Int = 2
+  // [mail]
+  /// The sendmail-compatible program `ardoise send` hands messages to (default /usr/sbin/sendmail).
+  public var sendmail: String?
 
   public init() {}
 
@@ -59,6 +62,7 @@ public struct Config: Sendable, Equatable {
     ("recovery.demand_days", L("délai de la mise en demeure, en jours", "days given by a formal demand")),
     ("recovery.interest_rate", L("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
     ("privacy.purge_paid_after_days", L("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
+    ("mail.sendmail", L("programme d’envoi des e-mails (sinon /usr/sbin/sendmail)", "program that sends email (else /usr/sbin/sendmail)")),
   ]
 
   /// The value of `key` as text, or nil when unset.
@@ -81,6 +85,7 @@ public struct Config: Sendable, Equatable {
     case "recovery.demand_days": demandDays.map(String.init)
     case "recovery.interest_rate": interestRate
     case "privacy.purge_paid_after_days": String(purgePaidAfterDays)
+    case "mail.sendmail": sendmail
     default: nil
     }
   }
@@ -123,6 +128,7 @@ public struct Config: Sendable, Equatable {
     case "privacy.purge_paid_after_days":
       guard let days = Int(value), (0...30).contains(days) else { throw fail(L("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
       purgePaidAfterDays = days
+    case "mail.sendmail": sendmail = optional
     default:
       throw ConfigError(file: nil, line: nil, key: key, reason: L("clé inconnue (voir « ardoise config »)", "unknown key (see “ardoise config”)"))
     }

@@ -17,22 +17,35 @@ extension Store {
   ///
   /// - Parameter out: the file to write; nil for `<data>/documents/<suggested name>`; `-` to
   ///   write nothing (the caller prints the text).
+  /// - Parameter format: Markdown, or plain text (`.txt`); for a PDF the Markdown is written and
+  ///   the caller typesets it.
   public func writeDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
-                            playbook: Playbook, language: Language, today: CalendarDay, to out: String? = nil) throws -> WrittenDocument {
+                            playbook: Playbook, language: Language, today: CalendarDay, to out: String? = nil,
+                            format: DocumentFormat = .markdown) throws -> WrittenDocument {
+    if let reason = incident(id)?.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
+    let prepared = try prepareDocument(kind, variant: variant, for: id, config: config, playbook: playbook, language: language, today: today)
+    let document = format.converting(prepared.document)
+    let file = out == "-" ? "-" : try DocumentFiles.write(document, to: out, in: directory)
+    try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
+    return WrittenDocument(document: document, file: file)
+  }
+}
+
+extension Store {
+  /// Generates a document for case `id` (with the restaurant's own template when it has one),
+  /// without writing or recording anything: what `ardoise send --dry-run` shows.
+  /// - Returns: the document and the request it was made from (the customer, the config…).
+  public func prepareDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
+                              playbook: Playbook, language: Language, today: CalendarDay) throws -> (document: GeneratedDocument, request: DocumentRequest) {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
-    if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
     var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,
                                   playbook: playbook, language: language, today: today, variant: variant)
-    let document: GeneratedDocument
     do {
       request.templateOverride = try DocumentFiles.overrideTemplate(for: request, in: directory)
-      document = try DocumentGenerator.generate(request)
+      return (try DocumentGenerator.generate(request), request)
     } catch let error as DocumentTemplateError {
       throw DocumentWriteError(reason: LocalizedText(french: request.templateFileName + " : " + error.message(.french),
                                                      english: request.templateFileName + ": " + error.message(.english)))
     }
-    let file = out == "-" ? "-" : try DocumentFiles.write(document, to: out, in: directory)
-    try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
-    return WrittenDocument(document: document, file: file)
   }
 }

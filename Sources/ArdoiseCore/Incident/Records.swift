@@ -53,6 +53,8 @@ public enum ContactOutcome: String, Sendable, CaseIterable, Codable {
   case refused
   case disputed
   case wrongContact = "wrong-contact"
+  /// A letter or email went out (`ardoise send`); no answer yet.
+  case sent
 
   public var label: LocalizedText {
     switch self {
@@ -63,6 +65,7 @@ public enum ContactOutcome: String, Sendable, CaseIterable, Codable {
     case .refused: L("refuse de payer", "refused to pay")
     case .disputed: L("conteste la note", "disputes the bill")
     case .wrongContact: L("mauvais numéro/adresse", "wrong number/address")
+    case .sent: L("envoyé", "sent")
     }
   }
 }

@@ -88,7 +88,7 @@ public struct DataDirectory: Sendable, Equatable {
         }
       } else {
         let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",
-                                  "quarantine", ".lock", "templates", "documents", ".summaries.cache"]
+                                  "quarantine", ".lock", "templates", "documents", "outbox", ".summaries.cache"]
         if !names.allSatisfy({ known.contains($0) }) { throw StoreError.notADataDirectory(path: path) }
       }
     } else {
@@ -151,6 +151,7 @@ public struct DataDirectory: Sendable, Equatable {
     quarantine/
     people/
     documents/
+    outbox/
 
     """
 }

@@ -40,7 +40,7 @@ struct ArdoiseProcess {
 
   /// Runs `ardoise arguments…` and waits for it.
   @discardableResult
-  func run(_ arguments: [String]) throws -> Result {
+  func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = try Self.binary()
     process.arguments = arguments
@@ -49,6 +49,7 @@ struct ArdoiseProcess {
     environment["LANG"] = "en_US.UTF-8"
     environment["LC_ALL"] = nil
     environment["ARDOISE_USER"] = nil
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

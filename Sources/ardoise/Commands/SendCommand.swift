@@ -1,0 +1,181 @@
+import ArdoiseCore
+import ArgumentParser
+import Foundation
+
+extension Ardoise {
+  /// `ardoise send ID reminder|final-reminder|demand-letter`: emails a letter to the customer
+  /// through the system's mail transport, and records it as a contact attempt.
+  struct Send: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Email a reminder, final reminder or formal demand to the customer, through the system's mail transport.",
+      discussion: """
+        Builds the email (from restaurant.email, to the customer's email or --to; subject and text in the case's language) \
+        and hands it to `sendmail -t -i` (mail.sendmail in the settings, default /usr/sbin/sendmail; msmtp, Postfix or Exim \
+        provide it). A sent email is recorded as a contact attempt (email, sent, with its Message-ID) with the follow-up day \
+        after the deadline the letter gives. If the transport fails, nothing is recorded and the message is kept in \
+        <data>/outbox/: send it again with --resend FILE. --dry-run prints the message and sends nothing.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Case id, or a unique part of it.") var id: String?
+    @Argument(help: "reminder, final-reminder or demand-letter.") var kind: String?
+    @Option(help: "Send to this address instead of the customer's recorded email.") var to: String?
+    @Flag(help: "Print the message instead of sending it; nothing is recorded.") var dryRun = false
+    @Flag(help: "Attach the letter as a PDF (needs WeasyPrint).") var attachPdf = false
+    @Option(help: "The follow-up day to record (default: the day after the letter's deadline).") var followUp: String?
+    @Option(help: "Send again a message kept in <data>/outbox/.") var resend: String?
+
+    static let sendableKinds: [DocumentKind] = [.reminder, .finalReminder, .demandLetter]
+
+    func run() throws {
+      let context = try CommandContext(global)
+      if let resend {
+        guard id == nil, kind == nil else {
+          throw Console.failure(L("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
+        }
+        return try resendKept(resend, context: context)
+      }
+      let language = context.language
+      guard let id, let kind else {
+        throw Console.failure(L("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
+      }
+      let documentKind = try context.choice(kind, DocumentKind.self, option: "KIND")
+      guard Self.sendableKinds.contains(documentKind) else {
+        throw Console.failure(L("seuls reminder, final-reminder et demand-letter s’envoient par e-mail",
+                                "only reminder, final-reminder and demand-letter can be emailed")(language))
+      }
+      let sender = try senderAddress(context)
+      let caseID = try context.resolve(id)
+      if let reason = context.store.incident(caseID)?.readOnlyReason {
+        throw Console.failure(StoreError.readOnly(caseID, reason: reason).message(language))
+      }
+      let prepared: (document: GeneratedDocument, request: DocumentRequest)
+      do {
+        prepared = try context.store.prepareDocument(documentKind, variant: .email, for: caseID, config: context.config,
+                                                     playbook: context.playbook, language: language, today: context.today)
+      } catch let error as StoreError {
+        throw Console.failure(error.message(language))
+      } catch let error as DocumentWriteError {
+        throw Console.failure(error.message(language))
+      }
+      let recipient = try recipientAddress(prepared.request.customer, caseID: caseID, context: context)
+      let followUpDay = try followUp.map { try context.day($0, option: "--follow-up") } ?? proposedFollowUp(documentKind, context: context)
+      let content = MailMessage.subjectAndBody(of: prepared.document, kind: documentKind, restaurantName: context.config.restaurantName,
+                                               language: language)
+      var attachments: [MailAttachment] = []
+      if attachPdf {
+        let page = LetterPage(prepared.document, kind: documentKind, config: context.config, customer: prepared.request.customer,
+                              language: language, today: context.today)
+        do {
+          let bytes = try Typesetter().pdf(page)
+          let name = String(prepared.document.suggestedFileName.dropLast(3)) + ".pdf"
+          attachments.append(MailAttachment(fileName: name, contentType: "application/pdf", bytes: bytes))
+        } catch let error as TypesetterError {
+          throw Console.failure(error.message(language))
+        }
+      }
+      let message = MailMessage(from: sender, to: recipient, subject: content.subject, date: context.store.now(),
+                                timeZone: context.store.timeZone, body: content.body, attachments: attachments)
+      for warning in prepared.document.warnings { Console.warn(warning(language)) }
+      if dryRun {
+        print(message.text, terminator: "")
+        return
+      }
+      if let blank = Self.firstBlank(in: content.subject + "\n" + content.body) {
+        throw Console.failure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
+                                "the message still holds “\(blank)”: fill it in (see above), or --dry-run to see it")(language))
+      }
+      try deliver(message.text, messageID: message.messageID, caseID: caseID, kind: documentKind, followUp: followUpDay,
+                  keptFile: nil, context: context)
+    }
+
+    /// `restaurant.email`, or the error that names the setting.
+    private func senderAddress(_ context: CommandContext) throws -> MailAddress {
+      let language = context.language
+      guard let email = context.config.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw Console.failure(L("l’envoi d’e-mails demande l’adresse du restaurant : ardoise config set restaurant.email ADRESSE",
+                                "sending email needs the restaurant's address: ardoise config set restaurant.email ADDRESS")(language))
+      }
+      do { return try MailAddress(email, displayName: context.config.restaurantName) } catch let error as MailAddressError {
+        throw Console.failure("restaurant.email: " + error.message(language))
+      }
+    }
+
+    /// --to, else the customer's recorded email (this case's only).
+    private func recipientAddress(_ customer: CustomerIdentity?, caseID: IncidentID, context: CommandContext) throws -> MailAddress {
+      let language = context.language
+      do {
+        if let to { return try MailAddress(to) }
+        guard let email = customer?.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
+          throw Console.failure(L("aucun e-mail connu pour ce client : ardoise identify \(caseID) --email … ou --to ADRESSE",
+                                  "no email known for this customer: ardoise identify \(caseID) --email … or --to ADDRESS")(language))
+        }
+        return try MailAddress(email, displayName: customer?.kind == .business ? (customer?.companyName ?? customer?.name) : customer?.name)
+      } catch let error as MailAddressError {
+        throw Console.failure(error.message(language))
+      }
+    }
+
+    /// The day after the deadline the letter gives: 7 days for a reminder, the formal demand's days.
+    private func proposedFollowUp(_ kind: DocumentKind, context: CommandContext) -> CalendarDay {
+      let days = kind == .demandLetter ? context.config.demandDays(for: context.language) : 7
+      return context.today.adding(days: days + 1)
+    }
+
+    /// A `[BLANK TO FILL]` the document still shows, if any.
+    static func firstBlank(in text: String) -> String? {
+      var rest = text[...]
+      while let open = rest.firstIndex(of: "[") {
+        guard let close = rest[open...].firstIndex(of: "]") else { return nil }
+        let inside = rest[rest.index(after: open)..<close]
+        if inside.count > 3, inside.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "’" || $0 == "'" || $0 == "-" }) {
+          return String(rest[open...close])
+        }
+        rest = rest[rest.index(after: open)...]
+      }
+      return nil
+    }
+
+    /// Hands `message` to the transport; on success records the contact attempt (and removes
+    /// `keptFile`), on failure keeps the message in the outbox and fails with one line.
+    private func deliver(_ message: String, messageID: String, caseID: IncidentID, kind: DocumentKind, followUp: CalendarDay,
+                         keptFile: String?, context: CommandContext) throws {
+      let language = context.language
+      let transport = SendmailTransport(setting: context.config.sendmail)
+      do {
+        try transport.send(message)
+      } catch let error as MailTransportError {
+        var kept = keptFile
+        if kept == nil {
+          do {
+            try context.prepareDataDirectory()
+            kept = try Outbox(directory: context.directory).keep(message, caseID: caseID, kind: kind, at: context.store.now())
+          } catch let error as StoreError {
+            throw Console.failure(L("non envoyé ; ", "not sent; ")(language) + error.message(language))
+          }
+        }
+        let file = kept ?? ""
+        throw Console.failure(error.message(language) + L(" — non envoyé, gardé dans ", " — not sent, kept in ")(language)
+                              + context.directory.relative(file) + L(" (ardoise send --resend ", " (ardoise send --resend ")(language) + file + ")")
+      }
+      let note = kind.label(language) + " — Message-ID <" + messageID + ">"
+      let attempt = ContactAttempt(channel: .email, outcome: .sent, note: note, followUp: followUp)
+      let incident = try context.perform(.recordContact(attempt), on: caseID)
+      if let keptFile { Outbox.remove(keptFile) }
+      Console.print(L("envoyé (Message-ID <\(messageID)>)", "sent (Message-ID <\(messageID)>)")(language))
+      Console.print(L("relance proposée : ", "follow-up: ")(language) + (incident.followUp?.formatted(language) ?? followUp.formatted(language)))
+    }
+
+    /// `--resend FILE`: sends a message kept in the outbox, as it was written.
+    private func resendKept(_ file: String, context: CommandContext) throws {
+      let language = context.language
+      let kept: (message: String, caseID: IncidentID, kind: DocumentKind)
+      do { kept = try Outbox.read(file) } catch let error as OutboxError { throw Console.failure(error.message(language)) }
+      let messageID = kept.message.split(separator: "\n").first { $0.hasPrefix("Message-ID: <") }
+        .map { String($0.dropFirst("Message-ID: <".count).prefix { $0 != ">" }) } ?? "?"
+      let followUpDay = try followUp.map { try context.day($0, option: "--follow-up") } ?? proposedFollowUp(kept.kind, context: context)
+      try deliver(kept.message, messageID: messageID, caseID: kept.caseID, kind: kept.kind, followUp: followUpDay,
+                  keptFile: file, context: context)
+    }
+  }
+}
