@@ -123,6 +123,11 @@ import Testing
     let injected = try ardoise.run(["send", id, "reminder", "--lang", "en", "--to", "a@b.example\nBcc: c@d.example"])
     #expect(injected.status == 1 && injected.stderr.contains("invalid email address"))
     #expect(try ardoise.run(["send", id, "complaint", "--lang", "en", "--to", "a@b.example"]).status == 1)
+    // The letter still shows blanks (no restaurant name, phone…): it does not leave.
+    _ = try ardoise.succeed(["config", "set", "mail.sendmail", "/bin/true"])
+    let blanks = try ardoise.run(["send", id, "reminder", "--lang", "en", "--to", "a@b.example"])
+    #expect(blanks.status == 1 && blanks.stderr.contains("the message still holds “["), "\(blanks.stderr)")
+    #expect(!(try ardoise.succeed(["show", id, "--lang", "en"])).contains("sent"))
   }
 
   @Test func dryRunPrintsTheMessageAndRecordsNothing() throws {

@@ -85,7 +85,7 @@ extension Ardoise {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
     @Option(help: "phone, email, sms, letter or in-person.") var channel: String
-    @Option(help: "no-answer, left-message, reached, promised-to-pay, refused, disputed or wrong-contact.") var outcome: String
+    @Option(help: "no-answer, left-message, reached, promised-to-pay, refused, disputed, wrong-contact or sent.") var outcome: String
     @Option(help: "Next follow-up day: YYYY-MM-DD, DD/MM or +3 (in three days).") var followUp: String?
     @Option(help: "A note.") var note: String?
     @Option(help: "When it happened (default: now).") var at: String?
