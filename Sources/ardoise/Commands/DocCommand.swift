@@ -56,11 +56,9 @@ extension Ardoise {
     /// Without WeasyPrint, the Markdown stays written and the error names the package.
     private func writePDF(_ written: WrittenDocument, kind: DocumentKind, caseID: IncidentID, context: CommandContext) throws {
       let language = context.language
-      let page = LetterPage(written.document, kind: kind, config: context.config, customer: context.store.customer(of: caseID),
-                            language: language, today: context.today)
       let bytes: [UInt8]
       do {
-        bytes = try Typesetter().pdf(page)
+        bytes = try DocumentBridge.typeset(written, kind: kind, for: caseID, context: context)
       } catch let error as TypesetterError {
         throw Console.failure(error.message(language) + L(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
       }

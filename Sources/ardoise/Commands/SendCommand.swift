@@ -67,7 +67,7 @@ extension Ardoise {
         let page = LetterPage(prepared.document, kind: documentKind, config: context.config, customer: prepared.request.customer,
                               language: language, today: context.today)
         do {
-          let bytes = try Typesetter().pdf(page)
+          let bytes = try Typesetter(environment: context.environment).pdf(page)
           let name = String(prepared.document.suggestedFileName.dropLast(3)) + ".pdf"
           attachments.append(MailAttachment(fileName: name, contentType: "application/pdf", bytes: bytes))
         } catch let error as TypesetterError {

@@ -1,16 +1,27 @@
 import ArdoiseCore
 import ArdoiseUI
 
-/// Writes a case's document from the terminal UI, as `ardoise doc` does.
+/// Writes a case's document from the terminal UI, as `ardoise doc` does. A kind ending in `.pdf`
+/// (`demand-letter.pdf`) also typesets it, as `ardoise doc --format pdf` does.
 enum DocumentBridge {
   static func write(kind: String, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
-    guard let documentKind = DocumentKind(rawValue: kind) else {
+    let wantsPDF = kind.hasSuffix(".pdf")
+    let name = wantsPDF ? String(kind.dropLast(4)) : kind
+    guard let documentKind = DocumentKind(rawValue: name) else {
       return .failure(Refusal(L("document « \(kind) » inconnu", "unknown document “\(kind)”")))
     }
     do {
       let written = try context.store.writeDocument(documentKind, for: id, config: context.config, playbook: context.playbook,
                                                     language: context.language, today: context.today)
-      return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
+      guard wantsPDF else { return .success(DocumentWritten(path: written.file, warnings: written.document.warnings)) }
+      do {
+        let bytes = try typeset(written, kind: documentKind, for: id, context: context)
+        let path = try DocumentFiles.writePDF(bytes, of: written.document, in: context.directory)
+        return .success(DocumentWritten(path: path, warnings: written.document.warnings))
+      } catch let error as TypesetterError {
+        return .failure(Refusal(LocalizedText(french: error.message(.french) + " ; Markdown écrit : " + written.file,
+                                              english: error.message(.english) + "; Markdown written: " + written.file)))
+      }
     } catch let error as StoreError {
       return .failure(Refusal(LocalizedText(french: error.message(.french), english: error.message(.english))))
     } catch let error as DocumentWriteError {
@@ -18,5 +29,13 @@ enum DocumentBridge {
     } catch {
       return .failure(Refusal(L("erreur inattendue : \(error)", "unexpected error: \(error)")))
     }
+  }
+
+  /// The PDF of a document just written: a letter to the customer laid out for a window envelope.
+  /// - Throws: ``TypesetterError`` when WeasyPrint is missing or fails.
+  static func typeset(_ written: WrittenDocument, kind: DocumentKind, for id: IncidentID, context: CommandContext) throws -> [UInt8] {
+    let page = LetterPage(written.document, kind: kind, config: context.config, customer: context.store.customer(of: id),
+                          language: context.language, today: context.today)
+    return try Typesetter(environment: context.environment).pdf(page)
   }
 }

@@ -88,6 +88,9 @@ extension AppState {
         ("complaint", L("Dossier de plainte", "Complaint pack")),
         ("court-request", L("Fiche injonction de payer", "Court request sheet")),
         ("dossier", L("Dossier complet", "Full case file")),
+        // The letters that go by post, as a PDF laid out for a window envelope.
+        ("final-reminder.pdf", L("Dernier rappel — PDF à imprimer", "Final reminder — PDF to print")),
+        ("demand-letter.pdf", L("Mise en demeure — PDF à imprimer", "Letter before claim — PDF to print")),
       ]
       overlay = .menu(MenuState(title: t(L("Écrire un document", "Write a document")),
                                 items: kinds.map { MenuState.Item(t($0.1), .document($0.0)) }, incident: id))

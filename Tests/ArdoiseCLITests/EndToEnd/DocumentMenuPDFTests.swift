@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// The checklist's document menu writes a letter as a PDF, through the built binary in tmux.
+@Suite(.serialized) struct DocumentMenuPDFTests {
+  @Test func theMenuWritesTheFormalDemandAsAPDF() throws {
+    guard try tmuxRequirement(), try ExternalTools.available(["weasyprint", "pdfinfo"]) else { return }
+    let (ardoise, id) = try SendCommandTests.restaurant("en")
+    defer { ardoise.removeData() }
+    let binary = try Binaries.ardoise()
+    let session = try TmuxSession(command: "'\(binary.path)' --data-dir '\(ardoise.dataDirectory.path)' --lang en",
+                                  environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+    try session.waitFor(id)
+    try session.sendKeys("Enter")
+    try session.waitFor("Step 1/7")
+    try session.sendKeys("w")
+    try session.waitFor("Letter before claim — PDF to print")
+    try session.sendKeys("8")
+    try session.waitFor("Document written")
+    let pdf = ardoise.dataDirectory.path + "/documents/\(id)-demand-letter-en.pdf"
+    #expect(FileManager.default.fileExists(atPath: pdf))
+    #expect(try ExternalTools.pageCount(pdf) ?? 0 >= 1)
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 0)
+  }
+}
