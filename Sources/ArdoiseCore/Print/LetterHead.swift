@@ -23,8 +23,9 @@ public struct LetterHead: Sendable, Equatable {
     if sender.isEmpty { sender.append("[" + text("NOM DU RESTAURANT À COMPLÉTER", "RESTAURANT NAME MISSING") + "]") }
     if let address = config.address.nonEmpty { sender += Self.addressLines(address) }
     else { sender.append("[" + text("ADRESSE DU RESTAURANT À COMPLÉTER", "RESTAURANT ADDRESS MISSING") + "]") }
-    let contact = [config.phone.nonEmpty.map { text("Tél. : ", "Tel: ") + $0 }, config.email.nonEmpty].compactMap { $0 }
-    if !contact.isEmpty { sender.append(contact.joined(separator: " · ")) }
+    if let number = config.companyNumber.nonEmpty { sender.append(text("SIRET : ", "Company number: ") + number) }
+    if let phone = config.phone.nonEmpty { sender.append(text("Tél. : ", "Tel: ") + phone) }
+    if let email = config.email.nonEmpty { sender.append(email) }
 
     var recipient: [String] = []
     let isBusiness = customer?.kind == .business
