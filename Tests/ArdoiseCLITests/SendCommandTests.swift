@@ -123,6 +123,8 @@ import Testing
     let injected = try ardoise.run(["send", id, "reminder", "--lang", "en", "--to", "a@b.example\nBcc: c@d.example"])
     #expect(injected.status == 1 && injected.stderr.contains("invalid email address"))
     #expect(try ardoise.run(["send", id, "complaint", "--lang", "en", "--to", "a@b.example"]).status == 1)
+    let past = try ardoise.run(["send", id, "reminder", "--lang", "en", "--to", "a@b.example", "--follow-up", "2020-01-01"])
+    #expect(past.status == 1 && past.stderr.contains("the follow-up day is in the past"), "\(past.stderr)")
     // The letter still shows blanks (no restaurant name, phone…): it does not leave.
     _ = try ardoise.succeed(["config", "set", "mail.sendmail", "/bin/true"])
     let blanks = try ardoise.run(["send", id, "reminder", "--lang", "en", "--to", "a@b.example"])
