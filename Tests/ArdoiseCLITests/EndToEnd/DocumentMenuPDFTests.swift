@@ -16,7 +16,8 @@ import Testing
     try session.sendKeys("w")
     try session.waitFor("Letter before claim — PDF to print")
     try session.sendKeys("8")
-    try session.waitFor("Document written")
+    // WeasyPrint starts Python and lays out the page: seconds on a busy machine.
+    try session.waitFor("Document written", timeout: .seconds(60))
     let pdf = ardoise.dataDirectory.path + "/documents/\(id)-demand-letter-en.pdf"
     #expect(FileManager.default.fileExists(atPath: pdf))
     #expect(try ExternalTools.pageCount(pdf) ?? 0 >= 1)
