@@ -6,7 +6,7 @@ import Foundation
 /// difference.
 public final class Runtime {
   /// Writes a document for a case; returns its path and warnings, or why it failed.
-  public typealias DocumentWriter = (IncidentID, String) -> Result<DocumentWritten, Refusal>
+  public typealias DocumentWriter = (IncidentID, DocumentKind) -> Result<DocumentWritten, Refusal>
   /// Switches to the theme after `name`; returns the new name and a warning if it is broken.
   public typealias ThemeSwitcher = (String) -> (name: String, warning: String?)
 

@@ -3,12 +3,9 @@ import ArdoiseUI
 
 /// Writes a case's document from the terminal UI, as `ardoise doc` does.
 enum DocumentBridge {
-  static func write(kind: String, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
-    guard let documentKind = DocumentKind(rawValue: kind) else {
-      return .failure(Refusal(L("document « \(kind) » inconnu", "unknown document “\(kind)”")))
-    }
+  static func write(kind: DocumentKind, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
     do {
-      let written = try context.store.writeDocument(documentKind, for: id, config: context.config, playbook: context.playbook,
+      let written = try context.store.writeDocument(kind, for: id, config: context.config, playbook: context.playbook,
                                                     language: context.language, today: context.today)
       return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
     } catch let error as StoreError {

@@ -169,7 +169,7 @@ import Testing
     let terminal = MemoryTerminal()
     let runtime = Self.runtime(store, terminal: terminal) { caseID, kind in
       do {
-        let written = try store.writeDocument(DocumentKind(rawValue: kind) ?? .reminder, for: caseID, config: Config(),
+        let written = try store.writeDocument(kind, for: caseID, config: Config(),
                                               playbook: .standard, language: .english, today: Fixtures.today)
         return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
       } catch {

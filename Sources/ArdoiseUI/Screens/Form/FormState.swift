@@ -28,9 +28,9 @@ public enum FieldKind: Sendable, Equatable {
 
 /// One option of a choice field.
 public struct FieldChoice: Sendable, Equatable {
-  public var value: String
+  public var value: ChoiceValue
   public var label: LocalizedText
-  public init(_ value: String, _ label: LocalizedText) {
+  public init(_ value: ChoiceValue, _ label: LocalizedText) {
     self.value = value
     self.label = label
   }
@@ -38,7 +38,7 @@ public struct FieldChoice: Sendable, Equatable {
 
 /// One field of a form.
 public struct FormField: Sendable, Equatable {
-  public var key: String
+  public var key: FieldKey
   public var label: LocalizedText
   public var kind: FieldKind
   public var input: TextInput
@@ -50,7 +50,7 @@ public struct FormField: Sendable, Equatable {
   public var error: String?
 
   /// - Parameter value: a suggestion (now, the balance): typing replaces it, arrows edit it.
-  public init(_ key: String, _ label: LocalizedText, kind: FieldKind = .text, value: String = "", choiceIndex: Int = 0,
+  public init(_ key: FieldKey, _ label: LocalizedText, kind: FieldKind = .text, value: String = "", choiceIndex: Int = 0,
               required: Bool = false, help: LocalizedText? = nil) {
     self.key = key
     self.label = label
@@ -61,10 +61,16 @@ public struct FormField: Sendable, Equatable {
     self.help = help
   }
 
-  /// The value as typed (or the chosen option's value).
+  /// The value as typed (or the chosen option's, as the command line writes it).
   public var value: String {
-    if case .choice(let choices) = kind { return choices.isEmpty ? "" : choices[choiceIndex].value }
+    if case .choice = kind { return choice?.rawValue ?? "" }
     return input.text.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// The chosen option of a choice field; nil for a text field.
+  public var choice: ChoiceValue? {
+    guard case .choice(let choices) = kind, !choices.isEmpty else { return nil }
+    return choices[choiceIndex].value
   }
 }
 
@@ -85,9 +91,9 @@ public struct FormState: Sendable, Equatable {
     self.fields = fields
   }
 
-  public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+  public func field(_ key: FieldKey) -> FormField? { fields.first { $0.key == key } }
 
-  public mutating func setError(_ message: String?, on key: String) {
+  public mutating func setError(_ message: String?, on key: FieldKey) {
     guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
     fields[index].error = message
   }

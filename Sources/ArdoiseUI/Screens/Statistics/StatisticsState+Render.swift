@@ -1,12 +1,11 @@
 import ArdoiseCore
 
-extension AppState {
+extension StatisticsState {
   /// The figures that prevent the next walkout, over every case, scrollable.
-  func renderStatistics(into grid: inout Grid, scroll: Int) {
-    let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
-    grid.drawBox(box, title: t(L("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
-    let statistics = figures ?? WalkoutStatistics(Array(summaries.values), currency: currency, today: today)
-    let lines = statistics.report(language, width: box.width - 4)
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+    let box = area
+    grid.drawBox(box, title: context.localized(L("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
+    let lines = figures.report(context.language, width: box.width - 4)
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {

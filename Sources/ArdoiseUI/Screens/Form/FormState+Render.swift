@@ -1,19 +1,20 @@
 import ArdoiseCore
 
-extension AppState {
+extension FormState {
   /// A form in a centred box: one row per field, errors wrapped under their field, the focused
   /// field's help at the bottom; the hardware cursor at the text cursor.
-  func renderForm(_ form: FormState, into grid: inout Grid) -> Position? {
-    let boxWidth = min(size.width - 4, 70)
-    let labelWidth = min(20, form.fields.map { t($0.label).displayWidth }.max() ?? 10) + 1
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
+    let form = self
+    let boxWidth = min(area.width - 4, 70)
+    let labelWidth = min(20, form.fields.map { context.localized($0.label).displayWidth }.max() ?? 10) + 1
     let inputWidth = boxWidth - 4 - labelWidth - 1
     // An error says what is wrong and what to write instead: it wraps rather than losing its end.
     let formError = form.error.map { TextWrap.lines("✗ " + $0, width: boxWidth - 4) } ?? []
     let fieldErrors = form.fields.map { field in field.error.map { TextWrap.lines("✗ " + $0, width: inputWidth) } ?? [] }
     let lines = form.fields.count + fieldErrors.reduce(0) { $0 + $1.count }
-    let boxHeight = min(size.height - 2, lines + 5 + formError.count)
-    let box = Rect(x: (size.width - boxWidth) / 2, y: max(0, (size.height - 2 - boxHeight) / 2), width: boxWidth, height: boxHeight)
-    grid.drawBox(box, title: t(form.title))
+    let boxHeight = min(area.height, lines + 5 + formError.count)
+    let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + max(0, (area.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
+    grid.drawBox(box, title: context.localized(form.title))
     let inputX = box.x + 2 + labelWidth + 1
     var y = box.y + 1
     for line in formError where y < box.maxY - 2 {
@@ -24,12 +25,12 @@ extension AppState {
     var cursor: Position?
     for (index, field) in form.fields.enumerated() where y < box.maxY - 2 {
       let focused = index == form.focus
-      let label = t(field.label) + (field.isRequired ? " *" : "")
+      let label = context.localized(field.label) + (field.isRequired ? " *" : "")
       grid.writeFill(label, x: box.x + 2, y: y, width: labelWidth, role: focused ? .header : .normal)
       let role: StyleRole = field.error != nil ? .formError : (focused ? .formFieldFocused : .formField)
       switch field.kind {
       case .choice(let choices):
-        let label = choices.isEmpty ? "" : "‹ " + t(choices[field.choiceIndex].label) + " ›"
+        let label = choices.isEmpty ? "" : "‹ " + context.localized(choices[field.choiceIndex].label) + " ›"
         grid.writeFill(label, x: inputX, y: y, width: inputWidth, role: role)
         if focused { cursor = Position(x: inputX, y: y) }
       default:
@@ -50,7 +51,7 @@ extension AppState {
       }
     }
     if form.fields.indices.contains(form.focus), let help = form.fields[form.focus].help {
-      grid.write(t(help), x: box.x + 2, y: box.maxY - 2, role: .dimmed, maxWidth: boxWidth - 4)
+      grid.write(context.localized(help), x: box.x + 2, y: box.maxY - 2, role: .dimmed, maxWidth: boxWidth - 4)
     }
     return cursor
   }

@@ -1,24 +1,25 @@
 import ArdoiseCore
 
-extension AppState {
+extension HelpState {
   /// Every key of the screen underneath, from the key table that dispatches them, then notes
   /// across the whole width; a description too long for its column wraps under itself.
-  func renderHelp(into grid: inout Grid, scroll: Int) {
-    let context: KeyContext = checklist != nil ? .checklist : .caseList
-    let box = Rect(x: 0, y: 0, width: size.width, height: size.height - 2)
-    let title = t(L("Aide — ", "Help — ")) + t(context == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+    let box = area
+    let title = context.localized(L("Aide — ", "Help — "))
+      + context.localized(screen == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
     grid.drawBox(box, title: title)
     var keys: [(key: String, text: String)] = []
     var seen = Set<String>()
-    for binding in Keymap.bindings(for: context) where !binding.keys.isEmpty {
+    for binding in Keymap.bindings(for: screen) where !binding.keys.isEmpty {
       let key = binding.keyLabel
-      guard seen.insert(key + t(binding.label)).inserted else { continue }
-      keys.append((key, t(binding.label)))
+      let text = context.localized(binding.label)
+      guard seen.insert(key + text).inserted else { continue }
+      keys.append((key, text))
     }
     let notes = [
-      t(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
-          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
-      t(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
+      context.localized(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
+                          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
+      context.localized(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
     ]
     let keyWidth = min(14, (keys.map { $0.key.displayWidth }.max() ?? 6) + 2)
     let textWidth = max(10, box.width - keyWidth - 4)

@@ -1,54 +1,58 @@
 import ArdoiseCore
 
-extension AppState {
+extension ChecklistState {
   /// The guided checklist: the case's facts and money on top, the steps with their marks on the
   /// left (then the timeline), the selected step's guidance, guardrails, sub-actions and outcomes
   /// on the right.
-  func renderChecklist(into grid: inout Grid) -> Position? {
-    guard let checklist, let stored = cases[checklist.incident] else { return nil }
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
+    guard let stored = context.openCase, stored.incident.id == incident else { return nil }
+    let checklist = self
+    let playbook = context.playbook
+    let language = context.language
+    let today = context.today
     let incident = stored.incident
     let facts = incident.facts
-    let width = size.width
+    let width = area.width
     let stepCount = playbook.steps.count
     let current = incident.currentStep(in: playbook)
 
     // Title: case, table, when, step.
-    var title = " " + t(L("Dossier ", "Case ")) + incident.id.rawValue
+    var title = " " + context.localized(L("Dossier ", "Case ")) + incident.id.rawValue
     if let table = facts.table { title += " · " + table }
     title += " · " + facts.occurredAt.formatted(language)
     grid.writeFill(title, x: 0, y: 0, width: width, role: .title)
-    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? t(L(" · lecture seule", " · read-only")) : "") + " "
+    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? context.localized(L(" · lecture seule", " · read-only")) : "") + " "
     if title.displayWidth + state.displayWidth < width { grid.writeRight(state, x: 0, y: 0, width: width, role: .title) }
 
     // Money and follow-up.
     var x = 1
-    x += grid.write(t(L("Montant ", "Amount ")), x: x, y: 1, role: .normal)
+    x += grid.write(context.localized(L("Montant ", "Amount ")), x: x, y: 1, role: .normal)
     x += grid.write(facts.amount.formatted(language), x: x, y: 1, role: .normal) + 2
-    x += grid.write(t(L("Payé ", "Paid ")), x: x, y: 1, role: .normal)
+    x += grid.write(context.localized(L("Payé ", "Paid ")), x: x, y: 1, role: .normal)
     x += grid.write(incident.paid.formatted(language), x: x, y: 1, role: .moneyRecovered) + 2
-    x += grid.write(t(L("Reste dû ", "Owed ")), x: x, y: 1, role: .normal)
+    x += grid.write(context.localized(L("Reste dû ", "Owed ")), x: x, y: 1, role: .normal)
     x += grid.write(incident.outstanding.formatted(language), x: x, y: 1, role: incident.hasOutstandingBalance ? .moneyOwed : .moneyRecovered) + 2
     if incident.isOpen, let followUp = incident.followUp {
       let overdue = incident.isOverdue(today: today)
-      let text = t(L("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? t(L(" EN RETARD", " OVERDUE")) : "")
+      let text = context.localized(L("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? context.localized(L(" EN RETARD", " OVERDUE")) : "")
       grid.write(text, x: x, y: 1, role: overdue ? .overdue : .normal, maxWidth: width - x)
     }
     // Facts.
     var details: [String] = []
-    if let covers = facts.covers { details.append(t(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
-    if let server = facts.server { details.append(t(L("serveur ", "server ")) + server) }
-    if let bill = facts.bill { details.append(t(L("note n° ", "bill #")) + bill) }
+    if let covers = facts.covers { details.append(context.localized(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
+    if let server = facts.server { details.append(context.localized(L("serveur ", "server ")) + server) }
+    if let bill = facts.bill { details.append(context.localized(L("note n° ", "bill #")) + bill) }
     if let summary = facts.summary { details.append(summary) }
     if let description = facts.customerDescription { details.append(description) }
     // Cut with an ellipsis: `i` reads it in full.
     grid.write((" " + details.joined(separator: " · ")).inert.clipped(toWidth: width, ellipsis: true), x: 0, y: 2, role: .dimmed, maxWidth: width)
     if let reason = stored.readOnlyReason {
-      grid.writeFill(" ! " + t(L("Lecture seule : ", "Read-only: ")) + t(reason), x: 0, y: 2, width: width, role: .error)
+      grid.writeFill(" ! " + context.localized(L("Lecture seule : ", "Read-only: ")) + context.localized(reason), x: 0, y: 2, width: width, role: .error)
     }
     grid.write(String(repeating: "─", count: width), x: 0, y: 3, role: .border)
 
     let top = 4
-    let bottom = size.height - 3  // last content row
+    let bottom = area.maxY - 1  // last content row
     let leftWidth = width >= 100 ? 34 : (width >= 80 ? 27 : 24)
     for y in top...bottom { grid.write("│", x: leftWidth, y: y, role: .border) }
     grid.write("┬", x: leftWidth, y: 3, role: .border)
@@ -66,7 +70,7 @@ extension AppState {
       }
       let y = top + index
       let isSelected = index == checklist.selectedStep
-      let text = " \(mark) \(index + 1) " + t(step.title)
+      let text = " \(mark) \(index + 1) " + context.localized(step.title)
       let chosen: StyleRole = isSelected ? (checklist.pane == .steps ? .selectedRow : .header) : role
       grid.writeFill(text, x: 0, y: y, width: leftWidth, role: chosen)
       if isSelected && checklist.pane == .steps { cursor = Position(x: 1, y: y) }
@@ -75,7 +79,7 @@ extension AppState {
     // Timeline under the steps, newest first.
     let timelineTop = top + stepCount + 1
     if timelineTop < bottom {
-      grid.writeFill(" " + t(L("Historique", "Timeline")) + " (\(incident.events.count))", x: 0, y: timelineTop, width: leftWidth, role: .header)
+      grid.writeFill(" " + context.localized(L("Historique", "Timeline")) + " (\(incident.events.count))", x: 0, y: timelineTop, width: leftWidth, role: .header)
       let events = incident.events.sorted { ($0.occurredAt, $0.recordedAt) > ($1.occurredAt, $1.recordedAt) }
       var y = timelineTop + 1
       for event in events where y <= bottom {
@@ -87,23 +91,26 @@ extension AppState {
     }
 
     // The selected step in detail.
-    if let itemCursor = renderStepDetail(incident, checklist: checklist, into: &grid, x: leftWidth + 2, top: top, bottom: bottom) {
+    if let itemCursor = renderStepDetail(incident, into: &grid, x: leftWidth + 2, top: top, bottom: bottom, context: context) {
       cursor = cursor ?? itemCursor
     }
     return cursor
   }
 
-  private func renderStepDetail(_ incident: Incident, checklist: ChecklistState, into grid: inout Grid, x: Int, top: Int, bottom: Int) -> Position? {
+  private func renderStepDetail(_ incident: Incident, into grid: inout Grid, x: Int, top: Int, bottom: Int, context: ScreenContext) -> Position? {
+    let checklist = self
+    let playbook = context.playbook
+    let language = context.language
     guard playbook.steps.indices.contains(checklist.selectedStep) else { return nil }
     let step = playbook.steps[checklist.selectedStep]
     let progress = incident.progress(of: step.id)
-    let width = size.width - x - 1
+    let width = context.size.width - x - 1
     let stepCount = playbook.steps.count
-    var heading = t(L("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + t(step.title)
+    var heading = context.localized(L("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + context.localized(step.title)
     switch progress.status {
-    case .done: heading += t(L(" — faite", " — done"))
-    case .skipped: heading += t(L(" — passée", " — skipped"))
-    case .notApplicable: heading += t(L(" — sans objet", " — not applicable"))
+    case .done: heading += context.localized(L(" — faite", " — done"))
+    case .skipped: heading += context.localized(L(" — passée", " — skipped"))
+    case .notApplicable: heading += context.localized(L(" — sans objet", " — not applicable"))
     case .pending: break
     }
     grid.write(heading, x: x, y: top, role: .header, maxWidth: width)
@@ -114,14 +121,14 @@ extension AppState {
     if !step.subActions.isEmpty {
       for (offset, sub) in step.subActions.enumerated() {
         let ticked = progress.ticked.contains(sub.id)
-        itemLines.append(((ticked ? "[x] " : "[ ] ") + t(sub.label), ticked ? .stepDone : .normal, offset))
+        itemLines.append(((ticked ? "[x] " : "[ ] ") + context.localized(sub.label), ticked ? .stepDone : .normal, offset))
       }
     }
     if !step.outcomes.isEmpty {
-      itemLines.append((t(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
+      itemLines.append((context.localized(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
       for (offset, outcome) in step.outcomes.enumerated() {
         let chosen = progress.outcome == outcome.id
-        itemLines.append(("\(offset + 1) " + (chosen ? "● " : "› ") + t(outcome.label), chosen ? .stepDone : .normal, step.subActions.count + offset))
+        itemLines.append(("\(offset + 1) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, step.subActions.count + offset))
       }
     }
     let available = bottom - top
@@ -146,28 +153,28 @@ extension AppState {
     // Guidance and guardrails above.
     var textLines: [(String, StyleRole)] = []
     if let outcome = progress.outcome.flatMap(step.outcome) {
-      var done = t(L("Issue : ", "Outcome: ")) + t(outcome.label)
+      var done = context.localized(L("Issue : ", "Outcome: ")) + context.localized(outcome.label)
       if let at = progress.at { done += " (" + at.formatted(language) + (progress.by.map { ", " + $0 } ?? "") + ")" }
       textLines.append((done, .stepDone))
     }
-    if let note = progress.note { textLines.append((t(L("Note : ", "Note: ")) + note, .dimmed)) }
+    if let note = progress.note { textLines.append((context.localized(L("Note : ", "Note: ")) + note, .dimmed)) }
     for guardrail in step.guardrails {
       let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
       let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed
-      var text = t(guardrail.text)
+      var text = context.localized(guardrail.text)
       if let source = guardrail.source { text += " (" + source + ")" }
       for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
         textLines.append(((index == 0 ? mark : "  ") + line, role))
       }
     }
-    for line in TextWrap.lines(t(step.guidance), width: width) { textLines.append((line, .normal)) }
+    for line in TextWrap.lines(context.localized(step.guidance), width: width) { textLines.append((line, .normal)) }
     let textRoom = itemsTop - top - 2
     if textRoom > 0 {
       for (index, line) in textLines.prefix(textRoom).enumerated() {
         grid.write(line.0, x: x, y: top + 1 + index, role: line.1, maxWidth: width)
       }
       if textLines.count > textRoom, textRoom > 0 {
-        grid.writeRight(t(L("… i : tout lire", "… i: read all")), x: x, y: top + textRoom, width: width, role: .hintKey)
+        grid.writeRight(context.localized(L("… i : tout lire", "… i: read all")), x: x, y: top + textRoom, width: width, role: .hintKey)
       }
     }
     return cursor
