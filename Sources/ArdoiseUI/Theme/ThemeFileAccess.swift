@@ -6,8 +6,8 @@ public protocol ThemeFileAccess: Sendable {
   func directoryExists(atPath path: String) -> Bool
   /// Whether a regular file exists at `path`.
   func fileExists(atPath path: String) -> Bool
-  /// The names of the entries in the directory at `path`; empty if it cannot be read.
-  func contentsOfDirectory(atPath path: String) -> [String]
+  /// The names of the entries in the directory at `path`; throws when it cannot be read.
+  func contentsOfDirectory(atPath path: String) throws -> [String]
   /// The UTF-8 text of the file at `path`.
   func contents(atPath path: String) throws -> String
 }
@@ -27,8 +27,8 @@ public struct LocalThemeFileAccess: ThemeFileAccess {
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }
 
-  public func contentsOfDirectory(atPath path: String) -> [String] {
-    (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+  public func contentsOfDirectory(atPath path: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: path)
   }
 
   public func contents(atPath path: String) throws -> String {
