@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the store calls `Glibc.open`/`Glibc.write` by name and the terminal code imports
+// Glibc unconditionally (signals, pseudo-terminals), so no `platforms:` line promises macOS.
 let package = Package(
   name: "ardoise",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "ardoise", targets: ["ardoise"]),
     .executable(name: "ardoise-bench", targets: ["ardoise-bench"]),
