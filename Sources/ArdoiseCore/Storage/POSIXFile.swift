@@ -215,7 +215,13 @@ enum POSIXFile {
   /// Creates a directory with mode 0700 if it does not exist. An existing symbolic link or
   /// non-directory in its place is refused.
   static func makeDirectory(_ path: String) throws {
-    if mkdir(path, 0o700) == 0 { return }
+    if mkdir(path, 0o700) == 0 {
+      // A new folder's entry is made durable too: a file then written in it and fsynced with its
+      // folder survives a power cut only if the folder itself does.
+      let parent = (path as NSString).deletingLastPathComponent
+      try syncDirectory(parent.isEmpty ? "." : parent)
+      return
+    }
     guard errno == EEXIST else { throw StoreError.io(operation: "mkdir", path: path, code: errno) }
     try requireDirectory(path)
   }

@@ -172,7 +172,7 @@ import Testing
     let fixture = try StoreFixture()
     let id = try fixture.openStore().create(StoreFixture.facts()).id
     let stillborn = fixture.directory.logPath(Self.strangerID)
-    FileManager.default.createFile(atPath: stillborn, contents: Data(content), attributes: [.posixPermissions: 0o600])
+    #expect(FileManager.default.createFile(atPath: stillborn, contents: Data(content), attributes: [.posixPermissions: 0o600]))
     let store = try fixture.openStore()
     #expect(store.allProblems.contains { $0.file == "cases/261129-ZZZZ.jsonl" })
     try StoreFixture.note(store, id, "next write")
@@ -186,7 +186,7 @@ import Testing
   @Test func checkMovesAnInterruptedCreationAndSaysSo() throws {
     let fixture = try StoreFixture()
     _ = try fixture.openStore().create(StoreFixture.facts())
-    FileManager.default.createFile(atPath: fixture.directory.logPath(Self.strangerID), contents: Data(), attributes: [.posixPermissions: 0o600])
+    #expect(FileManager.default.createFile(atPath: fixture.directory.logPath(Self.strangerID), contents: Data(), attributes: [.posixPermissions: 0o600]))
     let store = try Store(directory: fixture.directory, actor: "check", preparing: false, usesSummaryCache: false)
     #expect(try store.repairInterruptedCreations() == 1)
     #expect(store.allProblems.contains { $0.message(.english).contains("moved to quarantine/261129-ZZZZ-") })
