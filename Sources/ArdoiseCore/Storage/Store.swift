@@ -502,7 +502,8 @@ public final class Store {
       entries[id] = entry
       if entry.isStillborn { stillborn.insert(id) }
     case .failure(let problem):
-      problems.append(problem)
+      // Said once, not again at every full look while the file stays as it is.
+      if !problems.contains(problem) { problems.append(problem) }
     }
     return true
   }

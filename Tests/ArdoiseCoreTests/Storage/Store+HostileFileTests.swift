@@ -37,6 +37,17 @@ import Testing
   }
 
   @Test(.timeLimit(.minutes(1)))
+  func aFIFOInCasesIsReportedOnceHoweverOftenAScreenLooks() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    _ = try store.create(StoreFixture.facts())
+    try makeFIFO(fixture.directory.logPath(Self.strangerID))
+    store.fullLookInterval = 0
+    for _ in 0..<3 { store.refresh() }
+    #expect(store.allProblems.filter { $0.file == "cases/261129-ZZZZ.jsonl" }.count == 1)
+  }
+
+  @Test(.timeLimit(.minutes(1)))
   func aFIFOAtTheSummaryCacheIsIgnored() throws {
     let fixture = try StoreFixture()
     let id = try fixture.openStore().create(StoreFixture.facts()).id
