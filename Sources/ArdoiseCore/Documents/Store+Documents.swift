@@ -31,8 +31,17 @@ extension Store {
       throw DocumentWriteError(reason: LocalizedText(french: request.templateFileName + " : " + error.message(.french),
                                                      english: request.templateFileName + ": " + error.message(.english)))
     }
-    let file = out == "-" ? "-" : try DocumentFiles.write(document, to: out, in: directory)
-    try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
+    // Written to a temp file first, renamed into place only once its event is in the log: a
+    // failure at any step leaves neither the document nor the event.
+    let staged = out == "-" ? nil : try DocumentFiles.stage(document, to: out, in: directory)
+    let file = staged?.target ?? "-"
+    do {
+      try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
+    } catch {
+      staged?.discard()
+      throw error
+    }
+    try staged?.commit()
     return WrittenDocument(document: document, file: file)
   }
 }

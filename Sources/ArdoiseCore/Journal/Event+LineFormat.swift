@@ -310,6 +310,11 @@ private struct FieldReader {
     guard let money = Money(decimalString: amountText, currency: currency) else {
       throw .invalid("“amount” is not a decimal amount: \(amountText)")
     }
+    // The same bounds as a typed amount: a line with a valid checksum and an absurd amount makes
+    // its case read-only instead of reaching the sums.
+    guard money.minorUnits >= 0, money <= Money.limit(currency) else {
+      throw .invalid("“amount” out of bounds (0 to \(Money.limit(currency).decimalString)): \(amountText)")
+    }
     return money
   }
 

@@ -39,16 +39,21 @@ extension Playbook {
   /// applied to ``standard``, or ``standard`` alone when there is no such file.
   public static func load(dataDirectory: URL) -> PlaybookLoadResult {
     let url = dataDirectory.appendingPathComponent(fileName)
-    guard FileManager.default.fileExists(atPath: url.path) else { return PlaybookLoadResult(playbook: .standard) }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: url)
+      // Never blocks on a FIFO, never follows a symbolic link, reads at most 1 MiB.
+      guard let read = try POSIXFile.readFile(url.path, limit: FileLimits.settings) else { return PlaybookLoadResult(playbook: .standard) }
+      bytes = read
+    } catch let error as StoreError {
+      return PlaybookLoadResult(
+        playbook: .standard,
+        errors: [PlaybookFileProblem.unreadable(error.message(.english)).error(file: url.path, line: 0)])
     } catch {
       return PlaybookLoadResult(
         playbook: .standard,
-        errors: [PlaybookFileProblem.unreadable(error.localizedDescription).error(file: url.path, line: 0)])
+        errors: [PlaybookFileProblem.unreadable(String(describing: error)).error(file: url.path, line: 0)])
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
       return PlaybookLoadResult(playbook: .standard,
                                 errors: [PlaybookFileProblem.notUTF8.error(file: url.path, line: 0)])
     }

@@ -39,6 +39,9 @@ extension Store {
       summaryBox = cachedSummary
     }
 
+    /// Whether the log holds no complete line and no case: a `new` that died mid-write.
+    var isStillborn: Bool { lineCount == 0 && incident == nil && summary == nil && readOnlyReason == nil }
+
     /// Keeps the summary in step with the replayed case.
     mutating func setIncident(_ incident: Incident?) {
       incidentBox = incident.map(Boxed.init)

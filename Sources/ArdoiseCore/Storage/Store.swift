@@ -46,10 +46,14 @@ public final class Store {
   public private(set) var problems: [StoreProblem] = []
   /// Increases whenever any case changes; lets a view know when to recompute.
   public private(set) var revision = 0
+  /// What opening the store changed that the user should know (a data directory tightened to 0700).
+  public private(set) var notices: [LocalizedText] = []
   /// Set after an fsync failure: nothing more is written in this session.
   public private(set) var failure: StoreError?
 
   private var entries: [IncidentID: Entry] = [:]
+  /// Cases whose log holds no complete line: a `new` interrupted mid-write (see ``repairInterruptedCreations()``).
+  private var stillborn: Set<IncidentID> = []
   private let lock: StoreLock
   /// Whether summaries may come from `.summaries.cache` (false: every log is read, as `check` does).
   public let usesSummaryCache: Bool
@@ -79,7 +83,7 @@ public final class Store {
     self.timeZone = timeZone
     self.lock = StoreLock(path: directory.lockPath)
     self.usesSummaryCache = usesSummaryCache
-    if preparing { try directory.prepare() }
+    if preparing { notices = try directory.prepare() }
     loadAll()
   }
 
@@ -165,6 +169,7 @@ public final class Store {
   public func loadAll() {
     lastLook = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
     entries = [:]
+    stillborn = []
     problems = directory.permissionProblems()
     guard let names = POSIXFile.listDirectory(directory.casesPath) else {
       // A data directory not created yet simply holds no case.
@@ -201,6 +206,7 @@ public final class Store {
       switch result {
       case .success(let entry):
         entries[id] = entry
+        if entry.isStillborn { stillborn.insert(id) }
       case .failure(let problem):
         problems.append(problem)
       }
@@ -252,26 +258,33 @@ public final class Store {
   public func create(_ facts: IncidentFacts) throws -> Incident {
     if let failure { throw failure }
     return try lock.withLock { holder in
+      // An earlier failure to move one is tried again at the next write; it never blocks this one.
+      if !stillborn.isEmpty { try? quarantineStillborn() }
       let moment = Timestamp(now(), in: timeZone)
       for _ in 0..<20 {
         let id = IncidentID.make(on: moment.day)
         let path = directory.logPath(id)
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if descriptor < 0 {
-          if errno == EEXIST { continue }
-          throw StoreError.io(operation: "open", path: path, code: errno)
+        let descriptor: Int32
+        do { descriptor = try POSIXFile.open(path, O_WRONLY | O_CREAT | O_EXCL) } catch StoreError.io(_, _, let code) where code == EEXIST {
+          continue
         }
         let event = Event(id: EventID.make(at: now()), occurredAt: facts.occurredAt, recordedAt: moment, actor: actor,
                           body: .opened(facts))
         let bytes = Array(event.line.utf8)
         do {
+          defer { close(descriptor) }
           try POSIXFile.writeAll(descriptor, bytes, path: path)
           try POSIXFile.sync(descriptor, path: path)
-          close(descriptor)
-          try POSIXFile.syncDirectory(directory.casesPath)
         } catch {
-          close(descriptor)
-          unlink(path)
+          // The log was never acknowledged: remove it (if that fails too, the empty or torn log
+          // is moved to quarantine/ by the next write, see ``quarantineStillbornLogs()``).
+          try? POSIXFile.remove(path)
+          if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
+          throw error
+        }
+        do { try POSIXFile.syncDirectory(directory.casesPath) } catch {
+          // Same: not acknowledged, so not kept.
+          try? POSIXFile.remove(path)
           if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
           throw error
         }
@@ -302,6 +315,8 @@ public final class Store {
                      decide: (Incident) -> Result<EventBody, Refusal>) throws -> Incident {
     if let failure { throw failure }
     return try lock.withLock { holder in
+      // An earlier failure to move one is tried again at the next write; it never blocks this one.
+      if !stillborn.isEmpty { try? quarantineStillborn() }
       let path = directory.logPath(id)
       let descriptor = try POSIXFile.open(path, O_RDWR | O_APPEND)
       defer { close(descriptor) }
@@ -332,7 +347,8 @@ public final class Store {
         try POSIXFile.writeAll(descriptor, bytes, path: path)
       } catch {
         // Leave the log exactly as it was: drop any partial bytes.
-        if ftruncate(descriptor, off_t(status.size)) == 0 { _ = fsync(descriptor) }
+        // If the truncation fails too, the partial line is a torn tail the next write quarantines.
+        if (try? POSIXFile.truncate(descriptor, to: status.size, path: path)) != nil { _ = fsync(descriptor) }
         throw error
       }
       do {
@@ -379,19 +395,41 @@ public final class Store {
   static func loadEntry(_ id: IncidentID, directory: DataDirectory) -> Result<Entry, StoreProblem> {
     let path = directory.logPath(id)
     let file = directory.relative(path)
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      return .failure(StoreProblem(file: file, line: nil, severity: .error,
-                                   message: L("illisible : ", "cannot be read: ") + LocalizedText(french: String(cString: strerror(errno)), english: String(cString: strerror(errno)))))
+    let descriptor: Int32
+    do { descriptor = try POSIXFile.open(path, O_RDONLY) } catch {
+      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
     }
     defer { close(descriptor) }
-    guard let status = POSIXFile.status(descriptor: descriptor), let bytes = try? POSIXFile.read(descriptor, from: 0, expectedSize: status.size, path: path) else {
+    guard let status = POSIXFile.status(descriptor: descriptor) else {
       return .failure(StoreProblem(file: file, line: nil, severity: .error, message: L("illisible", "cannot be read")))
+    }
+    let bytes: [UInt8]
+    do { bytes = try POSIXFile.read(descriptor, from: 0, expectedSize: status.size, limit: FileLimits.log, path: path) } catch {
+      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
     }
     var entry = entry(from: bytes, id: id, file: file)
     entry.status = POSIXFile.Status(device: status.device, inode: status.inode, size: bytes.count, modified: status.modified, mode: status.mode)
     if bytes.count != status.size { entry.status = status }
     return .success(entry)
+  }
+
+  /// What went wrong with `file`, for a problem report: the reason without the full path.
+  static func describe(_ error: Error, file: String) -> LocalizedText {
+    switch error {
+    case StoreError.notARegularFile:
+      return L("pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré", "not a regular file (a FIFO, socket, device or folder): left alone")
+    case StoreError.symbolicLink:
+      return L("lien symbolique : pas suivi", "symbolic link: not followed")
+    case StoreError.tooLarge(_, let limit):
+      return L("plus de \(limit >> 20)\u{00A0}Mio : pas lu", "over \(limit >> 20) MiB: not read")
+    case StoreError.io(_, _, let code):
+      let reason = String(cString: strerror(code))
+      return L("illisible : ", "cannot be read: ") + LocalizedText(french: reason, english: reason)
+    case let error as StoreError:
+      return LocalizedText(french: error.message(.french), english: error.message(.english))
+    default:
+      return L("illisible", "cannot be read")
+    }
   }
 
   private static func entry(from bytes: [UInt8], id: IncidentID, file: String) -> Entry {
@@ -422,10 +460,11 @@ public final class Store {
     if let entry = entries[id], entry.status.inode == status.inode, entry.status.device == status.device,
       status.size >= entry.consumed, entry.incident != nil
     {
-      let owned = descriptor ?? Glibc.open(path, O_RDONLY | O_CLOEXEC)
-      guard owned >= 0 else { return false }
+      // A log that cannot be opened any more is left as it was loaded; a full look reports it.
+      guard let owned = descriptor ?? (try? POSIXFile.open(path, O_RDONLY)) else { return false }
       defer { if descriptor == nil { close(owned) } }
-      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, expectedSize: status.size, path: path) else { return false }
+      // Same: an unreadable tail leaves the case as it was.
+      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, expectedSize: status.size, limit: FileLimits.log, path: path) else { return false }
       let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file, firstLine: entry.lineCount + 1) }
       var updated = entry
       updated.status = status
@@ -461,8 +500,10 @@ public final class Store {
           message: L("le fichier a été remplacé ou raccourci hors d’ardoise : relu en entier", "the file was replaced or shortened outside ardoise: read again in full")))
       }
       entries[id] = entry
+      if entry.isStillborn { stillborn.insert(id) }
     case .failure(let problem):
-      problems.append(problem)
+      // Said once, not again at every full look while the file stays as it is.
+      if !problems.contains(problem) { problems.append(problem) }
     }
     return true
   }
@@ -493,10 +534,9 @@ public final class Store {
       }
       end = start
     }
-    let fragment = try POSIXFile.read(descriptor, from: keep, path: path)
-    let stamp = Timestamp(now(), in: TimeZone(identifier: "UTC") ?? timeZone).iso8601
-      .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
-    let quarantined = directory.quarantinePath + "/" + id.rawValue + "-" + stamp + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + ".fragment"
+    let fragment = try POSIXFile.read(descriptor, from: keep, limit: FileLimits.log, path: path)
+    try POSIXFile.requireDirectory(directory.quarantinePath)
+    let quarantined = quarantinePath(for: id, suffix: ".fragment")
     let out = try POSIXFile.open(quarantined, O_WRONLY | O_CREAT | O_EXCL)
     do {
       try POSIXFile.writeAll(out, fragment, path: quarantined)
@@ -507,11 +547,70 @@ public final class Store {
       throw error
     }
     try POSIXFile.syncDirectory(directory.quarantinePath)
-    guard ftruncate(descriptor, off_t(keep)) == 0 else { throw StoreError.io(operation: "ftruncate", path: path, code: errno) }
+    try POSIXFile.truncate(descriptor, to: keep, path: path)
     try POSIXFile.sync(descriptor, path: path)
     problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
       message: L("écriture interrompue réparée : \(fragment.count) octets déplacés vers \(directory.relative(quarantined))",
                  "interrupted write repaired: \(fragment.count) bytes moved to \(directory.relative(quarantined))")))
     return keep
+  }
+
+  /// A new file name in `quarantine/` for something of case `id`.
+  private func quarantinePath(for id: IncidentID, suffix: String) -> String {
+    let stamp = Timestamp(now(), in: TimeZone(identifier: "UTC") ?? timeZone).iso8601
+      .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+    return directory.quarantinePath + "/" + id.rawValue + "-" + stamp + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + suffix
+  }
+
+  /// Moves to `quarantine/` the logs with no complete line (a `new` killed mid-write: an empty
+  /// log or a torn first line), so that no case stays invisible with a warning forever, and says
+  /// so in ``problems``. Done by every write and by `ardoise check`.
+  ///
+  /// - Returns: how many logs were moved.
+  @discardableResult
+  public func repairInterruptedCreations() throws -> Int {
+    guard !stillborn.isEmpty else { return 0 }
+    if let failure { throw failure }
+    return try lock.withLock { _ in try quarantineStillborn() }
+  }
+
+  /// ``repairInterruptedCreations()`` under the lock: a `new` holds the lock while its log is
+  /// empty, so a log still without a complete line now is one whose writer died.
+  @discardableResult
+  private func quarantineStillborn() throws -> Int {
+    try POSIXFile.requireDirectory(directory.quarantinePath)
+    var moved = 0
+    for id in stillborn.sorted() {
+      let path = directory.logPath(id)
+      let bytes: [UInt8]
+      do {
+        let descriptor = try POSIXFile.open(path, O_RDONLY)
+        defer { close(descriptor) }
+        bytes = try POSIXFile.read(descriptor, from: 0, limit: FileLimits.log, path: path)
+      } catch StoreError.io(_, _, let code) where code == ENOENT {
+        stillborn.remove(id)
+        continue
+      }
+      stillborn.remove(id)
+      // Another ardoise completed it meanwhile: read it as any other log.
+      guard !bytes.contains(0x0A) else {
+        catchUp(id, status: POSIXFile.status(path) ?? POSIXFile.Status(device: 0, inode: 0, size: 0, modified: 0, mode: 0))
+        continue
+      }
+      let target = quarantinePath(for: id, suffix: ".interrupted-new")
+      try POSIXFile.rename(path, to: target)
+      try POSIXFile.syncDirectory(directory.casesPath)
+      try POSIXFile.syncDirectory(directory.quarantinePath)
+      entries[id] = nil
+      moved += 1
+      problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
+        message: L("création interrompue (\(bytes.count) octets, aucune ligne complète) : déplacée vers \(directory.relative(target))",
+                   "interrupted creation (\(bytes.count) bytes, no complete line): moved to \(directory.relative(target))")))
+    }
+    if moved > 0 {
+      isCacheStale = true
+      revision += 1
+    }
+    return moved
   }
 }

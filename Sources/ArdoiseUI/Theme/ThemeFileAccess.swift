@@ -1,3 +1,4 @@
+import ArdoiseCore
 import Foundation
 
 /// The file operations the theme catalogue needs, so tests can replace the disk.
@@ -31,7 +32,14 @@ public struct LocalThemeFileAccess: ThemeFileAccess {
     try FileManager.default.contentsOfDirectory(atPath: path)
   }
 
+  /// Never blocks on a FIFO or a device, never follows a symbolic link, reads at most 1 MiB.
   public func contents(atPath path: String) throws -> String {
-    try String(contentsOfFile: path, encoding: .utf8)
+    guard let bytes = try FileLimits.read(path, limit: FileLimits.settings) else {
+      throw StoreError.io(operation: "open", path: path, code: ENOENT)
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw StoreError.io(operation: "read (not UTF-8)", path: path, code: EILSEQ)
+    }
+    return text
   }
 }

@@ -45,8 +45,9 @@ extension Ardoise {
         }) + "\n"
       }
       if let out, out != "-" {
-        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-          throw Console.failure(L("impossible d’écrire ", "cannot write ")(context.language) + out)
+        // 0600 from its first byte (it may hold personal data), through a temp file and a rename.
+        do { try PrivateFile.write(Array(text.utf8), to: out) } catch let error as StoreError {
+          throw Console.failure(error.message(context.language))
         }
       } else {
         print(text, terminator: "")

@@ -26,8 +26,6 @@ struct CommandContext {
     let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
     playbook = loaded.playbook
     let language = language
-    startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
-    if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
     do {
       // A data directory is created only by what writes (`new`, `demo`, the UI, `config set`),
       // and only once its input is valid: see ``prepareDataDirectory()``.
@@ -36,11 +34,16 @@ struct CommandContext {
     } catch let error as StoreError {
       throw Console.failure(error.message(language))
     }
+    startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
+      + store.notices.map { $0(language) }
+    if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
   }
 
   /// Creates the data directory's layout if needed (0700/0600), just before the first write.
   func prepareDataDirectory() throws {
-    do { try directory.prepare() } catch let error as StoreError { throw Console.failure(error.message(language)) }
+    do {
+      for notice in try directory.prepare() { Console.warn(notice(language)) }
+    } catch let error as StoreError { throw Console.failure(error.message(language)) }
   }
 
   var policy: RecoveryPolicy {

@@ -71,7 +71,11 @@ struct TerminalSession {
         let name = catalog.cycle(after: current)
         let next = catalog.load(name)
         terminal.setPalette(next.theme.palette(for: terminal.colorDepth))
-        var config = Config.load(from: context.directory).config
+        var (config, errors) = Config.load(from: context.directory)
+        // Saving over a file that could not be read in full would lose the settings it holds.
+        if let first = errors.first {
+          return (next.theme.name, L("thème non enregistré : ", "theme not saved: ")(context.language) + first.message(context.language))
+        }
         config.theme = next.theme.name
         do { try config.save(to: context.directory) } catch let error as StoreError {
           return (next.theme.name, error.message(context.language))
