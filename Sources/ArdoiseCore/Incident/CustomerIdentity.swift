@@ -84,8 +84,13 @@ extension Store {
     }
   }
 
-  /// Deletes the customer's identity and records the purge (with no personal data) in the log.
+  /// Deletes the customer's identity and the documents written for the case in `documents/`
+  /// (they hold the name and address), then records the purge, with no personal data, in the log.
+  /// The documents go first: if the purge stops half-way, the identity file is still there and the
+  /// next purge starts again.
   public func purgePersonalData(_ id: IncidentID, reason: String) throws {
+    let documents = try DocumentFiles.removeDocuments(of: id, in: directory)
+    let reason = documents.isEmpty ? reason : reason + "; documents removed: " + documents.joined(separator: ", ")
     let path = directory.personPath(id)
     if unlink(path) != 0 && errno != ENOENT { throw StoreError.io(operation: "unlink", path: path, code: errno) }
     try POSIXFile.syncDirectory(directory.peoplePath)
