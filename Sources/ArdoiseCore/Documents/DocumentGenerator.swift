@@ -2,7 +2,7 @@
 /// the request carries the restaurant's own.
 public enum DocumentGenerator {
   /// Renders the document for `request`.
-  /// - Throws: ``DocumentTemplateError`` when the override template is malformed.
+  /// - Throws: ``DocumentTemplateError`` when the override template is malformed or renders too much.
   public static func generate(_ request: DocumentRequest) throws -> GeneratedDocument {
     let source = request.templateOverride
       ?? BuiltInTemplates.text(for: request.kind, language: request.language, variant: request.variant)
@@ -10,7 +10,7 @@ public enum DocumentGenerator {
     let values = DocumentValues(request)
     // No control, bidirectional or invisible character from a value or a template reaches the
     // file: replaced by `�` (tabs and line ends kept, CRLF made LF by `tidy`).
-    let text = tidy(template.render(values.values).inertLines)
+    let text = tidy(try template.render(values.values).inertLines)
     var warnings: [LocalizedText] = []
     for (placeholder, warning) in values.placeholders where text.contains(placeholder) { warnings.append(warning) }
     warnings += values.checks

@@ -47,16 +47,42 @@ public struct DocumentTemplate: Sendable {
 
   /// Fills the template with `values`: strings, booleans, numbers, nested dictionaries and arrays
   /// of them. A missing key renders as nothing and counts as false in a section.
-  public func render(_ values: [String: Any]) -> String {
+  ///
+  /// - Throws: ``DocumentTemplateError`` when the document would be larger than
+  ///   ``maximumOutputSize`` or take more than ``maximumSteps`` pieces: nested sections over lists
+  ///   multiply (a list of 5 inside itself 20 times is 5²⁰ passes), and no document needs that.
+  public func render(_ values: [String: Any]) throws -> String {
     var output: [UInt8] = []
     output.reserveCapacity(source.utf8.count * 2)
-    var stack: [Any] = [values]
-    Self.render(nodes, stack: &stack, into: &output)
+    var stack: [Context] = [Context(values)]
+    var steps = Self.maximumSteps
+    try Self.render(nodes, stack: &stack, into: &output, steps: &steps)
     return String(decoding: output, as: UTF8.self)
   }
 
-  private static func render(_ nodes: [Node], stack: inout [Any], into output: inout [UInt8]) {
+  /// The largest document a template may render, in bytes: 8 MiB.
+  public static let maximumOutputSize = 8 * 1024 * 1024
+  /// The most pieces (texts, values, section passes) a rendering may take.
+  public static let maximumSteps = 1_000_000
+
+  /// A value sections were opened on, with its fields when it is a table (cast once, not at every
+  /// lookup).
+  private struct Context {
+    var value: Any
+    var fields: [String: Any]?
+    init(_ value: Any) {
+      self.value = value
+      fields = value as? [String: Any]
+    }
+  }
+
+  private static func render(_ nodes: [Node], stack: inout [Context], into output: inout [UInt8], steps: inout Int) throws {
     for node in nodes {
+      steps -= 1
+      guard steps >= 0, output.count <= maximumOutputSize else {
+        throw DocumentTemplateError(line: nil, reason: L("le document dépasserait 8\u{A0}Mio ou 1\u{A0}000\u{A0}000 éléments (sections répétées les unes dans les autres)",
+                                                         "the document would exceed 8 MiB or 1,000,000 pieces (sections repeated inside each other)"))
+      }
       switch node {
       case .text(let text):
         output.append(contentsOf: text.utf8)
@@ -67,12 +93,12 @@ public struct DocumentTemplate: Sendable {
         let value = lookUp(path, in: stack)
         let items = sectionItems(value)
         if inverted {
-          if items.isEmpty { render(body, stack: &stack, into: &output) }
+          if items.isEmpty { try render(body, stack: &stack, into: &output, steps: &steps) }
           continue
         }
         for item in items {
-          if let item { stack.append(item) }
-          render(body, stack: &stack, into: &output)
+          if let item { stack.append(Context(item)) }
+          try render(body, stack: &stack, into: &output, steps: &steps)
           if item != nil { stack.removeLast() }
         }
       }
@@ -93,11 +119,11 @@ public struct DocumentTemplate: Sendable {
 
   /// The value at `path`: its first name is looked for from the innermost context out, the rest
   /// inside what was found. `.` is the innermost context.
-  private static func lookUp(_ path: [String], in stack: [Any]) -> Any? {
-    guard let first = path.first else { return stack.last }
+  private static func lookUp(_ path: [String], in stack: [Context]) -> Any? {
+    guard let first = path.first else { return stack.last?.value }
     var found: Any?
     for context in stack.reversed() {
-      if let value = (context as? [String: Any])?[first] {
+      if let value = context.fields?[first] {
         found = value
         break
       }

@@ -84,4 +84,15 @@ import Testing
     let text = try render(source, ["a": "é"])
     #expect(text == String(repeating: "é", count: 52_000))
   }
+
+  /// A list inside itself multiplies: 5 items 20 deep would be 5²⁰ passes. Rendering stops with
+  /// an error instead of running for ever.
+  @Test func sectionsThatMultiplyAreStopped() throws {
+    let source = String(repeating: "{{#items}}", count: 20) + "x" + String(repeating: "{{/items}}", count: 20)
+    let values: [String: Any] = ["items": Array(repeating: [String: Any](), count: 5)]
+    let error = try #require(throws: DocumentTemplateError.self) { try render(source, values) }
+    #expect(error.reason.english.hasPrefix("the document would exceed 8 MiB"))
+    #expect(try render(String(repeating: "{{#items}}", count: 3) + "x" + String(repeating: "{{/items}}", count: 3), values)
+      == String(repeating: "x", count: 125))
+  }
 }
