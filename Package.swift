@@ -14,7 +14,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
   ],
   targets: [
     // ncursesw, wide-character build, through a small C shim (macros, globals, NCURSES_WIDECHAR).
@@ -26,10 +25,7 @@ let package = Package(
     // The domain and the plain-file store. Foundation only; no terminal code.
     .target(
       name: "ArdoiseCore",
-      dependencies: [
-        .product(name: "TOMLKit", package: "TOMLKit"),
-        .product(name: "Mustache", package: "swift-mustache"),
-      ]
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
     ),
     // State, actions, pure update, views into an in-memory cell grid, key table, themes.
     .target(

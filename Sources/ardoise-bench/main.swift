@@ -56,6 +56,7 @@ let sections: [any BenchSection] = [
   StoreLoadSection(),
   StoreAppendSection(),
   InterfaceSection(),
+  TemplateSection(),
 ]
 
 var rows: [BenchRow] = []

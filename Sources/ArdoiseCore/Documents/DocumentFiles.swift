@@ -6,10 +6,12 @@ import Foundation
 ///     <data>/documents/<id>-<kind>-<lang>.md  written documents, 0600 (they hold personal data)
 public enum DocumentFiles {
   /// The restaurant's own template for `request`, or nil when there is none.
-  /// - Throws: ``StoreError`` when the file exists but cannot be read or is not UTF-8.
+  /// - Throws: ``StoreError`` when the file exists but cannot be read or is not UTF-8;
+  ///   ``DocumentTemplateError`` when it is larger than ``DocumentTemplate/maximumSize``.
   public static func overrideTemplate(for request: DocumentRequest, in directory: DataDirectory) throws -> String? {
     let path = directory.templatesPath + "/" + request.templateFileName
     guard let bytes = try POSIXFile.readFile(path) else { return nil }
+    guard bytes.count <= DocumentTemplate.maximumSize else { throw DocumentTemplate.tooLarge(bytes.count) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw StoreError.io(operation: "read (not UTF-8)", path: path, code: EILSEQ)
     }

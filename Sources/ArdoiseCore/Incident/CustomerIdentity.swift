@@ -105,9 +105,14 @@ extension Store {
     try POSIXFile.commit(temporary, to: target)
   }
 
-  /// Deletes the customer's identity and records the purge (with no personal data) in the log.
+  /// Deletes the customer's identity and the documents written for the case in `documents/`
+  /// (they hold the name and address), then records the purge, with no personal data, in the log.
+  /// The documents go first: if the purge stops half-way, the identity file is still there and the
+  /// next purge starts again.
   public func purgePersonalData(_ id: IncidentID, reason: String) throws {
     try POSIXFile.requireDirectory(directory.peoplePath)
+    let documents = try DocumentFiles.removeDocuments(of: id, in: directory)
+    let reason = documents.isEmpty ? reason : reason + "; documents removed: " + documents.joined(separator: ", ")
     try POSIXFile.remove(directory.personPath(id))
     try POSIXFile.syncDirectory(directory.peoplePath)
     try record(on: id) { _ in .success(.personalDataPurged(reason: reason)) }

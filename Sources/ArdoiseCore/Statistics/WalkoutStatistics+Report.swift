@@ -31,7 +31,7 @@ extension WalkoutStatistics {
       let maximum = buckets.map(\.count).max() ?? 0
       let labelWidth = min(22, buckets.map { $0.label(language).count }.max() ?? 10)
       for bucket in buckets where bucket.count > 0 || buckets.count <= 7 {
-        let label = bucket.label(language)
+        let label = bucket.label(language).inert  // a table name typed with a newline stays on its line
         let padded = label.count >= labelWidth ? String(label.prefix(labelWidth)) : label + String(repeating: " ", count: labelWidth - label.count)
         let number = String(bucket.count)
         lines.append("  " + padded + " " + String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "

@@ -37,7 +37,7 @@ extension Ardoise {
         throw Console.failure(error.message(language))
       }
       for warning in written.document.warnings { Console.warn(warning(language)) }
-      if out == "-" { print(written.document.text, terminator: "") }
+      if out == "-" { Console.print(written.document.text, terminator: "") }
       let recordedFile = written.file
       if out != "-" { Console.print(recordedFile) }
     }

@@ -50,7 +50,7 @@ extension Ardoise {
           throw Console.failure(error.message(context.language))
         }
       } else {
-        print(text, terminator: "")
+        Console.print(text, terminator: "")
       }
     }
   }
@@ -68,6 +68,10 @@ enum ExportRow {
   /// Columns that may identify a person: only with `--with-personal-data`.
   static let personalColumns = ["customer_name", "customer_phone", "customer_email", "customer_address", "customer_kind",
                                 "company_name", "company_number", "summary", "customer_description"]
+
+  /// Columns of numbers ardoise writes itself: a spreadsheet reads them as numbers. Every other
+  /// column is text, neutralised when it starts like a formula (see ``SpreadsheetCell``).
+  static let numberColumns: Set<String> = ["covers", "amount", "paid", "outstanding"]
 
   static func columns(withPersonalData: Bool) -> [String] {
     baseColumns + (withPersonalData ? personalColumns : [])
@@ -90,12 +94,18 @@ enum ExportRow {
     return row
   }
 
-  /// RFC 4180 text: a header line, then one record per case, CRLF line ends.
+  /// RFC 4180 text: a header line, then one record per case, CRLF line ends; cells safe to open in
+  /// a spreadsheet, decided per column.
   static func csv(columns: [String], rows: [[String?]]) throws -> String {
     let stream = OutputStream(toMemory: ())
     let writer = try CSVWriter(stream: stream, newline: .crlf)
     try writer.write(row: columns)
-    for row in rows { try writer.write(row: row.map { $0 ?? "" }) }
+    let isNumber = columns.map(numberColumns.contains)
+    for row in rows {
+      try writer.write(row: row.enumerated().map { index, value in
+        (isNumber[index] ? SpreadsheetCell.number(value) : SpreadsheetCell.text(value)).value
+      })
+    }
     let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
     writer.stream.close()
     let text = String(decoding: data, as: UTF8.self)

@@ -5,11 +5,12 @@ extension Ardoise {
   /// `ardoise purge`: deletes customers' identities the retention rules no longer allow keeping.
   struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Purge customers' identities under the retention rules; prints one line per case (no personal data).",
+      abstract: "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).",
       discussion: """
         Paid cases (recovered, honest mistake): privacy.purge_paid_after_days after closing. Unpaid closed cases: \
         once the civil time limit has passed (2 years from the meal, 5 for a business). Open cases, cases with a \
-        pending court request and formal demands still running are kept.
+        pending court request and formal demands still running are kept. The documents written for a purged case \
+        in <data>/documents/ are deleted with the identity; documents written elsewhere with --out are named on stderr.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,6 +30,12 @@ extension Ardoise {
         }
         Console.print(id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
                       + " — " + reason)
+        let outside = context.store.incident(id).map { DocumentFiles.documentsOutside($0.incident) } ?? []
+        if !outside.isEmpty {
+          let files = outside.joined(separator: ", ")
+          Console.warn(id.rawValue + L("\u{202F}: documents écrits hors du dossier de données, à supprimer vous-même\u{202F}: ",
+                                       ": documents written outside the data directory, delete them yourself: ")(language) + files)
+        }
       }
     }
   }

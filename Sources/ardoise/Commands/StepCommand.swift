@@ -16,7 +16,7 @@ extension Ardoise {
     @Option(help: "Day asked by the outcome (promised day, day the demand was sent).") var day: String?
     @Option(help: "Reference asked by the outcome (complaint receipt, court reference).") var ref: String?
     @Option(help: "Payment method for “paid on the spot”.") var method: String?
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
@@ -87,7 +87,7 @@ extension Ardoise {
     @Option(help: "phone, email, sms, letter or in-person.") var channel: String
     @Option(help: "no-answer, left-message, reached, promised-to-pay, refused, disputed or wrong-contact.") var outcome: String
     @Option(help: "Next follow-up day: YYYY-MM-DD, DD/MM or +3 (in three days).") var followUp: String?
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
     @Option(help: "When it happened (default: now).") var at: String?
 
     func run() throws {
@@ -124,7 +124,7 @@ extension Ardoise {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
     @Option(help: "recovered, partly-recovered, honest-mistake, written-off or police-or-court.") var resolution: String
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
@@ -141,7 +141,7 @@ extension Ardoise {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
-    @Option(help: "A note: why it is reopened.") var note: String?
+    @Option(parsing: .unconditional, help: "A note: why it is reopened.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)

@@ -106,19 +106,22 @@ struct CommandContext {
   }
 }
 
-/// Writing to the terminal.
+/// Writing to the terminal. Everything a command prints goes through here, so nothing from user
+/// data reaches the terminal raw: messages are one line with controls written as escapes
+/// (`String.escaped`), output keeps its lines with controls, bidirectional and invisible
+/// characters replaced (`String.inertLines`).
 enum Console {
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("ardoise: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("ardoise: " + message.escaped + "\n").utf8))
   }
 
   /// Prints a one-line error on stderr and returns the exit code to throw.
   static func failure(_ message: String, code: Int32 = 1) -> ExitCode {
-    FileHandle.standardError.write(Data(("ardoise: " + message + "\n").utf8))
+    warn(message)
     return ExitCode(code)
   }
 
-  static func print(_ text: String) {
-    Swift.print(text)
+  static func print(_ text: String, terminator: String = "\n") {
+    Swift.print(text.inertLines, terminator: terminator)
   }
 }

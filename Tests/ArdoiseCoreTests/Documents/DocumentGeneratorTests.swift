@@ -87,6 +87,23 @@ import Testing
     #expect(throws: DocumentTemplateError.self) { try DocumentGenerator.generate(request) }
   }
 
+  /// A value or a restaurant's template with escape sequences, bidirectional overrides or CRLF
+  /// line ends: the file written holds no control character but newlines and tabs.
+  @Test func documentsHoldNoControlCharacters() throws {
+    var config = F.config
+    config.legalName = "Dupont\u{1B}]0;pwned\u{07} \u{202E}SARL\u{9B}"
+    var request = F.request(.demandLetter, F.cases[0], .french, config: config)
+    let generated = try DocumentGenerator.generate(request)
+    request.templateOverride = "Objet\u{1B}[2J\r\n\t{{legal_name}}\r\nfin\u{7F}\r"
+    let overridden = try DocumentGenerator.generate(request)
+    for document in [generated, overridden] {
+      #expect(document.text.contains("Dupont\u{FFFD}]0;pwned\u{FFFD} \u{FFFD}SARL\u{FFFD}"))
+      let raw = document.text.unicodeScalars.filter { $0.isInert && $0 != "\n" && $0 != "\t" }
+      #expect(raw.isEmpty, "\(raw.map { String($0.value, radix: 16) })")
+    }
+    #expect(overridden.text == "Objet\u{FFFD}[2J\n\tDupont\u{FFFD}]0;pwned\u{FFFD} \u{FFFD}SARL\u{FFFD}\nfin\u{FFFD}\n")
+  }
+
   @Test func valuesAreNotEscaped() throws {
     var config = F.config
     config.legalName = "Dupont & Fils <SARL>"
