@@ -36,23 +36,25 @@ extension Playbook {
   public static let fileName = "playbook.toml"
 
   /// The playbook of the restaurant whose data lives in `dataDirectory`: `playbook.toml` there
-  /// applied to ``standard``, or ``standard`` alone when there is no such file.
-  public static func load(dataDirectory: URL) -> PlaybookLoadResult {
+  /// applied to the built-in playbook of `jurisdiction`, or that playbook alone when there is no
+  /// such file.
+  public static func load(dataDirectory: URL, jurisdiction: Jurisdiction = .france) -> PlaybookLoadResult {
+    let base = standard(for: jurisdiction)
     let url = dataDirectory.appendingPathComponent(fileName)
-    guard FileManager.default.fileExists(atPath: url.path) else { return PlaybookLoadResult(playbook: .standard) }
+    guard FileManager.default.fileExists(atPath: url.path) else { return PlaybookLoadResult(playbook: base) }
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
       return PlaybookLoadResult(
-        playbook: .standard,
+        playbook: base,
         errors: [PlaybookFileProblem.unreadable(error.localizedDescription).error(file: url.path, line: 0)])
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      return PlaybookLoadResult(playbook: .standard,
+      return PlaybookLoadResult(playbook: base,
                                 errors: [PlaybookFileProblem.notUTF8.error(file: url.path, line: 0)])
     }
-    return load(tomlText: text, file: url.path)
+    return load(tomlText: text, file: url.path, base: base)
   }
 
   /// The playbook described by `tomlText` applied to `base`; `base` itself, with the errors, when
