@@ -213,16 +213,10 @@ extension PlaybookStep {
         fact: "fr.penal-code.313-5"),
       Guardrail(
         .forbidden,
-        L("Ne transmettez pas les coordonnées du client et ne tenez aucune liste noire.",
-          "Don’t pass the guest’s details on, and keep no blacklist."),
-        fact: "fr.data-protection.unpaid-debts"),
-      Guardrail(
-        .forbidden,
-        L("Ne relancez pas sans l’information sur les données personnelles : elle est due dès le premier " +
-          "contact (le rappel par e-mail d’ardoise la contient ; {{law.fr.gdpr.13}} si les coordonnées " +
-          "viennent d’une réservation).",
-          "Don’t send the first reminder without the privacy notice: it is due at the first contact " +
-          "(ardoise’s reminder email includes it; {{law.fr.gdpr.13}} when the details came from a booking)."),
+        L("Ne transmettez pas les coordonnées du client, ne tenez aucune liste noire, et joignez " +
+          "l’information sur ses données au premier rappel (l’e-mail d’ardoise la contient).",
+          "Don’t pass the guest’s details on or keep a blacklist; send the privacy notice with the " +
+          "first reminder (ardoise’s email has it)."),
         fact: "fr.gdpr.14"),
       Guardrail(
         .allowed,
