@@ -91,8 +91,8 @@ extension LegalRegistry {
     LegalFact(
       "gb-eng.money-claim-online", .englandAndWales,
       name: L("Money Claim Online (County Court)", "Money Claim Online (County Court)"),
-      text: L("Ensuite, une demande en paiement en ligne devant la County Court ; voie des petits litiges (small claims track) jusqu’à 10 000 £.",
-              "Then a money claim online in the County Court; the small-claims track covers claims up to £10,000."),
+      text: L("Demande en paiement en ligne devant la County Court ; la voie des petits litiges (small claims track) couvre les demandes jusqu’à 10 000 £.",
+              "A money claim online in the County Court; the small-claims track covers claims up to £10,000."),
       short: "MCOL",
       source: LegalSource("HM Courts & Tribunals Service, Make a court claim for money", url: "https://www.gov.uk/make-court-claim-for-money")),
     LegalFact(

@@ -39,8 +39,10 @@ enum CourtRequestTemplates {
     ## Procédure et frais
 
     - {{money_claim_text}}
-    - Frais de la demande : {{#claim_fee}}{{claim_fee}} pour ce montant{{/claim_fee}}{{^claim_fee}}voir le barème{{/claim_fee}} ({{fee_bands}})
-    - Avant la demande : {{protocol_text}}
+    - Frais de la demande : {{#claim_fee}}{{claim_fee}} pour ce montant, selon le barème :{{/claim_fee}}{{^claim_fee}}selon le barème :{{/claim_fee}}
+      - {{fee_bands}}
+    - Avant la demande, le {{law.gb-eng.pre-action-protocol}} :
+      - {{protocol_text}}
     {{#has_time_limit}}
     - Prescription : la demande doit être introduite au plus tard le {{time_limit_last_day_long}} ({{time_limit_law}}).
     {{/has_time_limit}}
@@ -153,8 +155,10 @@ enum CourtRequestTemplates {
     ## Procedure and fees
 
     - {{money_claim_text}}
-    - Claim fee: {{#claim_fee}}{{claim_fee}} for this amount{{/claim_fee}}{{^claim_fee}}see the bands{{/claim_fee}} ({{fee_bands}})
-    - Before claiming: {{protocol_text}}
+    - Claim fee: {{#claim_fee}}{{claim_fee}} for this amount, from the bands:{{/claim_fee}}{{^claim_fee}}from the bands:{{/claim_fee}}
+      - {{fee_bands}}
+    - Before claiming, {{law.gb-eng.pre-action-protocol}}:
+      - {{protocol_text}}
     {{#has_time_limit}}
     - Time limit: the claim must be issued by {{time_limit_last_day_long}} ({{time_limit_law}}).
     {{/has_time_limit}}
