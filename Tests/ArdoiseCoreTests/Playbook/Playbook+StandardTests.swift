@@ -105,6 +105,13 @@ import Testing
     #expect(has(.review, .forbidden, "L252-5"))
     #expect(has(.review, .forbidden, "art. 9 C. civ."))
     #expect(has(.contact, .forbidden, "313-5"))
+    #expect(has(.contact, .forbidden, "art. 14 RGPD"))
+    #expect(has(.authorities, .allowed, "Cass. 1re civ., 20 janv. 2021"))
+    #expect(has(.authorities, .forbidden, "art. L441-10 C. com."))
+    #expect(has(.catchUp, .allowed, "art. 1376 C. civ."))
+    let guidance = playbook.step(.authorities)?.guidance.french ?? ""
+    #expect(guidance.contains("tribunal de commerce du lieu du siège du débiteur (CERFA n° 12946*02) si le débiteur est commerçant, artisan ou société commerciale, sinon au tribunal judiciaire"))
+    #expect(guidance.contains("procédure simplifiée des petites créances") && guidance.contains("partie civile"))
   }
 
   @Test(arguments: jurisdictions)
