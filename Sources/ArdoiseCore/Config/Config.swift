@@ -23,6 +23,8 @@ public struct Config: Sendable, Equatable {
   public var iban: String?
   /// Who signs letters and files complaints for the restaurant.
   public var representative: String?
+  /// Where the restaurant is: it decides the law applied, whatever the language (default France).
+  public var jurisdiction: Jurisdiction = .france
   // [ardoise]
   public var language: Language?
   public var currency: Currency = .euro
@@ -30,7 +32,7 @@ public struct Config: Sendable, Equatable {
   public var user: String?
   public var theme: String?
   // [recovery]
-  /// Days a formal demand gives (8 by default in France, 14 for a UK letter before claim).
+  /// Days a formal demand gives; unset, the jurisdiction's default (``demandDays(for:debtor:)``).
   public var demandDays: Int?
   /// The legal interest rate in percent per year, e.g. `"4.16"`, as a decimal string.
   public var interestRate: String?
@@ -52,6 +54,8 @@ public struct Config: Sendable, Equatable {
     ("restaurant.payment_link", L("lien de paiement", "payment link")),
     ("restaurant.iban", L("IBAN pour les virements", "IBAN for transfers")),
     ("restaurant.representative", L("représentant légal", "legal representative")),
+    ("restaurant.jurisdiction", L("droit applicable : fr (France) ou gb-eng (Angleterre et pays de Galles)",
+                                  "law that applies: fr (France) or gb-eng (England and Wales)")),
     ("ardoise.language", L("langue : fr ou en", "language: fr or en")),
     ("ardoise.currency", L("devise ISO (EUR)", "ISO currency (EUR)")),
     ("ardoise.user", L("qui enregistre (sinon le nom de connexion)", "who records (else the login name)")),
@@ -74,6 +78,7 @@ public struct Config: Sendable, Equatable {
     case "restaurant.payment_link": paymentLink
     case "restaurant.iban": iban
     case "restaurant.representative": representative
+    case "restaurant.jurisdiction": jurisdiction.code
     case "ardoise.language": language?.rawValue
     case "ardoise.currency": currency.code
     case "ardoise.user": user
@@ -102,6 +107,17 @@ public struct Config: Sendable, Equatable {
     case "restaurant.payment_link": paymentLink = optional
     case "restaurant.iban": iban = optional
     case "restaurant.representative": representative = optional
+    case "restaurant.jurisdiction":
+      guard let optional else { jurisdiction = .france; return }
+      if let parsed = Jurisdiction(code: optional) {
+        jurisdiction = parsed
+        return
+      }
+      // Kept, so a hand-edited file never falls back to another country's law: ardoise then gives
+      // neutral guidance. The error still refuses `config set` and warns when the file is read.
+      jurisdiction = .unsupported(optional)
+      throw fail(L("« fr » (France) ou « gb-eng » (Angleterre et pays de Galles) ; pour une autre valeur, ardoise ne cite aucune règle de droit",
+                   "“fr” (France) or “gb-eng” (England and Wales); for any other value ardoise cites no legal rule"))
     case "ardoise.language":
       guard let optional else { language = nil; return }
       guard let parsed = Language(argument: optional) else { throw fail(L("« fr » ou « en »", "“fr” or “en”")) }
@@ -141,8 +157,18 @@ public struct Config: Sendable, Equatable {
     return "ardoise"
   }
 
-  /// Days a formal demand gives, by language's legal tradition when not set.
-  public func demandDays(for language: Language) -> Int { demandDays ?? (language == .french ? 8 : 14) }
+  /// Days a formal demand gives `debtor` under `jurisdiction`, when `recovery.demand_days` is not
+  /// set: France 8 (practice is 8 to 15, counted from receipt); England and Wales 30 for an
+  /// individual (Pre-Action Protocol for Debt Claims) and 14 for a business; 14 elsewhere, which is
+  /// ardoise's own default and no legal rule.
+  public func demandDays(for jurisdiction: Jurisdiction, debtor: DebtorKind = .consumer) -> Int {
+    if let demandDays { return demandDays }
+    switch jurisdiction {
+    case .france: return 8
+    case .englandAndWales: return debtor == .consumer ? 30 : 14
+    case .unsupported: return 14
+    }
+  }
 }
 
 /// A problem in the configuration, with where it is.

@@ -68,7 +68,8 @@ public struct DemoGenerator {
       store.actor = managers[Int(random.next() % 2)]
       let incident = try store.create(facts)
       made += 1
-      let policy = { RecoveryPolicy(demandDays: language == .french ? 8 : 14, today: Timestamp(clock, in: timeZone).day) }
+      // The demo restaurant takes euros in France: French law's deadline, whatever the language.
+      let policy = { RecoveryPolicy(demandDays: Config().demandDays(for: .france), today: Timestamp(clock, in: timeZone).day) }
       func act(_ intent: Intent, after minutes: Double) throws {
         clock = min(clock.addingTimeInterval(minutes * 60), end)
         _ = try store.record(on: incident.id) { $0.decide(intent, playbook: playbook, policy: policy()) }

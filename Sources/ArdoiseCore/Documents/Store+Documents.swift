@@ -21,6 +21,10 @@ extension Store {
                             playbook: Playbook, language: Language, today: CalendarDay, to out: String? = nil) throws -> WrittenDocument {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
     if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
+    guard kind.applies(to: config.jurisdiction) else {
+      throw DocumentWriteError(reason: L("« \(kind.rawValue) » n’existe pas pour la juridiction \(config.jurisdiction.name.french) (restaurant.jurisdiction)",
+                                         "“\(kind.rawValue)” does not exist for the jurisdiction \(config.jurisdiction.name.english) (restaurant.jurisdiction)"))
+    }
     var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,
                                   playbook: playbook, language: language, today: today, variant: variant)
     let document: GeneratedDocument

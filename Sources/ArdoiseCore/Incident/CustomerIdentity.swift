@@ -1,10 +1,28 @@
 import Foundation
 import TOMLKit
 
-/// Whether the customer acted as a private person or for a business: it decides the court, the
-/// form (CERFA 12948 or 12946) and the civil time limit (2 or 5 years).
+/// Who the debtor is, which decides the court, the form and the time limit: in France a trader,
+/// an artisan or a commercial company goes to the tribunal de commerce (CERFA 12946*02), anyone
+/// else to the tribunal judiciaire (CERFA 12948*06); the limit is 2 years against a consumer and 5
+/// against any other debtor. In England and Wales the Pre-Action Protocol for Debt Claims applies
+/// to an individual.
 public enum DebtorKind: String, Sendable, CaseIterable, Codable {
-  case consumer, business
+  /// A private person, not acting for a business.
+  case consumer
+  /// A trader (commerçant), an artisan or a commercial company.
+  case business
+  /// Any other professional debtor: a liberal profession, an association, a non-commercial company.
+  case nonTrader = "non-trader"
+
+  /// The kind as a person reads it.
+  public var label: LocalizedText {
+    switch self {
+    case .consumer: L("consommateur (particulier)", "consumer (private person)")
+    case .business: L("commerçant, artisan ou société commerciale", "trader, artisan or commercial company")
+    case .nonTrader: L("autre professionnel (profession libérale, association, société civile)",
+                       "other professional (liberal profession, association, non-commercial company)")
+    }
+  }
 }
 
 /// Who the customer is, once someone is identified. Stored in `people/<id>.toml`, apart from the

@@ -124,6 +124,7 @@ extension Event {
         put("legal_day", legal.day.description)
         put("legal_ref", legal.reference)
         put("deadline", legal.deadline?.description)
+        put("received", legal.received?.description)
       }
     case .subActionToggled(let step, let subAction, let isDone):
       put("step", step.rawValue)
@@ -190,7 +191,7 @@ extension Event {
       var legal: LegalRecord? = nil
       if let action = try reader.optionalEnum(.legal, LegalAction.self) {
         legal = LegalRecord(action: action, day: try reader.day(.legalDay), reference: try reader.optionalString(.legalRef),
-                            deadline: try reader.optionalDay(.deadline))
+                            deadline: try reader.optionalDay(.deadline), received: try reader.optionalDay(.received))
       }
       var payment: Payment? = nil
       if let amount = try reader.optionalMoney() {

@@ -23,7 +23,7 @@ struct CommandContext {
     let (config, configErrors) = Config.load(from: directory)
     self.config = config
     language = config.language(flag: options.languageFlag, environment: environment)
-    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
+    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path), jurisdiction: config.jurisdiction)
     playbook = loaded.playbook
     let language = language
     do {
@@ -46,9 +46,13 @@ struct CommandContext {
     } catch let error as StoreError { throw Console.failure(error.message(language)) }
   }
 
-  var policy: RecoveryPolicy {
-    RecoveryPolicy(demandDays: config.demandDays(for: language), today: Timestamp(store.now(), in: store.timeZone).day)
+  /// The rules for a debtor of `kind` under the restaurant's jurisdiction.
+  func policy(debtor kind: DebtorKind = .consumer) -> RecoveryPolicy {
+    RecoveryPolicy(demandDays: config.demandDays(for: config.jurisdiction, debtor: kind),
+                   today: Timestamp(store.now(), in: store.timeZone).day)
   }
+
+  var policy: RecoveryPolicy { policy() }
 
   var today: CalendarDay { policy.today }
 
@@ -62,7 +66,7 @@ struct CommandContext {
   func perform(_ intent: Intent, on id: IncidentID, occurredAt: Timestamp? = nil) throws -> Incident {
     do {
       let incident = try store.record(on: id, occurredAt: occurredAt) { incident in
-        incident.decide(intent, playbook: playbook, policy: policy)
+        incident.decide(intent, playbook: playbook, policy: policy(debtor: store.customer(of: id)?.kind ?? .consumer))
       }
       // A command that writes also refreshes the derived summary cache (read-only ones never do).
       store.saveSummaryCache()

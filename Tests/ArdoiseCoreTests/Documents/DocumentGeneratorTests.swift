@@ -19,8 +19,9 @@ import Testing
 
     let english = try DocumentGenerator.generate(F.request(.reminder, F.cases[1], .english, config: Config()))
     #expect(english.text.contains("[RESTAURANT NAME MISSING]"))
-    #expect(!english.text.contains("LEGAL NAME"))
-    #expect(!english.warnings.contains { $0.english.contains("restaurant.legal_name") })
+    // The privacy notice is due at the first contact, so the reminder names the controller too.
+    #expect(english.text.contains("Controller: [LEGAL NAME MISSING]"))
+    #expect(english.warnings.contains { $0.english.contains("restaurant.legal_name") })
   }
 
   @Test func fullConfigGivesNoWarningForAKnownCustomer() throws {
@@ -115,5 +116,34 @@ import Testing
     #expect(F.request(.demandLetter, F.cases[0], .french).suggestedFileName == "260314-K7QF-demand-letter-fr.md")
     #expect(F.request(.reminder, F.cases[0], .english, variant: .sms).suggestedFileName == "260314-K7QF-reminder-sms-en.md")
     #expect(F.request(.reminder, F.cases[0], .english, variant: .sms).templateFileName == "reminder-sms.en.md")
+  }
+
+  /// The privacy notice is due at the first contact (art. 14(3)(b) GDPR): the reminder email
+  /// carries it, the SMS cannot and says so.
+  @Test func thePrivacyNoticeComesWithTheFirstContact() throws {
+    let email = try DocumentGenerator.generate(F.request(.reminder, F.cases[0], .french))
+    #expect(email.text.contains("**Information sur vos données personnelles (RGPD)**"))
+    #expect(email.text.contains("Origine des données : réservation en ligne du 12 mars 2026."))
+    #expect(!email.text.contains("police"))
+    let sms = try DocumentGenerator.generate(F.request(.reminder, F.cases[0], .english, variant: .sms))
+    #expect(sms.warnings.contains { $0.english.hasPrefix("A text message cannot carry the privacy notice") })
+  }
+
+  /// The complaint asks to be a civil party: the fixed criminal fine pays the restaurant nothing.
+  @Test func theComplaintAsksToBeACivilParty() throws {
+    let french = try DocumentGenerator.generate(F.request(.complaint, F.cases[1], .french))
+    #expect(french.text.contains("**Demandez à vous constituer partie civile**"))
+    #expect(french.text.contains("amende forfaitaire délictuelle (loi n° 2023-22) de 300 €"))
+    #expect(french.text.contains("qui déclare se constituer partie civile"))
+    #expect(french.text.contains("un mois au plus (article L252-5 du Code de la sécurité intérieure)"))
+  }
+
+  /// The acknowledgement of debt gives the sum in words and figures (art. 1376 C. civ.).
+  @Test func theAcknowledgementGivesTheSumInWordsAndFigures() throws {
+    let french = try DocumentGenerator.generate(F.request(.acknowledgement, F.cases[2], .french))
+    #expect(french.text.contains("la somme de **90,00 €** (quatre-vingt-dix euros)"))
+    #expect(french.text.contains("« Bon pour reconnaissance de dette de quatre-vingt-dix euros (90,00 €). »"))
+    let english = try DocumentGenerator.generate(F.request(.acknowledgement, F.cases[2], .english))
+    #expect(english.text.contains("the sum of **€90.00** (ninety euros)"))
   }
 }

@@ -47,6 +47,9 @@ enum SampleEvents {
     .customerIdentified,
     .personalDataPurged(reason: "retention"),
     .personalDataPurged(reason: ""),
+    // Last, so the indices the other tests use do not move: a demand with the day it was received.
+    .stepRecorded(StepRecord(step: .authorities, status: .pending, outcome: "demand-sent",
+                             legal: LegalRecord(action: .formalDemand, day: day, deadline: day.adding(days: 11), received: day.adding(days: 3)))),
   ]
 
   static func event(_ body: EventBody, index: Int = 0, actor: String = "Claire") -> Event {
