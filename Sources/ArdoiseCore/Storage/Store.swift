@@ -51,14 +51,20 @@ public final class Store {
   /// Set after an fsync failure: nothing more is written in this session.
   public private(set) var failure: StoreError?
 
-  private var entries: [IncidentID: Entry] = [:]
+  var entries: [IncidentID: Entry] = [:]
   /// Cases whose log holds no complete line: a `new` interrupted mid-write (see ``repairInterruptedCreations()``).
   private var stillborn: Set<IncidentID> = []
-  private let lock: StoreLock
+  let lock: StoreLock
   /// Whether summaries may come from `.summaries.cache` (false: every log is read, as `check` does).
   public let usesSummaryCache: Bool
-  /// Whether the cache on disk no longer matches what is loaded.
-  private var isCacheStale = false
+  /// Whether every case is loaded; false for a store opened ``Loading/onDemand`` until something
+  /// needs every case.
+  public private(set) var isFullyLoaded = false
+  /// What the summary cache on disk lacks (see Store+SummaryCache.swift).
+  var cacheState = SummaryCacheState()
+  /// Whether ``saveSummaryCache()`` writes a new snapshot on another thread (the screen: a
+  /// keystroke never waits for it) rather than before it returns.
+  public var writesSummaryCacheInBackground = false
   /// How many logs the last full load read (the others came from the summary cache).
   public private(set) var logsReadAtLoad = 0
   /// How long ``refresh()`` may trust the change counter and the `cases/` folder alone before it
@@ -70,13 +76,24 @@ public final class Store {
   /// looked at: while the first two stay the same, no other ardoise changed a case.
   private var lastLook: (changeCount: UInt64?, casesFolder: POSIXFile.Status?, at: Date)?
 
+  /// What a store reads when it opens.
+  public enum Loading: Sendable {
+    /// Every case (from the summary cache where it can).
+    case everyCase
+    /// Nothing yet: a case is read when it is named, and every case the first time something
+    /// needs them all (``summaries``, ``incidents``, ``allProblems``…). For a command that
+    /// touches one case: its cost does not grow with the number of cases.
+    case onDemand
+  }
+
   /// Opens (and if needed creates) the store in `directory` and loads every case.
   ///
   /// - Parameters:
   ///   - preparing: false to only read, creating and cleaning nothing (`ardoise check`).
   ///   - usesSummaryCache: false to read every log in full instead of trusting the summary cache.
+  ///   - loading: `.onDemand` to read only the cases asked for.
   public init(directory: DataDirectory, actor: String, now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-              preparing: Bool = true, usesSummaryCache: Bool = true) throws {
+              preparing: Bool = true, usesSummaryCache: Bool = true, loading: Loading = .everyCase) throws {
     self.directory = directory
     self.actor = actor
     self.now = now
@@ -84,7 +101,17 @@ public final class Store {
     self.lock = StoreLock(path: directory.lockPath)
     self.usesSummaryCache = usesSummaryCache
     if preparing { notices = try directory.prepare() }
+    if loading == .everyCase { loadAll() }
+  }
+
+  /// Loads every case if the store was opened on demand and has not yet; cases already read stay.
+  public func loadEveryCaseIfNeeded() {
+    guard !isFullyLoaded else { return }
+    let known = entries
+    let carried = problems
     loadAll()
+    problems += carried
+    for (id, entry) in known where entry.incident != nil && entries[id]?.status == entry.status { entries[id] = entry }
   }
 
   // MARK: - Reading
@@ -92,19 +119,24 @@ public final class Store {
   /// What the list needs of every readable case, in no particular order. Fast: for a log that
   /// has not changed since the last run, the summary comes from the cache and the log is not read.
   public var summaries: [IncidentSummary] {
-    entries.values.compactMap(\.summary)
+    loadEveryCaseIfNeeded()
+    return entries.values.compactMap(\.summary)
   }
 
   /// Every readable case in full, in no particular order (reads every log not read yet).
   public var incidents: [StoredIncident] {
-    entries.keys.sorted().compactMap { incident($0) }
+    loadEveryCaseIfNeeded()
+    return entries.keys.sorted().compactMap { incident($0) }
   }
 
-  public var count: Int { entries.count }
+  public var count: Int {
+    loadEveryCaseIfNeeded()
+    return entries.count
+  }
 
   /// The case with `id`, read from its log if only its summary was loaded.
   public func incident(_ id: IncidentID) -> StoredIncident? {
-    guard var entry = entries[id] else { return nil }
+    guard var entry = loadedEntry(id) else { return nil }
     if entry.incident == nil, entry.summary != nil {
       guard case .success(let loaded) = Store.loadEntry(id, directory: directory) else { return nil }
       entry = loaded
@@ -115,30 +147,33 @@ public final class Store {
   }
 
   /// The summary of case `id`.
-  public func summary(_ id: IncidentID) -> IncidentSummary? { entries[id]?.summary }
+  public func summary(_ id: IncidentID) -> IncidentSummary? { loadedEntry(id)?.summary }
 
-  /// Writes the summary cache if it changed (the terminal UI does, after its first frame and on
-  /// quit; read-only commands never do). Ignores failures: it is only a cache.
-  public func saveSummaryCache() {
-    guard usesSummaryCache, isCacheStale, directory.isInitialized else { return }
-    var cache = SummaryCache()
-    for (id, entry) in entries where entry.problems.isEmpty && entry.readOnlyReason == nil {
-      guard let summary = entry.summary, entry.consumed == entry.status.size else { continue }
-      cache.entries[id] = SummaryCache.Entry(status: entry.status, lineCount: entry.lineCount, summary: Boxed(summary))
+  /// The entry of case `id`; on a store opened on demand, its log is read the first time.
+  private func loadedEntry(_ id: IncidentID) -> Entry? {
+    if let entry = entries[id] { return entry }
+    guard !isFullyLoaded, IncidentID.isWellFormed(id.rawValue) else { return nil }
+    switch Store.loadEntry(id, directory: directory) {
+    case .success(let entry):
+      entries[id] = entry
+      return entry
+    case .failure:
+      // A log that is missing or cannot be read is no case, as in a full load.
+      return nil
     }
-    cache.write(to: directory)
-    isCacheStale = false
   }
 
   /// Every problem: store-wide ones, then each case's, sorted by file and line.
   public var allProblems: [StoreProblem] {
-    problems + entries.values.flatMap(\.problems).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+    loadEveryCaseIfNeeded()
+    return problems + entries.values.flatMap(\.problems).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
   }
 
   /// How many files have an error: a damaged or hand-edited line makes its case read-only, and
   /// one with no readable “opened” line leaves the list. One damaged first line gives two
   /// problems (the line, and no “opened”) but one file.
   public var damagedFileCount: Int {
+    loadEveryCaseIfNeeded()
     var files = Set<String>()
     for problem in problems where problem.severity == .error { files.insert(problem.file) }
     for entry in entries.values {
@@ -158,15 +193,21 @@ public final class Store {
   public func resolve(_ text: String) throws -> IncidentID {
     let wanted = text.trimmingSpaces.uppercased()
     let exact = IncidentID(rawValue: wanted)
-    if entries[exact] != nil { return exact }
-    let matches = entries.keys.filter { $0.rawValue.hasPrefix(wanted) || $0.rawValue.hasSuffix(wanted) }.sorted()
+    if loadedEntry(exact) != nil { return exact }
+    // Opened on demand: the names in `cases/` tell which cases exist, without reading them.
+    let known = isFullyLoaded ? Array(entries.keys) : (POSIXFile.listDirectory(directory.casesPath) ?? []).compactMap(Store.incidentID(fileName:))
+    let matches = known.filter { $0.rawValue.hasPrefix(wanted) || $0.rawValue.hasSuffix(wanted) }.sorted()
     guard !wanted.isEmpty, let first = matches.first else { throw StoreError.notFound(text) }
     guard matches.count == 1 else { throw StoreError.ambiguousID(text, matches: matches) }
+    guard loadedEntry(first) != nil else { throw StoreError.notFound(text) }
     return first
   }
 
   /// Reads every case log from scratch.
   public func loadAll() {
+    finishSummaryCompaction()
+    isFullyLoaded = true
+    cacheState = SummaryCacheState()
     lastLook = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
     entries = [:]
     stillborn = []
@@ -183,19 +224,17 @@ public final class Store {
     let casesDescriptor = Glibc.open(directory.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if casesDescriptor >= 0 { close(casesDescriptor) } }
     let loaded = ParallelMap.map(ids) { [directory] id -> (result: Result<Entry, StoreProblem>, wasRead: Bool) in
-      if let cached = cache.entries[id], casesDescriptor >= 0,
-        let status = POSIXFile.status(in: casesDescriptor, name: id.rawValue + ".jsonl"), cached.status.isSameFile(as: status)
-      {
-        return (.success(Entry(status: status, lineCount: cached.lineCount, cachedSummary: cached.summary)), false)
+      let candidates = cache.candidates(id)
+      if !candidates.isEmpty, casesDescriptor >= 0, let hit = SummaryCache.matchingEntry(candidates, log: id.rawValue + ".jsonl", in: casesDescriptor) {
+        return (.success(Entry(cached: hit)), false)
       }
       // Read and replayed; a sound case keeps only its summary, like a cached one, and is read
       // again when it is opened. Holding every event of every case would take a gigabyte at a
       // hundred thousand cases, for a list that shows a summary.
-      let result = Store.loadEntry(id, directory: directory)
-      if case .success(let entry) = result, entry.problems.isEmpty, entry.readOnlyReason == nil, let summary = entry.summary,
-        entry.consumed == entry.status.size
-      {
-        return (.success(Entry(status: entry.status, lineCount: entry.lineCount, cachedSummary: Boxed(summary))), true)
+      var result = Store.loadEntry(id, directory: directory)
+      if case .success(var entry) = result, entry.isCacheable {
+        entry.dropIncident()
+        result = .success(entry)
       }
       return (result, true)
     }
@@ -207,12 +246,13 @@ public final class Store {
       case .success(let entry):
         entries[id] = entry
         if entry.isStillborn { stillborn.insert(id) }
+        if wasRead { cacheState.stale.insert(id) }
       case .failure(let problem):
         problems.append(problem)
       }
     }
     logsReadAtLoad = misses
-    if misses > 0 || cache.entries.count != entries.count { isCacheStale = true }
+    cacheState.noteLoad(of: cache, caseCount: entries.count)
     revision += 1
   }
 
@@ -232,6 +272,10 @@ public final class Store {
     }
     lastLook = look
     fullLookCount += 1
+    guard isFullyLoaded else {
+      loadEveryCaseIfNeeded()
+      return Set(entries.keys)
+    }
     guard let names = POSIXFile.listDirectory(directory.casesPath) else { return [] }
     var changed = Set<IncidentID>()
     var seen = Set<IncidentID>()
@@ -292,8 +336,10 @@ public final class Store {
         guard let status = POSIXFile.status(path) else { throw StoreError.io(operation: "stat", path: path, code: errno) }
         var incident = Incident(id: id, facts: facts, openedAt: moment, openedBy: actor)
         incident.events = [event]
-        entries[id] = Entry(status: status, consumed: bytes.count, lineCount: 1, incident: incident, problems: [], readOnlyReason: nil)
-        isCacheStale = true
+        var entry = Entry(status: status, consumed: bytes.count, lineCount: 1, incident: incident, problems: [], readOnlyReason: nil)
+        entry.tail = bytes.withUnsafeBufferPointer(SummaryCache.tail(ofLogEndingWith:))
+        entries[id] = entry
+        journalSummary(of: id)
         revision += 1
         return incident
       }
@@ -366,12 +412,14 @@ public final class Store {
       }
       var newEntry = entry
       newEntry.setIncident(updated)
-      isCacheStale = true
       newEntry.consumed = status.size + bytes.count
       newEntry.lineCount += 1
+      newEntry.tail = bytes.withUnsafeBufferPointer(SummaryCache.tail(ofLogEndingWith:))
       newEntry.status = POSIXFile.status(descriptor: descriptor) ?? status
       newEntry.problems.removeAll(where: \.isInterruptedWrite)
       entries[id] = newEntry
+      // Only the changed case goes to the summary cache: a write costs what one case costs.
+      journalSummary(of: id)
       revision += 1
       return updated
     }
@@ -410,6 +458,7 @@ public final class Store {
     var entry = entry(from: bytes, id: id, file: file)
     entry.status = POSIXFile.Status(device: status.device, inode: status.inode, size: bytes.count, modified: status.modified, mode: status.mode)
     if bytes.count != status.size { entry.status = status }
+    entry.tail = bytes.withUnsafeBufferPointer { SummaryCache.tail(ofLogEndingWith: UnsafeBufferPointer(rebasing: $0[0..<entry.consumed])) }
     return .success(entry)
   }
 
@@ -454,7 +503,7 @@ public final class Store {
   /// Brings case `id` up to date with its file. Reads only the new bytes when the file grew.
   @discardableResult
   private func catchUp(_ id: IncidentID, status: POSIXFile.Status, descriptor: Int32? = nil) -> Bool {
-    isCacheStale = true
+    cacheState.stale.insert(id)
     let path = directory.logPath(id)
     let file = directory.relative(path)
     if let entry = entries[id], entry.status.inode == status.inode, entry.status.device == status.device,
@@ -467,9 +516,14 @@ public final class Store {
       guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, expectedSize: status.size, limit: FileLimits.log, path: path) else { return false }
       let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file, firstLine: entry.lineCount + 1) }
       var updated = entry
+      // Nothing new but another modification time: changed in place, not appended to.
+      if status.size == entry.consumed, status.modified != entry.status.modified { updated.mayCache = false }
       updated.status = status
       updated.consumed += reading.consumed
       updated.lineCount += reading.lineCount
+      if reading.consumed > 0 {
+        updated.tail = bytes.withUnsafeBufferPointer { SummaryCache.tail(ofLogEndingWith: UnsafeBufferPointer(rebasing: $0[0..<reading.consumed])) }
+      }
       updated.problems.removeAll(where: \.isInterruptedWrite)
       updated.problems += reading.problems
       if updated.readOnlyReason == nil { updated.readOnlyReason = reading.readOnlyReason }

@@ -37,8 +37,7 @@ extension Ardoise {
         }
       let summaries = order.map { all[$0.index] }
       if json {
-        let full = summaries.compactMap { context.store.incident($0.id) }
-        Console.print(Output.json(full.map { Output.json($0, playbook: context.playbook) }))
+        CaseJSON.printArray(summaries.map(\.id), store: context.store, playbook: context.playbook)
         return
       }
       if summaries.isEmpty && due {

@@ -29,8 +29,13 @@ struct CommandContext {
     do {
       // A data directory is created only by what writes (`new`, `demo`, the UI, `config set`),
       // and only once its input is valid: see ``prepareDataDirectory()``.
+      // Opened on demand: a command that names one case reads that case's log only; one that
+      // needs them all (`list`, `stats`, `export`, the screen) loads them when it asks.
       store = try Store(directory: directory, actor: config.actor(environment: environment),
-                        preparing: directory.isInitialized)
+                        preparing: directory.isInitialized, loading: .onDemand)
+      // Never torn down: the process ends with the command, and freeing a hundred thousand
+      // summaries one by one at exit only made quitting slower.
+      _ = Unmanaged.passRetained(store)
     } catch let error as StoreError {
       throw Console.failure(error.message(language))
     }
@@ -68,7 +73,7 @@ struct CommandContext {
       let incident = try store.record(on: id, occurredAt: occurredAt) { incident in
         incident.decide(intent, playbook: playbook, policy: policy(debtor: store.customer(of: id)?.kind ?? .consumer))
       }
-      // A command that writes also refreshes the derived summary cache (read-only ones never do).
+      // The write journaled the case's summary; this adds anything else found stale on the way.
       store.saveSummaryCache()
       return incident
     } catch let error as StoreError {

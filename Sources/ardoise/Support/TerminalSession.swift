@@ -84,6 +84,11 @@ struct TerminalSession {
         }
         return (next.theme.name, next.error.map { $0(context.language) })
       })
+    // A new snapshot of the summary cache is written off the screen's thread: no key waits for it.
+    context.store.writesSummaryCacheInBackground = true
     runtime.run()
+    // Never torn down: the process ends now, and freeing every case's summary and row one by one
+    // made quitting slower at a hundred thousand cases.
+    _ = Unmanaged.passRetained(runtime)
   }
 }
