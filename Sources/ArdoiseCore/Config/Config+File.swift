@@ -80,7 +80,7 @@ extension Config {
         output += "\n[\(parts[0])]\n"
         currentSection = parts[0]
       }
-      let isNumber = key == "recovery.demand_days" || key == "privacy.purge_paid_after_days"
+      let isNumber = key == "recovery.demand_days" || key == "privacy.purge_paid_after_days" || key == "stats.advice_min_cases"
       output += (isNumber ? "\(parts[1]) = " + value : tomlLine(parts[1], value)) + "\n"
     }
     return output

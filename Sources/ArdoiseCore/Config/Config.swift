@@ -39,8 +39,19 @@ public struct Config: Sendable, Equatable {
   // [privacy]
   /// Days after full payment before a customer's identity is purged (2 by default, at most 30).
   public var purgePaidAfterDays: Int = 2
+  // [stats]
+  /// The restaurant's takings in an ordinary month, as a decimal string (`"42000.00"`), to show
+  /// the loss as a share of takings.
+  public var monthlyTakings: String?
+  /// Cases needed before the figures give advice (10 by default).
+  public var adviceMinimumCases: Int = 10
 
   public init() {}
+
+  /// ``monthlyTakings`` as money in the restaurant's currency.
+  public var monthlyTakingsAmount: Money? {
+    monthlyTakings.flatMap { Money(decimalString: $0, currency: currency) }
+  }
 
   /// Every settable key, in file order, with its description.
   public static let keys: [(key: String, help: LocalizedText)] = [
@@ -63,6 +74,8 @@ public struct Config: Sendable, Equatable {
     ("recovery.demand_days", L("délai de la mise en demeure, en jours", "days given by a formal demand")),
     ("recovery.interest_rate", L("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
     ("privacy.purge_paid_after_days", L("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
+    ("stats.monthly_takings", L("chiffre d’affaires d’un mois ordinaire (part des pertes)", "takings in an ordinary month (loss as a share)")),
+    ("stats.advice_min_cases", L("dossiers nécessaires avant de donner des conseils (10)", "cases needed before giving advice (10)")),
   ]
 
   /// The value of `key` as text, or nil when unset.
@@ -86,6 +99,8 @@ public struct Config: Sendable, Equatable {
     case "recovery.demand_days": demandDays.map(String.init)
     case "recovery.interest_rate": interestRate
     case "privacy.purge_paid_after_days": String(purgePaidAfterDays)
+    case "stats.monthly_takings": monthlyTakings
+    case "stats.advice_min_cases": String(adviceMinimumCases)
     default: nil
     }
   }
@@ -139,6 +154,16 @@ public struct Config: Sendable, Equatable {
     case "privacy.purge_paid_after_days":
       guard let days = Int(value), (0...30).contains(days) else { throw fail(L("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
       purgePaidAfterDays = days
+    case "stats.monthly_takings":
+      guard let optional else { monthlyTakings = nil; return }
+      guard let amount = try? Money.parse(optional, currency: currency) else {
+        // The parser's own message would name the amount's fault; the key's expected form says more here.
+        throw fail(L("un montant, p. ex. 42000", "an amount, e.g. 42000"))
+      }
+      monthlyTakings = amount.decimalString
+    case "stats.advice_min_cases":
+      guard let count = Int(value), (1...1000).contains(count) else { throw fail(L("un nombre de dossiers entre 1 et 1000", "a number of cases from 1 to 1000")) }
+      adviceMinimumCases = count
     default:
       throw ConfigError(file: nil, line: nil, key: key, reason: L("clé inconnue (voir « ardoise config »)", "unknown key (see “ardoise config”)"))
     }

@@ -130,7 +130,7 @@ import Testing
     try config.set("restaurant.city", to: "Lyon")
     let lines = config.tomlText.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
     #expect(lines == ["[restaurant]", "city = 'Lyon'", "jurisdiction = 'fr'", "[ardoise]", "currency = 'EUR'", "[recovery]", "demand_days = 9",
-                      "[privacy]", "purge_paid_after_days = 2"])
+                      "[privacy]", "purge_paid_after_days = 2", "[stats]", "advice_min_cases = 10"])
   }
 
   // MARK: - set
@@ -140,6 +140,7 @@ import Testing
     ("ardoise.currency", "gbp", "GBP"), ("recovery.demand_days", " 8 ", "8"), ("recovery.demand_days", "90", "90"),
     ("recovery.interest_rate", "4.16%", "4.16"), ("recovery.interest_rate", "0", "0"),
     ("privacy.purge_paid_after_days", "30", "30"), ("restaurant.name", "  Zinc  ", "Zinc"), ("ardoise.theme", "light", "light"),
+    ("stats.monthly_takings", "42 000,50 €", "42000.50"), ("stats.advice_min_cases", "25", "25"),
   ])
   func setAcceptsValidValues(key: String, text: String, stored: String) throws {
     var config = Config()
@@ -151,6 +152,7 @@ import Testing
     ("ardoise.language", "de"), ("ardoise.currency", "€"), ("ardoise.currency", ""), ("recovery.demand_days", "91"),
     ("recovery.demand_days", "8.5"), ("recovery.interest_rate", "-1"), ("recovery.interest_rate", "lots"),
     ("privacy.purge_paid_after_days", "31"), ("privacy.purge_paid_after_days", ""), ("restaurant.nmae", "Zinc"), ("name", "Zinc"),
+    ("stats.monthly_takings", "beaucoup"), ("stats.advice_min_cases", "0"),
   ])
   func setRefusesInvalidValuesAndChangesNothing(key: String, text: String) throws {
     var config = Config()
@@ -175,7 +177,8 @@ import Testing
     for (key, help) in Config.keys {
       var config = Config()
       let value = ["ardoise.language": "en", "ardoise.currency": "USD", "recovery.demand_days": "12",
-                   "recovery.interest_rate": "3.5", "privacy.purge_paid_after_days": "5", "restaurant.jurisdiction": "gb-eng"][key] ?? "x"
+                   "recovery.interest_rate": "3.5", "privacy.purge_paid_after_days": "5", "restaurant.jurisdiction": "gb-eng",
+                   "stats.monthly_takings": "42000.00", "stats.advice_min_cases": "12"][key] ?? "x"
       try config.set(key, to: value)
       #expect(config.value(for: key) == value, "\(key)")
       #expect(!help.french.isEmpty && !help.english.isEmpty)
