@@ -9,6 +9,7 @@ extension Ardoise {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Months in the monthly breakdown.") var months: Int = 6
+    @Flag(help: "Every site of the group (see `ardoise group`): combined figures, then per site.") var group = false
 
     func validate() throws {
       guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
@@ -16,6 +17,7 @@ extension Ardoise {
 
     func run() throws {
       let context = try CommandContext(global)
+      if group { return try GroupViews.stats(context, months: months) }
       let statistics = WalkoutStatistics(context.store.summaries, currency: context.config.currency,
                                          monthCount: months, today: context.today)
       for line in statistics.report(context.language) { Console.print(line) }
