@@ -18,7 +18,7 @@ public struct DemoGenerator {
 
   /// Creates `count` cases over the ~150 days before `end`. Returns how many were created.
   @discardableResult
-  public func generate(count: Int, endingAt end: Date) throws -> Int {
+  public func generate(count: Int, endingAt end: Date, progress: ProgressHandler? = nil) throws -> Int {
     var random = SplitMix64(seed: seed)
     let originalNow = store.now
     let originalActor = store.actor
@@ -68,6 +68,7 @@ public struct DemoGenerator {
       store.actor = managers[Int(random.next() % 2)]
       let incident = try store.create(facts)
       made += 1
+      progress?(ProgressReport(phase: L("dossiers de démonstration", "demo cases"), done: made, total: count))
       // The demo restaurant takes euros in France: French law's deadline, whatever the language.
       let policy = { RecoveryPolicy(demandDays: Config().demandDays(for: .france), today: Timestamp(clock, in: timeZone).day) }
       func act(_ intent: Intent, after minutes: Double) throws {

@@ -92,13 +92,15 @@ public struct DataDirectory: Sendable, Equatable {
         }
       } else {
         let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",
-                                  "quarantine", ".lock", "templates", "documents", ".summaries.cache"]
+                                  "quarantine", ".lock", "templates", "documents", ".summaries.cache", "groups.toml"]
         if !names.allSatisfy({ known.contains($0) }) { throw StoreError.notADataDirectory(path: path) }
       }
     } else {
       try makeParents(of: path)
       try POSIXFile.makeDirectory(path)
     }
+    // A plain `git clone` of a group's data leaves 0755/0644: tightened on first use.
+    if needsTightening { tightenModes() }
     for folder in [casesPath, peoplePath, quarantinePath] {
       do { try POSIXFile.makeDirectory(folder) } catch StoreError.symbolicLink {
         // Not followed: every write into it is refused and `ardoise check` reports it; the
@@ -182,6 +184,7 @@ public struct DataDirectory: Sendable, Equatable {
     quarantine/
     people/
     documents/
+    groups.toml
 
     """
 }

@@ -27,9 +27,14 @@ extension Ardoise {
       lines += playbook.errors.map { "error: " + $0.message(language) }
       // A read-only pass: nothing is created, repaired or cleaned.
       let store: Store
+      let progress = Progress(language: language)
+      let logCount = ((try? FileManager.default.contentsOfDirectory(atPath: directory.casesPath)) ?? []).count  // Only for the progress line.
+      progress.update(ProgressReport(phase: L("lecture de \(logCount) journaux", "reading \(logCount) case logs"), done: 0, total: 0))
       do { store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false) } catch let error as StoreError {
+        progress.finish()
         throw Console.failure(error.message(language))
       }
+      progress.finish()
       // A `new` killed mid-write leaves a log with no complete line: moved to quarantine/ (and said).
       var repairFailure: [String] = []
       do { try store.repairInterruptedCreations() } catch let error as StoreError {

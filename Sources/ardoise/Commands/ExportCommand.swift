@@ -26,6 +26,8 @@ extension Ardoise {
       guard let chosen = ExportFormat(rawValue: format.lowercased()) else {
         throw Console.failure(L("--format : « \(format) » inconnu ; possibles : csv, json", "--format: unknown “\(format)”; valid: csv, json")(context.language))
       }
+      let progress = Progress(language: context.language)
+      progress.update(ProgressReport(phase: L("lecture de \(context.store.count) dossiers", "reading \(context.store.count) cases"), done: 0, total: 0))
       let incidents = context.store.incidents.map(\.incident).filter { all || $0.isOpen }
         .sorted { ($0.facts.occurredAt, $0.id) < ($1.facts.occurredAt, $1.id) }
       let columns = ExportRow.columns(withPersonalData: withPersonalData)
@@ -33,6 +35,7 @@ extension Ardoise {
         ExportRow.values(incident, customer: withPersonalData ? context.store.customer(of: incident.id) : nil,
                          playbook: context.playbook, withPersonalData: withPersonalData)
       }
+      progress.finish()
       let text: String
       switch chosen {
       case .csv:

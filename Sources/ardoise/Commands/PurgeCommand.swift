@@ -20,13 +20,18 @@ extension Ardoise {
       let context = try CommandContext(global)
       let language = context.language
       let policy = RetentionPolicy(config: context.config)
-      for (id, reason) in context.store.expiredIdentities(policy: policy, today: context.today) {
+      let progress = Progress(language: language)
+      let expired = context.store.expiredIdentities(policy: policy, today: context.today)
+      for (index, (id, reason)) in expired.enumerated() {
         if !dryRun {
+          progress.update(ProgressReport(phase: L("effacement", "purging"), done: index + 1, total: expired.count))
           do {
             try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
+            progress.finish()
             throw Console.failure(id.rawValue + ": " + error.message(language))
           }
+          progress.finish()
         }
         Console.print(id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
                       + " — " + reason)

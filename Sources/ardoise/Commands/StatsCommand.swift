@@ -22,6 +22,7 @@ extension Ardoise {
     @Option(help: "First day of a second period to compare with.") var compareFrom: String?
     @Option(help: "Last day of the second period.") var compareTo: String?
     @Flag(help: "Output JSON.") var json = false
+    @Flag(help: "Every site of the group (see `ardoise group`): combined figures, then per site.") var group = false
 
     func validate() throws {
       guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
@@ -29,6 +30,7 @@ extension Ardoise {
 
     func run() throws {
       let context = try CommandContext(global)
+      if group { return try GroupViews.stats(context, months: months) }
       let language = context.language
       let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
                                     to: try to.map { try context.day($0, option: "--to") })
