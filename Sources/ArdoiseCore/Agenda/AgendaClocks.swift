@@ -43,7 +43,9 @@ public struct AgendaClocks: Sendable, Equatable {
   /// CPC); the formal demand's days and the purge delay from the settings.
   public static func france(demandDays: Int?, purgePaidAfterDays: Int) -> AgendaClocks {
     AgendaClocks(
-      civilYearsConsumer: CivilTimeLimit.years(for: .consumer), civilYearsBusiness: CivilTimeLimit.years(for: .business),
+      // France's limits are always known (CivilTimeLimit answers nil only for an unsupported jurisdiction).
+      civilYearsConsumer: CivilTimeLimit.years(for: .consumer, in: .france) ?? 2,
+      civilYearsBusiness: CivilTimeLimit.years(for: .business, in: .france) ?? 5,
       complaintYears: 6, cctvRetentionMonths: 1, orderServiceMonths: 6, objectionMonths: 1,
       demandDays: demandDays ?? 8, purgePaidAfterDays: purgePaidAfterDays,
       sources: [

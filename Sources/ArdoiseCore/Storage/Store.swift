@@ -662,7 +662,7 @@ public final class Store {
                    "interrupted creation (\(bytes.count) bytes, no complete line): moved to \(directory.relative(target))")))
     }
     if moved > 0 {
-      isCacheStale = true
+      cacheState.needsSnapshot = true
       revision += 1
     }
     return moved
