@@ -91,20 +91,20 @@ extension ChecklistState {
     }
 
     // The selected step in detail.
-    if let itemCursor = renderStepDetail(incident, into: &grid, x: leftWidth + 2, top: top, bottom: bottom, context: context) {
+    if let itemCursor = renderStepDetail(incident, into: &grid, x: leftWidth + 2, right: area.maxX, top: top, bottom: bottom, context: context) {
       cursor = cursor ?? itemCursor
     }
     return cursor
   }
 
-  private func renderStepDetail(_ incident: Incident, into grid: inout Grid, x: Int, top: Int, bottom: Int, context: ScreenContext) -> Position? {
+  private func renderStepDetail(_ incident: Incident, into grid: inout Grid, x: Int, right: Int, top: Int, bottom: Int, context: ScreenContext) -> Position? {
     let checklist = self
     let playbook = context.playbook
     let language = context.language
     guard playbook.steps.indices.contains(checklist.selectedStep) else { return nil }
     let step = playbook.steps[checklist.selectedStep]
     let progress = incident.progress(of: step.id)
-    let width = context.size.width - x - 1
+    let width = right - x - 1
     let stepCount = playbook.steps.count
     var heading = context.localized(L("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + context.localized(step.title)
     switch progress.status {

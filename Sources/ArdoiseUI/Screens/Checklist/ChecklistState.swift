@@ -1,19 +1,5 @@
 import ArdoiseCore
 
-/// Which side of the checklist screen has the keyboard.
-public enum ChecklistPane: Sendable, Equatable {
-  /// The list of steps (jump to any step).
-  case steps
-  /// The selected step's sub-actions and outcomes.
-  case actions
-}
-
-/// An entry of the actions pane: a sub-action to tick or an outcome to choose.
-enum ActionItem: Equatable {
-  case subAction(SubAction)
-  case outcome(Outcome)
-}
-
 /// The checklist screen of one case.
 public struct ChecklistState: Sendable, Equatable {
   public var incident: IncidentID
