@@ -28,6 +28,11 @@ import Testing
     #expect(text.contains("Droit applicable : Angleterre et pays de Galles"))
     #expect(text.contains("Source : Theft Act 1978, s. 3 — https://www.legislation.gov.uk/ukpga/1978/31/section/3"))
 
+    // Euros with the law of England and Wales: a suggestion on every command, never a switch.
+    let hinted = try ardoise.run(["legal", "--lang", "en"])
+    #expect(hinted.stderr.contains("the currency is the euro but the law of England and Wales is applied"), "\(hinted.stderr)")
+    #expect(hinted.stdout.contains("Law that applies: England and Wales"))
+
     let refused = try ardoise.run(["config", "set", "restaurant.jurisdiction", "de", "--lang", "en"])
     #expect(refused.status == 1 && refused.stderr.contains("“fr” (France) or “gb-eng” (England and Wales)"), "\(refused.stderr)")
   }

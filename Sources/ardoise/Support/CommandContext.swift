@@ -27,6 +27,7 @@ struct CommandContext {
     playbook = loaded.playbook
     let language = language
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
+      + (config.jurisdictionHint.map { [$0(language)] } ?? [])
     if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
     do {
       // A data directory is created only by what writes (`new`, `demo`, the UI, `config set`),
