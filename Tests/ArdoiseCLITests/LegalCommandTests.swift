@@ -37,6 +37,18 @@ import Testing
     #expect(refused.status == 1 && refused.stderr.contains("“fr” (France) or “gb-eng” (England and Wales)"), "\(refused.stderr)")
   }
 
+  @Test func aHandEditedUnknownJurisdictionGetsNoLawAndSaysSo() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "48", "--at", "2026-11-20 21:00"])
+    try Data("[restaurant]\njurisdiction = \"de\"\n".utf8).write(to: ardoise.dataDirectory.appendingPathComponent("config.toml"))
+    let listed = try ardoise.run(["legal", "--lang", "en"])
+    #expect(listed.status == 0 && listed.stdout.contains("ardoise does not know the law of the jurisdiction “de”"))
+    #expect(listed.stderr.contains("restaurant.jurisdiction"), "\(listed.stderr)")
+    let letter = try ardoise.succeed(["doc", id, "demand-letter", "--lang", "en", "--out", "-"])
+    #expect(letter.contains("DEMAND FOR PAYMENT") && !letter.contains("article") && !letter.contains("Protocol"))
+  }
+
   @Test func interestAcrossTheChangeOfRateHalfYearByHalfYear() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }
