@@ -28,8 +28,25 @@ import Testing
     #expect(text.contains("Droit applicable : Angleterre et pays de Galles"))
     #expect(text.contains("Source : Theft Act 1978, s. 3 — https://www.legislation.gov.uk/ukpga/1978/31/section/3"))
 
+    // Euros with the law of England and Wales: a suggestion on every command, never a switch.
+    let hinted = try ardoise.run(["legal", "--lang", "en"])
+    #expect(hinted.stderr.contains("the currency is the euro but the law of England and Wales is applied"), "\(hinted.stderr)")
+    #expect(hinted.stdout.contains("Law that applies: England and Wales"))
+
     let refused = try ardoise.run(["config", "set", "restaurant.jurisdiction", "de", "--lang", "en"])
     #expect(refused.status == 1 && refused.stderr.contains("“fr” (France) or “gb-eng” (England and Wales)"), "\(refused.stderr)")
+  }
+
+  @Test func aHandEditedUnknownJurisdictionGetsNoLawAndSaysSo() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "48", "--at", "2026-11-20 21:00"])
+    try Data("[restaurant]\njurisdiction = \"de\"\n".utf8).write(to: ardoise.dataDirectory.appendingPathComponent("config.toml"))
+    let listed = try ardoise.run(["legal", "--lang", "en"])
+    #expect(listed.status == 0 && listed.stdout.contains("ardoise does not know the law of the jurisdiction “de”"))
+    #expect(listed.stderr.contains("restaurant.jurisdiction"), "\(listed.stderr)")
+    let letter = try ardoise.succeed(["doc", id, "demand-letter", "--lang", "en", "--out", "-"])
+    #expect(letter.contains("DEMAND FOR PAYMENT") && !letter.contains("article") && !letter.contains("Protocol"))
   }
 
   @Test func interestAcrossTheChangeOfRateHalfYearByHalfYear() throws {

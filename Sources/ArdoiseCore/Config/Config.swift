@@ -182,6 +182,20 @@ public struct Config: Sendable, Equatable {
     return "ardoise"
   }
 
+  /// A suggestion when the currency points to another jurisdiction than the one set (pounds with
+  /// French law, euros with English law): ardoise never switches the law by itself.
+  public var jurisdictionHint: LocalizedText? {
+    switch (jurisdiction, currency.code) {
+    case (.france, "GBP"):
+      L("la devise est la livre sterling mais le droit appliqué est celui de la France (restaurant.jurisdiction = fr) : si le restaurant est en Angleterre ou au pays de Galles, ardoise config set restaurant.jurisdiction gb-eng",
+        "the currency is the pound sterling but French law is applied (restaurant.jurisdiction = fr): if the restaurant is in England or Wales, ardoise config set restaurant.jurisdiction gb-eng")
+    case (.englandAndWales, "EUR"):
+      L("la devise est l’euro mais le droit appliqué est celui de l’Angleterre et du pays de Galles (restaurant.jurisdiction = gb-eng) : si le restaurant est en France, ardoise config set restaurant.jurisdiction fr",
+        "the currency is the euro but the law of England and Wales is applied (restaurant.jurisdiction = gb-eng): if the restaurant is in France, ardoise config set restaurant.jurisdiction fr")
+    default: nil
+    }
+  }
+
   /// Days a formal demand gives `debtor` under `jurisdiction`, when `recovery.demand_days` is not
   /// set: France 8 (practice is 8 to 15, counted from receipt); England and Wales 30 for an
   /// individual (Pre-Action Protocol for Debt Claims) and 14 for a business; 14 elsewhere, which is

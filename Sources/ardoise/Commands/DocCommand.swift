@@ -5,16 +5,18 @@ extension Ardoise {
   /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request or dossier.",
+      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier or acknowledgement.",
       discussion: """
         Writes <data>/documents/<id>-<kind>-<lang>.md (0600) and prints its path; warnings (missing settings, \
         missing debtor details, time limits) go to stderr. --out - prints the document instead. \
-        A restaurant's own template in <data>/templates/<kind>.<lang>.md (reminder-sms.<lang>.md for the SMS) replaces the built-in one.
+        A restaurant's own template in <data>/templates/<kind>.<lang>.md (reminder-sms.<lang>.md for the SMS) replaces the built-in one. \
+        The law in it follows restaurant.jurisdiction, not the language; England and Wales adds information-sheet, reply-form and \
+        financial-statement, the enclosures of a letter before claim to an individual.
         """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id, or a unique part of it.") var id: String
-    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request or dossier.") var kind: String
+    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement (gb-eng: information-sheet, reply-form, financial-statement).") var kind: String
     @Option(help: "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md).") var out: String?
     @Option(help: "For a reminder: email (default) or sms.") var variant: String?
 

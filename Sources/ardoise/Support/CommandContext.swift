@@ -40,7 +40,7 @@ struct CommandContext {
       throw Console.failure(error.message(language))
     }
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
-      + store.notices.map { $0(language) }
+      + (config.jurisdictionHint.map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
     if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
   }
 

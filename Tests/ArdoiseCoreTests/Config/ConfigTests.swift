@@ -231,4 +231,16 @@ import Testing
     set.demandDays = 12
     #expect(set.demandDays(for: .englandAndWales, debtor: .consumer) == 12)
   }
+
+  @Test func theCurrencySuggestsTheJurisdictionButNeverSwitchesIt() throws {
+    var config = Config()
+    #expect(config.jurisdictionHint == nil)
+    try config.set("ardoise.currency", to: "GBP")
+    #expect(config.jurisdiction == .france)
+    #expect(config.jurisdictionHint?.english.contains("ardoise config set restaurant.jurisdiction gb-eng") == true)
+    try config.set("restaurant.jurisdiction", to: "gb-eng")
+    #expect(config.jurisdictionHint == nil)
+    try config.set("ardoise.currency", to: "EUR")
+    #expect(config.jurisdictionHint?.french.contains("ardoise config set restaurant.jurisdiction fr") == true)
+  }
 }

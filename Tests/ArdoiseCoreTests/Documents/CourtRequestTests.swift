@@ -91,4 +91,17 @@ import Testing
     let withRate = try DocumentGenerator.generate(request)
     #expect(withRate.text.contains("(10 jours) sur 86,50 € : 3,00 % (recovery.interest_rate) — 0,07 €"))
   }
+
+  /// England and Wales: an individual has the protocol's 30 days from the letter before claim.
+  @Test func theProtocolsThirtyDaysAtTheirBoundary() throws {
+    var config = F.config
+    config.jurisdiction = .englandAndWales
+    // The known fixture's demand was sent on 25 March 2026: no claim before 24 April.
+    for (day, warned) in [(23, true), (24, false)] {
+      var request = F.request(.courtRequest, F.cases[0], .english, config: config)
+      request.today = CalendarDay(year: 2026, month: 4, day: day)
+      let document = try DocumentGenerator.generate(request)
+      #expect(document.warnings.contains { $0.english.hasPrefix("The protocol’s 30 days have not passed") } == warned, "\(day) April")
+    }
+  }
 }

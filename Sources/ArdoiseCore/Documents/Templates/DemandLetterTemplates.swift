@@ -112,7 +112,7 @@ enum DemandLetterTemplates {
     Si vous contestez cette somme, ou si vous souhaitez convenir d’un échéancier, écrivez-nous avant l’expiration de ce délai.
     {{/is_france}}
     {{#is_gb_eng}}
-    Si vous n’avez ni payé ni répondu dans ce délai, nous pourrons, sans autre avis, introduire contre vous une demande en paiement devant la justice, ce qui augmenterait la somme à payer des frais de justice.
+    Si vous n’avez ni payé ni répondu dans ce délai, nous pourrons, sans autre avis, introduire contre vous une demande en paiement devant la justice, ce qui ajouterait des frais de justice à la somme à payer.
 
     Si vous contestez la dette, ou souhaitez la payer en plusieurs fois, écrivez-nous {{#protocol_applies}}(le formulaire de réponse s’y prête) {{/protocol_applies}}avant l’expiration de ce délai en nous disant pourquoi ou ce que vous proposez.
     {{/is_gb_eng}}
