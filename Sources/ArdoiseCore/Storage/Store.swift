@@ -321,7 +321,7 @@ public final class Store {
           try POSIXFile.sync(descriptor, path: path)
         } catch {
           // The log was never acknowledged: remove it (if that fails too, the empty or torn log
-          // is moved to quarantine/ by the next write, see ``quarantineStillbornLogs()``).
+          // is moved to quarantine/ by the next write, see ``repairInterruptedCreations()``).
           try? POSIXFile.remove(path)
           if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
           throw error

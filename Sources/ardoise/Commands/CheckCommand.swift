@@ -7,7 +7,8 @@ extension Ardoise {
     static let configuration = CommandConfiguration(
       abstract: "Read every file and report each problem with its file and line.",
       discussion: """
-        Changes nothing, except that a case log with no complete line (a `new` killed mid-write) is moved to         quarantine/, and says so. Exit status 0 when nothing is wrong (warnings allowed), 1 when any error is reported.
+        Changes nothing, except that a case log with no complete line (a `new` killed mid-write) is moved to \
+        quarantine/, and says so. Exit status 0 when nothing is wrong (warnings allowed), 1 when any error is reported.
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -71,9 +71,10 @@ struct TerminalSession {
         let name = catalog.cycle(after: current)
         let next = catalog.load(name)
         terminal.setPalette(next.theme.palette(for: terminal.colorDepth))
-        var (config, errors) = Config.load(from: context.directory)
+        let loaded = Config.load(from: context.directory)
+        var config = loaded.config
         // Saving over a file that could not be read in full would lose the settings it holds.
-        if let first = errors.first {
+        if let first = loaded.errors.first {
           return (next.theme.name, L("thème non enregistré : ", "theme not saved: ")(context.language) + first.message(context.language))
         }
         config.theme = next.theme.name

@@ -82,6 +82,16 @@ import Testing
     #expect(try fixture.bytes(of: fixture.logPath(id)) == before)
   }
 
+  @Test(.timeLimit(.minutes(1)))
+  func aFIFOAtThePlaybookIsAnErrorAndTheStandardPlaybookIsUsed() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.openStore()
+    try makeFIFO(fixture.directory.playbookPath)
+    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: fixture.directory.path))
+    #expect(loaded.playbook == .standard)
+    #expect(loaded.errors.first?.message(.english).contains("not a regular file") == true)
+  }
+
   @Test func aLogOverTheLimitIsAProblemOfThatFile() throws {
     let fixture = try StoreFixture()
     let id = try fixture.openStore().create(StoreFixture.facts()).id
