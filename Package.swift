@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the store calls `Glibc.open`/`Glibc.write` by name and the terminal code imports
+// Glibc unconditionally (signals, pseudo-terminals), so no `platforms:` line promises macOS.
 let package = Package(
   name: "ardoise",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "ardoise", targets: ["ardoise"]),
     .executable(name: "ardoise-bench", targets: ["ardoise-bench"]),
@@ -13,7 +14,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
-    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
   ],
   targets: [
     // ncursesw, wide-character build, through a small C shim (macros, globals, NCURSES_WIDECHAR).
@@ -25,10 +25,7 @@ let package = Package(
     // The domain and the plain-file store. Foundation only; no terminal code.
     .target(
       name: "ArdoiseCore",
-      dependencies: [
-        .product(name: "TOMLKit", package: "TOMLKit"),
-        .product(name: "Mustache", package: "swift-mustache"),
-      ]
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
     ),
     // State, actions, pure update, views into an in-memory cell grid, key table, themes.
     .target(

@@ -49,7 +49,8 @@ extension NcursesTerminal {
   }
 
   /// The ncurses colour number for `color`: -1 for the terminal's own, the index for a palette
-  /// colour, a 24-bit value in direct colour, and otherwise the nearest colour the terminal has.
+  /// colour, a 24-bit value in direct colour, and otherwise the colour the terminal has that
+  /// looks nearest (measured as the themes measure it, in ``XtermPalette``).
   func colorNumber(_ color: TerminalColor) -> Int32 {
     switch color {
     case .terminalDefault:
@@ -58,22 +59,26 @@ extension NcursesTerminal {
       if colorDepth == .trueColor {
         // Direct-colour terminfo entries read numbers below 8 as the basic colours, the rest as RGB.
         if index < 8 { return Int32(max(0, index)) }
-        let value = XtermPalette.rgb(index)
-        return directColor(red: value.red, green: value.green, blue: value.blue)
+        return directColor(XtermPalette.color(at: index))
       }
       if index >= 0, index < colorCount { return Int32(index) }
-      let value = XtermPalette.rgb(index)
-      return Int32(XtermPalette.nearest(red: value.red, green: value.green, blue: value.blue, among: colorCount))
+      return nearestAvailable(XtermPalette.color(at: index))
     case .rgb(let red, let green, let blue):
-      if colorDepth == .trueColor { return directColor(red: Int(red), green: Int(green), blue: Int(blue)) }
-      return Int32(XtermPalette.nearest(red: Int(red), green: Int(green), blue: Int(blue), among: colorCount))
+      let value = RGBColor(red: red, green: green, blue: blue)
+      if colorDepth == .trueColor { return directColor(value) }
+      return nearestAvailable(value)
     }
+  }
+
+  /// The index among the terminal's first colours (at most 256) that looks nearest to `value`.
+  private func nearestAvailable(_ value: RGBColor) -> Int32 {
+    Int32(XtermPalette.index(nearestTo: value, among: 0..<max(1, min(colorCount, 256))))
   }
 
   /// A 24-bit colour number; values below 8 would mean the basic colours, so they become 8 (a
   /// near-black that shows the same).
-  private func directColor(red: Int, green: Int, blue: Int) -> Int32 {
-    max(8, Int32(red << 16 | green << 8 | blue))
+  private func directColor(_ value: RGBColor) -> Int32 {
+    max(8, Int32(value.red) << 16 | Int32(value.green) << 8 | Int32(value.blue))
   }
 
   /// The ncurses attributes for `attributes`.

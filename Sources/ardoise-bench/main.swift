@@ -1,4 +1,5 @@
-// ardoise-bench: how fast the store loads and appends, and how fast the terminal UI draws, on generated data.
+// ardoise-bench: how fast the store loads and appends, how fast the command line writes and lists,
+// and how fast the terminal UI draws and starts without its cache, on generated data.
 //
 //     swift run -c release ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N]
 //
@@ -55,7 +56,10 @@ if let path = options.loadOnly {
 let sections: [any BenchSection] = [
   StoreLoadSection(),
   StoreAppendSection(),
+  CommandLineSection(),
   InterfaceSection(),
+  ColdStartSection(),
+  TemplateSection(),
 ]
 
 var rows: [BenchRow] = []

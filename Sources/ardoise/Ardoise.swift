@@ -18,7 +18,7 @@ struct Ardoise: ParsableCommand {
     version: "ardoise \(Ardoise.releaseVersion) (data: \(DataDirectory.formatLine), log lines v\(Event.formatVersion))",
     subcommands: [
       New.self, List.self, Show.self, Step.self, Pay.self, Contact.self, Note.self, Close.self, Reopen.self,
-      Demo.self, Check.self, Doc.self, Send.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, EvidenceCommand.self, Amend.self, ThemesCommand.self,
+      Demo.self, Check.self, Doc.self, Send.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, AgendaCommand.self, EvidenceCommand.self, Amend.self, ThemesCommand.self, Legal.self, Sync.self, Group.self,
     ]
   )
 
@@ -29,6 +29,28 @@ struct Ardoise: ParsableCommand {
 
   @Flag(help: "Draw without colours (as NO_COLOR does).")
   var noColor = false
+
+  /// Parses the command line and runs the command. A usage error is one line on stderr
+  /// (`ardoise: Missing value for '--amount <amount>' (see --help)`), with what was typed written
+  /// escaped, instead of the parser's message, usage and help on several lines; help and
+  /// `--version` print as usual.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      // Help and version requests exit cleanly; an `ExitCode` was already reported by the command.
+      if code == .success || error is ExitCode { exit(withError: error) }
+      var text = message(for: error)
+      // A negative number is read as an option (`pay ID -5`): say how to pass it as a value.
+      if !text.isEmpty, let number = CommandLine.arguments.dropFirst().first(where: { $0.count > 1 && $0.hasPrefix("-") && $0.dropFirst().first?.isNumber == true }) {
+        text += "; “\(number)” is read as an option: write -- before it"
+      }
+      if !text.isEmpty { Console.warn(text + " (see --help)") }
+      Foundation.exit(code.rawValue)
+    }
+  }
 
   func run() throws {
     try TerminalSession(global: global, themeArgument: theme, noColor: noColor).run()

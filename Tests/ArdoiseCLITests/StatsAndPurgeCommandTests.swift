@@ -15,6 +15,32 @@ import Testing
     #expect(stats.contains("never to sanction a server"))
   }
 
+  @Test func statsForAPeriodWithTakingsHeatMapAdviceAndComparison() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    try ardoise.succeed(["new", "--amount", "40", "--at", "2026-11-20 22:30", "--table", "Terrasse 2", "--covers", "2"])
+    try ardoise.succeed(["new", "--amount", "60", "--at", "2026-11-20 22:50", "--table", "Terrasse 3", "--covers", "6"])
+    try ardoise.succeed(["new", "--amount", "30", "--at", "2026-10-05 12:00", "--table", "T4", "--covers", "1"])
+    let stats = try ardoise.succeed(["stats", "--from", "2026-11-01", "--to", "2026-11-30", "--takings", "10000",
+                                     "--compare-from", "2026-10-01", "--compare-to", "2026-10-31"])
+    #expect(stats.contains("Period: from 2026-11-01 to 2026-11-30"))
+    #expect(stats.contains("Walkouts: 2 (2 open)"))
+    #expect(stats.contains("Loss: 1.00% of takings (€100.00 of €10,000.00)"))
+    #expect(stats.contains("  2026-11    2  ██████████ ▒▒▒▒▒▒▒▒▒▒▒▒ €100.00 / €0.00"))
+    #expect(stats.contains("  Fri █ 2"))
+    #expect(stats.contains("Not enough data for advice: 2 cases in the period, at least 10 needed."))
+    #expect(stats.contains("The two periods compared"))
+    #expect(stats.split(separator: "\n").contains { $0.hasPrefix("  Walkouts ") && $0.contains(" 2 ") && $0.hasSuffix(" 1") })
+    try ardoise.succeed(["config", "set", "stats.advice_min_cases", "2"])
+    #expect(try ardoise.succeed(["stats", "--from", "2026-11-01", "--to", "2026-11-30"]).contains("No clear pattern in the 2 cases of the period: no advice."))
+    let json = try ardoise.succeed(["stats", "--from", "2026-11-01", "--to", "2026-11-30", "--json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let heat = try #require(object["heatMap"] as? [[Int]])
+    #expect(heat[4][22] == 2 && heat.joined().reduce(0, +) == 2)
+    #expect((object["advice"] as? [String: Any])?["status"] as? String == "no-pattern")
+    #expect(object["owed"] as? String == "100.00")
+  }
+
   @Test func purgeDryRunNamesNoOneAndKeepsOpenCases() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }

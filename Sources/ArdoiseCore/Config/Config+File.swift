@@ -3,11 +3,18 @@ import TOMLKit
 
 extension Config {
   /// Reads `config.toml` from `directory`. A missing file gives the defaults. Each bad entry is
-  /// reported with its line and left at its default; the rest of the file still counts.
+  /// reported with its line and left at its default; the rest of the file still counts. A file
+  /// that cannot be read (permissions, a folder, a FIFO, a symbolic link, over 1 MiB) is an error
+  /// with its reason, never silently the defaults.
   public static func load(from directory: DataDirectory) -> (config: Config, errors: [ConfigError]) {
     let path = directory.configPath
     let file = "config.toml"
-    guard let bytes = try? POSIXFile.readFile(path) else { return (Config(), []) }
+    let read: [UInt8]?
+    do { read = try POSIXFile.readFile(path, limit: FileLimits.settings) } catch {
+      return (Config(), [ConfigError(file: file, line: nil, key: nil,
+                                     reason: Store.describe(error, file: file) + L(" (réglages par défaut utilisés)", " (default settings used)"))])
+    }
+    guard let bytes = read else { return (Config(), []) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return (Config(), [ConfigError(file: file, line: nil, key: nil, reason: L("pas en UTF-8", "not UTF-8"))])
     }
@@ -73,7 +80,7 @@ extension Config {
         output += "\n[\(parts[0])]\n"
         currentSection = parts[0]
       }
-      let isNumber = key == "recovery.demand_days" || key == "privacy.purge_paid_after_days"
+      let isNumber = key == "recovery.demand_days" || key == "privacy.purge_paid_after_days" || key == "stats.advice_min_cases"
       output += (isNumber ? "\(parts[1]) = " + value : tomlLine(parts[1], value)) + "\n"
     }
     return output

@@ -23,6 +23,8 @@ public struct Config: Sendable, Equatable {
   public var iban: String?
   /// Who signs letters and files complaints for the restaurant.
   public var representative: String?
+  /// Where the restaurant is: it decides the law applied, whatever the language (default France).
+  public var jurisdiction: Jurisdiction = .france
   // [ardoise]
   public var language: Language?
   public var currency: Currency = .euro
@@ -30,7 +32,7 @@ public struct Config: Sendable, Equatable {
   public var user: String?
   public var theme: String?
   // [recovery]
-  /// Days a formal demand gives (8 by default in France, 14 for a UK letter before claim).
+  /// Days a formal demand gives; unset, the jurisdiction's default (``demandDays(for:debtor:)``).
   public var demandDays: Int?
   /// The legal interest rate in percent per year, e.g. `"4.16"`, as a decimal string.
   public var interestRate: String?
@@ -40,8 +42,19 @@ public struct Config: Sendable, Equatable {
   // [mail]
   /// The sendmail-compatible program `ardoise send` hands messages to (default /usr/sbin/sendmail).
   public var sendmail: String?
+  // [stats]
+  /// The restaurant's takings in an ordinary month, as a decimal string (`"42000.00"`), to show
+  /// the loss as a share of takings.
+  public var monthlyTakings: String?
+  /// Cases needed before the figures give advice (10 by default).
+  public var adviceMinimumCases: Int = 10
 
   public init() {}
+
+  /// ``monthlyTakings`` as money in the restaurant's currency.
+  public var monthlyTakingsAmount: Money? {
+    monthlyTakings.flatMap { Money(decimalString: $0, currency: currency) }
+  }
 
   /// Every settable key, in file order, with its description.
   public static let keys: [(key: String, help: LocalizedText)] = [
@@ -55,6 +68,8 @@ public struct Config: Sendable, Equatable {
     ("restaurant.payment_link", L("lien de paiement", "payment link")),
     ("restaurant.iban", L("IBAN pour les virements", "IBAN for transfers")),
     ("restaurant.representative", L("représentant légal", "legal representative")),
+    ("restaurant.jurisdiction", L("droit applicable : fr (France) ou gb-eng (Angleterre et pays de Galles)",
+                                  "law that applies: fr (France) or gb-eng (England and Wales)")),
     ("ardoise.language", L("langue : fr ou en", "language: fr or en")),
     ("ardoise.currency", L("devise ISO (EUR)", "ISO currency (EUR)")),
     ("ardoise.user", L("qui enregistre (sinon le nom de connexion)", "who records (else the login name)")),
@@ -63,6 +78,8 @@ public struct Config: Sendable, Equatable {
     ("recovery.interest_rate", L("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
     ("privacy.purge_paid_after_days", L("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
     ("mail.sendmail", L("programme d’envoi des e-mails (sinon /usr/sbin/sendmail)", "program that sends email (else /usr/sbin/sendmail)")),
+    ("stats.monthly_takings", L("chiffre d’affaires d’un mois ordinaire (part des pertes)", "takings in an ordinary month (loss as a share)")),
+    ("stats.advice_min_cases", L("dossiers nécessaires avant de donner des conseils (10)", "cases needed before giving advice (10)")),
   ]
 
   /// The value of `key` as text, or nil when unset.
@@ -78,6 +95,7 @@ public struct Config: Sendable, Equatable {
     case "restaurant.payment_link": paymentLink
     case "restaurant.iban": iban
     case "restaurant.representative": representative
+    case "restaurant.jurisdiction": jurisdiction.code
     case "ardoise.language": language?.rawValue
     case "ardoise.currency": currency.code
     case "ardoise.user": user
@@ -86,6 +104,8 @@ public struct Config: Sendable, Equatable {
     case "recovery.interest_rate": interestRate
     case "privacy.purge_paid_after_days": String(purgePaidAfterDays)
     case "mail.sendmail": sendmail
+    case "stats.monthly_takings": monthlyTakings
+    case "stats.advice_min_cases": String(adviceMinimumCases)
     default: nil
     }
   }
@@ -107,6 +127,17 @@ public struct Config: Sendable, Equatable {
     case "restaurant.payment_link": paymentLink = optional
     case "restaurant.iban": iban = optional
     case "restaurant.representative": representative = optional
+    case "restaurant.jurisdiction":
+      guard let optional else { jurisdiction = .france; return }
+      if let parsed = Jurisdiction(code: optional) {
+        jurisdiction = parsed
+        return
+      }
+      // Kept, so a hand-edited file never falls back to another country's law: ardoise then gives
+      // neutral guidance. The error still refuses `config set` and warns when the file is read.
+      jurisdiction = .unsupported(optional)
+      throw fail(L("« fr » (France) ou « gb-eng » (Angleterre et pays de Galles) ; pour une autre valeur, ardoise ne cite aucune règle de droit",
+                   "“fr” (France) or “gb-eng” (England and Wales); for any other value ardoise cites no legal rule"))
     case "ardoise.language":
       guard let optional else { language = nil; return }
       guard let parsed = Language(argument: optional) else { throw fail(L("« fr » ou « en »", "“fr” or “en”")) }
@@ -129,6 +160,16 @@ public struct Config: Sendable, Equatable {
       guard let days = Int(value), (0...30).contains(days) else { throw fail(L("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
       purgePaidAfterDays = days
     case "mail.sendmail": sendmail = optional
+    case "stats.monthly_takings":
+      guard let optional else { monthlyTakings = nil; return }
+      guard let amount = try? Money.parse(optional, currency: currency) else {
+        // The parser's own message would name the amount's fault; the key's expected form says more here.
+        throw fail(L("un montant, p. ex. 42000", "an amount, e.g. 42000"))
+      }
+      monthlyTakings = amount.decimalString
+    case "stats.advice_min_cases":
+      guard let count = Int(value), (1...1000).contains(count) else { throw fail(L("un nombre de dossiers entre 1 et 1000", "a number of cases from 1 to 1000")) }
+      adviceMinimumCases = count
     default:
       throw ConfigError(file: nil, line: nil, key: key, reason: L("clé inconnue (voir « ardoise config »)", "unknown key (see “ardoise config”)"))
     }
@@ -147,8 +188,32 @@ public struct Config: Sendable, Equatable {
     return "ardoise"
   }
 
-  /// Days a formal demand gives, by language's legal tradition when not set.
-  public func demandDays(for language: Language) -> Int { demandDays ?? (language == .french ? 8 : 14) }
+  /// A suggestion when the currency points to another jurisdiction than the one set (pounds with
+  /// French law, euros with English law): ardoise never switches the law by itself.
+  public var jurisdictionHint: LocalizedText? {
+    switch (jurisdiction, currency.code) {
+    case (.france, "GBP"):
+      L("la devise est la livre sterling mais le droit appliqué est celui de la France (restaurant.jurisdiction = fr) : si le restaurant est en Angleterre ou au pays de Galles, ardoise config set restaurant.jurisdiction gb-eng",
+        "the currency is the pound sterling but French law is applied (restaurant.jurisdiction = fr): if the restaurant is in England or Wales, ardoise config set restaurant.jurisdiction gb-eng")
+    case (.englandAndWales, "EUR"):
+      L("la devise est l’euro mais le droit appliqué est celui de l’Angleterre et du pays de Galles (restaurant.jurisdiction = gb-eng) : si le restaurant est en France, ardoise config set restaurant.jurisdiction fr",
+        "the currency is the euro but the law of England and Wales is applied (restaurant.jurisdiction = gb-eng): if the restaurant is in France, ardoise config set restaurant.jurisdiction fr")
+    default: nil
+    }
+  }
+
+  /// Days a formal demand gives `debtor` under `jurisdiction`, when `recovery.demand_days` is not
+  /// set: France 8 (practice is 8 to 15, counted from receipt); England and Wales 30 for an
+  /// individual (Pre-Action Protocol for Debt Claims) and 14 for a business; 14 elsewhere, which is
+  /// ardoise's own default and no legal rule.
+  public func demandDays(for jurisdiction: Jurisdiction, debtor: DebtorKind = .consumer) -> Int {
+    if let demandDays { return demandDays }
+    switch jurisdiction {
+    case .france: return 8
+    case .englandAndWales: return debtor == .consumer ? 30 : 14
+    case .unsupported: return 14
+    }
+  }
 }
 
 /// A problem in the configuration, with where it is.

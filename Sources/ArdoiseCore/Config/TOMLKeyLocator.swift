@@ -1,31 +1,29 @@
-import Foundation
-
 /// Finds the line on which a key or table header is written in TOML text.
 ///
 /// TOMLKit reports positions for syntax errors only, not for values, so errors about a value (an
-/// unknown colour in a theme, a bad setting in `config.toml`) find their line by scanning the text: table headers
-/// (`[roles]`, `[roles.title]`) set the current table, and a `key =` line inside it, dotted keys
-/// included, is the key's line. Multi-line strings are not tracked; theme and config files have none.
-/// (The playbook, with arrays of tables and multi-line guidance, has its own `TOMLOutline`.)
+/// unknown colour in a theme, a bad setting in `config.toml`) find their line by scanning the
+/// text. The scan is ``TOMLOutline``'s, the one the playbook uses: quoted keys (`"a.b" = 1` is one
+/// key), multi-line strings (a `[table]` or `key =` line inside one is text, not a header or a
+/// key) and both line endings are read as TOML reads them. A table header (`[roles]`,
+/// `[roles.title]`) sets the current table, and a `key =` line inside it, dotted keys included,
+/// is the key's line.
 public struct TOMLKeyLocator {
   private var entries: [(path: [String], line: Int)] = []
 
   /// Indexes every header and key in `text`.
   public init(text: String) {
+    let outline = TOMLOutline(text: text)
+    var headers = outline.headers[...]
     var table: [String] = []
-    var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      if line.hasPrefix("[") {
-        let inner = line.drop { $0 == "[" }.prefix { $0 != "]" }
-        table = Self.splitKey(inner)
-        entries.append((table, lineNumber))
-      } else if let equals = line.firstIndex(of: "=") {
-        entries.append((table + Self.splitKey(line[..<equals]), lineNumber))
+    for key in outline.keys {
+      while let header = headers.first, header.line < key.line {
+        entries.append((header.path, header.line))
+        table = header.path
+        headers.removeFirst()
       }
+      entries.append((table + key.path, key.line))
     }
+    entries += headers.map { ($0.path, $0.line) }
   }
 
   /// The line of the first key or header whose path is `path`, or nil.
@@ -41,11 +39,5 @@ public struct TOMLKeyLocator {
       path.removeLast()
     }
     return 1
-  }
-
-  private static func splitKey(_ key: Substring) -> [String] {
-    key.split(separator: ".").map { part in
-      part.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-    }
   }
 }

@@ -6,10 +6,12 @@ import Foundation
 ///     <data>/documents/<id>-<kind>-<lang>.md  written documents, 0600 (they hold personal data)
 public enum DocumentFiles {
   /// The restaurant's own template for `request`, or nil when there is none.
-  /// - Throws: ``StoreError`` when the file exists but cannot be read or is not UTF-8.
+  /// - Throws: ``StoreError`` when the file exists but cannot be read or is not UTF-8;
+  ///   ``DocumentTemplateError`` when it is larger than ``DocumentTemplate/maximumSize``.
   public static func overrideTemplate(for request: DocumentRequest, in directory: DataDirectory) throws -> String? {
     let path = directory.templatesPath + "/" + request.templateFileName
     guard let bytes = try POSIXFile.readFile(path) else { return nil }
+    guard bytes.count <= DocumentTemplate.maximumSize else { throw DocumentTemplate.tooLarge(bytes.count) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw StoreError.io(operation: "read (not UTF-8)", path: path, code: EILSEQ)
     }
@@ -27,9 +29,29 @@ public enum DocumentFiles {
   /// - Throws: ``StoreError``.
   @discardableResult
   public static func write(_ document: GeneratedDocument, to path: String? = nil, in directory: DataDirectory) throws -> String {
+    let staged = try stage(document, to: path, in: directory)
+    try staged.commit()
+    return staged.target
+  }
+
+  /// The first half of ``write(_:to:in:)``: the document in a temp file (0600, fsynced) next to
+  /// its target, to be committed once the event that records it is in the log, or discarded.
+  static func stage(_ document: GeneratedDocument, to path: String? = nil, in directory: DataDirectory) throws -> StagedFile {
     let target = path ?? defaultPath(for: document, in: directory)
     if path == nil { try POSIXFile.makeDirectory(directory.documentsPath) }
-    try POSIXFile.replace(target, with: Array(document.text.utf8))
-    return target
+    return StagedFile(target: target, temporary: try POSIXFile.writeTemporary(for: target, Array(document.text.utf8)))
   }
+}
+
+/// A file written to a temp file next to its target, not yet renamed into place.
+struct StagedFile {
+  let target: String
+  let temporary: String
+
+  /// Renames it into place and makes the rename durable.
+  func commit() throws { try POSIXFile.commit(temporary, to: target) }
+
+  /// Removes the temp file: nothing is left. A removal that fails leaves a hidden `.tmp` file
+  /// that is never read as data and that the next start removes from the data directory.
+  func discard() { try? POSIXFile.remove(temporary) }
 }

@@ -1,6 +1,6 @@
 /// A document ardoise writes for a case.
 public enum DocumentKind: String, Sendable, CaseIterable, Codable {
-  /// A friendly first reminder (SMS or email).
+  /// A friendly first reminder (SMS or email), with the privacy notice due at the first contact.
   case reminder
   /// A firmer follow-up that announces the formal demand.
   case finalReminder = "final-reminder"
@@ -8,10 +8,19 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
   case demandLetter = "demand-letter"
   /// A pack for filing a complaint with the police.
   case complaint
-  /// A data sheet for a court payment order (injonction de payer).
+  /// The sheet that prepares the court step: France's injonction de payer (with the small-debt
+  /// procedure beside it), England and Wales's Money Claim Online.
   case courtRequest = "court-request"
   /// The whole case, for the file or a lawyer.
   case dossier
+  /// An acknowledgement of the debt for the customer to sign, the sum in words and figures.
+  case acknowledgement
+  /// England and Wales: the Information Sheet of Annex 1 to the Pre-Action Protocol for Debt Claims.
+  case informationSheet = "information-sheet"
+  /// England and Wales: the Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims.
+  case replyForm = "reply-form"
+  /// England and Wales: the Financial Statement enclosed with a letter before claim (Annex 2).
+  case financialStatement = "financial-statement"
 
   /// The document's name as a person reads it.
   public var label: LocalizedText {
@@ -20,8 +29,21 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
     case .finalReminder: L("dernière relance", "final reminder")
     case .demandLetter: L("mise en demeure", "letter before claim")
     case .complaint: L("dossier de plainte", "complaint pack")
-    case .courtRequest: L("fiche d’injonction de payer", "payment order data sheet")
+    case .courtRequest: L("fiche de préparation de la demande en justice", "court claim preparation sheet")
     case .dossier: L("dossier complet", "case file")
+    case .acknowledgement: L("reconnaissance de dette", "acknowledgement of debt")
+    case .informationSheet: L("fiche d’information (protocole, annexe 1)", "information sheet (protocol, Annex 1)")
+    case .replyForm: L("formulaire de réponse (protocole, annexe 1)", "reply form (protocol, Annex 1)")
+    case .financialStatement: L("état financier (protocole)", "financial statement (protocol)")
+    }
+  }
+
+  /// Whether the document exists under `jurisdiction`'s law: the protocol's enclosures belong to
+  /// England and Wales only.
+  public func applies(to jurisdiction: Jurisdiction) -> Bool {
+    switch self {
+    case .informationSheet, .replyForm, .financialStatement: jurisdiction == .englandAndWales
+    default: true
     }
   }
 }

@@ -28,6 +28,9 @@ public struct DocumentRequest: Sendable {
     self.variant = variant
   }
 
+  /// The law that applies: the restaurant's, from the config (never the language).
+  public var jurisdiction: Jurisdiction { config.jurisdiction }
+
   /// `261129-K7QF-demand-letter-fr.md`, `261129-K7QF-reminder-sms-en.md`.
   public var suggestedFileName: String {
     let variantPart = kind == .reminder && variant == .sms ? "-sms" : ""

@@ -31,6 +31,7 @@ extension DocumentValues {
     values["amount"] = incident.facts.amount.formatted(language)
     values["paid"] = incident.paid.formatted(language)
     values["outstanding"] = incident.outstanding.formatted(language)
+    values["outstanding_words"] = incident.outstanding.words(language) ?? incident.outstanding.formatted(language)
     values["is_partly_paid"] = incident.paid.isPositive && incident.hasOutstandingBalance
     values["is_settled"] = !incident.hasOutstandingBalance
     values["has_payments"] = !incident.payments.isEmpty

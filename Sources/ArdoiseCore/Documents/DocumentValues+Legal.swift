@@ -1,7 +1,28 @@
 extension DocumentValues {
-  /// Formal demands, complaints and court requests already recorded, and the demand deadline.
+  /// The law that applies: the restaurant's jurisdiction, never the document's language.
+  var jurisdiction: Jurisdiction { request.config.jurisdiction }
+
+  /// The debtor's kind (a consumer when nobody is identified).
+  var debtorKind: DebtorKind { request.customer?.kind ?? .consumer }
+
+  /// Which law the template speaks (`is_france`, `is_gb_eng`, `is_unknown_law`), the registry's
+  /// names under `law` (`{{law.fr.civil-code.1231-6}}`), and the notice for an unknown jurisdiction.
+  mutating func addJurisdiction() {
+    values["law"] = LegalRegistry.templateValues(for: jurisdiction, language: language)
+    values["is_france"] = jurisdiction == .france
+    values["is_gb_eng"] = jurisdiction == .englandAndWales
+    values["is_unknown_law"] = !jurisdiction.isSupported
+    values["jurisdiction_name"] = jurisdiction.name(language)
+    if let notice = jurisdiction.unsupportedNotice {
+      values["unknown_law_notice"] = notice(language)
+      checks.append(notice)
+    }
+  }
+
+  /// Formal demands, complaints and court requests already recorded, the demand deadline and the
+  /// civil time limit.
   mutating func addLegal() {
-    values["demand_days"] = String(request.config.demandDays(for: language))
+    values["demand_days"] = String(request.config.demandDays(for: jurisdiction, debtor: debtorKind))
     let demands = incident.legal.filter { $0.action == .formalDemand }.sorted { $0.day < $1.day }
     values["has_demand"] = !demands.isEmpty
     values["demands"] = demands.map(legalItem)
@@ -18,19 +39,30 @@ extension DocumentValues {
       item["action"] = record.action.label(language)
       return item
     }
-    let kind = request.customer?.kind ?? .consumer
-    values["time_limit_years"] = String(CivilTimeLimit.years(for: kind))
-    values["time_limit_last_day_long"] = CivilTimeLimit.lastDay(meal: incident.facts.occurredAt.day, kind: kind).longFormatted(language)
+    values["debtor_kind_label"] = debtorKind.label(language)
+    if let years = CivilTimeLimit.years(for: debtorKind, in: jurisdiction),
+      let lastDay = CivilTimeLimit.lastDay(of: incident, kind: debtorKind, in: jurisdiction) {
+      values["has_time_limit"] = true
+      values["time_limit_years"] = String(years)
+      values["time_limit_last_day_long"] = lastDay.longFormatted(language)
+      let start = CivilTimeLimit.start(of: incident, in: jurisdiction)
+      if start != incident.facts.occurredAt.day {
+        values["time_limit_restarted_long"] = start.longFormatted(language)
+      }
+      if let factID = CivilTimeLimit.factID(for: debtorKind, in: jurisdiction) { values["time_limit_law"] = LegalRegistry.name(factID)(language) }
+    }
   }
 
   private func legalItem(_ record: LegalRecord) -> [String: Any] {
     var item: [String: Any] = ["date": record.day.longFormatted(language)]
     if let reference = record.reference { item["reference"] = reference }
     if let deadline = record.deadline { item["deadline"] = deadline.longFormatted(language) }
+    if let received = record.received { item["received"] = received.longFormatted(language) }
+    if record.deadlineIsEstimate { item["deadline_is_estimate"] = true }
     return item
   }
 
-  /// How long personal data is kept, for the privacy notice.
+  /// How long personal data is kept, and the law behind the privacy notice.
   mutating func addPrivacy() {
     let days = request.config.purgePaidAfterDays
     let delay: String
@@ -41,6 +73,22 @@ extension DocumentValues {
     default: delay = t("sous \(days) jours", "within \(days) days")
     }
     values["purge_delay"] = delay
+    // The first contact assumes an oversight: its notice names no police among the recipients.
+    values["is_reminder"] = request.kind == .reminder
+    let ids: (regulation: String, article: String, basis: String, rights: String, authority: String)?
+    switch jurisdiction {
+    case .france: ids = ("fr.gdpr.regulation", "fr.gdpr.14", "fr.gdpr.6-1-f", "fr.gdpr.rights", "fr.data-protection.authority")
+    case .englandAndWales:
+      ids = ("gb-eng.uk-gdpr.regulation", "gb-eng.uk-gdpr.14", "gb-eng.uk-gdpr.6-1-f", "gb-eng.uk-gdpr.rights", "gb-eng.data-protection.authority")
+    case .unsupported: ids = nil
+    }
+    if let ids {
+      values["privacy_article"] = LegalRegistry.name(ids.article)(language)
+      values["privacy_basis"] = LegalRegistry.name(ids.basis)(language)
+      values["privacy_rights"] = LegalRegistry.name(ids.rights)(language)
+      values["privacy_authority"] = LegalRegistry.name(ids.authority)(language)
+      values["privacy_regulation"] = LegalRegistry.name(ids.regulation)(language)
+    }
   }
 }
 
@@ -48,11 +96,22 @@ extension DocumentValues {
   /// Days the Pre-Action Protocol for Debt Claims (England and Wales) gives an individual to reply.
   static let protocolDays = 30
 
-  /// The English letter before claim to a private person: the protocol asks for 30 days and enclosures.
+  /// The formal demand: its deadline, and in England and Wales the protocol's rules.
   mutating func addDemandChecks() {
-    let days = request.config.demandDays(for: language)
-    guard language == .english, (request.customer?.kind ?? .consumer) == .consumer, days < Self.protocolDays else { return }
-    checks.append(L("Débiteur particulier (Angleterre et pays de Galles) : le Pre-Action Protocol for Debt Claims demande \(Self.protocolDays) jours et l’envoi de la fiche d’information, du formulaire de réponse et de l’état financier : ardoise config set recovery.demand_days 30",
-                    "Private debtor (England and Wales): the Pre-Action Protocol for Debt Claims asks for \(Self.protocolDays) days and for the information sheet, reply form and financial statement to be enclosed: ardoise config set recovery.demand_days 30"))
+    let days = request.config.demandDays(for: jurisdiction, debtor: debtorKind)
+    values["deadline_from_receipt"] = jurisdiction == .france
+    guard jurisdiction == .englandAndWales else { return }
+    values["protocol_applies"] = debtorKind == .consumer
+    if debtorKind == .consumer {
+      if days < Self.protocolDays {
+        checks.append(L("Débiteur particulier (Angleterre et pays de Galles) : le Pre-Action Protocol for Debt Claims demande \(Self.protocolDays) jours : ardoise config set recovery.demand_days 30 (ou unset)",
+                        "Individual debtor (England and Wales): the Pre-Action Protocol for Debt Claims asks for \(Self.protocolDays) days: ardoise config set recovery.demand_days 30 (or unset it)"))
+      }
+      checks.append(L("Joignez la fiche d’information, le formulaire de réponse et l’état financier : ardoise doc ID information-sheet, reply-form, financial-statement",
+                      "Enclose the Information Sheet, the Reply Form and the Financial Statement: ardoise doc ID information-sheet, reply-form, financial-statement"))
+    } else {
+      checks.append(L("Si l’entreprise débitrice est un entrepreneur individuel (sole trader), le Pre-Action Protocol for Debt Claims s’applique : 30 jours et les annexes.",
+                      "If the debtor business is a sole trader, the Pre-Action Protocol for Debt Claims applies: 30 days and the enclosures."))
+    }
   }
 }

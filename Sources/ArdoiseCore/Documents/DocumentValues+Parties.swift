@@ -33,7 +33,7 @@ extension DocumentValues {
   mutating func addDebtor() {
     let customer = request.customer
     let kind = customer?.kind ?? .consumer
-    let isBusiness = kind == .business
+    let isBusiness = kind != .consumer
     let name = isBusiness ? (customer?.companyName ?? customer?.name) : customer?.name
     require("debtor_name", name, placeholder: L("NOM DU DÉBITEUR À COMPLÉTER", "DEBTOR’S NAME MISSING"),
             warning: Self.debtorNameMissing)
@@ -48,10 +48,10 @@ extension DocumentValues {
     put("debtor_phone", customer?.phone)
     put("debtor_email", customer?.email)
     require("data_source", customer?.source, placeholder: L("ORIGINE DES COORDONNÉES À COMPLÉTER", "SOURCE OF THE DETAILS MISSING"),
-            warning: L("Origine des coordonnées du client inconnue (exigée par l’art. 14 RGPD) : ardoise identify ID --source …",
-                       "Where the customer’s details came from is unknown (Article 14 GDPR asks for it): ardoise identify ID --source …"))
+            warning: L("Origine des coordonnées du client inconnue (l’information sur les données personnelles doit la donner) : ardoise identify ID --source …",
+                       "Where the customer’s details came from is unknown (the privacy notice must give it): ardoise identify ID --source …"))
     values["author_known"] = customer.map { !($0.name ?? $0.companyName ?? "").trimmingSpaces.isEmpty } ?? false
-    values["debtor_kind"] = isBusiness ? t("professionnel (société)", "business") : t("consommateur (particulier)", "consumer (private person)")
+    values["debtor_kind"] = kind.label(language)
   }
 }
 

@@ -18,6 +18,7 @@ struct DocumentValues {
 
   init(_ request: DocumentRequest) {
     self.request = request
+    addJurisdiction()
     addRestaurant()
     addDebtor()
     addFacts()
@@ -27,6 +28,14 @@ struct DocumentValues {
     addPrivacy()
     if request.kind == .courtRequest { addCourtRequest() }
     if request.kind == .demandLetter { addDemandChecks() }
+    if request.kind == .reminder && request.variant == .sms && jurisdiction.isSupported {
+      checks.append(L("Un SMS ne peut pas porter l’information sur les données personnelles, due dès le premier contact : envoyez aussi le rappel par e-mail, qui la contient, ou remettez-la autrement.",
+                      "A text message cannot carry the privacy notice, which is due at the first contact: also send the email reminder, which includes it, or give it another way."))
+    }
+    if [.informationSheet, .replyForm].contains(request.kind) {
+      checks.append(L("Ce document suit la structure de l’annexe 1 du Pre-Action Protocol for Debt Claims ; comparez-le au modèle officiel (justice.gov.uk) et ajoutez-y les coordonnées des services gratuits de conseil en matière de dettes, absentes des sources d’ardoise.",
+                      "This document follows the structure of Annex 1 to the Pre-Action Protocol for Debt Claims; compare it with the official template (justice.gov.uk) and add the free debt-advice services’ contact details, which are not in ardoise’s sources."))
+    }
     values["checks"] = checks.map { ["text": $0(language)] }
     values["has_checks"] = !checks.isEmpty
   }

@@ -50,13 +50,19 @@ public enum LegalInterest {
       from = change.day
     }
     weighted += max(0, balance) * Int64(from.days(until: end))
-    return Money(minorUnits: divideRoundingHalfUp(weighted * rate, by: 100 * rateScale * 365), currency: currency)
+    // Amounts (at most a million) and days (1900 to 2100) keep this far from overflow; held at
+    // the largest value instead of trapping all the same.
+    let (product, overflow) = weighted.multipliedReportingOverflow(by: rate)
+    let denominator = 100 * rateScale * 365
+    return Money(minorUnits: overflow ? Int64.max / denominator : divideRoundingHalfUp(product, by: denominator), currency: currency)
   }
 
   /// The number of days interest runs for, from `start` to `end` (never negative).
   public static func days(from start: CalendarDay, to end: CalendarDay) -> Int { max(0, start.days(until: end)) }
 
   static func divideRoundingHalfUp(_ numerator: Int64, by denominator: Int64) -> Int64 {
-    (numerator + denominator / 2) / denominator
+    // Quotient and remainder rather than `(n + d/2) / d`, which could overflow near the top.
+    let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+    return remainder >= denominator - denominator / 2 ? quotient + 1 : quotient
   }
 }

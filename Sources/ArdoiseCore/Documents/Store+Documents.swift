@@ -25,8 +25,17 @@ extension Store {
     if let reason = incident(id)?.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
     let prepared = try prepareDocument(kind, variant: variant, for: id, config: config, playbook: playbook, language: language, today: today)
     let document = format.converting(prepared.document)
-    let file = out == "-" ? "-" : try DocumentFiles.write(document, to: out, in: directory)
-    try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
+    // Written to a temp file first, renamed into place only once its event is in the log: a
+    // failure at any step leaves neither the document nor the event.
+    let staged = out == "-" ? nil : try DocumentFiles.stage(document, to: out, in: directory)
+    let file = staged?.target ?? "-"
+    do {
+      try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
+    } catch {
+      staged?.discard()
+      throw error
+    }
+    try staged?.commit()
     return WrittenDocument(document: document, file: file)
   }
 }
@@ -38,6 +47,10 @@ extension Store {
   public func prepareDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
                               playbook: Playbook, language: Language, today: CalendarDay) throws -> (document: GeneratedDocument, request: DocumentRequest) {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
+    guard kind.applies(to: config.jurisdiction) else {
+      throw DocumentWriteError(reason: L("« \(kind.rawValue) » n’existe pas pour la juridiction \(config.jurisdiction.name.french) (restaurant.jurisdiction)",
+                                         "“\(kind.rawValue)” does not exist for the jurisdiction \(config.jurisdiction.name.english) (restaurant.jurisdiction)"))
+    }
     var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,
                                   playbook: playbook, language: language, today: today, variant: variant)
     do {

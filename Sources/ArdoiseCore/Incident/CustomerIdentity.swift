@@ -1,10 +1,28 @@
 import Foundation
 import TOMLKit
 
-/// Whether the customer acted as a private person or for a business: it decides the court, the
-/// form (CERFA 12948 or 12946) and the civil time limit (2 or 5 years).
+/// Who the debtor is, which decides the court, the form and the time limit: in France a trader,
+/// an artisan or a commercial company goes to the tribunal de commerce (CERFA 12946*02), anyone
+/// else to the tribunal judiciaire (CERFA 12948*06); the limit is 2 years against a consumer and 5
+/// against any other debtor. In England and Wales the Pre-Action Protocol for Debt Claims applies
+/// to an individual.
 public enum DebtorKind: String, Sendable, CaseIterable, Codable {
-  case consumer, business
+  /// A private person, not acting for a business.
+  case consumer
+  /// A trader (commerçant), an artisan or a commercial company.
+  case business
+  /// Any other professional debtor: a liberal profession, an association, a non-commercial company.
+  case nonTrader = "non-trader"
+
+  /// The kind as a person reads it.
+  public var label: LocalizedText {
+    switch self {
+    case .consumer: L("consommateur (particulier)", "consumer (private person)")
+    case .business: L("commerçant, artisan ou société commerciale", "trader, artisan or commercial company")
+    case .nonTrader: L("autre professionnel (profession libérale, association, société civile)",
+                       "other professional (liberal profession, association, non-commercial company)")
+    }
+  }
 }
 
 /// Who the customer is, once someone is identified. Stored in `people/<id>.toml`, apart from the
@@ -65,29 +83,55 @@ public struct CustomerIdentity: Sendable, Equatable {
 }
 
 extension Store {
-  /// The identity of case `id`'s customer, if one was recorded and not purged.
+  /// The identity of case `id`'s customer, if one was recorded and not purged. Nil also when
+  /// `people/` is a symbolic link (never followed) or the file cannot be read: `ardoise check`
+  /// reports why.
   public func customer(of id: IncidentID) -> CustomerIdentity? {
-    guard let bytes = try? POSIXFile.readFile(directory.personPath(id)),
+    // Unreadable or damaged: no identity is shown, and `ardoise check` names the file and the reason.
+    guard !POSIXFile.isSymbolicLink(directory.peoplePath),
+      let bytes = try? POSIXFile.readFile(directory.personPath(id), limit: FileLimits.settings),
       let text = String(validating: bytes, as: UTF8.self)
     else { return nil }
     return try? CustomerIdentity(tomlText: text)
   }
 
-  /// Saves the customer's identity apart from the log (atomic replace, 0600) and records, in the
-  /// log, only that an identity exists.
+  /// Saves the customer's identity apart from the log (0600) and records, in the log, only that
+  /// an identity exists.
+  ///
+  /// Order, so that an identity file exists only once its event is in the log: the file is
+  /// written to a temp file (fsynced), the event is appended (fsynced), then the temp file is
+  /// renamed into place and the folder fsynced. A failure at any step removes the temp file:
+  /// nothing is left. A crash after the append and before the rename leaves the event with no
+  /// file (the case says “identified” with no details; `ardoise check` says so, and the next
+  /// `identify` writes it) and a temp file the next start removes.
   public func identify(_ id: IncidentID, as identity: CustomerIdentity) throws {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
     if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
-    try POSIXFile.replace(directory.personPath(id), with: Array(identity.tomlText.utf8))
-    if !stored.incident.hasIdentifiedCustomer {
-      try record(on: id) { _ in .success(.customerIdentified) }
+    try POSIXFile.requireDirectory(directory.peoplePath)
+    let target = directory.personPath(id)
+    let temporary = try POSIXFile.writeTemporary(for: target, Array(identity.tomlText.utf8))
+    do {
+      if !stored.incident.hasIdentifiedCustomer {
+        try record(on: id) { _ in .success(.customerIdentified) }
+      }
+    } catch {
+      // Nothing was recorded: the identity is not kept. A temp file that cannot be removed is
+      // never read as an identity, and the next start removes it.
+      try? POSIXFile.remove(temporary)
+      throw error
     }
+    try POSIXFile.commit(temporary, to: target)
   }
 
-  /// Deletes the customer's identity and records the purge (with no personal data) in the log.
+  /// Deletes the customer's identity and the documents written for the case in `documents/`
+  /// (they hold the name and address), then records the purge, with no personal data, in the log.
+  /// The documents go first: if the purge stops half-way, the identity file is still there and the
+  /// next purge starts again.
   public func purgePersonalData(_ id: IncidentID, reason: String) throws {
-    let path = directory.personPath(id)
-    if unlink(path) != 0 && errno != ENOENT { throw StoreError.io(operation: "unlink", path: path, code: errno) }
+    try POSIXFile.requireDirectory(directory.peoplePath)
+    let documents = try DocumentFiles.removeDocuments(of: id, in: directory)
+    let reason = documents.isEmpty ? reason : reason + "; documents removed: " + documents.joined(separator: ", ")
+    try POSIXFile.remove(directory.personPath(id))
     try POSIXFile.syncDirectory(directory.peoplePath)
     try record(on: id) { _ in .success(.personalDataPurged(reason: reason)) }
   }

@@ -135,11 +135,22 @@ extension Incident {
       guard day >= policy.today else { return .failure(Refusal(L("la date promise est passée", "the promised day is in the past"))) }
       record.promisedDay = day
     case .demandSent:
-      guard case .day(let day)? = value else {
-        return .failure(Refusal(L("indiquez la date d’envoi", "give the day it was sent")))
+      let sent: CalendarDay
+      var received: CalendarDay? = nil
+      switch value {
+      case .day(let day)?: sent = day
+      case .sentAndReceived(let day, let receipt)?: (sent, received) = (day, receipt)
+      default: return .failure(Refusal(L("indiquez la date d’envoi", "give the day it was sent")))
       }
-      guard day <= policy.today else { return .failure(Refusal(L("la date d’envoi est dans le futur", "the sending day is in the future"))) }
-      record.legal = LegalRecord(action: .formalDemand, day: day, deadline: day.adding(days: policy.demandDays))
+      guard sent <= policy.today else { return .failure(Refusal(L("la date d’envoi est dans le futur", "the sending day is in the future"))) }
+      if let received {
+        guard received >= sent else { return .failure(Refusal(L("la réception précède l’envoi", "the day received is before the day sent"))) }
+        guard received <= policy.today else { return .failure(Refusal(L("la date de réception est dans le futur", "the day received is in the future"))) }
+      }
+      // The deadline counts from receipt; until the acknowledgement of receipt is back, from the
+      // sending day, as an estimate (``LegalRecord/deadlineIsEstimate``).
+      record.legal = LegalRecord(action: .formalDemand, day: sent, deadline: (received ?? sent).adding(days: policy.demandDays),
+                                 received: received)
     case .complaintFiled, .courtRequested:
       guard case .reference(let reference)? = value, let reference = reference.nonEmpty else {
         return .failure(Refusal(outcome.effect == .complaintFiled

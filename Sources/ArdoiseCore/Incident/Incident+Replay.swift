@@ -102,7 +102,12 @@ extension Incident {
         followUp = promised
       }
       if let legal = record.legal {
-        self.legal.append(legal)
+        // The same formal demand recorded again (with the day it was received) replaces the first record.
+        if legal.action == .formalDemand, let index = self.legal.firstIndex(where: { $0.action == .formalDemand && $0.day == legal.day }) {
+          self.legal[index] = legal
+        } else {
+          self.legal.append(legal)
+        }
         if let deadline = legal.deadline { followUp = deadline.adding(days: 1) }
       }
       if let resolution = record.resolution { close(resolution, at: event.occurredAt) }

@@ -1,56 +1,56 @@
 /// What the case list and the figures need of one case: small, derived from the replay, and
-/// cached on disk so that ten thousand cases open at once. The log stays the truth; a summary is
-/// rebuilt whenever its log changes.
+/// cached on disk so that a hundred thousand cases open at once. The log stays the truth; a
+/// summary is rebuilt whenever its log changes.
+///
+/// Compact, and shared rather than copied: the fields live once, in an immutable object, with
+/// days and amounts as small integers; the store and the screen's list hold the same object.
 public struct IncidentSummary: Sendable, Equatable {
-  public var id: IncidentID
-  public var occurredAt: Timestamp
-  public var amount: Money
-  public var paid: Money
-  public var table: String?
-  public var covers: Int?
-  public var server: String?
-  public var bill: String?
-  public var summary: String?
-  public var customerDescription: String?
-  public var status: IncidentStatus
-  public var resolution: Resolution?
-  public var followUp: CalendarDay?
+  private let storage: Storage
+
+  public var id: IncidentID { storage.fields.id }
+  public var occurredAt: Timestamp {
+    Timestamp(secondsSince1970: storage.fields.occurredSeconds, offsetSeconds: storage.fields.occurredOffset)
+  }
+  public var amount: Money { Money(minorUnits: storage.fields.amount, currency: storage.fields.currency) }
+  public var paid: Money { Money(minorUnits: storage.fields.paid, currency: storage.fields.currency) }
+  public var table: String? { storage.fields.table }
+  public var covers: Int? { storage.fields.covers < 0 ? nil : Int(storage.fields.covers) }
+  public var server: String? { storage.fields.server }
+  public var bill: String? { storage.fields.bill }
+  public var summary: String? { storage.fields.summary }
+  public var customerDescription: String? { storage.fields.customerDescription }
+  public var status: IncidentStatus { storage.fields.status }
+  public var resolution: Resolution? { storage.fields.resolution }
+  public var followUp: CalendarDay? { Self.day(storage.fields.followUp) }
   /// Per step: its status when not pending, and the payments that came in while it was the last
-  /// step worked on. Sorted by step id; a step with nothing to say is left out. One small array
-  /// rather than dictionaries: ten thousand summaries are read at every start.
-  public var steps: [StepTally]
-  public var suggestedNext: StepID?
-  public var hasIdentifiedCustomer: Bool
-  public var isPurged: Bool
-  public var eventCount: Int
+  /// step worked on. Sorted by step id; a step with nothing to say is left out.
+  public var steps: [StepTally] { stepTallies }
+  public var suggestedNext: StepID? { storage.fields.suggestedNext }
+  public var hasIdentifiedCustomer: Bool { storage.fields.hasIdentifiedCustomer }
+  public var isPurged: Bool { storage.fields.isPurged }
+  public var eventCount: Int { Int(storage.fields.eventCount) }
   /// The day of the last payment, if any.
-  public var lastPaymentDay: CalendarDay?
+  public var lastPaymentDay: CalendarDay? { Self.day(storage.fields.lastPaymentDay) }
   /// Why the case is read-only, if it is.
-  public var readOnlyReason: LocalizedText?
+  public var readOnlyReason: LocalizedText? { storage.fields.readOnlyReason }
+
+  /// The step tallies with their money.
+  var stepTallies: [StepTally] {
+    storage.fields.steps.map {
+      StepTally(step: $0.step, status: $0.status, paid: Money(minorUnits: $0.paid, currency: storage.fields.currency),
+                paymentCount: Int($0.paymentCount))
+    }
+  }
+
+  public static func == (lhs: IncidentSummary, rhs: IncidentSummary) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
 
   public init(_ stored: StoredIncident) {
     self.init(stored.incident, readOnlyReason: stored.readOnlyReason)
   }
 
   public init(_ incident: Incident, readOnlyReason: LocalizedText? = nil) {
-    id = incident.id
-    occurredAt = incident.facts.occurredAt
-    amount = incident.facts.amount
-    paid = incident.paid
-    table = incident.facts.table
-    covers = incident.facts.covers
-    server = incident.facts.server
-    bill = incident.facts.bill
-    summary = incident.facts.summary
-    customerDescription = incident.facts.customerDescription
-    status = incident.status
-    resolution = incident.resolution
-    followUp = incident.followUp
-    suggestedNext = incident.suggestedNext
-    hasIdentifiedCustomer = incident.hasIdentifiedCustomer
-    isPurged = incident.isPurged
-    eventCount = incident.events.count
-    lastPaymentDay = incident.payments.last?.at.day
     var tallies: [StepTally] = []
     for (step, progress) in incident.steps where progress.status != .pending {
       tallies.append(StepTally(step: step, status: progress.status, paid: .zero(incident.currency), paymentCount: 0))
@@ -76,35 +76,79 @@ public struct IncidentSummary: Sendable, Equatable {
         tallies.append(StepTally(step: lastStep, status: .pending, paid: received, paymentCount: 1))
       }
     }
-    steps = tallies.sorted { $0.step < $1.step }
-    self.readOnlyReason = readOnlyReason
+    let facts = incident.facts
+    self.init(
+      id: incident.id, occurredAt: facts.occurredAt, amount: facts.amount, paid: incident.paid, table: facts.table, covers: facts.covers,
+      server: facts.server, bill: facts.bill, summary: facts.summary, customerDescription: facts.customerDescription,
+      status: incident.status, resolution: incident.resolution, followUp: incident.followUp,
+      steps: tallies.sorted { $0.step < $1.step }, suggestedNext: incident.suggestedNext,
+      hasIdentifiedCustomer: incident.hasIdentifiedCustomer, isPurged: incident.isPurged, eventCount: incident.events.count,
+      lastPaymentDay: incident.payments.last?.at.day, readOnlyReason: readOnlyReason)
   }
 
-  /// A summary as read back from the cache.
+  /// A summary from its fields (as read back from the cache).
   init(id: IncidentID, occurredAt: Timestamp, amount: Money, paid: Money, table: String?, covers: Int?, server: String?, bill: String?,
        summary: String?, customerDescription: String?, status: IncidentStatus, resolution: Resolution?, followUp: CalendarDay?,
        steps: [StepTally], suggestedNext: StepID?, hasIdentifiedCustomer: Bool, isPurged: Bool, eventCount: Int,
-       lastPaymentDay: CalendarDay?) {
-    self.id = id
-    self.occurredAt = occurredAt
-    self.amount = amount
-    self.paid = paid
-    self.table = table
-    self.covers = covers
-    self.server = server
-    self.bill = bill
-    self.summary = summary
-    self.customerDescription = customerDescription
-    self.status = status
-    self.resolution = resolution
-    self.followUp = followUp
-    self.steps = steps
-    self.suggestedNext = suggestedNext
-    self.hasIdentifiedCustomer = hasIdentifiedCustomer
-    self.isPurged = isPurged
-    self.eventCount = eventCount
-    self.lastPaymentDay = lastPaymentDay
-    readOnlyReason = nil
+       lastPaymentDay: CalendarDay?, readOnlyReason: LocalizedText? = nil) {
+    storage = Storage(Fields(
+      id: id, occurredSeconds: occurredAt.secondsSince1970, amount: amount.minorUnits, paid: paid.minorUnits, currency: amount.currency,
+      occurredOffset: occurredAt.offsetSeconds, covers: covers.flatMap(Int32.init(exactly:)) ?? -1,
+      followUp: Self.packed(followUp), lastPaymentDay: Self.packed(lastPaymentDay),
+      eventCount: Int32(clamping: eventCount), status: status, resolution: resolution,
+      hasIdentifiedCustomer: hasIdentifiedCustomer, isPurged: isPurged, table: table, server: server, bill: bill,
+      summary: summary, customerDescription: customerDescription, suggestedNext: suggestedNext,
+      steps: steps.map { CompactTally(step: $0.step, paid: $0.paid.minorUnits, paymentCount: Int32(clamping: $0.paymentCount), status: $0.status) },
+      readOnlyReason: readOnlyReason))
+  }
+
+  // MARK: - Compact storage
+
+  /// No day: days are kept as days since 1970 in 32 bits.
+  private static let noDay = Int32.min
+
+  private static func packed(_ day: CalendarDay?) -> Int32 { day.flatMap { Int32(exactly: $0.daysSince1970) } ?? noDay }
+
+  private static func day(_ packed: Int32) -> CalendarDay? { packed == noDay ? nil : CalendarDay(daysSince1970: Int(packed)) }
+
+  private final class Storage: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  /// The fields, widest first so that they pack without holes.
+  private struct Fields: Sendable, Equatable {
+    var id: IncidentID
+    var occurredSeconds: Int64
+    var amount: Int64
+    var paid: Int64
+    var currency: Currency
+    var occurredOffset: Int32
+    /// -1 when not stated.
+    var covers: Int32
+    var followUp: Int32
+    var lastPaymentDay: Int32
+    var eventCount: Int32
+    var status: IncidentStatus
+    var resolution: Resolution?
+    var hasIdentifiedCustomer: Bool
+    var isPurged: Bool
+    var table: String?
+    var server: String?
+    var bill: String?
+    var summary: String?
+    var customerDescription: String?
+    var suggestedNext: StepID?
+    var steps: [CompactTally]
+    var readOnlyReason: LocalizedText?
+  }
+
+  /// A step tally without its currency (the case's).
+  private struct CompactTally: Sendable, Equatable {
+    var step: StepID
+    var paid: Int64
+    var paymentCount: Int32
+    var status: StepStatus
   }
 
   public var currency: Currency { amount.currency }
@@ -124,7 +168,7 @@ public struct IncidentSummary: Sendable, Equatable {
 
   /// The status of `step` (pending when never marked).
   public func status(of step: StepID) -> StepStatus {
-    for tally in steps where tally.step == step { return tally.status }
+    for tally in storage.fields.steps where tally.step == step { return tally.status }
     return .pending
   }
 

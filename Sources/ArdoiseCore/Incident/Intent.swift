@@ -22,6 +22,8 @@ public enum Intent: Sendable, Equatable {
 /// The value an outcome asks for.
 public enum OutcomeValue: Sendable, Equatable {
   case day(CalendarDay)
+  /// For "formal demand sent": the day it was sent and the day the debtor received it.
+  case sentAndReceived(sent: CalendarDay, received: CalendarDay)
   case reference(String)
   /// For "paid on the spot": how the customer paid.
   case paymentMethod(PaymentMethod)
@@ -36,7 +38,7 @@ public struct Refusal: Error, Equatable, Sendable {
 
 /// The restaurant's rules that decisions need.
 public struct RecoveryPolicy: Sendable, Equatable {
-  /// Days a formal demand gives the debtor (8 in France by default, 14 for a UK letter before claim).
+  /// Days a formal demand gives the debtor (``Config/demandDays(for:debtor:)``).
   public var demandDays: Int
   /// Today, on the restaurant's clock.
   public var today: CalendarDay

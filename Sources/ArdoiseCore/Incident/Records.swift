@@ -175,15 +175,23 @@ public struct LegalRecord: Sendable, Equatable {
   public var day: CalendarDay
   /// Receipt number, registered-letter number, court and case reference.
   public var reference: String?
-  /// The deadline it sets (for a formal demand).
+  /// The deadline it sets (for a formal demand): counted from ``received`` when known, else an
+  /// estimate counted from the day it was sent.
   public var deadline: CalendarDay?
+  /// The day the debtor received it (the acknowledgement of receipt), for a formal demand.
+  public var received: CalendarDay?
 
-  public init(action: LegalAction, day: CalendarDay, reference: String? = nil, deadline: CalendarDay? = nil) {
+  public init(action: LegalAction, day: CalendarDay, reference: String? = nil, deadline: CalendarDay? = nil,
+              received: CalendarDay? = nil) {
     self.action = action
     self.day = day
     self.reference = reference
     self.deadline = deadline
+    self.received = received
   }
+
+  /// Whether the deadline is only an estimate: a formal demand whose receipt is not recorded.
+  public var deadlineIsEstimate: Bool { action == .formalDemand && received == nil && deadline != nil }
 }
 
 /// The state of one checklist step.

@@ -124,6 +124,7 @@ extension Event {
         put("legal_day", legal.day.description)
         put("legal_ref", legal.reference)
         put("deadline", legal.deadline?.description)
+        put("received", legal.received?.description)
       }
     case .subActionToggled(let step, let subAction, let isDone):
       put("step", step.rawValue)
@@ -190,7 +191,7 @@ extension Event {
       var legal: LegalRecord? = nil
       if let action = try reader.optionalEnum(.legal, LegalAction.self) {
         legal = LegalRecord(action: action, day: try reader.day(.legalDay), reference: try reader.optionalString(.legalRef),
-                            deadline: try reader.optionalDay(.deadline))
+                            deadline: try reader.optionalDay(.deadline), received: try reader.optionalDay(.received))
       }
       var payment: Payment? = nil
       if let amount = try reader.optionalMoney() {
@@ -309,6 +310,11 @@ private struct FieldReader {
     guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
     guard let money = Money(decimalString: amountText, currency: currency) else {
       throw .invalid("“amount” is not a decimal amount: \(amountText)")
+    }
+    // The same bounds as a typed amount: a line with a valid checksum and an absurd amount makes
+    // its case read-only instead of reaching the sums.
+    guard money.minorUnits >= 0, money <= Money.limit(currency) else {
+      throw .invalid("“amount” out of bounds (0 to \(Money.limit(currency).decimalString)): \(amountText)")
     }
     return money
   }

@@ -10,7 +10,7 @@ enum FlatJSONValue: Equatable {
 enum LineKey: String, CaseIterable {
   case v, id, type, at, recorded, by, amount, currency, table, covers, server, bill, summary, description, when
   case step, status, outcome, note, next, method, ref, resolution, promised
-  case legal, legalDay = "legal_day", legalRef = "legal_ref", deadline
+  case legal, legalDay = "legal_day", legalRef = "legal_ref", deadline, received
   case item, done, channel, followUp = "follow_up", text, kind, location, day, file, reason
 
   /// The keys with their UTF-8 bytes, grouped by byte count.

@@ -23,7 +23,7 @@ extension Timestamp {
       return value
     }
     guard bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A,
-      let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+      let year = number(0, 4), CalendarDay.supportedYears.contains(year), let month = number(5, 2), let day = number(8, 2),
       let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
       (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year),
       hour < 24, minute < 60, second < 60

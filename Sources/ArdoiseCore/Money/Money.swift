@@ -13,12 +13,17 @@ public struct Money: Sendable, Hashable, Comparable {
   public var isZero: Bool { minorUnits == 0 }
   public var isPositive: Bool { minorUnits > 0 }
 
+  /// The sum, held at `Int64.max` or `Int64.min` instead of overflowing: no input can trap. Amounts
+  /// typed or read are at most ``limit(_:)``, so a sum never comes near in practice.
   public static func + (lhs: Money, rhs: Money) -> Money {
-    Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
+    let (sum, overflow) = lhs.minorUnits.addingReportingOverflow(rhs.minorUnits)
+    return Money(minorUnits: overflow ? (rhs.minorUnits > 0 ? .max : .min) : sum, currency: lhs.currency)
   }
 
+  /// The difference, held at `Int64.max` or `Int64.min` instead of overflowing.
   public static func - (lhs: Money, rhs: Money) -> Money {
-    Money(minorUnits: lhs.minorUnits - rhs.minorUnits, currency: lhs.currency)
+    let (difference, overflow) = lhs.minorUnits.subtractingReportingOverflow(rhs.minorUnits)
+    return Money(minorUnits: overflow ? (rhs.minorUnits < 0 ? .max : .min) : difference, currency: lhs.currency)
   }
 
   public static func < (lhs: Money, rhs: Money) -> Bool { lhs.minorUnits < rhs.minorUnits }
@@ -57,6 +62,7 @@ public struct Money: Sendable, Hashable, Comparable {
         continue
       }
       guard (0x30...0x39).contains(byte), digitCount < 15 else { isSimple = false; break }
+      if fractionDigits >= currency.minorDigits { isSimple = false; break }
       if fractionDigits >= 0 {
         fractionDigits += 1
         minorValue = minorValue * 10 + Int64(byte - 0x30)
@@ -86,8 +92,9 @@ public struct Money: Sendable, Hashable, Comparable {
       minor = value * Int64(pow10(currency.minorDigits - fraction.count))
     }
     let (scaled, overflow) = major.multipliedReportingOverflow(by: currency.scale)
-    guard !overflow else { return nil }
-    self.init(minorUnits: (scaled + minor) * (negative ? -1 : 1), currency: currency)
+    let (total, overflowAdding) = scaled.addingReportingOverflow(minor)
+    guard !overflow, !overflowAdding else { return nil }
+    self.init(minorUnits: negative ? -total : total, currency: currency)
   }
 }
 

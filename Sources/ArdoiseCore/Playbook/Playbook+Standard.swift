@@ -1,10 +1,22 @@
 extension Playbook {
-  /// The built-in recovery checklist: seven steps from the first minute to prevention.
+  /// The built-in checklist for `jurisdiction`: France's (``standard``), England and Wales's, or a
+  /// neutral one with no legal citation where ardoise does not know the law. The language only
+  /// translates: an English screen in Lyon gets French law, in English.
+  public static func standard(for jurisdiction: Jurisdiction) -> Playbook {
+    switch jurisdiction {
+    case .france: standard
+    case .englandAndWales: englandAndWales
+    case .unsupported(let raw): neutral(code: raw)
+    }
+  }
+
+  /// The built-in recovery checklist for France: seven steps from the first minute to prevention.
   ///
   /// The order follows what a manager does on the night and in the weeks after: stay calm, try to
   /// catch the guests, check the facts, contact them, make paying easy, go to the police or the
   /// court as a last resort, then prevent the next walkout. Guardrails state the French legal
-  /// limits (holding someone, identity checks, image rights, staff pay) where they apply.
+  /// limits (holding someone, identity checks, image rights, staff pay) where they apply, each
+  /// resting on a ``LegalRegistry`` fact.
   ///
   /// Outcomes that wait for an answer (`contact/no-answer`, `authorities/demand-sent`) leave their
   /// step open: they do not complete it and name the same step as `next`, so the guide comes back
@@ -37,11 +49,12 @@ extension PlaybookStep {
           "pécuniaires sont interdites.",
           "Never make the server pay the bill, whatever their contract says: financial penalties on " +
           "staff are illegal."),
-        source: "art. L1331-2 C. trav."),
+        fact: "fr.labour-code.L1331-2"),
       Guardrail(
         .allowed,
-        L("Vous pouvez appeler la police (17) si quelqu’un devient menaçant.",
-          "You may call the police (17 in France) if anyone becomes threatening.")),
+        L("Vous pouvez appeler la police ({{law.fr.police.phone}}) si quelqu’un devient menaçant.",
+          "You may call the police ({{law.fr.police.phone}} in France) if anyone becomes threatening."),
+        fact: nil),
     ],
     subActions: [
       SubAction(id: "check-paid-elsewhere",
@@ -84,19 +97,20 @@ extension PlaybookStep {
           "délit, pour remettre aussitôt la personne à la police, avec une force proportionnée.",
           "Don’t block the way out or hold anyone back: the law only allows it for an offence caught " +
           "in the act, to hand the person straight to the police, with proportionate force."),
-        source: "art. 73 CPP"),
+        fact: "fr.criminal-procedure.73"),
       Guardrail(
         .forbidden,
         L("N’exigez pas de pièce d’identité et n’en gardez aucune : seule la police contrôle " +
           "l’identité.",
           "Don’t demand or keep an ID card: only the police may check identity."),
-        source: "art. 78-2 CPP"),
+        fact: "fr.criminal-procedure.78-2"),
       Guardrail(
         .allowed,
-        L("Vous pouvez faire signer une reconnaissance de dette avec les coordonnées que le client " +
-          "accepte de donner.",
-          "You may have the guest sign an acknowledgement of the debt, with whatever contact details " +
-          "they agree to give.")),
+        L("Vous pouvez faire signer une reconnaissance de dette, somme écrite en lettres et en chiffres " +
+          "par le client, avec les coordonnées qu’il accepte de donner (ardoise doc ID acknowledgement).",
+          "You may have the guest sign an acknowledgement of the debt, the sum written by them in words " +
+          "and figures, with whatever contact details they agree to give (ardoise doc ID acknowledgement)."),
+        fact: "fr.civil-code.1376"),
     ],
     subActions: [
       SubAction(id: "look-outside",
@@ -124,31 +138,32 @@ extension PlaybookStep {
       """
       Reprenez la note dans la caisse : montant, heure, table, serveur et paiements déjà reçus. Un \
       chèque laissé sur la table, une note partagée ou une erreur d’encaissement expliquent parfois \
-      tout. Si l’impayé se confirme, rassemblez les preuves maintenant : la vidéo s’efface au bout \
-      d’un mois.
+      tout. Si l’impayé se confirme, rassemblez les preuves maintenant : la vidéo s’efface au plus \
+      tard au bout d’un mois.
       """,
       """
       Pull up the bill in the till: amount, time, table, server and any payment already taken. A \
       cheque left on the table, a split bill or a till error sometimes explains everything. If the \
-      bill really is unpaid, gather the evidence now: CCTV footage is deleted after a month.
+      bill really is unpaid, gather the evidence now: CCTV footage is deleted within a month.
       """),
     guardrails: [
       Guardrail(
         .forbidden,
-        L("Ne laissez pas la vidéo s’effacer : les enregistrements ne se gardent qu’un mois, " +
-          "exportez l’extrait dès maintenant.",
-          "Don’t let the footage expire: recordings are kept for a month at most, so export the " +
-          "clip now."),
-        source: "art. L252-3 CSI"),
+        L("Ne laissez pas la vidéo s’effacer : les enregistrements ne se gardent que la durée " +
+          "autorisée, un mois au plus ; exportez l’extrait dès maintenant.",
+          "Don’t let the footage expire: recordings are kept only for the authorised period, a " +
+          "month at most, so export the clip now."),
+        fact: "fr.security-code.L252-5"),
       Guardrail(
         .forbidden,
         L("Ne publiez ni photo ni image de vidéosurveillance des clients, en ligne ou en vitrine.",
           "Don’t post photos or CCTV stills of the guests, online or in the window."),
-        source: "art. 9 C. civ. (droit à l’image)"),
+        fact: "fr.civil-code.9"),
       Guardrail(
         .allowed,
         L("Vous pouvez demander à l’équipe un témoignage écrit, daté et signé.",
-          "You may ask staff for a written, dated and signed statement.")),
+          "You may ask staff for a written, dated and signed statement."),
+        fact: nil),
     ],
     subActions: [
       SubAction(id: "check-pos",
@@ -195,16 +210,19 @@ extension PlaybookStep {
           "d’infraction, seulement une dette.",
           "Never accuse anyone of theft in a reminder: without intent not to pay there is no " +
           "offence, only a debt."),
-        source: "art. 313-5 C. pén."),
+        fact: "fr.penal-code.313-5"),
       Guardrail(
         .forbidden,
-        L("Ne transmettez pas les coordonnées du client et ne tenez aucune liste noire.",
-          "Don’t pass the guest’s details on, and keep no blacklist."),
-        source: "RGPD/GDPR, CNIL"),
+        L("Ne transmettez pas les coordonnées du client, ne tenez aucune liste noire, et joignez " +
+          "l’information sur ses données au premier rappel (l’e-mail d’ardoise la contient).",
+          "Don’t pass the guest’s details on or keep a blacklist; send the privacy notice with the " +
+          "first reminder (ardoise’s email has it)."),
+        fact: "fr.gdpr.14"),
       Guardrail(
         .allowed,
         L("Vous pouvez relancer par téléphone, SMS ou e-mail, à des heures raisonnables.",
-          "You may follow up by phone, text or email, at reasonable hours.")),
+          "You may follow up by phone, text or email, at reasonable hours."),
+        fact: nil),
     ],
     subActions: [
       SubAction(id: "find-contact",
@@ -249,11 +267,14 @@ extension PlaybookStep {
         .forbidden,
         L("Ne notez jamais un numéro de carte bancaire, ni ici ni sur papier.",
           "Never write down a card number, here or on paper."),
-        source: "RGPD/GDPR, art. 5"),
+        fact: "fr.gdpr.5"),
       Guardrail(
         .allowed,
-        L("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit.",
-          "You may agree to more time or a payment plan, confirmed in writing.")),
+        L("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit : chaque paiement partiel " +
+          "fait repartir la prescription.",
+          "You may agree to more time or a payment plan, confirmed in writing: each part-payment " +
+          "restarts the time limit."),
+        fact: "fr.civil-code.2240"),
     ],
     subActions: [
       SubAction(id: "send-payment-link",
@@ -276,42 +297,63 @@ extension PlaybookStep {
   static let authorities = PlaybookStep(
     id: .authorities,
     title: L("Police et justice", "Police and courts"),
-    guidance: L(
+    guidance: LegalRegistry.resolve(L(
       """
-      En dernier recours, portez plainte au commissariat ou à la gendarmerie, ou en ligne si \
-      l’auteur est inconnu. Si vous connaissez le client, envoyez une mise en demeure en recommandé \
-      avec accusé de réception, puis demandez une injonction de payer au tribunal (CERFA 12948, ou \
-      12946 pour une entreprise). Comparez d’abord le montant avec les frais et le temps à y passer.
+      En dernier recours, portez plainte (commissariat, gendarmerie, ou en ligne si l’auteur est \
+      inconnu) en demandant à vous constituer partie civile : une amende forfaitaire ne vous \
+      rapporterait rien. Si vous connaissez le client, envoyez une mise en demeure en recommandé avec \
+      accusé de réception (revenue « non réclamée », elle vaut quand même) et notez le jour de \
+      réception. Ensuite, au choix : la procédure simplifiée des petites créances par un commissaire \
+      de justice (jusqu’à 5 000 €, si le débiteur l’accepte), ou une injonction de payer, au \
+      {{law.fr.court.commercial}} ({{law.fr.cerfa.12946}}) si le débiteur est commerçant, artisan ou \
+      société commerciale, sinon au {{law.fr.court.judicial}} ({{law.fr.cerfa.12948}}). Comparez \
+      d’abord le montant avec les frais et le temps à y passer.
       """,
       """
-      As a last resort, file a complaint at a police or gendarmerie station, or online if you don’t \
-      know who it was. If you know the guest, send a formal demand by recorded delivery, then ask \
-      the court for a payment order (CERFA 12948, or 12946 for a business). First weigh the amount \
-      against the fees and the time it will take.
-      """),
+      As a last resort, file a complaint (police, gendarmerie, or online if you don’t know who it \
+      was) asking to become a civil party: a fixed fine would pay you nothing. If you know the guest, \
+      send a formal demand by registered letter with acknowledgement of receipt (returned unclaimed, \
+      it still counts) and note the day it was received. Then either the simplified small-debt \
+      procedure through a commissaire de justice (up to €5,000, if the debtor agrees), or a payment \
+      order: at {{law.fr.court.commercial}} ({{law.fr.cerfa.12946}}) if the debtor is a trader, an \
+      artisan or a commercial company, otherwise at {{law.fr.court.judicial}} \
+      ({{law.fr.cerfa.12948}}). First weigh the amount against the fees and the time it will take.
+      """)),
     guardrails: [
       Guardrail(
         .allowed,
         L("La police et la gendarmerie ne peuvent pas refuser de prendre votre plainte.",
           "The police and gendarmerie may not refuse to take your complaint."),
-        source: "art. 15-3 CPP"),
+        fact: "fr.criminal-procedure.15-3"),
       Guardrail(
         .allowed,
         L("Vous pouvez remettre l’extrait vidéo aux enquêteurs ; il est alors conservé pour la " +
           "procédure.",
           "You may hand the CCTV clip to the investigators; it is then kept for the case."),
-        source: "art. L252-3 CSI"),
+        fact: "fr.security-code.L252-5"),
+      Guardrail(
+        .allowed,
+        L("Une lettre recommandée revenue « non réclamée » vaut quand même mise en demeure.",
+          "A registered letter returned unclaimed is still a valid formal demand."),
+        fact: "fr.demand.unclaimed-letter"),
       Guardrail(
         .forbidden,
         L("Ne transmettez les données du client qu’à la police, à un commissaire de justice ou à un " +
           "avocat.",
           "Only pass the guest’s details to the police, a commissaire de justice or a lawyer."),
-        source: "loi 78-17, art. 46"),
+        fact: "fr.data-protection.law-78-17.46"),
       Guardrail(
         .forbidden,
-        L("N’attendez pas plus de 2 ans après le repas pour agir en justice contre un particulier.",
-          "Don’t wait more than 2 years after the meal to take a private guest to court."),
-        source: "art. L218-2 C. conso."),
+        L("N’attendez pas plus de 2 ans pour agir en justice contre un particulier (5 ans contre un " +
+          "autre débiteur) ; un paiement partiel ou une reconnaissance de dette fait repartir ce délai.",
+          "Don’t wait more than 2 years to take a private guest to court (5 years for any other " +
+          "debtor); a part-payment or an acknowledgement of the debt starts the time again."),
+        fact: "fr.consumer-code.L218-2"),
+      Guardrail(
+        .forbidden,
+        L("N’ajoutez aucuns frais ni pénalités à la somme due par un particulier.",
+          "Add no fee or penalty to what a private guest owes."),
+        fact: "fr.commercial-code.L441-10"),
     ],
     subActions: [
       SubAction(id: "file-complaint",
@@ -319,7 +361,7 @@ extension PlaybookStep {
       SubAction(id: "send-demand",
                 label: L("Envoyer la mise en demeure en recommandé", "Send the formal demand, recorded")),
       SubAction(id: "prepare-cerfa",
-                label: L("Préparer le CERFA 12948 ou 12946", "Prepare CERFA 12948 or 12946")),
+                label: L("Préparer la requête en injonction de payer", "Prepare the payment order request")),
       SubAction(id: "hand-over-cctv",
                 label: L("Remettre l’extrait vidéo aux enquêteurs", "Hand the CCTV clip to investigators")),
       SubAction(id: "compare-costs",
@@ -359,13 +401,14 @@ extension PlaybookStep {
         .forbidden,
         L("Les chiffres par serveur servent à former, jamais à sanctionner ni à retenir sur le salaire.",
           "Figures per server are for training only, never for sanctions or pay deductions."),
-        source: "art. L1331-2 C. trav."),
+        fact: "fr.labour-code.L1331-2"),
       Guardrail(
         .allowed,
         L("Vous pouvez demander le paiement à la commande ou une empreinte de carte, si c’est annoncé " +
           "à l’avance.",
           "You may ask for payment on ordering or a card pre-authorisation, if guests are told " +
-          "beforehand.")),
+          "beforehand."),
+        fact: nil),
     ],
     subActions: [
       SubAction(id: "review-zone-hour",

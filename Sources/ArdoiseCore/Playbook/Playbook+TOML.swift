@@ -36,23 +36,30 @@ extension Playbook {
   public static let fileName = "playbook.toml"
 
   /// The playbook of the restaurant whose data lives in `dataDirectory`: `playbook.toml` there
-  /// applied to ``standard``, or ``standard`` alone when there is no such file.
-  public static func load(dataDirectory: URL) -> PlaybookLoadResult {
+  /// applied to the built-in playbook of `jurisdiction`, or that playbook alone when there is no
+  /// such file.
+  public static func load(dataDirectory: URL, jurisdiction: Jurisdiction = .france) -> PlaybookLoadResult {
+    let base = standard(for: jurisdiction)
     let url = dataDirectory.appendingPathComponent(fileName)
-    guard FileManager.default.fileExists(atPath: url.path) else { return PlaybookLoadResult(playbook: .standard) }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: url)
+      // Never blocks on a FIFO, never follows a symbolic link, reads at most 1 MiB.
+      guard let read = try POSIXFile.readFile(url.path, limit: FileLimits.settings) else { return PlaybookLoadResult(playbook: base) }
+      bytes = read
+    } catch let error as StoreError {
+      return PlaybookLoadResult(
+        playbook: base,
+        errors: [PlaybookFileProblem.unreadable(error.message(.english)).error(file: url.path, line: 0)])
     } catch {
       return PlaybookLoadResult(
-        playbook: .standard,
-        errors: [PlaybookFileProblem.unreadable(error.localizedDescription).error(file: url.path, line: 0)])
+        playbook: base,
+        errors: [PlaybookFileProblem.unreadable(String(describing: error)).error(file: url.path, line: 0)])
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return PlaybookLoadResult(playbook: .standard,
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return PlaybookLoadResult(playbook: base,
                                 errors: [PlaybookFileProblem.notUTF8.error(file: url.path, line: 0)])
     }
-    return load(tomlText: text, file: url.path)
+    return load(tomlText: text, file: url.path, base: base)
   }
 
   /// The playbook described by `tomlText` applied to `base`; `base` itself, with the errors, when

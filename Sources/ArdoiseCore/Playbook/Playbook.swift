@@ -56,11 +56,22 @@ public struct Guardrail: Sendable, Equatable {
   public var text: LocalizedText
   /// Where the rule comes from, e.g. `art. 73 CPP`.
   public var source: String?
+  /// The ``LegalRegistry`` fact the rule rests on, for the built-in guardrails.
+  public var factID: String?
 
   public init(_ kind: Kind, _ text: LocalizedText, source: String? = nil) {
     self.kind = kind
     self.text = text
     self.source = source
+  }
+
+  /// A guardrail resting on a registry fact: its text's `{{law.ID}}` placeholders are filled from
+  /// the registry, and its source is the fact's short reference.
+  public init(_ kind: Kind, _ text: LocalizedText, fact: String?) {
+    self.kind = kind
+    self.text = LegalRegistry.resolve(text)
+    self.factID = fact
+    self.source = fact.map(LegalRegistry.short)
   }
 }
 

@@ -10,6 +10,9 @@
 /// Tables written inline (`outcome = [{ id = "x" }]`) have no header: errors inside them point to
 /// the line of the key that holds them. The text has already parsed as TOML when the outline is
 /// used, so the pass does not validate anything.
+///
+/// It is the one TOML scanner of ardoise: ``TOMLKeyLocator`` (themes, `config.toml`) finds a
+/// key's line through it too.
 struct TOMLOutline {
   /// A `[path]` or `[[path]]` line.
   struct Header: Equatable {
@@ -20,9 +23,11 @@ struct TOMLOutline {
 
   /// A line that starts with `key =` (or `key.sub =`), at the top of a table.
   struct KeyLine: Equatable {
-    /// The first component of the key, unquoted.
-    var key: String
+    /// The components of the key, unquoted (`a."b.c"` is `["a", "b.c"]`).
+    var path: [String]
     var line: Int
+    /// The first component of the key.
+    var key: String { path.first ?? "" }
   }
 
   /// The lines of one table: its header (if any), the lines of its own keys, and the lines of the
@@ -53,8 +58,8 @@ struct TOMLOutline {
           if let header = Self.header(in: line[start...], line: number) { headers.append(header) }
           continue
         }
-        if start < line.endIndex, line[start] != "#", let key = Self.firstKey(in: line[start...]) {
-          keys.append(KeyLine(key: key, line: number))
+        if start < line.endIndex, line[start] != "#", let path = Self.keyPath(in: line[start...]) {
+          keys.append(KeyLine(path: path, line: number))
         }
       }
       scanner.scan(line)
@@ -110,10 +115,10 @@ struct TOMLOutline {
     return Header(path: components, isArray: isArray, line: line)
   }
 
-  /// The first component of the key before `=` on a key/value line, unquoted; nil if the line
-  /// holds no `=` outside quotes.
-  private static func firstKey(in text: ArraySlice<Character>) -> String? {
-    dottedKey(in: text, endingAt: "=")?.first
+  /// The components of the key before `=` on a key/value line, unquoted; nil if the line holds
+  /// no `=` outside quotes.
+  private static func keyPath(in text: ArraySlice<Character>) -> [String]? {
+    dottedKey(in: text, endingAt: "=")
   }
 
   /// The components of a dotted key (`a."b.c".d`) that ends at `terminator`, unquoted and

@@ -13,21 +13,26 @@ public enum RetentionDecision: Sendable, Equatable {
 /// - A case with a court request and money still owed is kept (legal step under way: until the
 ///   decision and its enforcement, purged by hand).
 /// - A formal demand whose deadline has not passed, with money still owed, keeps the case.
-/// - An open case is kept: it is still being worked on.
+/// - A case with money still owed, open or closed, is purged once the civil time limit has passed
+///   (``CivilTimeLimit``: in France 2 years from the meal or the last part-payment or
+///   acknowledgement for a consumer, 5 for any other debtor; 6 years in England and Wales), since
+///   no claim can be brought any more. Where ardoise does not know the limit, it is kept.
+/// - Otherwise an open case is kept: it is still being worked on.
 /// - A closed case with nothing left to pay (recovered, honest mistake) is purged
 ///   `purgePaidAfterDays` days after closing.
-/// - A closed case with money still owed (written off, partly recovered, handed over) is purged
-///   once the civil time limit has passed: 2 years from the meal, 5 for a business.
 public struct RetentionPolicy: Sendable, Equatable {
   /// Days after a paid case is closed before its identity is purged (`privacy.purge_paid_after_days`).
   public var purgePaidAfterDays: Int
+  /// The law whose time limit applies.
+  public var jurisdiction: Jurisdiction
 
-  public init(purgePaidAfterDays: Int) {
+  public init(purgePaidAfterDays: Int, jurisdiction: Jurisdiction = .france) {
     self.purgePaidAfterDays = purgePaidAfterDays
+    self.jurisdiction = jurisdiction
   }
 
   public init(config: Config) {
-    self.init(purgePaidAfterDays: config.purgePaidAfterDays)
+    self.init(purgePaidAfterDays: config.purgePaidAfterDays, jurisdiction: config.jurisdiction)
   }
 
   /// The decision for `incident`, whose customer is a `kind`, on `today`.
@@ -43,6 +48,10 @@ public struct RetentionPolicy: Sendable, Equatable {
       return .keep(L("mise en demeure en cours jusqu’au \(deadline.formatted(.french))",
                      "formal demand running until \(deadline.formatted(.english))"))
     }
+    if owed, let lastDay = CivilTimeLimit.lastDay(of: incident, kind: kind, in: jurisdiction), lastDay < today {
+      let years = CivilTimeLimit.years(for: kind, in: jurisdiction) ?? 0
+      return .purge(reason: "unpaid; civil time limit (\(years) years) ended \(lastDay)")
+    }
     guard !incident.isOpen, let closedAt = incident.closedAt else {
       return .keep(L("dossier ouvert", "case still open"))
     }
@@ -53,11 +62,11 @@ public struct RetentionPolicy: Sendable, Equatable {
       }
       return .purge(reason: "paid; closed \(closedAt.day); retention \(purgePaidAfterDays) days")
     }
-    let lastDay = CivilTimeLimit.lastDay(meal: incident.facts.occurredAt.day, kind: kind)
-    guard lastDay < today else {
-      return .keep(L("impayé : à conserver jusqu’à la prescription (\(lastDay.formatted(.french)))",
-                     "unpaid: keep until the time limit (\(lastDay.formatted(.english)))"))
+    guard let lastDay = CivilTimeLimit.lastDay(of: incident, kind: kind, in: jurisdiction) else {
+      return .keep(L("impayé : délai de prescription inconnu pour cette juridiction, à effacer à la main",
+                     "unpaid: time limit unknown for this jurisdiction, purge by hand"))
     }
-    return .purge(reason: "unpaid; civil time limit (\(CivilTimeLimit.years(for: kind)) years) ended \(lastDay)")
+    return .keep(L("impayé : à conserver jusqu’à la prescription (\(lastDay.formatted(.french)))",
+                   "unpaid: keep until the time limit (\(lastDay.formatted(.english)))"))
   }
 }

@@ -31,7 +31,7 @@ extension WalkoutStatistics {
       let maximum = buckets.map(\.count).max() ?? 0
       let labelWidth = min(22, buckets.map { $0.label(language).count }.max() ?? 10)
       for bucket in buckets where bucket.count > 0 || buckets.count <= 7 {
-        let label = bucket.label(language)
+        let label = bucket.label(language).inert  // a table name typed with a newline stays on its line
         let padded = label.count >= labelWidth ? String(label.prefix(labelWidth)) : label + String(repeating: " ", count: labelWidth - label.count)
         let number = String(bucket.count)
         lines.append("  " + padded + " " + String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "
@@ -39,14 +39,21 @@ extension WalkoutStatistics {
       }
     }
     lines.append("")
-    lines.append(t("Par mois (montant dû / récupéré)", "By month (owed / recovered)"))
+    lines.append(t("Par mois (nombre █, montant dû ▒, montant dû / récupéré)", "By month (count █, owed ▒, owed / recovered)"))
     let maximumMonth = months.map(\.count).max() ?? 0
+    let maximumOwed = months.map(\.owed.minorUnits).max() ?? 0
     for month in months {
+      let moneyBar = maximumOwed > 0
+        ? String(repeating: "▒", count: Int((Double(month.owed.minorUnits) / Double(maximumOwed) * 12).rounded())) : ""
       lines.append("  " + month.month + "  " + String(repeating: " ", count: max(0, 3 - String(month.count).count)) + "\(month.count)  "
-                   + bar(month.count, of: maximumMonth, width: 16).padding(toLength: 16, withPad: " ", startingAt: 0) + " "
+                   + bar(month.count, of: maximumMonth, width: 10).padding(toLength: 10, withPad: " ", startingAt: 0) + " "
+                   + moneyBar.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                    + month.owed.formatted(language) + " / " + month.recovered.formatted(language))
     }
     section(t("Par jour de la semaine", "By weekday"), byWeekday)
+    lines.append("")
+    lines.append(t("Par jour et par heure", "By weekday and hour"))
+    lines += heatMap.lines(language, width: width - 2).map { "  " + $0 }
     section(t("Par moment du service", "By time of service"), byTimeOfDay)
     section(t("Par taille de table", "By party size"), byPartySize)
     section(t("Tables ou zones les plus touchées", "Tables or zones hit most"), topTables)

@@ -42,6 +42,8 @@ public struct WalkoutStatistics: Sendable, Equatable {
   public var topTables: [Bucket] = []
   /// Which step brought the money in.
   public var recoveredBy: [Bucket] = []
+  /// When walkouts happen, weekday by hour.
+  public var heatMap = WalkoutHeatMap([Timestamp]())
 
   /// Share of the money owed that came back, 0…1.
   public var recoveryRateByValue: Double {
@@ -68,6 +70,7 @@ public struct WalkoutStatistics: Sendable, Equatable {
     writtenOff = zero
     let chosen = summaries.filter { $0.currency == currency }
     count = chosen.count
+    heatMap = WalkoutHeatMap(chosen)
 
     var weekday = [(Int, Money)](repeating: (0, zero), count: 7)
     var timeOfDay = [(Int, Money)](repeating: (0, zero), count: 4)

@@ -43,7 +43,13 @@ enum CaseLog {
         break
       }
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-      if !isBlank(line) {
+      if line.count > FileLimits.logLine {
+        let reason = L("ligne de plus de \(FileLimits.logLine >> 20)\u{00A0}Mio : pas lue", "line over \(FileLimits.logLine >> 20) MiB: not read")
+        reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .error, message: reason))
+        if reading.readOnlyReason == nil {
+          reading.readOnlyReason = L("ligne \(lineNumber) de \(file) : ", "line \(lineNumber) of \(file): ") + reason
+        }
+      } else if !isBlank(line) {
         do {
           reading.events.append(try Event.parse(line: line, fields: &fields))
         } catch {

@@ -78,30 +78,58 @@ public struct DataDirectory: Sendable, Equatable {
   }
 
   /// Creates the layout if needed (directories 0700, files 0600 from the first byte) and checks
-  /// the format. An existing folder with other files and no FORMAT is refused.
-  public func prepare() throws {
+  /// the format. An existing folder with other files and no FORMAT is refused. A data directory
+  /// or one of its folders that other accounts may open is tightened to 0700.
+  ///
+  /// - Returns: what was changed that the user should know (a tightened mode), to show once.
+  @discardableResult
+  public func prepare() throws -> [LocalizedText] {
     if let names = POSIXFile.listDirectory(path) {
-      if let format = try POSIXFile.readFile(formatPath) {
+      if let format = try POSIXFile.readFile(formatPath, limit: FileLimits.settings) {
         let line = String(decoding: format, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard line == DataDirectory.formatLine else {
           throw StoreError.newerFormat(path: formatPath, found: line)
         }
       } else {
         let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",
-                                  "quarantine", ".lock", "templates", "documents", "outbox", ".summaries.cache"]
+                                  "quarantine", ".lock", "templates", "documents", "outbox", ".summaries.cache", "groups.toml"]
         if !names.allSatisfy({ known.contains($0) }) { throw StoreError.notADataDirectory(path: path) }
       }
     } else {
       try makeParents(of: path)
       try POSIXFile.makeDirectory(path)
     }
-    for folder in [casesPath, peoplePath, quarantinePath] { try POSIXFile.makeDirectory(folder) }
+    // A plain `git clone` of a group's data leaves 0755/0644: tightened on first use.
+    if needsTightening { tightenModes() }
+    for folder in [casesPath, peoplePath, quarantinePath] {
+      do { try POSIXFile.makeDirectory(folder) } catch StoreError.symbolicLink {
+        // Not followed: every write into it is refused and `ardoise check` reports it; the
+        // other folders keep working.
+        continue
+      }
+    }
     if !isInitialized {
       try POSIXFile.replace(path + "/.gitattributes", with: Array(DataDirectory.gitattributes.utf8))
       try POSIXFile.replace(path + "/.gitignore", with: Array(DataDirectory.gitignore.utf8))
       try POSIXFile.replace(formatPath, with: Array((DataDirectory.formatLine + "\n").utf8))
     }
     removeStaleTemporaryFiles()
+    return tightenFolders()
+  }
+
+  /// Folders that other accounts may open are set to 0700 (a data directory unpacked or copied
+  /// with a wide umask); each one changed is said.
+  private func tightenFolders() -> [LocalizedText] {
+    var notices: [LocalizedText] = []
+    for folder in [path, casesPath, peoplePath, quarantinePath, documentsPath] {
+      var info = stat()
+      guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
+      let mode = String(info.st_mode & 0o777, radix: 8)
+      guard chmod(folder, 0o700) == 0 else { continue }
+      notices.append(L("\(folder) était lisible par d’autres comptes (mode \(mode)) : passé en 0700",
+                       "\(folder) was open to other accounts (mode \(mode)): set to 0700"))
+    }
+    return notices
   }
 
   /// Parent folders of a new data directory are created 0700 too (`~/.local/share` on a new account).
@@ -115,11 +143,16 @@ public struct DataDirectory: Sendable, Equatable {
     for parent in parents.reversed() { try POSIXFile.makeDirectory(parent) }
   }
 
-  /// Temp files left by a crash during a replace are never data: remove them.
+  /// Temp files left by a crash during a replace are never data: remove them. One whose writer
+  /// (the process id in its name, `.<name>.<pid>.<random>.tmp`) is still running is left alone:
+  /// it is about to be renamed into place.
   private func removeStaleTemporaryFiles() {
-    for folder in [path, peoplePath] {
+    for folder in [path, peoplePath, documentsPath] {
       for name in POSIXFile.listDirectory(folder) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-        unlink(folder + "/" + name)
+        let parts = name.split(separator: ".")
+        if parts.count >= 3, let pid = pid_t(parts[parts.count - 3]), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
+        // A temp file that cannot be removed is only space; it is never read as data.
+        try? POSIXFile.remove(folder + "/" + name)
       }
     }
   }
@@ -152,6 +185,7 @@ public struct DataDirectory: Sendable, Equatable {
     people/
     documents/
     outbox/
+    groups.toml
 
     """
 }

@@ -1,23 +1,28 @@
 extension Store {
   /// What the store knows of one case log.
   ///
-  /// The replayed case and its summary are held in boxes: a case is several hundred bytes, and
-  /// ten thousand entries are moved between arrays and dictionaries at every start, where a
-  /// box moves as one pointer.
+  /// The replayed case is held in a box and the summary shares its fields: a case is several
+  /// hundred bytes, and a hundred thousand entries are moved between arrays and dictionaries at
+  /// every start, where a box moves as one pointer.
   struct Entry {
     var status: POSIXFile.Status
     /// Bytes of the log read so far (up to the last complete line).
     var consumed: Int
     var lineCount: Int
+    /// The checksum ending the log's last line read, packed (see ``SummaryCache/Entry/tail``);
+    /// 0 when unknown.
+    var tail: UInt64 = 0
     var problems: [StoreProblem]
     var readOnlyReason: LocalizedText?
+    /// False once the log changed in place under what was read (same size, another modification
+    /// time): what is held may not be what a full read would give, so it never goes to the cache.
+    var mayCache = true
     private var incidentBox: Boxed<Incident>?
-    private var summaryBox: Boxed<IncidentSummary>?
+    /// What the list needs; nil when the log holds no readable case.
+    private(set) var summary: IncidentSummary?
 
     /// The replayed case; nil until needed when the summary came from the cache.
     var incident: Incident? { incidentBox?.value }
-    /// What the list needs; nil when the log holds no readable case.
-    var summary: IncidentSummary? { summaryBox?.value }
 
     init(status: POSIXFile.Status, consumed: Int, lineCount: Int, incident: Incident?, problems: [StoreProblem],
          readOnlyReason: LocalizedText?) {
@@ -30,19 +35,38 @@ extension Store {
     }
 
     /// A case known by its cached summary only: its log is read when the case itself is needed.
-    init(status: POSIXFile.Status, lineCount: Int, cachedSummary: Boxed<IncidentSummary>) {
-      self.status = status
-      consumed = status.size
-      self.lineCount = lineCount
+    init(cached: SummaryCache.Entry) {
+      status = cached.status
+      consumed = cached.status.size
+      lineCount = cached.lineCount
+      tail = cached.tail
       problems = []
       readOnlyReason = nil
-      summaryBox = cachedSummary
+      summary = cached.summary
     }
+
+    /// Whether the log holds no complete line and no case: a `new` that died mid-write.
+    var isStillborn: Bool { lineCount == 0 && incident == nil && summary == nil && readOnlyReason == nil }
 
     /// Keeps the summary in step with the replayed case.
     mutating func setIncident(_ incident: Incident?) {
       incidentBox = incident.map(Boxed.init)
-      summaryBox = incident.map { Boxed(IncidentSummary($0, readOnlyReason: readOnlyReason)) }
+      summary = incident.map { IncidentSummary($0, readOnlyReason: readOnlyReason) }
+    }
+
+    /// Forgets the replayed case, keeping its summary (a sound case need not stay in memory
+    /// event by event).
+    mutating func dropIncident() { incidentBox = nil }
+
+    /// Whether the summary may go to the cache: the log read to its end, nothing wrong with it.
+    var isCacheable: Bool {
+      mayCache && problems.isEmpty && readOnlyReason == nil && summary != nil && consumed == status.size && tail != 0
+    }
+
+    /// The cache entry for this case, when it may be cached.
+    var cacheEntry: SummaryCache.Entry? {
+      guard isCacheable, let summary else { return nil }
+      return SummaryCache.Entry(status: status, lineCount: lineCount, tail: tail, summary: summary)
     }
   }
 }

@@ -46,15 +46,25 @@ public final class Store {
   public private(set) var problems: [StoreProblem] = []
   /// Increases whenever any case changes; lets a view know when to recompute.
   public private(set) var revision = 0
+  /// What opening the store changed that the user should know (a data directory tightened to 0700).
+  public private(set) var notices: [LocalizedText] = []
   /// Set after an fsync failure: nothing more is written in this session.
   public private(set) var failure: StoreError?
 
-  private var entries: [IncidentID: Entry] = [:]
-  private let lock: StoreLock
+  var entries: [IncidentID: Entry] = [:]
+  /// Cases whose log holds no complete line: a `new` interrupted mid-write (see ``repairInterruptedCreations()``).
+  private var stillborn: Set<IncidentID> = []
+  let lock: StoreLock
   /// Whether summaries may come from `.summaries.cache` (false: every log is read, as `check` does).
   public let usesSummaryCache: Bool
-  /// Whether the cache on disk no longer matches what is loaded.
-  private var isCacheStale = false
+  /// Whether every case is loaded; false for a store opened ``Loading/onDemand`` until something
+  /// needs every case.
+  public private(set) var isFullyLoaded = false
+  /// What the summary cache on disk lacks (see Store+SummaryCache.swift).
+  var cacheState = SummaryCacheState()
+  /// Whether ``saveSummaryCache()`` writes a new snapshot on another thread (the screen: a
+  /// keystroke never waits for it) rather than before it returns.
+  public var writesSummaryCacheInBackground = false
   /// How many logs the last full load read (the others came from the summary cache).
   public private(set) var logsReadAtLoad = 0
   /// How long ``refresh()`` may trust the change counter and the `cases/` folder alone before it
@@ -66,21 +76,42 @@ public final class Store {
   /// looked at: while the first two stay the same, no other ardoise changed a case.
   private var lastLook: (changeCount: UInt64?, casesFolder: POSIXFile.Status?, at: Date)?
 
+  /// What a store reads when it opens.
+  public enum Loading: Sendable {
+    /// Every case (from the summary cache where it can).
+    case everyCase
+    /// Nothing yet: a case is read when it is named, and every case the first time something
+    /// needs them all (``summaries``, ``incidents``, ``allProblems``…). For a command that
+    /// touches one case: its cost does not grow with the number of cases.
+    case onDemand
+  }
+
   /// Opens (and if needed creates) the store in `directory` and loads every case.
   ///
   /// - Parameters:
   ///   - preparing: false to only read, creating and cleaning nothing (`ardoise check`).
   ///   - usesSummaryCache: false to read every log in full instead of trusting the summary cache.
+  ///   - loading: `.onDemand` to read only the cases asked for.
   public init(directory: DataDirectory, actor: String, now: @escaping () -> Date = Date.init, timeZone: TimeZone = .current,
-              preparing: Bool = true, usesSummaryCache: Bool = true) throws {
+              preparing: Bool = true, usesSummaryCache: Bool = true, loading: Loading = .everyCase) throws {
     self.directory = directory
     self.actor = actor
     self.now = now
     self.timeZone = timeZone
     self.lock = StoreLock(path: directory.lockPath)
     self.usesSummaryCache = usesSummaryCache
-    if preparing { try directory.prepare() }
+    if preparing { notices = try directory.prepare() }
+    if loading == .everyCase { loadAll() }
+  }
+
+  /// Loads every case if the store was opened on demand and has not yet; cases already read stay.
+  public func loadEveryCaseIfNeeded() {
+    guard !isFullyLoaded else { return }
+    let known = entries
+    let carried = problems
     loadAll()
+    problems += carried
+    for (id, entry) in known where entry.incident != nil && entries[id]?.status == entry.status { entries[id] = entry }
   }
 
   // MARK: - Reading
@@ -88,19 +119,24 @@ public final class Store {
   /// What the list needs of every readable case, in no particular order. Fast: for a log that
   /// has not changed since the last run, the summary comes from the cache and the log is not read.
   public var summaries: [IncidentSummary] {
-    entries.values.compactMap(\.summary)
+    loadEveryCaseIfNeeded()
+    return entries.values.compactMap(\.summary)
   }
 
   /// Every readable case in full, in no particular order (reads every log not read yet).
   public var incidents: [StoredIncident] {
-    entries.keys.sorted().compactMap { incident($0) }
+    loadEveryCaseIfNeeded()
+    return entries.keys.sorted().compactMap { incident($0) }
   }
 
-  public var count: Int { entries.count }
+  public var count: Int {
+    loadEveryCaseIfNeeded()
+    return entries.count
+  }
 
   /// The case with `id`, read from its log if only its summary was loaded.
   public func incident(_ id: IncidentID) -> StoredIncident? {
-    guard var entry = entries[id] else { return nil }
+    guard var entry = loadedEntry(id) else { return nil }
     if entry.incident == nil, entry.summary != nil {
       guard case .success(let loaded) = Store.loadEntry(id, directory: directory) else { return nil }
       entry = loaded
@@ -111,30 +147,33 @@ public final class Store {
   }
 
   /// The summary of case `id`.
-  public func summary(_ id: IncidentID) -> IncidentSummary? { entries[id]?.summary }
+  public func summary(_ id: IncidentID) -> IncidentSummary? { loadedEntry(id)?.summary }
 
-  /// Writes the summary cache if it changed (the terminal UI does, after its first frame and on
-  /// quit; read-only commands never do). Ignores failures: it is only a cache.
-  public func saveSummaryCache() {
-    guard usesSummaryCache, isCacheStale, directory.isInitialized else { return }
-    var cache = SummaryCache()
-    for (id, entry) in entries where entry.problems.isEmpty && entry.readOnlyReason == nil {
-      guard let summary = entry.summary, entry.consumed == entry.status.size else { continue }
-      cache.entries[id] = SummaryCache.Entry(status: entry.status, lineCount: entry.lineCount, summary: Boxed(summary))
+  /// The entry of case `id`; on a store opened on demand, its log is read the first time.
+  private func loadedEntry(_ id: IncidentID) -> Entry? {
+    if let entry = entries[id] { return entry }
+    guard !isFullyLoaded, IncidentID.isWellFormed(id.rawValue) else { return nil }
+    switch Store.loadEntry(id, directory: directory) {
+    case .success(let entry):
+      entries[id] = entry
+      return entry
+    case .failure:
+      // A log that is missing or cannot be read is no case, as in a full load.
+      return nil
     }
-    cache.write(to: directory)
-    isCacheStale = false
   }
 
   /// Every problem: store-wide ones, then each case's, sorted by file and line.
   public var allProblems: [StoreProblem] {
-    problems + entries.values.flatMap(\.problems).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+    loadEveryCaseIfNeeded()
+    return problems + entries.values.flatMap(\.problems).sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
   }
 
   /// How many files have an error: a damaged or hand-edited line makes its case read-only, and
   /// one with no readable “opened” line leaves the list. One damaged first line gives two
   /// problems (the line, and no “opened”) but one file.
   public var damagedFileCount: Int {
+    loadEveryCaseIfNeeded()
     var files = Set<String>()
     for problem in problems where problem.severity == .error { files.insert(problem.file) }
     for entry in entries.values {
@@ -154,17 +193,24 @@ public final class Store {
   public func resolve(_ text: String) throws -> IncidentID {
     let wanted = text.trimmingSpaces.uppercased()
     let exact = IncidentID(rawValue: wanted)
-    if entries[exact] != nil { return exact }
-    let matches = entries.keys.filter { $0.rawValue.hasPrefix(wanted) || $0.rawValue.hasSuffix(wanted) }.sorted()
+    if loadedEntry(exact) != nil { return exact }
+    // Opened on demand: the names in `cases/` tell which cases exist, without reading them.
+    let known = isFullyLoaded ? Array(entries.keys) : (POSIXFile.listDirectory(directory.casesPath) ?? []).compactMap(Store.incidentID(fileName:))
+    let matches = known.filter { $0.rawValue.hasPrefix(wanted) || $0.rawValue.hasSuffix(wanted) }.sorted()
     guard !wanted.isEmpty, let first = matches.first else { throw StoreError.notFound(text) }
     guard matches.count == 1 else { throw StoreError.ambiguousID(text, matches: matches) }
+    guard loadedEntry(first) != nil else { throw StoreError.notFound(text) }
     return first
   }
 
   /// Reads every case log from scratch.
   public func loadAll() {
+    finishSummaryCompaction()
+    isFullyLoaded = true
+    cacheState = SummaryCacheState()
     lastLook = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
     entries = [:]
+    stillborn = []
     problems = directory.permissionProblems()
     guard let names = POSIXFile.listDirectory(directory.casesPath) else {
       // A data directory not created yet simply holds no case.
@@ -178,19 +224,17 @@ public final class Store {
     let casesDescriptor = Glibc.open(directory.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if casesDescriptor >= 0 { close(casesDescriptor) } }
     let loaded = ParallelMap.map(ids) { [directory] id -> (result: Result<Entry, StoreProblem>, wasRead: Bool) in
-      if let cached = cache.entries[id], casesDescriptor >= 0,
-        let status = POSIXFile.status(in: casesDescriptor, name: id.rawValue + ".jsonl"), cached.status.isSameFile(as: status)
-      {
-        return (.success(Entry(status: status, lineCount: cached.lineCount, cachedSummary: cached.summary)), false)
+      let candidates = cache.candidates(id)
+      if !candidates.isEmpty, casesDescriptor >= 0, let hit = SummaryCache.matchingEntry(candidates, log: id.rawValue + ".jsonl", in: casesDescriptor) {
+        return (.success(Entry(cached: hit)), false)
       }
       // Read and replayed; a sound case keeps only its summary, like a cached one, and is read
       // again when it is opened. Holding every event of every case would take a gigabyte at a
       // hundred thousand cases, for a list that shows a summary.
-      let result = Store.loadEntry(id, directory: directory)
-      if case .success(let entry) = result, entry.problems.isEmpty, entry.readOnlyReason == nil, let summary = entry.summary,
-        entry.consumed == entry.status.size
-      {
-        return (.success(Entry(status: entry.status, lineCount: entry.lineCount, cachedSummary: Boxed(summary))), true)
+      var result = Store.loadEntry(id, directory: directory)
+      if case .success(var entry) = result, entry.isCacheable {
+        entry.dropIncident()
+        result = .success(entry)
       }
       return (result, true)
     }
@@ -201,12 +245,14 @@ public final class Store {
       switch result {
       case .success(let entry):
         entries[id] = entry
+        if entry.isStillborn { stillborn.insert(id) }
+        if wasRead { cacheState.stale.insert(id) }
       case .failure(let problem):
         problems.append(problem)
       }
     }
     logsReadAtLoad = misses
-    if misses > 0 || cache.entries.count != entries.count { isCacheStale = true }
+    cacheState.noteLoad(of: cache, caseCount: entries.count)
     revision += 1
   }
 
@@ -226,6 +272,10 @@ public final class Store {
     }
     lastLook = look
     fullLookCount += 1
+    guard isFullyLoaded else {
+      loadEveryCaseIfNeeded()
+      return Set(entries.keys)
+    }
     guard let names = POSIXFile.listDirectory(directory.casesPath) else { return [] }
     var changed = Set<IncidentID>()
     var seen = Set<IncidentID>()
@@ -252,26 +302,33 @@ public final class Store {
   public func create(_ facts: IncidentFacts) throws -> Incident {
     if let failure { throw failure }
     return try lock.withLock { holder in
+      // An earlier failure to move one is tried again at the next write; it never blocks this one.
+      if !stillborn.isEmpty { try? quarantineStillborn() }
       let moment = Timestamp(now(), in: timeZone)
       for _ in 0..<20 {
         let id = IncidentID.make(on: moment.day)
         let path = directory.logPath(id)
-        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if descriptor < 0 {
-          if errno == EEXIST { continue }
-          throw StoreError.io(operation: "open", path: path, code: errno)
+        let descriptor: Int32
+        do { descriptor = try POSIXFile.open(path, O_WRONLY | O_CREAT | O_EXCL) } catch StoreError.io(_, _, let code) where code == EEXIST {
+          continue
         }
         let event = Event(id: EventID.make(at: now()), occurredAt: facts.occurredAt, recordedAt: moment, actor: actor,
                           body: .opened(facts))
         let bytes = Array(event.line.utf8)
         do {
+          defer { close(descriptor) }
           try POSIXFile.writeAll(descriptor, bytes, path: path)
           try POSIXFile.sync(descriptor, path: path)
-          close(descriptor)
-          try POSIXFile.syncDirectory(directory.casesPath)
         } catch {
-          close(descriptor)
-          unlink(path)
+          // The log was never acknowledged: remove it (if that fails too, the empty or torn log
+          // is moved to quarantine/ by the next write, see ``repairInterruptedCreations()``).
+          try? POSIXFile.remove(path)
+          if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
+          throw error
+        }
+        do { try POSIXFile.syncDirectory(directory.casesPath) } catch {
+          // Same: not acknowledged, so not kept.
+          try? POSIXFile.remove(path)
           if case StoreError.notConfirmed = error { self.failure = error as? StoreError }
           throw error
         }
@@ -279,8 +336,10 @@ public final class Store {
         guard let status = POSIXFile.status(path) else { throw StoreError.io(operation: "stat", path: path, code: errno) }
         var incident = Incident(id: id, facts: facts, openedAt: moment, openedBy: actor)
         incident.events = [event]
-        entries[id] = Entry(status: status, consumed: bytes.count, lineCount: 1, incident: incident, problems: [], readOnlyReason: nil)
-        isCacheStale = true
+        var entry = Entry(status: status, consumed: bytes.count, lineCount: 1, incident: incident, problems: [], readOnlyReason: nil)
+        entry.tail = bytes.withUnsafeBufferPointer(SummaryCache.tail(ofLogEndingWith:))
+        entries[id] = entry
+        journalSummary(of: id)
         revision += 1
         return incident
       }
@@ -302,6 +361,8 @@ public final class Store {
                      decide: (Incident) -> Result<EventBody, Refusal>) throws -> Incident {
     if let failure { throw failure }
     return try lock.withLock { holder in
+      // An earlier failure to move one is tried again at the next write; it never blocks this one.
+      if !stillborn.isEmpty { try? quarantineStillborn() }
       let path = directory.logPath(id)
       let descriptor = try POSIXFile.open(path, O_RDWR | O_APPEND)
       defer { close(descriptor) }
@@ -332,7 +393,8 @@ public final class Store {
         try POSIXFile.writeAll(descriptor, bytes, path: path)
       } catch {
         // Leave the log exactly as it was: drop any partial bytes.
-        if ftruncate(descriptor, off_t(status.size)) == 0 { _ = fsync(descriptor) }
+        // If the truncation fails too, the partial line is a torn tail the next write quarantines.
+        if (try? POSIXFile.truncate(descriptor, to: status.size, path: path)) != nil { _ = fsync(descriptor) }
         throw error
       }
       do {
@@ -350,12 +412,14 @@ public final class Store {
       }
       var newEntry = entry
       newEntry.setIncident(updated)
-      isCacheStale = true
       newEntry.consumed = status.size + bytes.count
       newEntry.lineCount += 1
+      newEntry.tail = bytes.withUnsafeBufferPointer(SummaryCache.tail(ofLogEndingWith:))
       newEntry.status = POSIXFile.status(descriptor: descriptor) ?? status
       newEntry.problems.removeAll(where: \.isInterruptedWrite)
       entries[id] = newEntry
+      // Only the changed case goes to the summary cache: a write costs what one case costs.
+      journalSummary(of: id)
       revision += 1
       return updated
     }
@@ -379,19 +443,42 @@ public final class Store {
   static func loadEntry(_ id: IncidentID, directory: DataDirectory) -> Result<Entry, StoreProblem> {
     let path = directory.logPath(id)
     let file = directory.relative(path)
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      return .failure(StoreProblem(file: file, line: nil, severity: .error,
-                                   message: L("illisible : ", "cannot be read: ") + LocalizedText(french: String(cString: strerror(errno)), english: String(cString: strerror(errno)))))
+    let descriptor: Int32
+    do { descriptor = try POSIXFile.open(path, O_RDONLY) } catch {
+      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
     }
     defer { close(descriptor) }
-    guard let status = POSIXFile.status(descriptor: descriptor), let bytes = try? POSIXFile.read(descriptor, from: 0, expectedSize: status.size, path: path) else {
+    guard let status = POSIXFile.status(descriptor: descriptor) else {
       return .failure(StoreProblem(file: file, line: nil, severity: .error, message: L("illisible", "cannot be read")))
+    }
+    let bytes: [UInt8]
+    do { bytes = try POSIXFile.read(descriptor, from: 0, expectedSize: status.size, limit: FileLimits.log, path: path) } catch {
+      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
     }
     var entry = entry(from: bytes, id: id, file: file)
     entry.status = POSIXFile.Status(device: status.device, inode: status.inode, size: bytes.count, modified: status.modified, mode: status.mode)
     if bytes.count != status.size { entry.status = status }
+    entry.tail = bytes.withUnsafeBufferPointer { SummaryCache.tail(ofLogEndingWith: UnsafeBufferPointer(rebasing: $0[0..<entry.consumed])) }
     return .success(entry)
+  }
+
+  /// What went wrong with `file`, for a problem report: the reason without the full path.
+  static func describe(_ error: Error, file: String) -> LocalizedText {
+    switch error {
+    case StoreError.notARegularFile:
+      return L("pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré", "not a regular file (a FIFO, socket, device or folder): left alone")
+    case StoreError.symbolicLink:
+      return L("lien symbolique : pas suivi", "symbolic link: not followed")
+    case StoreError.tooLarge(_, let limit):
+      return L("plus de \(limit >> 20)\u{00A0}Mio : pas lu", "over \(limit >> 20) MiB: not read")
+    case StoreError.io(_, _, let code):
+      let reason = String(cString: strerror(code))
+      return L("illisible : ", "cannot be read: ") + LocalizedText(french: reason, english: reason)
+    case let error as StoreError:
+      return LocalizedText(french: error.message(.french), english: error.message(.english))
+    default:
+      return L("illisible", "cannot be read")
+    }
   }
 
   private static func entry(from bytes: [UInt8], id: IncidentID, file: String) -> Entry {
@@ -416,21 +503,27 @@ public final class Store {
   /// Brings case `id` up to date with its file. Reads only the new bytes when the file grew.
   @discardableResult
   private func catchUp(_ id: IncidentID, status: POSIXFile.Status, descriptor: Int32? = nil) -> Bool {
-    isCacheStale = true
+    cacheState.stale.insert(id)
     let path = directory.logPath(id)
     let file = directory.relative(path)
     if let entry = entries[id], entry.status.inode == status.inode, entry.status.device == status.device,
       status.size >= entry.consumed, entry.incident != nil
     {
-      let owned = descriptor ?? Glibc.open(path, O_RDONLY | O_CLOEXEC)
-      guard owned >= 0 else { return false }
+      // A log that cannot be opened any more is left as it was loaded; a full look reports it.
+      guard let owned = descriptor ?? (try? POSIXFile.open(path, O_RDONLY)) else { return false }
       defer { if descriptor == nil { close(owned) } }
-      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, expectedSize: status.size, path: path) else { return false }
+      // Same: an unreadable tail leaves the case as it was.
+      guard let bytes = try? POSIXFile.read(owned, from: entry.consumed, expectedSize: status.size, limit: FileLimits.log, path: path) else { return false }
       let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file, firstLine: entry.lineCount + 1) }
       var updated = entry
+      // Nothing new but another modification time: changed in place, not appended to.
+      if status.size == entry.consumed, status.modified != entry.status.modified { updated.mayCache = false }
       updated.status = status
       updated.consumed += reading.consumed
       updated.lineCount += reading.lineCount
+      if reading.consumed > 0 {
+        updated.tail = bytes.withUnsafeBufferPointer { SummaryCache.tail(ofLogEndingWith: UnsafeBufferPointer(rebasing: $0[0..<reading.consumed])) }
+      }
       updated.problems.removeAll(where: \.isInterruptedWrite)
       updated.problems += reading.problems
       if updated.readOnlyReason == nil { updated.readOnlyReason = reading.readOnlyReason }
@@ -461,8 +554,10 @@ public final class Store {
           message: L("le fichier a été remplacé ou raccourci hors d’ardoise : relu en entier", "the file was replaced or shortened outside ardoise: read again in full")))
       }
       entries[id] = entry
+      if entry.isStillborn { stillborn.insert(id) }
     case .failure(let problem):
-      problems.append(problem)
+      // Said once, not again at every full look while the file stays as it is.
+      if !problems.contains(problem) { problems.append(problem) }
     }
     return true
   }
@@ -493,10 +588,9 @@ public final class Store {
       }
       end = start
     }
-    let fragment = try POSIXFile.read(descriptor, from: keep, path: path)
-    let stamp = Timestamp(now(), in: TimeZone(identifier: "UTC") ?? timeZone).iso8601
-      .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
-    let quarantined = directory.quarantinePath + "/" + id.rawValue + "-" + stamp + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + ".fragment"
+    let fragment = try POSIXFile.read(descriptor, from: keep, limit: FileLimits.log, path: path)
+    try POSIXFile.requireDirectory(directory.quarantinePath)
+    let quarantined = quarantinePath(for: id, suffix: ".fragment")
     let out = try POSIXFile.open(quarantined, O_WRONLY | O_CREAT | O_EXCL)
     do {
       try POSIXFile.writeAll(out, fragment, path: quarantined)
@@ -507,11 +601,70 @@ public final class Store {
       throw error
     }
     try POSIXFile.syncDirectory(directory.quarantinePath)
-    guard ftruncate(descriptor, off_t(keep)) == 0 else { throw StoreError.io(operation: "ftruncate", path: path, code: errno) }
+    try POSIXFile.truncate(descriptor, to: keep, path: path)
     try POSIXFile.sync(descriptor, path: path)
     problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
       message: L("écriture interrompue réparée : \(fragment.count) octets déplacés vers \(directory.relative(quarantined))",
                  "interrupted write repaired: \(fragment.count) bytes moved to \(directory.relative(quarantined))")))
     return keep
+  }
+
+  /// A new file name in `quarantine/` for something of case `id`.
+  private func quarantinePath(for id: IncidentID, suffix: String) -> String {
+    let stamp = Timestamp(now(), in: TimeZone(identifier: "UTC") ?? timeZone).iso8601
+      .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+    return directory.quarantinePath + "/" + id.rawValue + "-" + stamp + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36) + suffix
+  }
+
+  /// Moves to `quarantine/` the logs with no complete line (a `new` killed mid-write: an empty
+  /// log or a torn first line), so that no case stays invisible with a warning forever, and says
+  /// so in ``problems``. Done by every write and by `ardoise check`.
+  ///
+  /// - Returns: how many logs were moved.
+  @discardableResult
+  public func repairInterruptedCreations() throws -> Int {
+    guard !stillborn.isEmpty else { return 0 }
+    if let failure { throw failure }
+    return try lock.withLock { _ in try quarantineStillborn() }
+  }
+
+  /// ``repairInterruptedCreations()`` under the lock: a `new` holds the lock while its log is
+  /// empty, so a log still without a complete line now is one whose writer died.
+  @discardableResult
+  private func quarantineStillborn() throws -> Int {
+    try POSIXFile.requireDirectory(directory.quarantinePath)
+    var moved = 0
+    for id in stillborn.sorted() {
+      let path = directory.logPath(id)
+      let bytes: [UInt8]
+      do {
+        let descriptor = try POSIXFile.open(path, O_RDONLY)
+        defer { close(descriptor) }
+        bytes = try POSIXFile.read(descriptor, from: 0, limit: FileLimits.log, path: path)
+      } catch StoreError.io(_, _, let code) where code == ENOENT {
+        stillborn.remove(id)
+        continue
+      }
+      stillborn.remove(id)
+      // Another ardoise completed it meanwhile: read it as any other log.
+      guard !bytes.contains(0x0A) else {
+        catchUp(id, status: POSIXFile.status(path) ?? POSIXFile.Status(device: 0, inode: 0, size: 0, modified: 0, mode: 0))
+        continue
+      }
+      let target = quarantinePath(for: id, suffix: ".interrupted-new")
+      try POSIXFile.rename(path, to: target)
+      try POSIXFile.syncDirectory(directory.casesPath)
+      try POSIXFile.syncDirectory(directory.quarantinePath)
+      entries[id] = nil
+      moved += 1
+      problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
+        message: L("création interrompue (\(bytes.count) octets, aucune ligne complète) : déplacée vers \(directory.relative(target))",
+                   "interrupted creation (\(bytes.count) bytes, no complete line): moved to \(directory.relative(target))")))
+    }
+    if moved > 0 {
+      cacheState.needsSnapshot = true
+      revision += 1
+    }
+    return moved
   }
 }

@@ -24,6 +24,12 @@ public enum StoreError: Error, Equatable, Sendable {
   case notADataDirectory(path: String)
   /// The data directory was written by a newer ardoise.
   case newerFormat(path: String, found: String)
+  /// A FIFO, socket, device or directory where a data file should be: never opened for reading.
+  case notARegularFile(path: String)
+  /// A symbolic link where a data file or folder should be: never followed.
+  case symbolicLink(path: String)
+  /// The file holds more than ardoise reads at once (see ``FileLimits``).
+  case tooLarge(path: String, limit: Int)
 
   public func message(_ language: Language) -> String {
     switch self {
@@ -49,9 +55,22 @@ public enum StoreError: Error, Equatable, Sendable {
     case .notADataDirectory(let path):
       return L("\(path) n’est pas un dossier de données ardoise (il contient d’autres fichiers) ; choisissez un dossier vide avec --data-dir",
                "\(path) is not an ardoise data directory (it holds other files); choose an empty folder with --data-dir")(language)
+    case .notARegularFile(let path):
+      return L("\(path) n’est pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré",
+               "\(path) is not a regular file (a FIFO, socket, device or folder): left alone")(language)
+    case .symbolicLink(let path):
+      return L("\(path) est un lien symbolique : ardoise ne le suit pas ; remplacez-le par le fichier ou le dossier lui-même",
+               "\(path) is a symbolic link: ardoise does not follow it; replace it with the file or folder itself")(language)
+    case .tooLarge(let path, let limit):
+      return L("\(path) dépasse \(limit >> 20)\u{00A0}Mio : pas lu", "\(path) is over \(limit >> 20) MiB: not read")(language)
     case .newerFormat(let path, let found):
       return L("\(path) a été écrit par une version plus récente d’ardoise (« \(found) ») : mettez ardoise à jour",
                "\(path) was written by a newer ardoise (“\(found)”): update ardoise")(language)
     }
   }
+}
+
+extension StoreError: LocalizedError {
+  /// The English message, for code that only knows `localizedDescription`.
+  public var errorDescription: String? { message(.english) }
 }

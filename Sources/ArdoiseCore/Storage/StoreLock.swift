@@ -53,10 +53,11 @@ struct StoreLock {
   /// The change counter: 0 while no writer has made the lock file; nil when it cannot be read
   /// (then every look is a full one).
   func changeCount() -> UInt64? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | POSIXFile.safeFlags)
     if descriptor < 0 && errno == ENOENT { return 0 }
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
+    guard POSIXFile.status(descriptor: descriptor).map({ $0.mode & UInt32(S_IFMT) == UInt32(S_IFREG) }) == true else { return nil }
     return Self.counter(in: descriptor)
   }
 

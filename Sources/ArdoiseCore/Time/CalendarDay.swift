@@ -95,7 +95,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     try container.encode(description)
   }
 
-  /// Parses exactly `YYYY-MM-DD`, checking the day exists.
+  /// The years ardoise accepts, typed or read: a walkout is recent, a deadline near. Outside,
+  /// the calendar arithmetic (and Foundation's switch to the Julian calendar before 1582) would
+  /// store another day than the one typed.
+  public static let supportedYears = 1900...2100
+
+  /// Parses exactly `YYYY-MM-DD`, checking the day exists and its year is in ``supportedYears``.
   public init?(iso text: String) {
     let bytes = Array(text.utf8)
     if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D {
@@ -107,7 +112,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         return value
       }
-      guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m),
+      guard let y = number(0..<4), CalendarDay.supportedYears.contains(y), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m),
         (1...CalendarDay.daysIn(month: m, year: y)).contains(d)
       else { return nil }
       self.init(year: y, month: m, day: d)
@@ -115,7 +120,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      let y = Int(parts[0]), CalendarDay.supportedYears.contains(y), let m = Int(parts[1]), let d = Int(parts[2]),
       (1...12).contains(m), (1...CalendarDay.daysIn(month: m, year: y)).contains(d)
     else { return nil }
     self.init(year: y, month: m, day: d)

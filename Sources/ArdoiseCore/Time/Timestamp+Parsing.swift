@@ -41,6 +41,7 @@ extension Timestamp {
         switch CalendarDay.read(String(pieces[0]), today: today, yearless: .todaysYear) {
         case .day(let parsedDay): day = parsedDay
         case .notInCalendar: throw failure(L("ce jour n’existe pas", "there is no such day"))
+        case .outOfRange: throw failure(CalendarDay.outOfRangeReason)
         case .unreadable: throw failure(L("date inconnue (AAAA-MM-JJ ou JJ/MM/AAAA)", "unknown date (YYYY-MM-DD or DD/MM/YYYY)"))
         }
         timeText = pieces[1]
@@ -59,6 +60,7 @@ extension Timestamp {
     if result.secondsSince1970 > Int64(now.timeIntervalSince1970) + 300 {
       throw failure(L("ce moment est dans le futur", "that moment is in the future"))
     }
+    guard CalendarDay.supportedYears.contains(result.day.year) else { throw failure(CalendarDay.outOfRangeReason) }
     return result
   }
 
@@ -125,6 +127,8 @@ extension CalendarDay {
       return day
     case .notInCalendar:
       throw DateParsingError(input: input, reason: L("ce jour n’existe pas", "there is no such day"))
+    case .outOfRange:
+      throw DateParsingError(input: input, reason: outOfRangeReason)
     case .unreadable:
       throw DateParsingError(input: input, reason: input.isEmpty
         ? L("date vide (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "empty date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)")
@@ -142,10 +146,24 @@ extension CalendarDay {
     case day(CalendarDay)
     /// Well formed, but the calendar has no such day (`31/02`, `2026-02-30`).
     case notInCalendar
+    /// A year outside ``CalendarDay/supportedYears`` (`0001-01-01`).
+    case outOfRange
     case unreadable
   }
 
+  /// Why a day of another century is refused.
+  static var outOfRangeReason: LocalizedText {
+    L("année hors de \(supportedYears.lowerBound) à \(supportedYears.upperBound)",
+      "year outside \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
+  }
+
   static func read(_ input: String, today: CalendarDay, yearless: YearlessRule) -> Reading {
+    let reading = readAnyYear(input, today: today, yearless: yearless)
+    if case .day(let day) = reading, !supportedYears.contains(day.year) { return .outOfRange }
+    return reading
+  }
+
+  private static func readAnyYear(_ input: String, today: CalendarDay, yearless: YearlessRule) -> Reading {
     let lowered = input.lowercased()
     switch lowered {
     case "today", "aujourd'hui", "aujourd’hui", "auj": return .day(today)
@@ -164,7 +182,7 @@ extension CalendarDay {
     if isoParts.count == 3, isoParts.map(\.count) == [4, 2, 2], isoParts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
       let m = Int(isoParts[1]), (1...12).contains(m)
     {
-      return .notInCalendar
+      return supportedYears.contains(Int(isoParts[0]) ?? 0) ? .notInCalendar : .outOfRange
     }
     let parts = input.split(separator: "/", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),

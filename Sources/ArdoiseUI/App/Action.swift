@@ -35,7 +35,7 @@ public enum Effect: Sendable, Equatable {
   /// Read a case in full, to open its checklist.
   case loadCase(IncidentID)
   case refresh
-  case writeDocument(IncidentID, kind: String)
+  case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   case cycleTheme
   /// Clear the terminal and draw every cell at the next present.
   case repaint

@@ -6,7 +6,8 @@ import Foundation
 /// difference.
 public final class Runtime {
   /// Writes a document for a case; returns its path and warnings, or why it failed.
-  public typealias DocumentWriter = (IncidentID, String) -> Result<DocumentWritten, Refusal>
+  /// Writes a document of a kind for a case, typeset as a PDF when the flag says so.
+  public typealias DocumentWriter = (IncidentID, DocumentKind, Bool) -> Result<DocumentWritten, Refusal>
   /// Switches to the theme after `name`; returns the new name and a warning if it is broken.
   public typealias ThemeSwitcher = (String) -> (name: String, warning: String?)
 
@@ -124,8 +125,8 @@ public final class Runtime {
                         current: nil)]
       }
       return [.caseLoaded(stored)]
-    case .writeDocument(let id, let kind):
-      switch writeDocument(id, kind) {
+    case .writeDocument(let id, let kind, let asPDF):
+      switch writeDocument(id, kind, asPDF) {
       case .success(let written):
         // The generation is in the case's timeline now: show it.
         let reloaded = store.incident(id).map { [Action.caseLoaded($0)] } ?? []

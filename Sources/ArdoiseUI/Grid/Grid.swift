@@ -1,3 +1,5 @@
+import ArdoiseCore
+
 /// One cell of the screen: a grapheme and the role it is painted with. The cell right of a wide
 /// character holds an empty `text` (a continuation).
 public struct Cell: Sendable, Hashable {
@@ -33,7 +35,8 @@ public struct Grid: Sendable, Equatable {
   }
 
   /// Writes `text` at (`x`, `y`), clipped to `maxWidth` columns and to the grid, never wrapping.
-  /// Control characters are shown inert. A wide character that does not fit is replaced by a space.
+  /// Control, bidirectional and invisible characters are shown inert (`String.inert`). A wide
+  /// character that does not fit is replaced by a space.
   ///
   /// - Returns: the number of columns written.
   @discardableResult

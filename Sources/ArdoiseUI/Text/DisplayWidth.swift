@@ -1,8 +1,10 @@
+import ArdoiseCore
+
 /// Display width of text in terminal columns, the same measure for layout and for the grid.
 ///
 /// Zero for combining marks and other zero-width scalars, two for East Asian wide and fullwidth
-/// characters and for emoji presentation, one otherwise. Control characters never reach here:
-/// ``String/inert`` replaces them first.
+/// characters and for emoji presentation, one otherwise. Control, bidirectional and invisible
+/// characters never reach here: `String.inert` (ArdoiseCore) replaces them first.
 extension Unicode.Scalar {
   public var displayWidth: Int {
     let v = value
@@ -77,35 +79,9 @@ extension String {
     }
     return count
   }
-
-  /// Whether the text has a control character (C0, DEL or C1), read from its UTF-8 bytes.
-  var hasControlCharacter: Bool {
-    var previous: UInt8 = 0
-    for byte in utf8 {
-      // C1 controls U+0080–U+009F are encoded C2 80 … C2 9F.
-      if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) { return true }
-      previous = byte
-    }
-    return false
-  }
 }
 
 extension String {
-  /// The text with every control character (C0, DEL, C1, and so escape sequences) replaced by
-  /// `�`, and tabs and newlines by a space: stored text is shown, never sent to the terminal.
-  public var inert: String {
-    guard hasControlCharacter else { return self }
-    var result = ""
-    for character in self {
-      if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
-        result += (character == "\t" || character == "\n" || character == "\r\n") ? " " : "\u{FFFD}"
-      } else {
-        result.append(character)
-      }
-    }
-    return result
-  }
-
   /// The longest prefix that fits in `width` columns; with `ellipsis`, a cut text ends in `…`.
   public func clipped(toWidth width: Int, ellipsis: Bool = false) -> String {
     guard width > 0 else { return "" }

@@ -1,3 +1,5 @@
+import ArdoiseCore
+
 /// Word wrapping by display width.
 enum TextWrap {
   /// Splits `text` into lines of at most `width` columns, breaking at spaces; a word longer than

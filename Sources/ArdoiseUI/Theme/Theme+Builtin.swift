@@ -19,6 +19,8 @@ extension Theme {
   /// Parses a built-in theme; if its text were ever broken (a test guards against it), the
   /// terminal's own colours with the selected row and status line reversed.
   private static func builtIn(_ name: String) -> Theme {
+    // The error cannot matter to a user: the texts are constants, and ThemeBuiltinTests fails
+    // the build's tests if either stops parsing; this fallback only keeps the binary usable.
     if let source = builtInSources[name], let theme = try? Theme(toml: source, file: "built-in:\(name).toml") {
       return theme
     }

@@ -81,7 +81,18 @@ public struct ThemeCatalog: Sendable {
   public func list() -> [ThemeEntry] {
     var entries: [String: ThemeEntry] = [:]
     for directory in searchDirectories where files.directoryExists(atPath: directory) {
-      for file in files.contentsOfDirectory(atPath: directory).sorted() where file.hasSuffix(".toml") {
+      let names: [String]
+      do {
+        names = try files.contentsOfDirectory(atPath: directory)
+      } catch {
+        // A folder that exists but cannot be read (permissions) is listed as broken, under its
+        // path, rather than silently offering none of its themes.
+        entries[directory] = ThemeEntry(name: directory, source: .file(directory), description: "",
+                                        error: L("dossier de thèmes illisible (\(error.localizedDescription))",
+                                                 "unreadable theme folder (\(error.localizedDescription))"))
+        continue
+      }
+      for file in names.sorted() where file.hasSuffix(".toml") {
         let name = String(file.dropLast(".toml".count))
         guard entries[name] == nil, !name.isEmpty else { continue }
         let path = Self.join(directory, file)

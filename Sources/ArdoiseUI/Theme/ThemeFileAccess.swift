@@ -1,3 +1,4 @@
+import ArdoiseCore
 import Foundation
 
 /// The file operations the theme catalogue needs, so tests can replace the disk.
@@ -6,8 +7,8 @@ public protocol ThemeFileAccess: Sendable {
   func directoryExists(atPath path: String) -> Bool
   /// Whether a regular file exists at `path`.
   func fileExists(atPath path: String) -> Bool
-  /// The names of the entries in the directory at `path`; empty if it cannot be read.
-  func contentsOfDirectory(atPath path: String) -> [String]
+  /// The names of the entries in the directory at `path`; throws when it cannot be read.
+  func contentsOfDirectory(atPath path: String) throws -> [String]
   /// The UTF-8 text of the file at `path`.
   func contents(atPath path: String) throws -> String
 }
@@ -27,11 +28,18 @@ public struct LocalThemeFileAccess: ThemeFileAccess {
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }
 
-  public func contentsOfDirectory(atPath path: String) -> [String] {
-    (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+  public func contentsOfDirectory(atPath path: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: path)
   }
 
+  /// Never blocks on a FIFO or a device, never follows a symbolic link, reads at most 1 MiB.
   public func contents(atPath path: String) throws -> String {
-    try String(contentsOfFile: path, encoding: .utf8)
+    guard let bytes = try FileLimits.read(path, limit: FileLimits.settings) else {
+      throw StoreError.io(operation: "open", path: path, code: ENOENT)
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw StoreError.io(operation: "read (not UTF-8)", path: path, code: EILSEQ)
+    }
+    return text
   }
 }

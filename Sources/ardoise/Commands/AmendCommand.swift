@@ -9,14 +9,14 @@ extension Ardoise {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
-    @Option(help: "The right amount of the bill.") var amount: String?
+    @Option(parsing: .unconditional, help: "The right amount of the bill.") var amount: String?
     @Option(help: "When they left.") var at: String?
     @Option(help: "Table or zone.") var table: String?
     @Option(help: "Number of covers.") var covers: String?
     @Option(help: "Server.") var server: String?
     @Option(help: "Bill number.") var bill: String?
-    @Option(help: "What happened.") var note: String?
-    @Option(help: "A description of the customers (no names).") var description: String?
+    @Option(parsing: .unconditional, help: "What happened.") var note: String?
+    @Option(parsing: .unconditional, help: "A description of the customers (no names).") var description: String?
 
     func run() throws {
       let context = try CommandContext(global)

@@ -5,8 +5,11 @@ extension Ardoise {
   /// `ardoise check`: reads every file and reports each problem with file and line.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Read every file and report each problem with its file and line; changes nothing.",
-      discussion: "Exit status 0 when every record is readable (warnings allowed), 1 when a record is damaged.")
+      abstract: "Read every file and report each problem with its file and line.",
+      discussion: """
+        Changes nothing, except that a case log with no complete line (a `new` killed mid-write) is moved to \
+        quarantine/, and says so. Exit status 0 when nothing is wrong (warnings allowed), 1 when any error is reported.
+        """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -25,12 +28,23 @@ extension Ardoise {
       lines += playbook.errors.map { "error: " + $0.message(language) }
       // A read-only pass: nothing is created, repaired or cleaned.
       let store: Store
+      let progress = Progress(language: language)
+      let logCount = ((try? FileManager.default.contentsOfDirectory(atPath: directory.casesPath)) ?? []).count  // Only for the progress line.
+      progress.update(ProgressReport(phase: L("lecture de \(logCount) journaux", "reading \(logCount) case logs"), done: 0, total: 0))
       do { store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false) } catch let error as StoreError {
+        progress.finish()
         throw Console.failure(error.message(language))
       }
-      let problems = store.allProblems
+      progress.finish()
+      // A `new` killed mid-write leaves a log with no complete line: moved to quarantine/ (and said).
+      var repairFailure: [String] = []
+      do { try store.repairInterruptedCreations() } catch let error as StoreError {
+        repairFailure = ["error: " + error.message(language)]
+      }
+      let problems = store.layoutProblems() + store.allProblems
+      lines += repairFailure
       lines += problems.map { $0.severity.rawValue + ": " + $0.formatted(language) }
-      let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count
+      let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count + repairFailure.count
       for line in lines { Console.print(line) }
       let warningCount = problems.count - problems.filter { $0.severity == .error }.count
       let counts = [LocalizedText.counting(store.count, french: ("dossier lu", "dossiers lus"), english: ("case read", "cases read")),

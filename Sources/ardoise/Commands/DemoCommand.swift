@@ -25,7 +25,9 @@ extension Ardoise {
       try context.prepareDataDirectory()
       let generator = DemoGenerator(store: context.store, playbook: context.playbook, language: context.language)
       do {
-        let made = try generator.generate(count: count, endingAt: context.store.now())
+        let progress = Progress(language: context.language)
+        let made = try generator.generate(count: count, endingAt: context.store.now(), progress: progress.handler)
+        progress.finish()
         Console.print(L("\(made) dossiers de démonstration créés dans \(context.directory.path)",
                         "\(made) demo cases created in \(context.directory.path)")(context.language))
       } catch let error as StoreError {

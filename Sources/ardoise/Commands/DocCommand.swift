@@ -6,18 +6,20 @@ extension Ardoise {
   /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request or dossier.",
+      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier or acknowledgement.",
       discussion: """
         Writes <data>/documents/<id>-<kind>-<lang>.md (0600) and prints its path; warnings (missing settings, \
         missing debtor details, time limits) go to stderr. --out - prints the document instead. \
         A restaurant's own template in <data>/templates/<kind>.<lang>.md (reminder-sms.<lang>.md for the SMS) replaces the built-in one. \
         --format txt writes plain text without Markdown markup; --format pdf also writes the Markdown, then an A4 PDF \
-        (made by WeasyPrint) beside it: a letter to the customer is laid out for a window envelope.
+        (made by WeasyPrint) beside it: a letter to the customer is laid out for a window envelope. \
+        The law in it follows restaurant.jurisdiction, not the language; England and Wales adds information-sheet, reply-form and \
+        financial-statement, the enclosures of a letter before claim to an individual.
         """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id, or a unique part of it.") var id: String
-    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request or dossier.") var kind: String
+    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement (gb-eng: information-sheet, reply-form, financial-statement).") var kind: String
     @Option(help: "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md).") var out: String?
     @Option(help: "For a reminder: email (default) or sms.") var variant: String?
     @Option(help: "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown).") var format: String?
@@ -47,7 +49,7 @@ extension Ardoise {
         try writePDF(written, kind: documentKind, caseID: caseID, context: context)
         return
       }
-      if out == "-" { print(written.document.text, terminator: "") }
+      if out == "-" { Console.print(written.document.text, terminator: "") }
       let recordedFile = written.file
       if out != "-" { Console.print(recordedFile) }
     }

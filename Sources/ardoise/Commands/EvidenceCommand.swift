@@ -13,7 +13,7 @@ extension Ardoise {
     @Argument(help: "Case id.") var id: String
     @Option(help: "bill, cctv, witness, reservation, declined-card, item-left, licence-plate, letter, receipt or other.") var kind: String
     @Option(help: "Where it is kept or who holds it, e.g. \"USB key in the office safe\".") var location: String
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)

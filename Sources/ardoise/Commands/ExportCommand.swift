@@ -26,6 +26,8 @@ extension Ardoise {
       guard let chosen = ExportFormat(rawValue: format.lowercased()) else {
         throw Console.failure(L("--format : « \(format) » inconnu ; possibles : csv, json", "--format: unknown “\(format)”; valid: csv, json")(context.language))
       }
+      let progress = Progress(language: context.language)
+      progress.update(ProgressReport(phase: L("lecture de \(context.store.count) dossiers", "reading \(context.store.count) cases"), done: 0, total: 0))
       let incidents = context.store.incidents.map(\.incident).filter { all || $0.isOpen }
         .sorted { ($0.facts.occurredAt, $0.id) < ($1.facts.occurredAt, $1.id) }
       let columns = ExportRow.columns(withPersonalData: withPersonalData)
@@ -33,6 +35,7 @@ extension Ardoise {
         ExportRow.values(incident, customer: withPersonalData ? context.store.customer(of: incident.id) : nil,
                          playbook: context.playbook, withPersonalData: withPersonalData)
       }
+      progress.finish()
       let text: String
       switch chosen {
       case .csv:
@@ -45,11 +48,12 @@ extension Ardoise {
         }) + "\n"
       }
       if let out, out != "-" {
-        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-          throw Console.failure(L("impossible d’écrire ", "cannot write ")(context.language) + out)
+        // 0600 from its first byte (it may hold personal data), through a temp file and a rename.
+        do { try PrivateFile.write(Array(text.utf8), to: out) } catch let error as StoreError {
+          throw Console.failure(error.message(context.language))
         }
       } else {
-        print(text, terminator: "")
+        Console.print(text, terminator: "")
       }
     }
   }
@@ -67,6 +71,10 @@ enum ExportRow {
   /// Columns that may identify a person: only with `--with-personal-data`.
   static let personalColumns = ["customer_name", "customer_phone", "customer_email", "customer_address", "customer_kind",
                                 "company_name", "company_number", "summary", "customer_description"]
+
+  /// Columns of numbers ardoise writes itself: a spreadsheet reads them as numbers. Every other
+  /// column is text, neutralised when it starts like a formula (see ``SpreadsheetCell``).
+  static let numberColumns: Set<String> = ["covers", "amount", "paid", "outstanding"]
 
   static func columns(withPersonalData: Bool) -> [String] {
     baseColumns + (withPersonalData ? personalColumns : [])
@@ -89,12 +97,18 @@ enum ExportRow {
     return row
   }
 
-  /// RFC 4180 text: a header line, then one record per case, CRLF line ends.
+  /// RFC 4180 text: a header line, then one record per case, CRLF line ends; cells safe to open in
+  /// a spreadsheet, decided per column.
   static func csv(columns: [String], rows: [[String?]]) throws -> String {
     let stream = OutputStream(toMemory: ())
     let writer = try CSVWriter(stream: stream, newline: .crlf)
     try writer.write(row: columns)
-    for row in rows { try writer.write(row: row.map { $0 ?? "" }) }
+    let isNumber = columns.map(numberColumns.contains)
+    for row in rows {
+      try writer.write(row: row.enumerated().map { index, value in
+        (isNumber[index] ? SpreadsheetCell.number(value) : SpreadsheetCell.text(value)).value
+      })
+    }
     let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
     writer.stream.close()
     let text = String(decoding: data, as: UTF8.self)

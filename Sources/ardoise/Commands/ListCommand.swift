@@ -11,6 +11,7 @@ extension Ardoise {
     @Flag(help: "Closed cases only.") var closed = false
     @Flag(help: "Open cases whose follow-up is today or overdue: who to chase now.") var due = false
     @Flag(help: "Output JSON.") var json = false
+    @Flag(help: "Every site of the group (see `ardoise group`), with a site column.") var group = false
 
     func validate() throws {
       if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError("--all, --closed and --due cannot be used together") }
@@ -23,12 +24,14 @@ extension Ardoise {
       let damaged = context.store.damagedFileCount
       if damaged > 0 { Console.warn(Store.damagedCasesWarning(damaged)(language)) }
       let today = context.today
-      let all = context.store.summaries.filter { summary in
+      let includes = { (summary: IncidentSummary) -> Bool in
         if self.all { return true }
         if closed { return !summary.isOpen }
         if due { return summary.isOpen && (summary.followUp.map { $0 <= today } ?? false) }
         return summary.isOpen
       }
+      if group { return try GroupViews.list(context, json: json, includes: includes) }
+      let all = context.store.summaries.filter(includes)
       // Sort small keys, not whole summaries: open first, then newest, then id.
       let order = all.indices.map { (isOpen: all[$0].isOpen, at: all[$0].occurredAt, id: all[$0].id, index: $0) }
         .sorted { lhs, rhs in
@@ -37,8 +40,7 @@ extension Ardoise {
         }
       let summaries = order.map { all[$0.index] }
       if json {
-        let full = summaries.compactMap { context.store.incident($0.id) }
-        Console.print(Output.json(full.map { Output.json($0, playbook: context.playbook) }))
+        CaseJSON.printArray(summaries.map(\.id), store: context.store, playbook: context.playbook)
         return
       }
       if summaries.isEmpty && due {

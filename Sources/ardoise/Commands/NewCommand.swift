@@ -8,14 +8,14 @@ extension Ardoise {
       abstract: "Record a walkout; prints the new case id alone on stdout.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Amount of the unpaid bill, e.g. 42,50 or 42.50.") var amount: String
+    @Option(parsing: .unconditional, help: "Amount of the unpaid bill, e.g. 42,50 or 42.50.") var amount: String
     @Option(help: "When they left: YYYY-MM-DD HH:MM, DD/MM HH:MM or HH:MM (default: now).") var at: String?
     @Option(help: "Table or zone.") var table: String?
     @Option(help: "Number of covers.") var covers: String?
     @Option(help: "Server (a first name or a pseudonym).") var server: String?
     @Option(help: "Bill or POS ticket number.") var bill: String?
-    @Option(help: "What happened.") var note: String?
-    @Option(help: "A description of the customers and how they left (no names).") var description: String?
+    @Option(parsing: .unconditional, help: "What happened.") var note: String?
+    @Option(parsing: .unconditional, help: "A description of the customers and how they left (no names).") var description: String?
 
     func run() throws {
       let context = try CommandContext(global)

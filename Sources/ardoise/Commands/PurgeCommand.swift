@@ -5,11 +5,12 @@ extension Ardoise {
   /// `ardoise purge`: deletes customers' identities the retention rules no longer allow keeping.
   struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Purge customers' identities under the retention rules; prints one line per case (no personal data).",
+      abstract: "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).",
       discussion: """
         Paid cases (recovered, honest mistake): privacy.purge_paid_after_days after closing. Unpaid closed cases: \
         once the civil time limit has passed (2 years from the meal, 5 for a business). Open cases, cases with a \
-        pending court request and formal demands still running are kept.
+        pending court request and formal demands still running are kept. The documents written for a purged case \
+        in <data>/documents/ are deleted with the identity; documents written elsewhere with --out are named on stderr.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -19,16 +20,27 @@ extension Ardoise {
       let context = try CommandContext(global)
       let language = context.language
       let policy = RetentionPolicy(config: context.config)
-      for (id, reason) in context.store.expiredIdentities(policy: policy, today: context.today) {
+      let progress = Progress(language: language)
+      let expired = context.store.expiredIdentities(policy: policy, today: context.today)
+      for (index, (id, reason)) in expired.enumerated() {
         if !dryRun {
+          progress.update(ProgressReport(phase: L("effacement", "purging"), done: index + 1, total: expired.count))
           do {
             try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
+            progress.finish()
             throw Console.failure(id.rawValue + ": " + error.message(language))
           }
+          progress.finish()
         }
         Console.print(id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
                       + " — " + reason)
+        let outside = context.store.incident(id).map { DocumentFiles.documentsOutside($0.incident) } ?? []
+        if !outside.isEmpty {
+          let files = outside.joined(separator: ", ")
+          Console.warn(id.rawValue + L("\u{202F}: documents écrits hors du dossier de données, à supprimer vous-même\u{202F}: ",
+                                       ": documents written outside the data directory, delete them yourself: ")(language) + files)
+        }
       }
     }
   }

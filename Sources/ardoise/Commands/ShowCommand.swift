@@ -90,7 +90,12 @@ enum CaseReport {
       for record in incident.legal {
         var line = "  " + record.day.formatted(language) + "  " + record.action.label(language)
         if let reference = record.reference { line += " — " + reference }
-        if let deadline = record.deadline { line += t(" (échéance ", " (deadline ") + deadline.formatted(language) + ")" }
+        if let received = record.received { line += t(", reçue le ", ", received on ") + received.formatted(language) }
+        if let deadline = record.deadline {
+          // The deadline counts from receipt: until the day received is recorded, it is an estimate.
+          let estimate = record.deadlineIsEstimate ? t(", estimée : réception non enregistrée", ", estimated: receipt not recorded") : ""
+          line += t(" (échéance ", " (deadline ") + deadline.formatted(language) + estimate + ")"
+        }
         lines.append(line)
       }
     }

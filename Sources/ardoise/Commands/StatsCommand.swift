@@ -1,14 +1,28 @@
 import ArdoiseCore
 import ArgumentParser
+import Foundation
 
 extension Ardoise {
-  /// `ardoise stats`: the figures that prevent the next walkout.
+  /// `ardoise stats`: the figures that prevent the next walkout, and the advice drawn from them.
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen.")
+      abstract: "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen, and advice drawn from them.",
+      discussion: """
+        Advice is computed from your own cases, each with the figures behind it and the rule that produced it; \
+        below stats.advice_min_cases cases (10 by default) it says there is not enough data. The loss as a \
+        share of takings needs --takings, or stats.monthly_takings in the settings. Figures are to prevent \
+        and to train, never to sanction a server.
+        """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Months in the monthly breakdown.") var months: Int = 6
+    @Option(help: "Months in the monthly breakdown (without --from).") var months: Int = 6
+    @Option(help: "First day of the period (2026-09-01, 01/09/2026…).") var from: String?
+    @Option(help: "Last day of the period (default: today).") var to: String?
+    @Option(help: "The takings of the period, to show the loss as a share of them.") var takings: String?
+    @Option(help: "First day of a second period to compare with.") var compareFrom: String?
+    @Option(help: "Last day of the second period.") var compareTo: String?
+    @Flag(help: "Output JSON.") var json = false
+    @Flag(help: "Every site of the group (see `ardoise group`): combined figures, then per site.") var group = false
 
     func validate() throws {
       guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
@@ -16,9 +30,106 @@ extension Ardoise {
 
     func run() throws {
       let context = try CommandContext(global)
-      let statistics = WalkoutStatistics(context.store.summaries, currency: context.config.currency,
-                                         monthCount: months, today: context.today)
-      for line in statistics.report(context.language) { Console.print(line) }
+      if group { return try GroupViews.stats(context, months: months) }
+      let language = context.language
+      let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
+                                    to: try to.map { try context.day($0, option: "--to") })
+      if let start = period.from, let end = period.to, end < start {
+        throw Console.failure(L("--to est avant --from", "--to is before --from")(language))
+      }
+      let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
+      let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil)
+      var comparison: PeriodFigures?
+      if compareFrom != nil || compareTo != nil {
+        let other = StatisticsPeriod(from: try compareFrom.map { try context.day($0, option: "--compare-from") },
+                                     to: try compareTo.map { try context.day($0, option: "--compare-to") })
+        comparison = figures(other, context: context, takings: nil, monthCount: nil)
+      }
+      if json {
+        var object = main.json
+        object["compare"] = comparison.map { $0.json } ?? NSNull()
+        Console.print(Output.json(object))
+        return
+      }
+      Console.print(L("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: main.from, to: main.to, language))
+      for line in main.statistics.report(language) { Console.print(line) }
+      if let share = main.lossShare { Console.print(share.text(language)) }
+      Console.print("")
+      Console.print(L("Conseils tirés de vos dossiers", "Advice drawn from your cases")(language))
+      for line in main.advice.lines(language) { Console.print(line) }
+      if let comparison {
+        Console.print("")
+        for line in comparisonLines(main, comparison, language) { Console.print(line) }
+      }
+    }
+
+    /// The figures of one period.
+    struct PeriodFigures {
+      var from: CalendarDay
+      var to: CalendarDay
+      var statistics: WalkoutStatistics
+      var lossShare: LossShare?
+      var advice: PreventionAdviceResult
+
+      var json: [String: Any] {
+        let months = statistics.months.map {
+          ["month": $0.month, "count": $0.count, "owed": $0.owed.decimalString, "recovered": $0.recovered.decimalString] as [String: Any]
+        }
+        var adviceObject: [String: Any]
+        switch advice {
+        case .notEnoughData(let cases, let needed): adviceObject = ["status": "not-enough-data", "cases": cases, "needed": needed]
+        case .noPattern(let cases): adviceObject = ["status": "no-pattern", "cases": cases]
+        case .advice(let items):
+          adviceObject = ["status": "advice", "items": items.map {
+            ["rule": $0.rule.rawValue, "advice": $0.advice(.english), "figures": $0.figures(.english), "ruleText": $0.ruleText(.english)]
+          }]
+        }
+        let share: Any = lossShare.map {
+          ["lost": $0.lost.decimalString, "takings": $0.takings.decimalString, "share": $0.share, "estimated": $0.isEstimated] as [String: Any]
+        } ?? NSNull()
+        return [
+          "from": from.description, "to": to.description, "currency": statistics.currency.code,
+          "count": statistics.count, "open": statistics.openCount,
+          "owed": statistics.owed.decimalString, "recovered": statistics.recovered.decimalString,
+          "outstanding": statistics.outstanding.decimalString, "writtenOff": statistics.writtenOff.decimalString,
+          "recoveryRateByValue": statistics.recoveryRateByValue, "recoveryRateByCount": statistics.recoveryRateByCount,
+          "months": months, "heatMap": statistics.heatMap.counts, "lossShare": share, "advice": adviceObject,
+        ]
+      }
+    }
+
+    func figures(_ period: StatisticsPeriod, context: CommandContext, takings: Money?, monthCount: Int?) -> PeriodFigures {
+      let chosen = period.filter(context.store.summaries)
+      let bounds = period.closed(over: chosen, today: context.today)
+      let span = monthCount ?? min(60, StatisticsPeriod.monthSpan(from: bounds.from, to: bounds.to))
+      let statistics = WalkoutStatistics(chosen, currency: context.config.currency, monthCount: span, today: bounds.to)
+      let days = bounds.from.days(until: bounds.to) + 1
+      let share = LossShare(statistics, takings: takings, monthlyTakings: context.config.monthlyTakingsAmount, days: days)
+      let advice = PreventionAdvisor(minimumCases: context.config.adviceMinimumCases).advise(context.store.adviceCases(in: period))
+      return PeriodFigures(from: bounds.from, to: bounds.to, statistics: statistics,
+                           lossShare: share, advice: advice)
+    }
+
+    /// The key figures of both periods side by side.
+    func comparisonLines(_ main: PeriodFigures, _ other: PeriodFigures, _ language: Language) -> [String] {
+      let t = { (french: String, english: String) in L(french, english)(language) }
+      func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + t("\u{202F}%", "%") }
+      func row(_ label: String, _ first: String, _ second: String) -> [String] { [label, first, second] }
+      var rows: [[String]] = [
+        row("", StatisticsPeriod.label(from: main.from, to: main.to, language), StatisticsPeriod.label(from: other.from, to: other.to, language)),
+        row(t("Départs sans payer", "Walkouts"), String(main.statistics.count), String(other.statistics.count)),
+        row(t("Montant des notes", "Bills left unpaid"), main.statistics.owed.formatted(language), other.statistics.owed.formatted(language)),
+        row(t("Récupéré (part en valeur)", "Recovered (share by value)"),
+            main.statistics.recovered.formatted(language) + " (" + percent(main.statistics.recoveryRateByValue) + ")",
+            other.statistics.recovered.formatted(language) + " (" + percent(other.statistics.recoveryRateByValue) + ")"),
+        row(t("Perdu ou encore dû", "Lost or still owed"), (main.statistics.outstanding + main.statistics.writtenOff).formatted(language),
+            (other.statistics.outstanding + other.statistics.writtenOff).formatted(language)),
+      ]
+      if main.lossShare != nil || other.lossShare != nil {
+        rows.append(row(t("Part du chiffre d’affaires", "Share of takings"), main.lossShare.map { $0.shareText(language) } ?? "–",
+                        other.lossShare.map { $0.shareText(language) } ?? "–"))
+      }
+      return [t("Comparaison des deux périodes", "The two periods compared")] + Output.table(rows).split(separator: "\n").map { "  " + $0 }
     }
   }
 }

@@ -6,17 +6,23 @@ extension Ardoise {
   struct Step: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Mark a checklist step, optionally with an outcome.",
-      discussion: "STEP is one of stay-calm, catch-up, review, contact, payment-options, authorities, prevention. An outcome records itself and moves the guide on; some ask for --day (promise to pay, demand sent) or --ref (complaint receipt, court reference).")
+      discussion: """
+        An outcome records itself and moves the guide on; some ask for --day (promise to pay, demand sent:         add --received once the acknowledgement of receipt is back) or --ref (complaint receipt, court reference).         `ardoise show ID` shows where a case stands. Steps and their outcomes (a playbook.toml may add others):
+
+        """ + Playbook.standard.steps.map { step in
+          "  \(step.id.rawValue): " + step.outcomes.map(\.id).joined(separator: ", ")
+        }.joined(separator: "\n"))
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
     @Argument(help: "Step id.") var step: String
     @Argument(help: "done, skip, na or pending (default with --outcome: as the outcome says).") var status: String?
-    @Option(help: "Outcome id (see `ardoise steps`).") var outcome: String?
+    @Option(help: "Outcome id (listed below).") var outcome: String?
     @Option(help: "Day asked by the outcome (promised day, day the demand was sent).") var day: String?
+    @Option(help: "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it.") var received: String?
     @Option(help: "Reference asked by the outcome (complaint receipt, court reference).") var ref: String?
     @Option(help: "Payment method for “paid on the spot”.") var method: String?
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
@@ -31,8 +37,12 @@ extension Ardoise {
         if let status, status != "done" {
           throw Console.failure(L("--outcome va avec « done » (ou rien)", "--outcome goes with “done” (or nothing)")(context.language))
         }
+        try checkOptions(for: context.playbook.step(stepID)?.outcome(outcome), context: context)
         var value: OutcomeValue? = nil
         if let day { value = .day(try context.day(day, option: "--day")) }
+        if let received, case .day(let sent)? = value {
+          value = .sentAndReceived(sent: sent, received: try context.day(received, option: "--received"))
+        }
         if let ref { value = .reference(ref) }
         if let method { value = .paymentMethod(try context.choice(method, PaymentMethod.self, option: "--method")) }
         intent = .chooseOutcome(step: stepID, outcome: outcome, value: value, note: note)
@@ -50,6 +60,33 @@ extension Ardoise {
       }
       let incident = try context.perform(intent, on: caseID)
       Console.print(incident.stepSummary(in: context.playbook, language: context.language))
+    }
+
+    /// Fails with the option an outcome needs when it is missing, or names an option it does not use.
+    func checkOptions(for chosen: ArdoiseCore.Outcome?, context: CommandContext) throws {
+      guard let chosen else { return }  // an unknown outcome is refused below, with the known ones
+      let language = context.language
+      switch chosen.effect.requiredInput {
+      case .day?:
+        if day == nil {
+          let what = chosen.effect == .demandSent
+            ? L("le jour d’envoi de la mise en demeure", "the day the demand was sent")
+            : L("le jour promis", "the promised day")
+          throw Console.failure(L("« \(chosen.id) » demande --day JOUR (\(what.french), p. ex. --day 2026-11-30 ou --day 30/11)",
+                                  "“\(chosen.id)” needs --day DAY (\(what.english), e.g. --day 2026-11-30)")(language)
+                                + (ref == nil ? "" : L(" ; --ref ne sert pas ici", "; --ref is not used here")(language)))
+        }
+      case .reference?:
+        if ref == nil {
+          throw Console.failure(L("« \(chosen.id) » demande --ref RÉFÉRENCE", "“\(chosen.id)” needs --ref REFERENCE")(language))
+        }
+      case nil:
+        break
+      }
+      if received != nil && chosen.effect != .demandSent {
+        throw Console.failure(L("--received ne sert qu’avec une mise en demeure envoyée (demand-sent)",
+                                "--received only goes with a formal demand sent (demand-sent)")(language))
+      }
     }
   }
 
@@ -87,7 +124,7 @@ extension Ardoise {
     @Option(help: "phone, email, sms, letter or in-person.") var channel: String
     @Option(help: "no-answer, left-message, reached, promised-to-pay, refused, disputed, wrong-contact or sent.") var outcome: String
     @Option(help: "Next follow-up day: YYYY-MM-DD, DD/MM or +3 (in three days).") var followUp: String?
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
     @Option(help: "When it happened (default: now).") var at: String?
 
     func run() throws {
@@ -124,7 +161,7 @@ extension Ardoise {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
     @Option(help: "recovered, partly-recovered, honest-mistake, written-off or police-or-court.") var resolution: String
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
@@ -141,7 +178,7 @@ extension Ardoise {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id.") var id: String
-    @Option(help: "A note: why it is reopened.") var note: String?
+    @Option(parsing: .unconditional, help: "A note: why it is reopened.") var note: String?
 
     func run() throws {
       let context = try CommandContext(global)

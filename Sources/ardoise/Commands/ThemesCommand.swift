@@ -26,12 +26,13 @@ struct ThemesCommand: ParsableCommand {
     if let path = check {
       switch catalog.readTheme(atPath: path) {
       case .success(let theme):
-        print("ok")
+        Console.print("ok")
         for shortfall in theme.contrastShortfalls() {
-          FileHandle.standardError.write(Data((path + L(" : attention : contraste faible : ", ": warning: low contrast: ")(language) + "\(shortfall)\n").utf8))
+          let message = path + L(" : attention : contraste faible : ", ": warning: low contrast: ")(language) + "\(shortfall)"
+          FileHandle.standardError.write(Data((message.escaped + "\n").utf8))
         }
       case .failure(let error):
-        FileHandle.standardError.write(Data((error.message(language) + "\n").utf8))
+        FileHandle.standardError.write(Data((error.message(language).escaped + "\n").utf8))
         throw ExitCode.failure
       }
       return
@@ -41,7 +42,7 @@ struct ThemesCommand: ParsableCommand {
     for entry in entries {
       let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
       let about = entry.error.map { L("INUTILISABLE : ", "BROKEN: ")(language) + $0(language) } ?? entry.description
-      print("\(name)  \(about)  [\(entry.source)]")
+      Console.print("\(name)  \(about.inert)  [\(entry.source)]")
     }
   }
 }

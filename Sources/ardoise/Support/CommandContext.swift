@@ -23,29 +23,41 @@ struct CommandContext {
     let (config, configErrors) = Config.load(from: directory)
     self.config = config
     language = config.language(flag: options.languageFlag, environment: environment)
-    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
+    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path), jurisdiction: config.jurisdiction)
     playbook = loaded.playbook
     let language = language
-    startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
-    if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
     do {
       // A data directory is created only by what writes (`new`, `demo`, the UI, `config set`),
       // and only once its input is valid: see ``prepareDataDirectory()``.
+      // Opened on demand: a command that names one case reads that case's log only; one that
+      // needs them all (`list`, `stats`, `export`, the screen) loads them when it asks.
       store = try Store(directory: directory, actor: config.actor(environment: environment),
-                        preparing: directory.isInitialized)
+                        preparing: directory.isInitialized, loading: .onDemand)
+      // Never torn down: the process ends with the command, and freeing a hundred thousand
+      // summaries one by one at exit only made quitting slower.
+      _ = Unmanaged.passRetained(store)
     } catch let error as StoreError {
       throw Console.failure(error.message(language))
     }
+    startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
+      + (config.jurisdictionHint.map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
+    if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
   }
 
   /// Creates the data directory's layout if needed (0700/0600), just before the first write.
   func prepareDataDirectory() throws {
-    do { try directory.prepare() } catch let error as StoreError { throw Console.failure(error.message(language)) }
+    do {
+      for notice in try directory.prepare() { Console.warn(notice(language)) }
+    } catch let error as StoreError { throw Console.failure(error.message(language)) }
   }
 
-  var policy: RecoveryPolicy {
-    RecoveryPolicy(demandDays: config.demandDays(for: language), today: Timestamp(store.now(), in: store.timeZone).day)
+  /// The rules for a debtor of `kind` under the restaurant's jurisdiction.
+  func policy(debtor kind: DebtorKind = .consumer) -> RecoveryPolicy {
+    RecoveryPolicy(demandDays: config.demandDays(for: config.jurisdiction, debtor: kind),
+                   today: Timestamp(store.now(), in: store.timeZone).day)
   }
+
+  var policy: RecoveryPolicy { policy() }
 
   var today: CalendarDay { policy.today }
 
@@ -59,9 +71,9 @@ struct CommandContext {
   func perform(_ intent: Intent, on id: IncidentID, occurredAt: Timestamp? = nil) throws -> Incident {
     do {
       let incident = try store.record(on: id, occurredAt: occurredAt) { incident in
-        incident.decide(intent, playbook: playbook, policy: policy)
+        incident.decide(intent, playbook: playbook, policy: policy(debtor: store.customer(of: id)?.kind ?? .consumer))
       }
-      // A command that writes also refreshes the derived summary cache (read-only ones never do).
+      // The write journaled the case's summary; this adds anything else found stale on the way.
       store.saveSummaryCache()
       return incident
     } catch let error as StoreError {
@@ -103,19 +115,22 @@ struct CommandContext {
   }
 }
 
-/// Writing to the terminal.
+/// Writing to the terminal. Everything a command prints goes through here, so nothing from user
+/// data reaches the terminal raw: messages are one line with controls written as escapes
+/// (`String.escaped`), output keeps its lines with controls, bidirectional and invisible
+/// characters replaced (`String.inertLines`).
 enum Console {
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("ardoise: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("ardoise: " + message.escaped + "\n").utf8))
   }
 
   /// Prints a one-line error on stderr and returns the exit code to throw.
   static func failure(_ message: String, code: Int32 = 1) -> ExitCode {
-    FileHandle.standardError.write(Data(("ardoise: " + message + "\n").utf8))
+    warn(message)
     return ExitCode(code)
   }
 
-  static func print(_ text: String) {
-    Swift.print(text)
+  static func print(_ text: String, terminator: String = "\n") {
+    Swift.print(text.inertLines, terminator: terminator)
   }
 }

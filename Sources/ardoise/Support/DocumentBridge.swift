@@ -1,21 +1,16 @@
 import ArdoiseCore
 import ArdoiseUI
 
-/// Writes a case's document from the terminal UI, as `ardoise doc` does. A kind ending in `.pdf`
-/// (`demand-letter.pdf`) also typesets it, as `ardoise doc --format pdf` does.
+/// Writes a case's document from the terminal UI, as `ardoise doc` does; with `asPDF` it also
+/// typesets it, as `ardoise doc --format pdf` does.
 enum DocumentBridge {
-  static func write(kind: String, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
-    let wantsPDF = kind.hasSuffix(".pdf")
-    let name = wantsPDF ? String(kind.dropLast(4)) : kind
-    guard let documentKind = DocumentKind(rawValue: name) else {
-      return .failure(Refusal(L("document « \(kind) » inconnu", "unknown document “\(kind)”")))
-    }
+  static func write(kind: DocumentKind, asPDF wantsPDF: Bool = false, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
     do {
-      let written = try context.store.writeDocument(documentKind, for: id, config: context.config, playbook: context.playbook,
+      let written = try context.store.writeDocument(kind, for: id, config: context.config, playbook: context.playbook,
                                                     language: context.language, today: context.today)
       guard wantsPDF else { return .success(DocumentWritten(path: written.file, warnings: written.document.warnings)) }
       do {
-        let bytes = try typeset(written, kind: documentKind, for: id, context: context)
+        let bytes = try typeset(written, kind: kind, for: id, context: context)
         let path = try DocumentFiles.writePDF(bytes, of: written.document, in: context.directory)
         return .success(DocumentWritten(path: path, warnings: written.document.warnings))
       } catch let error as TypesetterError {

@@ -25,12 +25,13 @@ enum Output {
     return output
   }
 
-  /// Pretty JSON with sorted keys.
+  /// Pretty JSON with sorted keys. Controls, bidirectional and invisible characters in strings
+  /// are written as `\uXXXX` escapes: the same value, nothing raw on a terminal.
   static func json(_ value: Any) -> String {
     guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
       let text = String(data: data, encoding: .utf8)
     else { return "{}" }
-    return text
+    return text.jsonEscapingInertScalars
   }
 
   /// One case as JSON: facts, money as decimal strings, steps, payments, contacts, events count.

@@ -46,7 +46,7 @@ struct TerminalSession {
     var state = AppState(
       language: context.language, size: terminal.size, playbook: context.playbook, clock: context.store.now(),
       timeZone: context.store.timeZone, restaurantName: context.config.restaurantName, currency: context.config.currency,
-      demandDays: context.config.demandDays(for: context.language), themeName: loaded.theme.name)
+      demandDays: context.config.demandDays(for: context.config.jurisdiction), themeName: loaded.theme.name)
     var warnings = context.startupWarnings
     // Privacy by default: identities the retention rules no longer allow keeping go at start.
     do {
@@ -63,7 +63,7 @@ struct TerminalSession {
 
     let runtime = Runtime(
       state: state, terminal: terminal, store: context.store,
-      writeDocument: { id, kind in DocumentBridge.write(kind: kind, for: id, context: context) },
+      writeDocument: { id, kind, asPDF in DocumentBridge.write(kind: kind, asPDF: asPDF, for: id, context: context) },
       switchTheme: { current in
         guard !forcedMonochrome else {
           return (current, L("Sans couleurs (NO_COLOR ou --no-color) : thème monochrome.", "No colours (NO_COLOR or --no-color): monochrome theme.")(context.language))
@@ -71,7 +71,12 @@ struct TerminalSession {
         let name = catalog.cycle(after: current)
         let next = catalog.load(name)
         terminal.setPalette(next.theme.palette(for: terminal.colorDepth))
-        var config = Config.load(from: context.directory).config
+        let loaded = Config.load(from: context.directory)
+        var config = loaded.config
+        // Saving over a file that could not be read in full would lose the settings it holds.
+        if let first = loaded.errors.first {
+          return (next.theme.name, L("thème non enregistré : ", "theme not saved: ")(context.language) + first.message(context.language))
+        }
         config.theme = next.theme.name
         do { try config.save(to: context.directory) } catch let error as StoreError {
           return (next.theme.name, error.message(context.language))
@@ -80,6 +85,11 @@ struct TerminalSession {
         }
         return (next.theme.name, next.error.map { $0(context.language) })
       })
+    // A new snapshot of the summary cache is written off the screen's thread: no key waits for it.
+    context.store.writesSummaryCacheInBackground = true
     runtime.run()
+    // Never torn down: the process ends now, and freeing every case's summary and row one by one
+    // made quitting slower at a hundred thousand cases.
+    _ = Unmanaged.passRetained(runtime)
   }
 }

@@ -50,8 +50,8 @@ import Testing
 
   static let english = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
 
-  @Test func recordAWalkoutAndWalkItToRecovered() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func recordAWalkoutAndWalkItToRecovered() throws {
+    try requireTmux()
     let workspace = try Workspace()
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
     try session.waitFor("No walkout recorded yet. Press n to record the first one.")
@@ -93,8 +93,8 @@ import Testing
     #expect(steps.first { $0["id"] as? String == "stay-calm" }?["status"] as? String == "done")
   }
 
-  @Test func frenchLocaleShowsFrenchWithAccents() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func frenchLocaleShowsFrenchWithAccents() throws {
+    try requireTmux()
     let workspace = try Workspace()
     let session = try TmuxSession(command: workspace.uiCommand(), environment: ["TERM": "xterm-256color", "LANG": "fr_FR.UTF-8"])
     try session.waitFor("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le")
@@ -110,8 +110,8 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
-  @Test func resizeInTheMiddleOfTheChecklist() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func resizeInTheMiddleOfTheChecklist() throws {
+    try requireTmux()
     let workspace = try Workspace()
     try workspace.run("new", "--amount", "18", "--table", "T2")
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
@@ -131,8 +131,8 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
-  @Test func aTooSmallTerminalSaysSoAndQuits() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func aTooSmallTerminalSaysSoAndQuits() throws {
+    try requireTmux()
     let workspace = try Workspace()
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), width: 60, height: 15, environment: Self.english)
     try session.waitFor("Terminal too small")
@@ -145,8 +145,8 @@ import Testing
 
   /// Another program writes over the screen (a `wall` message, a background job): Ctrl-L clears
   /// the terminal and draws everything again, in every screen.
-  @Test func controlLRepaintsAfterAnotherProgramWroteOverTheScreen() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func controlLRepaintsAfterAnotherProgramWroteOverTheScreen() throws {
+    try requireTmux()
     let workspace = try Workspace()
     try workspace.run("new", "--amount", "42,50", "--table", "T9")
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
@@ -169,8 +169,8 @@ import Testing
 
   /// Ctrl-Z under a job-control shell: the shell gets its screen back and says the job stopped;
   /// `fg` brings ardoise back, drawn in full, with the form as it was left.
-  @Test func controlZStopsUntilFgAndTheFormIsStillThere() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func controlZStopsUntilFgAndTheFormIsStillThere() throws {
+    try requireTmux()
     let workspace = try Workspace()
     try workspace.run("new", "--amount", "42,50", "--table", "T9")
     let session = try TmuxSession(command: "bash --norc --noprofile -i", environment: Self.english.merging(["PS1": "shell> "]) { $1 })
@@ -196,8 +196,8 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
-  @Test func aPaymentFromTheCommandLineAppearsWithoutAKeyPress() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func aPaymentFromTheCommandLineAppearsWithoutAKeyPress() throws {
+    try requireTmux()
     let workspace = try Workspace()
     let id = try workspace.run("new", "--amount", "42,50", "--table", "T9")
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
@@ -210,9 +210,9 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
-  @Test(arguments: ["dumb", "nosuchterm"])
+  @Test(.needsTmux, arguments: ["dumb", "nosuchterm"])
   func anUnusableTerminalExitsTwoWithAMessage(term: String) throws {
-    guard try tmuxRequirement() else { return }
+    try requireTmux()
     let workspace = try Workspace()
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: ["TERM": term, "LANG": "C.UTF-8"])
     #expect(try session.waitForExit() == 2)
@@ -221,9 +221,9 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: workspace.dataPath), "nothing may be created on disk")
   }
 
-  @Test(arguments: [("TERM", Int32(0)), ("HUP", Int32(0)), ("INT", Int32(0)), ("SEGV", Int32(139))])
+  @Test(.needsTmux, arguments: [("TERM", Int32(0)), ("HUP", Int32(0)), ("INT", Int32(0)), ("SEGV", Int32(139))])
   func aStoppedOrCrashedUIRestoresTheTerminal(signal: String, expectedStatus: Int32) throws {
-    guard try tmuxRequirement() else { return }
+    try requireTmux()
     let workspace = try Workspace()
     let (session, pid) = try Self.startUIWithItsProcessID(in: workspace)
     #expect(try session.paneFormat("#{alternate_on}") == "1")
@@ -241,8 +241,8 @@ import Testing
 
   /// Closing the terminal window (here: the whole tmux server) ends ardoise; nothing is left
   /// running, let alone spinning on a terminal that answers every read at once.
-  @Test func closingTheWindowEndsTheProgram() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func closingTheWindowEndsTheProgram() throws {
+    try requireTmux()
     let workspace = try Workspace()
     let (session, pid) = try Self.startUIWithItsProcessID(in: workspace)
     session.kill()
@@ -275,8 +275,8 @@ import Testing
     return state != "Z" && state != "X"
   }
 
-  @Test func theThemeKeyCyclesLiveAndIsRemembered() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func theThemeKeyCyclesLiveAndIsRemembered() throws {
+    try requireTmux()
     let workspace = try Workspace()
     let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
     try session.waitFor("No walkout recorded yet")

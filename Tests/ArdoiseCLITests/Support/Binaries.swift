@@ -69,13 +69,3 @@ enum Binaries {
     return nil
   }
 }
-
-/// Whether the tmux end-to-end tests can run: true when tmux is on `PATH`. Without tmux, false
-/// (the caller skips), unless `ARDOISE_REQUIRE_E2E=1`, which makes it throw so the test fails.
-func tmuxRequirement(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Bool {
-  if Binaries.onPath("tmux", environment: environment) != nil { return true }
-  if environment["ARDOISE_REQUIRE_E2E"] == "1" {
-    throw Binaries.Missing(description: "ARDOISE_REQUIRE_E2E=1 but tmux is not on PATH: install tmux to run the end-to-end tests")
-  }
-  return false
-}

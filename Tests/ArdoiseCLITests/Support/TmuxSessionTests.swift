@@ -5,8 +5,8 @@ import Testing
 struct TmuxSessionTests {
   private static let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
 
-  @Test func typesUnicodeAndReadsTheAnswer() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func typesUnicodeAndReadsTheAnswer() throws {
+    try requireTmux()
     let session = try TmuxSession(
       command: #"printf 'prêt €\n'; read x; echo "lu:$x""#, width: 40, height: 10, environment: Self.environment)
     try session.waitFor("prêt €")
@@ -16,15 +16,15 @@ struct TmuxSessionTests {
     #expect(try session.waitForExit() == 0)
   }
 
-  @Test func reportsTheExitStatus() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func reportsTheExitStatus() throws {
+    try requireTmux()
     let session = try TmuxSession(command: "echo fini; exit 3", width: 40, height: 10, environment: Self.environment)
     #expect(try session.waitForExit() == 3)
     try session.waitFor("fini")
   }
 
-  @Test func resizeChangesTheColumnsProgramsSee() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func resizeChangesTheColumnsProgramsSee() throws {
+    try requireTmux()
     let session = try TmuxSession(
       command: #"echo "avant:$(tput cols)"; read x; echo "après:$(tput cols)"; read y"#, width: 40, height: 10,
       environment: Self.environment)
@@ -36,16 +36,16 @@ struct TmuxSessionTests {
     #expect(try session.waitForExit() != 0)
   }
 
-  @Test func passesOnlyTheGivenEnvironment() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func passesOnlyTheGivenEnvironment() throws {
+    try requireTmux()
     let session = try TmuxSession(
       command: #"echo "data:$XDG_DATA_HOME term:$TERM""#, width: 60, height: 5,
       environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_DATA_HOME": "/tmp/ardoise-données"])
     try session.waitFor("data:/tmp/ardoise-données term:xterm-256color")
   }
 
-  @Test func aTimeoutShowsThePane() throws {
-    guard try tmuxRequirement() else { return }
+  @Test(.needsTmux) func aTimeoutShowsThePane() throws {
+    try requireTmux()
     let session = try TmuxSession(command: "echo visible; read x", width: 40, height: 5, environment: Self.environment)
     try session.waitFor("visible")
     do {
@@ -60,9 +60,10 @@ struct TmuxSessionTests {
   @Test func findsTheBuiltExecutables() throws {
     let directories = Binaries.productDirectories()
     #expect(!directories.isEmpty)
-    #expect(try tmuxRequirement(environment: ["PATH": "/nonexistent"]) == false)
+    #expect(tmuxTestsEnabled(environment: ["PATH": "/nonexistent"]) == false)
+    #expect(tmuxTestsEnabled(environment: ["PATH": "/nonexistent", "ARDOISE_REQUIRE_E2E": "1"]))
     #expect(throws: Binaries.Missing.self) {
-      try tmuxRequirement(environment: ["PATH": "/nonexistent", "ARDOISE_REQUIRE_E2E": "1"])
+      try requireTmux(environment: ["PATH": "/nonexistent", "ARDOISE_REQUIRE_E2E": "1"])
     }
   }
 }

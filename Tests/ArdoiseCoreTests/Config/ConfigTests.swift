@@ -51,7 +51,8 @@ import Testing
     let (config, errors) = parse("")
     #expect(errors.isEmpty)
     #expect(config == Config())
-    #expect(config.demandDays(for: .french) == 8 && config.demandDays(for: .english) == 14)
+    #expect(config.jurisdiction == .france)
+    #expect(config.demandDays(for: .france) == 8)
     #expect(config.purgePaidAfterDays == 2 && config.currency == .euro)
   }
 
@@ -128,8 +129,8 @@ import Testing
     try config.set("recovery.demand_days", to: "9")
     try config.set("restaurant.city", to: "Lyon")
     let lines = config.tomlText.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-    #expect(lines == ["[restaurant]", "city = 'Lyon'", "[ardoise]", "currency = 'EUR'", "[recovery]", "demand_days = 9",
-                      "[privacy]", "purge_paid_after_days = 2"])
+    #expect(lines == ["[restaurant]", "city = 'Lyon'", "jurisdiction = 'fr'", "[ardoise]", "currency = 'EUR'", "[recovery]", "demand_days = 9",
+                      "[privacy]", "purge_paid_after_days = 2", "[stats]", "advice_min_cases = 10"])
   }
 
   // MARK: - set
@@ -139,6 +140,7 @@ import Testing
     ("ardoise.currency", "gbp", "GBP"), ("recovery.demand_days", " 8 ", "8"), ("recovery.demand_days", "90", "90"),
     ("recovery.interest_rate", "4.16%", "4.16"), ("recovery.interest_rate", "0", "0"),
     ("privacy.purge_paid_after_days", "30", "30"), ("restaurant.name", "  Zinc  ", "Zinc"), ("ardoise.theme", "light", "light"),
+    ("stats.monthly_takings", "42 000,50 €", "42000.50"), ("stats.advice_min_cases", "25", "25"),
   ])
   func setAcceptsValidValues(key: String, text: String, stored: String) throws {
     var config = Config()
@@ -150,6 +152,7 @@ import Testing
     ("ardoise.language", "de"), ("ardoise.currency", "€"), ("ardoise.currency", ""), ("recovery.demand_days", "91"),
     ("recovery.demand_days", "8.5"), ("recovery.interest_rate", "-1"), ("recovery.interest_rate", "lots"),
     ("privacy.purge_paid_after_days", "31"), ("privacy.purge_paid_after_days", ""), ("restaurant.nmae", "Zinc"), ("name", "Zinc"),
+    ("stats.monthly_takings", "beaucoup"), ("stats.advice_min_cases", "0"),
   ])
   func setRefusesInvalidValuesAndChangesNothing(key: String, text: String) throws {
     var config = Config()
@@ -174,7 +177,8 @@ import Testing
     for (key, help) in Config.keys {
       var config = Config()
       let value = ["ardoise.language": "en", "ardoise.currency": "USD", "recovery.demand_days": "12",
-                   "recovery.interest_rate": "3.5", "privacy.purge_paid_after_days": "5"][key] ?? "x"
+                   "recovery.interest_rate": "3.5", "privacy.purge_paid_after_days": "5", "restaurant.jurisdiction": "gb-eng",
+                   "stats.monthly_takings": "42000.00", "stats.advice_min_cases": "12"][key] ?? "x"
       try config.set(key, to: value)
       #expect(config.value(for: key) == value, "\(key)")
       #expect(!help.french.isEmpty && !help.english.isEmpty)
@@ -192,5 +196,51 @@ import Testing
     #expect(config.actor(environment: ["USER": "marc"]) == "marc")
     config.user = "Claire"
     #expect(config.actor(environment: ["USER": "marc"]) == "Claire")
+  }
+
+  // MARK: jurisdiction (the law follows the restaurant's country, not the language)
+
+  @Test func theJurisdictionIsReadSetAndWritten() throws {
+    var config = Config()
+    try config.set("restaurant.jurisdiction", to: "GB-ENG")
+    #expect(config.jurisdiction == .englandAndWales && config.value(for: "restaurant.jurisdiction") == "gb-eng")
+    #expect(Config.parse(config.tomlText, file: "config.toml").config.jurisdiction == .englandAndWales)
+    try config.set("restaurant.jurisdiction", to: "")
+    #expect(config.jurisdiction == .france)
+  }
+
+  @Test func anUnknownJurisdictionIsRefusedBySetButKeptFromAHandEditedFile() throws {
+    var config = Config()
+    #expect(throws: ConfigError.self) { try config.set("restaurant.jurisdiction", to: "de") }
+    let (read, errors) = parse("[restaurant]\njurisdiction = \"de\"\n")
+    // Never France's law for a German restaurant: the value is kept and the guidance is neutral.
+    #expect(read.jurisdiction == .unsupported("de"))
+    let error = try #require(errors.first)
+    #expect(error.line == 2 && error.key == "restaurant.jurisdiction")
+    #expect(error.message(.english).contains("cites no legal rule"))
+  }
+
+  @Test func theDemandDeadlineFollowsTheJurisdictionAndTheDebtorNeverTheLanguage() {
+    let config = Config()
+    #expect(config.demandDays(for: .france, debtor: .consumer) == 8)
+    #expect(config.demandDays(for: .france, debtor: .business) == 8)
+    #expect(config.demandDays(for: .englandAndWales, debtor: .consumer) == 30)
+    #expect(config.demandDays(for: .englandAndWales, debtor: .business) == 14)
+    #expect(config.demandDays(for: .englandAndWales, debtor: .nonTrader) == 14)
+    var set = Config()
+    set.demandDays = 12
+    #expect(set.demandDays(for: .englandAndWales, debtor: .consumer) == 12)
+  }
+
+  @Test func theCurrencySuggestsTheJurisdictionButNeverSwitchesIt() throws {
+    var config = Config()
+    #expect(config.jurisdictionHint == nil)
+    try config.set("ardoise.currency", to: "GBP")
+    #expect(config.jurisdiction == .france)
+    #expect(config.jurisdictionHint?.english.contains("ardoise config set restaurant.jurisdiction gb-eng") == true)
+    try config.set("restaurant.jurisdiction", to: "gb-eng")
+    #expect(config.jurisdictionHint == nil)
+    try config.set("ardoise.currency", to: "EUR")
+    #expect(config.jurisdictionHint?.french.contains("ardoise config set restaurant.jurisdiction fr") == true)
   }
 }

@@ -19,8 +19,9 @@ import Testing
 
     let english = try DocumentGenerator.generate(F.request(.reminder, F.cases[1], .english, config: Config()))
     #expect(english.text.contains("[RESTAURANT NAME MISSING]"))
-    #expect(!english.text.contains("LEGAL NAME"))
-    #expect(!english.warnings.contains { $0.english.contains("restaurant.legal_name") })
+    // The privacy notice is due at the first contact, so the reminder names the controller too.
+    #expect(english.text.contains("Controller: [LEGAL NAME MISSING]"))
+    #expect(english.warnings.contains { $0.english.contains("restaurant.legal_name") })
   }
 
   @Test func fullConfigGivesNoWarningForAKnownCustomer() throws {
@@ -87,6 +88,23 @@ import Testing
     #expect(throws: DocumentTemplateError.self) { try DocumentGenerator.generate(request) }
   }
 
+  /// A value or a restaurant's template with escape sequences, bidirectional overrides or CRLF
+  /// line ends: the file written holds no control character but newlines and tabs.
+  @Test func documentsHoldNoControlCharacters() throws {
+    var config = F.config
+    config.legalName = "Dupont\u{1B}]0;pwned\u{07} \u{202E}SARL\u{9B}"
+    var request = F.request(.demandLetter, F.cases[0], .french, config: config)
+    let generated = try DocumentGenerator.generate(request)
+    request.templateOverride = "Objet\u{1B}[2J\r\n\t{{legal_name}}\r\nfin\u{7F}\r"
+    let overridden = try DocumentGenerator.generate(request)
+    for document in [generated, overridden] {
+      #expect(document.text.contains("Dupont\u{FFFD}]0;pwned\u{FFFD} \u{FFFD}SARL\u{FFFD}"))
+      let raw = document.text.unicodeScalars.filter { $0.isInert && $0 != "\n" && $0 != "\t" }
+      #expect(raw.isEmpty, "\(raw.map { String($0.value, radix: 16) })")
+    }
+    #expect(overridden.text == "Objet\u{FFFD}[2J\n\tDupont\u{FFFD}]0;pwned\u{FFFD} \u{FFFD}SARL\u{FFFD}\nfin\u{FFFD}\n")
+  }
+
   @Test func valuesAreNotEscaped() throws {
     var config = F.config
     config.legalName = "Dupont & Fils <SARL>"
@@ -98,5 +116,34 @@ import Testing
     #expect(F.request(.demandLetter, F.cases[0], .french).suggestedFileName == "260314-K7QF-demand-letter-fr.md")
     #expect(F.request(.reminder, F.cases[0], .english, variant: .sms).suggestedFileName == "260314-K7QF-reminder-sms-en.md")
     #expect(F.request(.reminder, F.cases[0], .english, variant: .sms).templateFileName == "reminder-sms.en.md")
+  }
+
+  /// The privacy notice is due at the first contact (art. 14(3)(b) GDPR): the reminder email
+  /// carries it, the SMS cannot and says so.
+  @Test func thePrivacyNoticeComesWithTheFirstContact() throws {
+    let email = try DocumentGenerator.generate(F.request(.reminder, F.cases[0], .french))
+    #expect(email.text.contains("**Information sur vos données personnelles (RGPD)**"))
+    #expect(email.text.contains("Origine des données : réservation en ligne du 12 mars 2026."))
+    #expect(!email.text.contains("police"))
+    let sms = try DocumentGenerator.generate(F.request(.reminder, F.cases[0], .english, variant: .sms))
+    #expect(sms.warnings.contains { $0.english.hasPrefix("A text message cannot carry the privacy notice") })
+  }
+
+  /// The complaint asks to be a civil party: the fixed criminal fine pays the restaurant nothing.
+  @Test func theComplaintAsksToBeACivilParty() throws {
+    let french = try DocumentGenerator.generate(F.request(.complaint, F.cases[1], .french))
+    #expect(french.text.contains("**Demandez à vous constituer partie civile**"))
+    #expect(french.text.contains("amende forfaitaire délictuelle (loi n° 2023-22) de 300 €"))
+    #expect(french.text.contains("qui déclare se constituer partie civile"))
+    #expect(french.text.contains("un mois au plus (article L252-5 du Code de la sécurité intérieure)"))
+  }
+
+  /// The acknowledgement of debt gives the sum in words and figures (art. 1376 C. civ.).
+  @Test func theAcknowledgementGivesTheSumInWordsAndFigures() throws {
+    let french = try DocumentGenerator.generate(F.request(.acknowledgement, F.cases[2], .french))
+    #expect(french.text.contains("la somme de **90,00 €** (quatre-vingt-dix euros)"))
+    #expect(french.text.contains("« Bon pour reconnaissance de dette de quatre-vingt-dix euros (90,00 €). »"))
+    let english = try DocumentGenerator.generate(F.request(.acknowledgement, F.cases[2], .english))
+    #expect(english.text.contains("the sum of **€90.00** (ninety euros)"))
   }
 }

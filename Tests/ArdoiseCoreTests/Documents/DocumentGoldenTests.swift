@@ -12,26 +12,43 @@ import Testing
     var variant: DocumentVariant
     var fixture: Int
     var language: Language
+    var jurisdiction: Jurisdiction
 
+    /// `known-demand-letter.en.md` for France (the default), `known-demand-letter.en.gb-eng.md`
+    /// for England and Wales, `known-demand-letter.en.xx.md` for a jurisdiction ardoise does not know.
     var name: String {
       let kindName = kind.rawValue + (variant == .sms ? "-sms" : "")
-      return "\(DocumentFixtures.cases[fixture].name)-\(kindName).\(language.rawValue)"
+      let law = jurisdiction == .france ? "" : "." + jurisdiction.code
+      return "\(DocumentFixtures.cases[fixture].name)-\(kindName).\(language.rawValue)\(law)"
     }
     var testDescription: String { name }
   }
 
+  /// The jurisdiction × language matrix on every document kind that exists in the jurisdiction;
+  /// the unknown jurisdiction on the first fixture only.
   static let samples: [Sample] = DocumentKind.allCases.flatMap { kind in
     (kind == .reminder ? [DocumentVariant.email, .sms] : [.email]).flatMap { variant in
       DocumentFixtures.cases.indices.flatMap { fixture in
-        Language.allCases.map { Sample(kind: kind, variant: variant, fixture: fixture, language: $0) }
+        ([Jurisdiction.france, .englandAndWales] + (fixture == 0 ? [.unsupported("xx")] : [])).flatMap { jurisdiction in
+          Language.allCases.compactMap { language in
+            kind.applies(to: jurisdiction)
+              ? Sample(kind: kind, variant: variant, fixture: fixture, language: language, jurisdiction: jurisdiction) : nil
+          }
+        }
       }
     }
   }
 
+  static func request(for sample: Sample) -> DocumentRequest {
+    var config = DocumentFixtures.config
+    config.jurisdiction = sample.jurisdiction
+    return DocumentFixtures.request(sample.kind, DocumentFixtures.cases[sample.fixture], sample.language, variant: sample.variant,
+                                    config: config)
+  }
+
   @Test(arguments: samples)
   func matchesGolden(_ sample: Sample) throws {
-    let request = DocumentFixtures.request(sample.kind, DocumentFixtures.cases[sample.fixture], sample.language, variant: sample.variant)
-    let document = try DocumentGenerator.generate(request)
+    let document = try DocumentGenerator.generate(Self.request(for: sample))
     let url = Self.goldenDirectory.appendingPathComponent(sample.name + ".md")
     if ProcessInfo.processInfo.environment["ARDOISE_UPDATE_GOLDEN"] == "1" {
       try FileManager.default.createDirectory(at: Self.goldenDirectory, withIntermediateDirectories: true)

@@ -156,6 +156,23 @@ import Testing
     #expect(after.currentStep(in: playbook) == .authorities)
   }
 
+  @Test func theDemandDeadlineCountsFromTheDayReceivedAndIsAnEstimateUntilThen() throws {
+    let open = try incident()
+    let sent = Self.today.adding(days: -5)
+    let estimated = try applying(outcome(.authorities, "demand-sent", .day(sent)), to: open)
+    #expect(estimated.legal.first?.deadline == sent.adding(days: 8) && estimated.legal.first?.deadlineIsEstimate == true)
+    let received = sent.adding(days: 2)
+    // Recorded again with the day received: the same demand, its deadline now from receipt.
+    let known = try applying(outcome(.authorities, "demand-sent", .sentAndReceived(sent: sent, received: received)), to: estimated)
+    #expect(known.legal == [LegalRecord(action: .formalDemand, day: sent, deadline: received.adding(days: 8), received: received)])
+    #expect(known.legal.first?.deadlineIsEstimate == false)
+    #expect(known.followUp == received.adding(days: 9))
+    #expect(refusal(outcome(.authorities, "demand-sent", .sentAndReceived(sent: sent, received: sent.adding(days: -1))), on: open)
+      == "the day received is before the day sent")
+    #expect(refusal(outcome(.authorities, "demand-sent", .sentAndReceived(sent: sent, received: Self.today.adding(days: 1))), on: open)
+      == "the day received is in the future")
+  }
+
   @Test func aComplaintNeedsItsReceiptNumber() throws {
     let open = try incident()
     #expect(refusal(outcome(.authorities, "complaint-filed"), on: open) == "give the complaint receipt number")

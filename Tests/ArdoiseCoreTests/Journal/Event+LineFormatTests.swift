@@ -47,6 +47,9 @@ enum SampleEvents {
     .customerIdentified,
     .personalDataPurged(reason: "retention"),
     .personalDataPurged(reason: ""),
+    // Last, so the indices the other tests use do not move: a demand with the day it was received.
+    .stepRecorded(StepRecord(step: .authorities, status: .pending, outcome: "demand-sent",
+                             legal: LegalRecord(action: .formalDemand, day: day, deadline: day.adding(days: 11), received: day.adding(days: 3)))),
   ]
 
   static func event(_ body: EventBody, index: Int = 0, actor: String = "Claire") -> Event {
@@ -116,12 +119,20 @@ enum SampleEvents {
     let event = Event(id: EventID(rawValue: "01JDX0000000000000000000AB"), occurredAt: SampleEvents.occurred,
                       recordedAt: SampleEvents.recorded, actor: "Claire", body: .noteAdded("Appelé"))
     let json = #"{"at":"2026-11-29T23:40:00+01:00","by":"Claire","id":"01JDX0000000000000000000AB","recorded":"2026-11-30T00:00:00+01:00","text":"Appelé","type":"note","v":1}"#
-    #expect(event.line == json + "\t" + CRC32.hex(CRC32.checksum(json.utf8)) + "\n")
+    // The checksum as zlib computes it (Python: `"%08x" % zlib.crc32(json.encode())`).
+    #expect(event.line == json + "\te20e4f81\n")
   }
 
+  /// CRC-32/ISO-HDLC (zlib's, reflected polynomial 0xEDB88320, initial and final XOR 0xFFFFFFFF):
+  /// its published check value for "123456789" is 0xCBF43926. Both paths are checked: eight bytes
+  /// at a time for contiguous bytes, one at a time otherwise.
   @Test func crc32IsTheZlibOne() {
-    #expect(CRC32.hex(CRC32.checksum("123456789".utf8)) == "cbf43926")
-    #expect(CRC32.hex(CRC32.checksum("".utf8)) == "00000000")
+    #expect(CRC32.checksum("123456789".utf8) == 0xCBF4_3926)
+    #expect(CRC32.checksum("123456789".utf8.lazy.map { $0 }) == 0xCBF4_3926)
+    #expect(CRC32.checksum("The quick brown fox jumps over the lazy dog".utf8) == 0x414F_A339)
+    #expect(CRC32.checksum("The quick brown fox jumps over the lazy dog".utf8.lazy.map { $0 }) == 0x414F_A339)
+    #expect(CRC32.checksum("".utf8) == 0)
+    #expect(CRC32.hex(0x0BF4_3926) == "0bf43926")
   }
 
   // MARK: - Damage

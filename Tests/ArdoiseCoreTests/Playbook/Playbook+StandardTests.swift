@@ -3,6 +3,8 @@ import Testing
 
 @Suite struct PlaybookStandardTests {
   let playbook = Playbook.standard
+  /// Every built-in playbook: France's, England and Wales's, and the neutral one.
+  static let jurisdictions: [Jurisdiction] = [.france, .englandAndWales, .unsupported("de")]
 
   @Test func sevenStepsInOrder() {
     #expect(playbook.steps.map(\.id.rawValue)
@@ -11,8 +13,9 @@ import Testing
       == [.stayCalm, .catchUp, .review, .contact, .paymentOptions, .authorities, .prevention])
   }
 
-  @Test func everyTextIsWrittenInBothLanguages() {
-    for step in playbook.steps {
+  @Test(arguments: jurisdictions)
+  func everyTextIsWrittenInBothLanguages(_ jurisdiction: Jurisdiction) {
+    for step in Playbook.standard(for: jurisdiction).steps {
       var texts: [(String, LocalizedText)] = [("\(step.id) title", step.title), ("\(step.id) guidance", step.guidance)]
       texts += step.guardrails.map { ("\(step.id) guardrail", $0.text) }
       texts += step.subActions.map { ("\(step.id)/\($0.id)", $0.label) }
@@ -27,10 +30,14 @@ import Testing
     }
   }
 
-  @Test func guidanceIsTwoToFourSentences() {
-    for step in playbook.steps {
+  @Test(arguments: jurisdictions)
+  func guidanceIsTwoToFourSentences(_ jurisdiction: Jurisdiction) {
+    for step in Playbook.standard(for: jurisdiction).steps {
       for language in Language.allCases {
-        let sentences = step.guidance(language).filter { $0 == "." }.count
+        // The neutral playbook's notice comes first, on top of the step's own guidance.
+        let notice = jurisdiction.unsupportedNotice.map { $0(language) + " " } ?? ""
+        #expect(step.guidance(language).hasPrefix(notice))
+        let sentences = step.guidance(language).dropFirst(notice.count).filter { $0 == "." }.count
         #expect((2...4).contains(sentences), "\(step.id) guidance (\(language)) has \(sentences) sentences")
       }
     }
@@ -95,13 +102,21 @@ import Testing
     #expect(has(.catchUp, .forbidden, "art. 78-2 CPP"))
     #expect(has(.stayCalm, .forbidden, "L1331-2"))
     #expect(has(.prevention, .forbidden, "L1331-2"))
-    #expect(has(.review, .forbidden, "L252-3"))
+    #expect(has(.review, .forbidden, "L252-5"))
     #expect(has(.review, .forbidden, "art. 9 C. civ."))
     #expect(has(.contact, .forbidden, "313-5"))
+    #expect(has(.contact, .forbidden, "art. 14 RGPD"))
+    #expect(has(.authorities, .allowed, "Cass. 1re civ., 20 janv. 2021"))
+    #expect(has(.authorities, .forbidden, "art. L441-10 C. com."))
+    #expect(has(.catchUp, .allowed, "art. 1376 C. civ."))
+    let guidance = playbook.step(.authorities)?.guidance.french ?? ""
+    #expect(guidance.contains("tribunal de commerce du lieu du siège du débiteur (CERFA n° 12946*02) si le débiteur est commerçant, artisan ou société commerciale, sinon au tribunal judiciaire"))
+    #expect(guidance.contains("procédure simplifiée des petites créances") && guidance.contains("partie civile"))
   }
 
-  @Test func titlesAndLabelsFitTheScreen() {
-    for step in playbook.steps {
+  @Test(arguments: jurisdictions)
+  func titlesAndLabelsFitTheScreen(_ jurisdiction: Jurisdiction) {
+    for step in Playbook.standard(for: jurisdiction).steps {
       for language in Language.allCases {
         #expect(step.title(language).count <= 24, "title “\(step.title(language))” is too long")
         for outcome in step.outcomes {
@@ -111,6 +126,35 @@ import Testing
           #expect(subAction.label(language).count <= 48, "sub-action “\(subAction.label(language))” is too long")
         }
       }
+    }
+  }
+
+  @Test func englandAndWalesHasItsOwnGuardrailsAndNoFrenchLaw() {
+    let sources = Playbook.englandAndWales.steps.flatMap { step in step.guardrails.map { (step.id, $0.kind, $0.source ?? "", $0.factID ?? "") } }
+    func has(_ step: StepID, _ kind: Guardrail.Kind, _ source: String) -> Bool {
+      sources.contains { $0.0 == step && $0.1 == kind && $0.2.contains(source) }
+    }
+    #expect(has(.catchUp, .forbidden, "PACE 1984, s. 24A"))
+    #expect(has(.contact, .forbidden, "Theft Act 1978, s. 3"))
+    #expect(has(.stayCalm, .forbidden, "ERA 1996, s. 13"))
+    #expect(has(.stayCalm, .allowed, "999"))
+    #expect(has(.review, .forbidden, "ICO"))
+    #expect(has(.authorities, .forbidden, "PAP Debt Claims"))
+    #expect(has(.authorities, .forbidden, "Limitation Act 1980, s. 5"))
+    #expect(sources.allSatisfy { $0.3.isEmpty || $0.3.hasPrefix("gb-eng.") })
+    let texts = Playbook.englandAndWales.steps.flatMap { [$0.guidance.french, $0.guidance.english] + $0.guardrails.flatMap { [$0.text.french, $0.text.english] } }
+    for text in texts {
+      for french in ["CPP", "C. civ.", "CERFA", "CNIL", "gendarmerie", "17)"] { #expect(!text.contains(french), "“\(text)” cites French law") }
+    }
+  }
+
+  @Test func theNeutralPlaybookCitesNoLawAndSaysSoOnEveryStep() {
+    let neutral = Playbook.standard(for: .unsupported("de"))
+    #expect(neutral.steps.map(\.id) == playbook.steps.map(\.id))
+    for step in neutral.steps {
+      #expect(step.guidance.english.contains("does not know the law of the jurisdiction “de”"))
+      #expect(step.guidance.french.contains("ne connaît pas le droit de la juridiction « de »"))
+      #expect(step.guardrails.allSatisfy { $0.source == nil && $0.factID == nil })
     }
   }
 }

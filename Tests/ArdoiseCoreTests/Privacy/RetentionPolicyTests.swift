@@ -43,8 +43,29 @@ import Testing
     #expect(!policy.decide(partly, debtorKind: .consumer, today: closedOn.adding(days: 30)).isPurge)
   }
 
-  @Test func openCaseIsKept() {
-    #expect(!policy.decide(incident(), debtorKind: .consumer, today: CalendarDay(year: 2030, month: 1, day: 1)).isPurge)
+  @Test func anOpenUnpaidCaseIsPurgedOnceTheTimeLimitHasPassed() {
+    // Meal on 14 March 2026: 2 years for a consumer, 5 for any other debtor, 6 in England and Wales.
+    let open = incident()
+    #expect(!policy.decide(open, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 3, day: 14)).isPurge)
+    #expect(policy.decide(open, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 3, day: 15)).isPurge)
+    #expect(!policy.decide(open, debtorKind: .nonTrader, today: CalendarDay(year: 2031, month: 3, day: 14)).isPurge)
+    #expect(policy.decide(open, debtorKind: .nonTrader, today: CalendarDay(year: 2031, month: 3, day: 15)).isPurge)
+    let english = RetentionPolicy(purgePaidAfterDays: 2, jurisdiction: .englandAndWales)
+    #expect(!english.decide(open, debtorKind: .consumer, today: CalendarDay(year: 2032, month: 3, day: 14)).isPurge)
+    #expect(english.decide(open, debtorKind: .consumer, today: CalendarDay(year: 2032, month: 3, day: 15)).isPurge)
+    // A court request under way keeps it; a part-payment restarts the limit (art. 2240, 2231 C. civ.).
+    var court = open
+    court.legal = [LegalRecord(action: .courtRequest, day: CalendarDay(year: 2027, month: 1, day: 5), reference: "TJ Lyon")]
+    #expect(!policy.decide(court, debtorKind: .consumer, today: CalendarDay(year: 2029, month: 1, day: 1)).isPurge)
+    var partPaid = open
+    let paymentDay = CalendarDay(year: 2026, month: 9, day: 1)
+    partPaid.payments = [PaymentEntry(payment: Payment(amount: Money(minorUnits: 1_000), method: .transfer),
+                                      at: Timestamp(secondsSince1970: Int64(paymentDay.daysSince1970) * 86_400 + 36_000, offsetSeconds: 0), by: "t")]
+    #expect(!policy.decide(partPaid, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 9, day: 1)).isPurge)
+    #expect(policy.decide(partPaid, debtorKind: .consumer, today: CalendarDay(year: 2028, month: 9, day: 2)).isPurge)
+    // Where ardoise does not know the limit, nothing is purged by it.
+    let unknown = RetentionPolicy(purgePaidAfterDays: 2, jurisdiction: .unsupported("de"))
+    #expect(!unknown.decide(open, debtorKind: .consumer, today: CalendarDay(year: 2060, month: 1, day: 1)).isPurge)
   }
 
   @Test func pendingCourtRequestOrRunningDemandKeepsTheCase() {

@@ -31,4 +31,48 @@ import Testing
     #expect(!log.contains("Dupont") && !log.contains("06 12"))
     #expect(log.contains("\"type\":\"purged\""))
   }
+
+  /// The demand letter written for the case holds the customer's name and address: the purge
+  /// removes it with the identity, and the log names the file removed, not the person.
+  @Test func purgingAnIdentityRemovesTheCasesDocuments() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts(amount: 3000)).id
+    let other = try store.create(StoreFixture.facts(amount: 4000)).id
+    let identity = CustomerIdentity(name: "Jean Dupont", postalAddress: "12 rue des Lilas, 69001 Lyon", kind: .consumer)
+    try store.identify(id, as: identity)
+    try store.identify(other, as: identity)
+    let today = CalendarDay(year: 2026, month: 11, day: 30)
+    let letter = try store.writeDocument(.demandLetter, for: id, config: Config(), playbook: .standard, language: .french, today: today)
+    let reminder = try store.writeDocument(.reminder, for: id, config: Config(), playbook: .standard, language: .english, today: today)
+    let kept = try store.writeDocument(.demandLetter, for: other, config: Config(), playbook: .standard, language: .french, today: today)
+    #expect(try String(contentsOfFile: letter.file, encoding: .utf8).contains("Dupont"))
+    try StoreFixture.pay(store, id, 3000)  // settles: closed as recovered
+    var config = Config()
+    config.purgePaidAfterDays = 2
+    let closedAt = try #require(store.incident(id)?.incident.closedAt?.day)
+    let purged = try store.purgeExpiredIdentities(policy: RetentionPolicy(config: config), today: closedAt.adding(days: 3))
+    #expect(purged.map(\.id) == [id])
+
+    #expect(!FileManager.default.fileExists(atPath: letter.file))
+    #expect(!FileManager.default.fileExists(atPath: reminder.file))
+    let left = (POSIXFile.listDirectory(fixture.directory.documentsPath) ?? []).joined()
+    #expect(!left.contains(id.rawValue))
+    #expect(FileManager.default.fileExists(atPath: kept.file), "another case's document stays")
+    let log = try String(contentsOfFile: fixture.directory.logPath(id), encoding: .utf8)
+    #expect(!log.contains("Dupont") && !log.contains("Lilas"))
+    #expect(log.contains("documents removed: documents/\(id.rawValue)-demand-letter-fr.md"))
+  }
+
+  @Test func documentsWrittenElsewhereAreNamedNotRemoved() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts(amount: 3000)).id
+    let outside = fixture.temporary.child("lettre.md")
+    let today = CalendarDay(year: 2026, month: 11, day: 30)
+    _ = try store.writeDocument(.reminder, for: id, config: Config(), playbook: .standard, language: .french, today: today, to: outside)
+    _ = try store.writeDocument(.reminder, for: id, config: Config(), playbook: .standard, language: .french, today: today)
+    let incident = try #require(store.incident(id)?.incident)
+    #expect(DocumentFiles.documentsOutside(incident) == [outside])
+  }
 }

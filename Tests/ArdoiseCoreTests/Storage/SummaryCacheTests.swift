@@ -4,7 +4,7 @@ import Testing
 @testable import ArdoiseCore
 
 @Suite struct SummaryCacheTests {
-  /// Two cases, one with a payment and a step, and the cache written as the UI writes it.
+  /// Two cases, one with a payment and a step, and a snapshot of the cache written.
   private func fixtureWithCache() throws -> (StoreFixture, [IncidentID]) {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
@@ -12,8 +12,25 @@ import Testing
     let second = try store.create(StoreFixture.facts(amount: 9000)).id
     try StoreFixture.pay(store, first, 1000)
     try store.record(on: second) { _ in .success(.stepRecorded(StepRecord(step: .catchUp, status: .done, outcome: "gone", next: .review))) }
-    store.saveSummaryCache()
+    store.compactSummaryCache()
     return (fixture, [first, second])
+  }
+
+  private func snapshotPath(_ fixture: StoreFixture) -> String { fixture.directory.path + "/.summaries.cache" }
+
+  /// The snapshot's line for `id`, split into its fields.
+  private func fields(of id: IncidentID, in fixture: StoreFixture) throws -> (lines: [String], index: Int, fields: [String]) {
+    let lines = try String(contentsOfFile: snapshotPath(fixture), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let index = try #require(lines.firstIndex { $0.hasPrefix(id.rawValue) })
+    return (lines, index, lines[index].split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+  }
+
+  /// Writes the snapshot back with `fields` as the line of `index`, its checksum made right.
+  private func rewrite(_ lines: [String], index: Int, fields: [String], in fixture: StoreFixture) throws {
+    var lines = lines
+    let body = fields.dropLast().joined(separator: "\t")
+    lines[index] = body + "\t" + CRC32.hex(CRC32.checksum(Array(body.utf8)))
+    try lines.joined(separator: "\n").write(toFile: snapshotPath(fixture), atomically: false, encoding: .utf8)
   }
 
   @Test func aRestartUsesTheCacheAndGivesTheSameSummaries() throws {
@@ -42,8 +59,12 @@ import Testing
 
   @Test func aLogChangedSinceTheCacheIsReadAgain() throws {
     let (fixture, ids) = try fixtureWithCache()
-    let other = try fixture.openStore(actor: "other")
-    try StoreFixture.pay(other, ids[0], 500)  // the cache on disk is now stale for this case
+    // A payment appended from outside ardoise (a git merge): the cache on disk is now stale for
+    // this case (a write through a store journals its case instead).
+    let moment = Timestamp(secondsSince1970: 1_795_100_000, offsetSeconds: 0)
+    let event = Event(id: EventID.make(at: moment.date), occurredAt: moment, recordedAt: moment, actor: "other site",
+                      body: .paymentRecorded(Payment(amount: Money(minorUnits: 500), method: .card), closesAs: nil))
+    try fixture.append(fixture.logPath(ids[0]), Array(event.line.utf8))
     let store = try fixture.openStore()
     #expect(store.logsReadAtLoad == 1)
     #expect(store.summary(ids[0])?.paid == Money(minorUnits: 1500))
@@ -52,10 +73,8 @@ import Testing
 
   @Test func aDamagedOrForeignCacheIsIgnored() throws {
     let (fixture, ids) = try fixtureWithCache()
-    let path = fixture.directory.path + "/.summaries.cache"
+    let path = snapshotPath(fixture)
     var text = try String(contentsOfFile: path, encoding: .utf8)
-    // Claim a wrong amount for the right file identity: only the header guards the format, so
-    // damage the fields' shape too.
     text = text.replacingOccurrences(of: "\tEUR\t", with: "\tEURO\t")
     try text.write(toFile: path, atomically: false, encoding: .utf8)
     let store = try fixture.openStore()
@@ -64,22 +83,135 @@ import Testing
     #expect(try fixture.openStore().summary(ids[1])?.amount == Money(minorUnits: 9000))
   }
 
+  /// A hand-edited amount in an entry whose log identity is right is caught by the entry's own
+  /// checksum: the log is replayed, and the list shows what `show` shows.
+  @Test func anEditedAmountWithTheRightFileIdentityIsAMiss() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let (lines, index, _) = try fields(of: ids[0], in: fixture)
+    let edited = lines[index].replacingOccurrences(of: "\t4250\t", with: "\t123456\t")
+    #expect(edited != lines[index])
+    var all = lines
+    all[index] = edited
+    try all.joined(separator: "\n").write(toFile: snapshotPath(fixture), atomically: false, encoding: .utf8)
+    let store = try fixture.openStore()
+    #expect(store.logsReadAtLoad == 1)
+    #expect(store.summary(ids[0])?.amount == Money(minorUnits: 4250))
+    #expect(store.summary(ids[0]) == store.incident(ids[0]).map(IncidentSummary.init))
+  }
+
+  /// An entry is tied to the checksum of its log's last line: an entry claiming another last
+  /// line (its own checksum made right) is a miss, even with the right file identity.
+  @Test func anEntryForAnotherLastLineIsAMiss() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    var (lines, index, fields) = try fields(of: ids[0], in: fixture)
+    fields[9] = "123456"
+    try rewrite(lines, index: index, fields: fields, in: fixture)
+    // With its checksum made right, the edit is taken: the identity and last line still match.
+    #expect(try fixture.openStore().summary(ids[0])?.amount == Money(minorUnits: 123_456))
+    (lines, index, fields) = try self.fields(of: ids[0], in: fixture)
+    fields[26] = fields[26] == "00000000" ? "11111111" : "00000000"
+    try rewrite(lines, index: index, fields: fields, in: fixture)
+    let store = try fixture.openStore()
+    #expect(store.logsReadAtLoad == 1)
+    #expect(store.summary(ids[0])?.amount == Money(minorUnits: 4250))
+  }
+
   @Test func textWithTabsAndNewlinesSurvivesTheCache() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
     var facts = StoreFixture.facts()
     facts.summary = "Partis\tpar la terrasse\nvers la gare \\ sans payer"
     let id = try store.create(facts).id
-    store.saveSummaryCache()
-    #expect(try fixture.openStore().summary(id)?.summary == facts.summary)
+    store.compactSummaryCache()
+    let reopened = try fixture.openStore()
+    #expect(reopened.logsReadAtLoad == 0)
+    #expect(reopened.summary(id)?.summary == facts.summary)
   }
 
   @Test func readOnlyCommandsNeverWriteTheCache() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
     try store.create(StoreFixture.facts())
-    _ = try fixture.openStore()
-    #expect(!FileManager.default.fileExists(atPath: fixture.directory.path + "/.summaries.cache"))
+    // The write journaled its case; without that file, a reader must not make one.
+    try FileManager.default.removeItem(atPath: snapshotPath(fixture))
+    let reader = try fixture.openStore()
+    #expect(reader.summaries.count == 1)
+    #expect(!FileManager.default.fileExists(atPath: snapshotPath(fixture)))
+  }
+
+  /// A write appends its one case's entry after the snapshot and leaves the snapshot as it was:
+  /// what it costs does not grow with the number of cases. A restart reads no log.
+  @Test func aWriteJournalsOnlyItsCase() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let snapshot = try fixture.bytes(of: snapshotPath(fixture))
+    let store = try Store(directory: fixture.directory, actor: "test", now: fixture.clock.next, timeZone: StoreFixture.utc, loading: .onDemand)
+    try StoreFixture.pay(store, ids[0], 500)
+    #expect(store.entries.count == 1)
+    let after = try fixture.bytes(of: snapshotPath(fixture))
+    #expect(Array(after.prefix(snapshot.count)) == snapshot)
+    let journal = String(decoding: after.dropFirst(snapshot.count), as: UTF8.self).split(separator: "\n")
+    #expect(journal.count == 1)
+    #expect(journal.last?.hasPrefix(ids[0].rawValue) == true)
+    let reopened = try fixture.openStore()
+    #expect(reopened.logsReadAtLoad == 0)
+    #expect(reopened.summary(ids[0])?.paid == Money(minorUnits: 1500))
+  }
+
+  /// A journal cut in the middle of a line (a crash) loses that line only; the next write ends
+  /// it first, so its own entry is read.
+  @Test func aTornJournalTailIsIgnored() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let store = try fixture.openStore()
+    try StoreFixture.pay(store, ids[0], 500)
+    try fixture.append(snapshotPath(fixture), Array(ids[1].rawValue.utf8) + [0x09, 0x31])
+    #expect(try fixture.openStore().logsReadAtLoad == 0)
+    try StoreFixture.pay(store, ids[1], 100)
+    let reopened = try fixture.openStore()
+    #expect(reopened.logsReadAtLoad == 0)
+    #expect(reopened.summary(ids[1])?.paid == Money(minorUnits: 100))
+  }
+
+  /// Everything is derived: with the snapshot and the journal deleted, every log is read.
+  @Test func deletingTheCacheReadsEveryLog() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    try StoreFixture.pay(try fixture.openStore(), ids[0], 500)
+    try FileManager.default.removeItem(atPath: snapshotPath(fixture))
+    let store = try fixture.openStore()
+    #expect(store.logsReadAtLoad == 2)
+    #expect(store.summary(ids[0])?.paid == Money(minorUnits: 1500))
+  }
+
+  /// A snapshot written off the calling thread replaces the superseded entries, and an entry
+  /// journaled while it was written survives.
+  @Test func aBackgroundSnapshotFoldsTheJournal() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let writer = try fixture.openStore()
+    try StoreFixture.pay(writer, ids[0], 500)
+    let screen = try fixture.openStore()
+    screen.writesSummaryCacheInBackground = true
+    screen.compactSummaryCache(inBackground: true)
+    try StoreFixture.pay(writer, ids[1], 100)
+    screen.finishSummaryCompaction()
+    // The header, the two cases, and the payment journaled while the snapshot was written.
+    let lines = String(decoding: try fixture.bytes(of: snapshotPath(fixture)), as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 4)
+    let reopened = try fixture.openStore()
+    #expect(reopened.logsReadAtLoad == 0)
+    #expect(reopened.summary(ids[0])?.paid == Money(minorUnits: 1500))
+    #expect(reopened.summary(ids[1])?.paid == Money(minorUnits: 100))
+  }
+
+  /// A first start with no cache makes a snapshot; many cases read make one at the next save.
+  @Test func manyMissesMakeASnapshot() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    for _ in 0...SummaryCacheState.staleLimit { try store.create(StoreFixture.facts()) }
+    try FileManager.default.removeItem(atPath: snapshotPath(fixture))
+    let screen = try fixture.openStore()
+    #expect(screen.logsReadAtLoad == SummaryCacheState.staleLimit + 1)
+    screen.saveSummaryCache()
+    #expect(FileManager.default.fileExists(atPath: snapshotPath(fixture)))
+    #expect(try fixture.openStore().logsReadAtLoad == 0)
   }
 
   /// Every field a summary has, set, survives the cache exactly: a closed case with a payment
@@ -99,7 +231,7 @@ import Testing
       .success(.stepRecorded(StepRecord(step: .contact, status: .done, outcome: "paid",
         payment: Payment(amount: Money(minorUnits: 10_000), method: .transfer), resolution: .recovered)))
     }
-    store.saveSummaryCache()
+    store.compactSummaryCache()
     let fresh = try Store(directory: fixture.directory, actor: "test", usesSummaryCache: false)
     let cached = try fixture.openStore()
     #expect(cached.logsReadAtLoad == 0)
@@ -122,7 +254,7 @@ import Testing
     let odd = try store.create(StoreFixture.facts()).id
     let plain = try store.create(StoreFixture.facts()).id
     try store.record(on: odd) { _ in .success(.stepRecorded(StepRecord(step: StepID("cave:cellier,2"), status: .done))) }
-    store.saveSummaryCache()
+    store.compactSummaryCache()
     let reopened = try fixture.openStore()
     #expect(reopened.logsReadAtLoad == 1)
     #expect(reopened.summary(odd)?.status(of: StepID("cave:cellier,2")) == .done)
@@ -134,7 +266,7 @@ import Testing
     let (fixture, ids) = try fixtureWithCache()
     let path = fixture.directory.path + "/.summaries.cache"
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    try text.replacingOccurrences(of: "ardoise-summaries 2", with: "ardoise-summaries 1")
+    try text.replacingOccurrences(of: "ardoise-summaries 3", with: "ardoise-summaries 2")
       .write(toFile: path, atomically: false, encoding: .utf8)
     let store = try fixture.openStore()
     #expect(store.logsReadAtLoad == 2)

@@ -75,7 +75,7 @@ import Testing
     #expect(error.message(.english) == "“29/02”: there is no such day")
   }
 
-  @Test(arguments: ["2026-12-03", "2000-02-29", "0001-01-01", "9999-12-31"])
+  @Test(arguments: ["2026-12-03", "2000-02-29", "1900-01-01", "2100-12-31"])
   func theISOFormRoundTrips(text: String) throws {
     let day = try #require(CalendarDay(iso: text))
     #expect(day.description == text)
@@ -185,5 +185,26 @@ import Testing
     #expect(day.description == "2026-03-07")
     #expect(day.formatted(.french) == "07/03/2026")
     #expect(day.formatted(.english) == "2026-03-07")
+  }
+
+  // MARK: - Years outside 1900–2100
+
+  @Test(arguments: ["0001-01-01", "1899-12-31", "2101-01-01", "01/01/0001", "9999-12-31"])
+  func aTypedDayOfAnotherCenturyIsRefusedAsSuch(text: String) {
+    #expect(throws: DateParsingError(input: text, reason: CalendarDay.outOfRangeReason)) {
+      try CalendarDay.parse(text, today: CalendarDay(year: 2026, month: 11, day: 30))
+    }
+  }
+
+  @Test(arguments: ["0001-01-01", "1899-12-31", "2101-01-01"])
+  func aStoredDayOfAnotherCenturyIsNotRead(text: String) {
+    #expect(CalendarDay(iso: text) == nil)
+    #expect(Timestamp.parseCanonical(text + "T12:00:00Z") == nil)
+  }
+
+  @Test func theEndsOfTheRangeAreAccepted() throws {
+    let today = CalendarDay(year: 2026, month: 11, day: 30)
+    #expect(try CalendarDay.parse("1900-01-01", today: today) == CalendarDay(year: 1900, month: 1, day: 1))
+    #expect(try CalendarDay.parse("31/12/2100", today: today) == CalendarDay(year: 2100, month: 12, day: 31))
   }
 }

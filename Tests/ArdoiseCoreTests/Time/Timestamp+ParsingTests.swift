@@ -163,4 +163,12 @@ import Testing
     #expect(Timestamp(secondsSince1970: 1_768_085_100, offsetSeconds: 0).day == CalendarDay(year: 2026, month: 1, day: 10))
     #expect(Timestamp(secondsSince1970: 1_768_085_100, offsetSeconds: 7200).day == CalendarDay(year: 2026, month: 1, day: 11))
   }
+
+  /// `0001-01-01` was stored as `0000-12-30` (Foundation's Julian calendar before 1582).
+  @Test(arguments: ["0001-01-01 12:00", "1899-12-31 23:00", "0001-01-01T12:00:00+01:00"])
+  func aMomentOfAnotherCenturyIsRefused(text: String) {
+    #expect(throws: DateParsingError.self) {
+      try Timestamp.parse(text, now: Date(timeIntervalSince1970: 1_795_000_000), timeZone: TimeZone(identifier: "Europe/Paris")!)
+    }
+  }
 }

@@ -91,7 +91,7 @@ import Testing
       Issue.record("no form")
       return
     }
-    #expect(form.field("when")?.value == "29/11/2026 23:40")
+    #expect(form.field(.when)?.value == "29/11/2026 23:40")
     state.press(.tab)
     state.type("42,505")
     #expect(state.press(.enter).isEmpty)
@@ -99,7 +99,7 @@ import Testing
       Issue.record("form closed")
       return
     }
-    #expect(refused.field("amount")?.error == "« 42,505 » est ambigu (milliers ou décimales ?) : écrivez 1234 ou 1,23")
+    #expect(refused.field(.amount)?.error == "« 42,505 » est ambigu (milliers ou décimales ?) : écrivez 1234 ou 1,23")
     state.press(.backspace)
     let effects = state.press(.enter)
     guard case .create(let facts)? = effects.first else {
@@ -133,7 +133,7 @@ import Testing
       Issue.record("the form should be back")
       return
     }
-    #expect(form.field("amount")?.value == "12")
+    #expect(form.field(.amount)?.value == "12")
     state.press(.escape, .character("y"))
     #expect(state.overlay == nil)
   }
@@ -179,7 +179,7 @@ import Testing
       Issue.record("expected the payment method form")
       return
     }
-    #expect(form.field("method")?.value == "card")
+    #expect(form.field(.method)?.value == "card")
     state.press(.right)
     let effects = state.press(.enter)
     #expect(effects == [.record(RecordRequest(IncidentID(rawValue: "261129-K7QF"),
@@ -196,7 +196,7 @@ import Testing
       Issue.record("expected the payment form")
       return
     }
-    #expect(form.field("amount")?.value == "42,50 €")
+    #expect(form.field(.amount)?.value == "42,50 €")
     let lines = state.render().grid.lines
     #expect(lines.contains { $0.contains("Montant *") && $0.contains("42,50 €") })
     state.type("20")
@@ -221,7 +221,7 @@ import Testing
     #expect(menu.items.count < 9)
     #expect(state.press(.character("9")).isEmpty)
     #expect(state.overlay == .menu(menu))
-    #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: "demand-letter")])
+    #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter)])
     #expect(state.overlay == nil)
   }
 
@@ -233,9 +233,9 @@ import Testing
       Issue.record("expected the facts form")
       return
     }
-    #expect(form.field("amount")?.value == "€42.50")
-    #expect(form.field("table")?.value == "T7")
-    #expect(form.field("summary")?.value == "Partis fumer, jamais revenus")
+    #expect(form.field(.amount)?.value == "€42.50")
+    #expect(form.field(.table)?.value == "T7")
+    #expect(form.field(.summary)?.value == "Partis fumer, jamais revenus")
     state.press(.tab)
     state.type("45")
     let effects = state.press(.enter)
@@ -266,7 +266,7 @@ import Testing
       Issue.record("the form should stay")
       return
     }
-    #expect(form.field("table")?.error == "a correction replaces a value; it cannot erase one")
+    #expect(form.field(.table)?.error == "a correction replaces a value; it cannot erase one")
   }
 
   @Test func closingAsksWhichResolutionThenConfirms() {

@@ -17,7 +17,7 @@ import Testing
   }
 
   static func runtime(_ store: Store, terminal: MemoryTerminal,
-                      writeDocument: @escaping Runtime.DocumentWriter = { _, _ in .failure(Refusal(L("non", "no"))) }) -> Runtime {
+                      writeDocument: @escaping Runtime.DocumentWriter = { _, _, _ in .failure(Refusal(L("non", "no"))) }) -> Runtime {
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     return Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
                    writeDocument: writeDocument, switchTheme: { ($0, nil) })
@@ -169,7 +169,7 @@ import Testing
     let terminal = MemoryTerminal()
     let runtime = Self.runtime(store, terminal: terminal) { caseID, kind in
       do {
-        let written = try store.writeDocument(DocumentKind(rawValue: kind) ?? .reminder, for: caseID, config: Config(),
+        let written = try store.writeDocument(kind, for: caseID, config: Config(),
                                               playbook: .standard, language: .english, today: Fixtures.today)
         return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
       } catch {

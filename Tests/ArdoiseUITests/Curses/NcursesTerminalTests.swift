@@ -181,6 +181,21 @@ struct NcursesTerminalTests {
     #expect(!output.contains("38;5;"))
   }
 
+  /// Mid grey on an 8-colour terminal is drawn white (7), as the themes' own colour measure
+  /// (``XtermPalette``, CIELAB) says it looks; a weighted RGB distance picked yellow (3).
+  @Test func eightColorTerminalMeasuresColorsAsThemesDo() throws {
+    let pseudoTerminal = try PseudoTerminal(terminalName: "xterm")
+    defer { pseudoTerminal.close() }
+    let grey = RGBColor(red: 128, green: 128, blue: 128)
+    #expect(XtermPalette.index(nearestTo: grey, among: 0..<8) == 7)
+    pseudoTerminal.terminal.setPalette([.title: CellStyle(foreground: .rgb(128, 128, 128), background: .indexed(4))])
+    var grid = Grid(size: pseudoTerminal.terminal.size)
+    grid.write("titre", x: 0, y: 0, role: .title)
+    let output = String(decoding: try pseudoTerminal.output(presenting: grid), as: UTF8.self)
+    #expect(output.contains("\u{1B}[37m"), "\(output.debugDescription)")
+    #expect(!output.contains("\u{1B}[33m"))
+  }
+
   @Test func refusesDumbUnknownUnsetAndNonTerminals() throws {
     #expect(throws: TerminalUnavailable.noCursorAddressing("dumb")) {
       try PseudoTerminal(terminalName: "dumb")

@@ -51,6 +51,15 @@ struct GridTests {
     #expect(grid.text == "a\u{FFFD}[2Jb c")
   }
 
+  /// A bidirectional override would reorder the rest of the screen line; a zero-width character
+  /// would hide in a name: both are drawn as `�`, in a cell of their own.
+  @Test func bidirectionalAndZeroWidthCharactersAreShownInert() {
+    var grid = Grid(size: Size(width: 12, height: 1))
+    #expect(grid.write("ab\u{202E}cd\u{200B}e", x: 0, y: 0, role: .normal) == 7)
+    #expect(grid.text == "ab\u{FFFD}cd\u{FFFD}e")
+    #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x200B } })
+  }
+
   @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
     var grid = Grid(size: Size(width: 6, height: 1))
     grid.write("宽宽", x: 0, y: 0, role: .normal)
@@ -63,12 +72,14 @@ struct GridTests {
     #expect(grid.text == " xy")
   }
 
-  @Test func zeroWidthCharacterAfterAWideOneJoinsIt() {
+  /// A zero-width space is not hidden in the wide character before it: it takes a cell, as `�`.
+  @Test func zeroWidthSpaceAfterAWideOneIsShown() {
     var grid = Grid(size: Size(width: 6, height: 1))
     grid.write("宽\u{200B}x", x: 0, y: 0, role: .normal)
-    #expect(grid[0, 0].text == "宽\u{200B}")
+    #expect(grid[0, 0].text == "宽")
     #expect(grid[1, 0].isContinuation)
-    #expect(grid[2, 0].text == "x")
+    #expect(grid[2, 0].text == "\u{FFFD}")
+    #expect(grid[3, 0].text == "x")
   }
 
   @Test func writesOutsideTheGridAreIgnored() {

@@ -4,6 +4,8 @@ import Foundation
 /// An in-memory file system for catalogue tests.
 struct MemoryThemeFiles: ThemeFileAccess {
   var files: [String: String]
+  /// Folders that exist but cannot be listed (as with no read permission).
+  var unreadableDirectories: Set<String> = []
 
   func directoryExists(atPath path: String) -> Bool {
     let prefix = path.hasSuffix("/") ? path : path + "/"
@@ -12,7 +14,8 @@ struct MemoryThemeFiles: ThemeFileAccess {
 
   func fileExists(atPath path: String) -> Bool { files[path] != nil }
 
-  func contentsOfDirectory(atPath path: String) -> [String] {
+  func contentsOfDirectory(atPath path: String) throws -> [String] {
+    if unreadableDirectories.contains(path) { throw CocoaError(.fileReadNoPermission) }
     let prefix = path.hasSuffix("/") ? path : path + "/"
     return files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.filter { !$0.contains("/") }
   }

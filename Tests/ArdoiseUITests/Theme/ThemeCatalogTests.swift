@@ -24,6 +24,18 @@ import Testing
     #expect(withoutXDG.searchDirectories == ["/home/u/.config/ardoise/themes"])
   }
 
+  /// A theme folder that cannot be read is listed as broken, not silently empty, and the theme
+  /// key skips it.
+  @Test func anUnreadableThemeFolderIsListedAsBroken() throws {
+    var files = MemoryThemeFiles(files: ["/home/u/.config/ardoise/themes/dark.toml": try ThemeFixtures.text(of: "dark")])
+    files.unreadableDirectories = ["/home/u/.config/ardoise/themes"]
+    let catalog = ThemeCatalog(environment: ["HOME": "/home/u"], executablePath: nil, files: files)
+    let entries = catalog.list()
+    let folder = entries.first { $0.name == "/home/u/.config/ardoise/themes" }
+    #expect(folder?.error?(.english).hasPrefix("unreadable theme folder") == true, "\(entries)")
+    #expect(catalog.cycle(after: "default") == "monochrome")
+  }
+
   @Test func theUsersThemeWinsOverTheRepositorys() throws {
     let mine = ThemeFixtures.minimalText(header: "[theme]\nname = \"dark\"\ndescription = \"Mine\"")
     let files = MemoryThemeFiles(files: [

@@ -1,9 +1,11 @@
-/// The data sheet for a request for a court payment order (injonction de payer, CPC art. 1405 ff.).
+/// The sheet that prepares the court step, by the restaurant's jurisdiction, in either language:
+/// France's request for a payment order (injonction de payer) with the small-debt procedure beside
+/// it; England and Wales's Money Claim Online claim; elsewhere the amounts only, with no procedure.
 enum CourtRequestTemplates {
   static let french = """
-    # Requête en injonction de payer — fiche de préparation
+    # {{#is_france}}Requête en injonction de payer{{/is_france}}{{#is_gb_eng}}Demande en paiement (Money Claim Online){{/is_gb_eng}}{{#is_unknown_law}}Demande en justice{{/is_unknown_law}} — fiche de préparation
 
-    Dossier {{case_id}} — préparée le {{today_long}}
+    Dossier {{case_id}} — préparée le {{today_long}} — droit applicable : {{jurisdiction_name}}
 
     {{#has_checks}}
     ## À vérifier avant le dépôt
@@ -13,19 +15,49 @@ enum CourtRequestTemplates {
     {{/checks}}
 
     {{/has_checks}}
+    {{#is_france}}
+    ## Deux voies possibles
+
+    {{#small_debt_eligible}}
+    - **Petites créances** — {{law.fr.small-debt.procedure}}
+      - {{small_debt_text}}
+    {{/small_debt_eligible}}
+    - **Injonction de payer** — {{law.fr.civil-procedure.1405}}
+      - {{payment_order_text}}
+      - {{fees}}
+      - Délais : voir « Après le dépôt ».
+
     ## Formulaire et tribunal
 
     - Formulaire : {{court_form}} (requête en injonction de payer), à télécharger sur service-public.fr
-    - Tribunal compétent : {{court_name}}
+    - Tribunal compétent : {{court_name}} ; débiteur : {{debtor_kind}}
+    - Règle : {{court_rule_commercial}} {{court_rule_judicial}}
     - Dépôt : au greffe de ce tribunal, sur place ou par courrier
-    - Frais : {{fees}}
 
+    {{/is_france}}
+    {{#is_gb_eng}}
+    ## Procédure et frais
+
+    - {{money_claim_text}}
+    - Frais de la demande : {{#claim_fee}}{{claim_fee}} pour ce montant, selon le barème :{{/claim_fee}}{{^claim_fee}}selon le barème :{{/claim_fee}}
+      - {{fee_bands}}
+    - Avant la demande, le {{law.gb-eng.pre-action-protocol}} :
+      - {{protocol_text}}
+    {{#has_time_limit}}
+    - Prescription : la demande doit être introduite au plus tard le {{time_limit_last_day_long}} ({{time_limit_law}}).
+    {{/has_time_limit}}
+
+    {{/is_gb_eng}}
+    {{#is_unknown_law}}
+    **{{unknown_law_notice}}**
+
+    {{/is_unknown_law}}
     ## Le créancier (demandeur)
 
-    - Dénomination : {{legal_name}} (forme juridique et capital : à reporter depuis le Kbis)
+    - Dénomination : {{legal_name}}{{#is_france}} (forme juridique et capital : à reporter depuis le Kbis){{/is_france}}
     - Nom commercial : {{restaurant_name}}
     - Siège : {{restaurant_address}}
-    - SIRET : {{company_number}}
+    - {{#is_france}}SIRET{{/is_france}}{{^is_france}}Numéro d’entreprise{{/is_france}} : {{company_number}}
     - Représentant légal : {{representative}}
     - Téléphone : {{restaurant_phone}}{{#restaurant_email}} · e-mail : {{restaurant_email}}{{/restaurant_email}}
 
@@ -36,7 +68,7 @@ enum CourtRequestTemplates {
     - Personne rencontrée : {{debtor_contact_person}}
     {{/debtor_contact_person}}
     {{#debtor_company_number}}
-    - SIREN / SIRET : {{debtor_company_number}}
+    - Numéro d’entreprise : {{debtor_company_number}}
     {{/debtor_company_number}}
     - Adresse : {{debtor_address}}
     - Qualité : {{debtor_kind}}
@@ -44,20 +76,30 @@ enum CourtRequestTemplates {
     ## Somme demandée
 
     - Principal (reste dû sur l’addition de {{amount}}) : {{outstanding}}
+    {{#is_france}}
     {{#has_demand}}
-    - Intérêts au taux légal de {{interest_rate}} % l’an, du {{interest_from_long}} (mise en demeure) au {{today_long}}, soit {{interest_days}} jours : {{interest}}
+    - Intérêts au taux légal du {{interest_from_long}} (mise en demeure) au {{today_long}} exclu, soit {{interest_days}} jours, semestre par semestre, au taux « dans tous les autres cas » (le créancier est un professionnel) :
+    {{#interest_periods}}
+      - du {{from}} au {{to}} ({{days}} jours) sur {{base}} : {{#rate}}{{rate}} %{{/rate}}{{^rate}}{{missing_rate}}{{/rate}}{{#source}} ({{source}}){{/source}}{{#amount}} — {{amount}}{{/amount}}
+    {{/interest_periods}}
+    - Total des intérêts : {{interest}}
     {{/has_demand}}
     {{^has_demand}}
-    - Intérêts : néant, faute de mise en demeure (ils courent à compter de celle-ci, art. 1231-6 C. civ.)
+    - Intérêts : néant, faute de mise en demeure (ils courent à compter de celle-ci, {{law.fr.civil-code.1231-6}})
     {{/has_demand}}
-    - Frais : {{fees}}
+    - Frais et pénalités : aucun ajouté. {{fees_rule}}
     - **Total demandé : {{total_claimed}}**, outre les intérêts au taux légal jusqu’au paiement
 
-    Les intérêts sont calculés jour par jour sur la somme restant due, sur une base de 365 jours.
+    Les intérêts sont calculés jour par jour sur la somme restant due, sur une base de 365 jours, arrondis au centime pour chaque période.
+    {{/is_france}}
+    {{^is_france}}
+    - Intérêts et frais : aucun ajouté par ardoise
+    - **Total demandé : {{total_claimed}}**
+    {{/is_france}}
 
     ## Fondement de la créance
 
-    Contrat de restauration : repas servi le {{meal_date_long}} au restaurant {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, note n° {{bill}}{{/bill}}, d’un montant de {{amount}} TTC, payable immédiatement et resté impayé{{#is_partly_paid}} à hauteur de {{outstanding}}{{/is_partly_paid}}. La créance est contractuelle, certaine, liquide et exigible.{{#has_demand}} Le débiteur a été mis en demeure de payer le {{first_demand_date_long}}, sans effet.{{/has_demand}}
+    Contrat de restauration : repas servi le {{meal_date_long}} au restaurant {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, note n° {{bill}}{{/bill}}, d’un montant de {{amount}} TTC, payable immédiatement et resté impayé{{#is_partly_paid}} à hauteur de {{outstanding}}{{/is_partly_paid}}.{{#is_france}} La créance est contractuelle, certaine, liquide et exigible.{{/is_france}}{{#has_demand}} Le débiteur a été mis en demeure de payer le {{first_demand_date_long}}, sans effet.{{/has_demand}}
 
     ## Pièces jointes (bordereau)
 
@@ -65,21 +107,21 @@ enum CourtRequestTemplates {
     {{number}}. {{text}}
     {{/attachments}}
 
+    {{#is_france}}
     ## Après le dépôt
 
     - Le juge statue sur pièces, sans audience.
-    - L’ordonnance doit être signifiée au débiteur par un commissaire de justice dans les six mois, faute de quoi elle ne produit plus d’effet.
-    - Le débiteur dispose d’un mois après la signification pour former opposition ; en cas d’opposition, l’affaire est jugée à une audience.
-    - Sans opposition, demandez au greffe l’apposition de la formule exécutoire dans le mois qui suit l’expiration de ce délai.
-    - Prescription : la requête doit être déposée au plus tard le {{time_limit_last_day_long}} ({{time_limit_years}} ans à compter du repas).
+    - {{service_text}}
+    - {{objection_text}}
+    - {{enforceable_text}} Aucun document ne doit la dire exécutoire avant.
+    - Prescription : la requête doit être déposée au plus tard le {{time_limit_last_day_long}} ({{time_limit_years}} ans, {{time_limit_law}}{{#time_limit_restarted_long}}, délai reparti du {{time_limit_restarted_long}} : paiement partiel ou reconnaissance de la dette{{/time_limit_restarted_long}}).
+    {{/is_france}}
     """
 
   static let english = """
-    # Request for a payment order (injonction de payer, France) — preparation sheet
+    # {{#is_france}}Request for a payment order (injonction de payer){{/is_france}}{{#is_gb_eng}}Money claim (Money Claim Online){{/is_gb_eng}}{{#is_unknown_law}}Court claim{{/is_unknown_law}} — preparation sheet
 
-    Case {{case_id}} — prepared on {{today_long}}
-
-    This sheet prepares the French court procedure. In England and Wales the equivalent step, after the letter before claim, is a money claim in the County Court (Money Claim Online), which must be brought within six years (Limitation Act 1980, s. 5).
+    Case {{case_id}} — prepared on {{today_long}} — law that applies: {{jurisdiction_name}}
 
     {{#has_checks}}
     ## Check before filing
@@ -89,19 +131,49 @@ enum CourtRequestTemplates {
     {{/checks}}
 
     {{/has_checks}}
+    {{#is_france}}
+    ## Two ways forward
+
+    {{#small_debt_eligible}}
+    - **Small debts** — the {{law.fr.small-debt.procedure}}
+      - {{small_debt_text}}
+    {{/small_debt_eligible}}
+    - **Payment order** — {{law.fr.civil-procedure.1405}}
+      - {{payment_order_text}}
+      - {{fees}}
+      - Time limits: see “After filing”.
+
     ## Form and court
 
     - Form: {{court_form}} (requête en injonction de payer), from service-public.fr
-    - Court: {{court_name}}
+    - Court: {{court_name}}; debtor: {{debtor_kind}}
+    - Rule: {{court_rule_commercial}} {{court_rule_judicial}}
     - Filing: at the court registry (greffe), in person or by post
-    - Fees: {{fees}}
 
-    ## The creditor (applicant)
+    {{/is_france}}
+    {{#is_gb_eng}}
+    ## Procedure and fees
 
-    - Name: {{legal_name}} (legal form and share capital: copy them from the Kbis)
+    - {{money_claim_text}}
+    - Claim fee: {{#claim_fee}}{{claim_fee}} for this amount, from the bands:{{/claim_fee}}{{^claim_fee}}from the bands:{{/claim_fee}}
+      - {{fee_bands}}
+    - Before claiming, {{law.gb-eng.pre-action-protocol}}:
+      - {{protocol_text}}
+    {{#has_time_limit}}
+    - Time limit: the claim must be issued by {{time_limit_last_day_long}} ({{time_limit_law}}).
+    {{/has_time_limit}}
+
+    {{/is_gb_eng}}
+    {{#is_unknown_law}}
+    **{{unknown_law_notice}}**
+
+    {{/is_unknown_law}}
+    ## The creditor (claimant)
+
+    - Name: {{legal_name}}{{#is_france}} (legal form and share capital: copy them from the Kbis){{/is_france}}
     - Trading name: {{restaurant_name}}
     - Registered office: {{restaurant_address}}
-    - SIRET: {{company_number}}
+    - {{#is_france}}SIRET{{/is_france}}{{^is_france}}Company number{{/is_france}}: {{company_number}}
     - Legal representative: {{representative}}
     - Phone: {{restaurant_phone}}{{#restaurant_email}} · email: {{restaurant_email}}{{/restaurant_email}}
 
@@ -120,20 +192,30 @@ enum CourtRequestTemplates {
     ## Amount claimed
 
     - Principal (still owed on a bill of {{amount}}): {{outstanding}}
+    {{#is_france}}
     {{#has_demand}}
-    - Interest at the legal rate of {{interest_rate}}% a year, from {{interest_from_long}} (formal demand) to {{today_long}}, {{interest_days}} days: {{interest}}
+    - Interest at the legal rate from {{interest_from_long}} (formal demand) to {{today_long}} excluded, {{interest_days}} days, half-year by half-year, at the rate “in all other cases” (the creditor is a business):
+    {{#interest_periods}}
+      - {{from}} to {{to}} ({{days}} days) on {{base}}: {{#rate}}{{rate}}%{{/rate}}{{^rate}}{{missing_rate}}{{/rate}}{{#source}} ({{source}}){{/source}}{{#amount}} — {{amount}}{{/amount}}
+    {{/interest_periods}}
+    - Total interest: {{interest}}
     {{/has_demand}}
     {{^has_demand}}
-    - Interest: none, as no formal demand was sent (interest runs from it, art. 1231-6 Code civil)
+    - Interest: none, as no formal demand was sent (interest runs from it, {{law.fr.civil-code.1231-6}})
     {{/has_demand}}
-    - Fees: {{fees}}
+    - Fees and penalties: none added. {{fees_rule}}
     - **Total claimed: {{total_claimed}}**, plus interest at the legal rate until payment
 
-    Interest is worked out day by day on the amount still owed, on a 365-day year.
+    Interest is worked out day by day on the amount still owed, on a 365-day year, rounded to the cent for each period.
+    {{/is_france}}
+    {{^is_france}}
+    - Interest and fees: none added by ardoise
+    - **Total claimed: {{total_claimed}}**
+    {{/is_france}}
 
     ## What the claim rests on
 
-    A contract for a meal: served on {{meal_date_long}} at {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, bill no. {{bill}}{{/bill}}, for {{amount}} including VAT, payable at once and left unpaid{{#is_partly_paid}} to the extent of {{outstanding}}{{/is_partly_paid}}. The debt is contractual, certain, of a known amount and due.{{#has_demand}} The debtor was given formal notice to pay on {{first_demand_date_long}}, without result.{{/has_demand}}
+    A contract for a meal: served on {{meal_date_long}} at {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, bill no. {{bill}}{{/bill}}, for {{amount}} including VAT, payable at once and left unpaid{{#is_partly_paid}} to the extent of {{outstanding}}{{/is_partly_paid}}.{{#is_france}} The debt is contractual, certain, of a known amount and due.{{/is_france}}{{#has_demand}} The debtor was given formal notice to pay on {{first_demand_date_long}}, without result.{{/has_demand}}
 
     ## Documents attached (numbered list)
 
@@ -141,12 +223,14 @@ enum CourtRequestTemplates {
     {{number}}. {{text}}
     {{/attachments}}
 
+    {{#is_france}}
     ## After filing
 
     - The judge decides on the papers, without a hearing.
-    - The order must be served on the debtor by a commissaire de justice within six months, or it lapses.
-    - The debtor has one month from service to object; if they do, there is a hearing.
-    - With no objection, ask the registry to make the order enforceable (formule exécutoire) within the following month.
-    - Time limit: the request must be filed by {{time_limit_last_day_long}} ({{time_limit_years}} years from the meal).
+    - {{service_text}}
+    - {{objection_text}}
+    - {{enforceable_text}} No document may call it enforceable before then.
+    - Time limit: the request must be filed by {{time_limit_last_day_long}} ({{time_limit_years}} years, {{time_limit_law}}{{#time_limit_restarted_long}}, restarted on {{time_limit_restarted_long}} by a part-payment or an acknowledgement of the debt{{/time_limit_restarted_long}}).
+    {{/is_france}}
     """
 }

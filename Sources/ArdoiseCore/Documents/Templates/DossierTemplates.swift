@@ -7,6 +7,8 @@ enum DossierTemplates {
 
     Document interne : il peut contenir des données personnelles. Ne le communiquez qu’aux personnes qui en ont besoin pour le recouvrement (avocat, commissaire de justice, police).
 
+    Droit applicable : {{jurisdiction_name}}.{{#is_unknown_law}} {{unknown_law_notice}}{{/is_unknown_law}}
+
     ## Les faits
 
     - Date : {{meal_date_long}}, vers {{meal_time}}
@@ -78,7 +80,7 @@ enum DossierTemplates {
     ## Démarches juridiques
 
     {{#legal}}
-    - {{date}} : {{action}}{{#reference}} — {{reference}}{{/reference}}{{#deadline}} (échéance : {{deadline}}){{/deadline}}
+    - {{date}} : {{action}}{{#reference}} — {{reference}}{{/reference}}{{#received}}, reçue le {{received}}{{/received}}{{#deadline}} (échéance : {{deadline}}{{#deadline_is_estimate}}, estimation tant que l’avis de réception n’est pas revenu{{/deadline_is_estimate}}){{/deadline}}
     {{/legal}}
     {{^has_legal}}
     Aucune.
@@ -123,6 +125,8 @@ enum DossierTemplates {
     Printed on {{today_long}} — status: {{status_label}} — opened on {{opened_at}} by {{opened_by}}
 
     Internal document: it may hold personal data. Share it only with those who need it to recover the debt (solicitor, enforcement officer, police).
+
+    Law that applies: {{jurisdiction_name}}.{{#is_unknown_law}} {{unknown_law_notice}}{{/is_unknown_law}}
 
     ## The facts
 
@@ -195,7 +199,7 @@ enum DossierTemplates {
     ## Legal steps
 
     {{#legal}}
-    - {{date}}: {{action}}{{#reference}} — {{reference}}{{/reference}}{{#deadline}} (deadline: {{deadline}}){{/deadline}}
+    - {{date}}: {{action}}{{#reference}} — {{reference}}{{/reference}}{{#received}}, received on {{received}}{{/received}}{{#deadline}} (deadline: {{deadline}}{{#deadline_is_estimate}}, an estimate until the acknowledgement of receipt is back{{/deadline_is_estimate}}){{/deadline}}
     {{/legal}}
     {{^has_legal}}
     None.

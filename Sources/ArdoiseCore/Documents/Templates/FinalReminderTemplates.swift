@@ -37,7 +37,15 @@ enum FinalReminderTemplates {
     {{/has_payment_means}}
     - au restaurant, ou par téléphone au {{restaurant_phone}}
 
-    Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une mise en demeure par lettre recommandée avec accusé de réception, à compter de laquelle des intérêts au taux légal courront, puis nous saisirons le tribunal pour obtenir une injonction de payer.
+    {{#is_france}}
+    Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une mise en demeure par lettre recommandée avec accusé de réception, à compter de laquelle des intérêts au taux légal courront, puis nous pourrons demander au juge une injonction de payer.
+    {{/is_france}}
+    {{#is_gb_eng}}
+    Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une lettre avant poursuites (letter before claim), puis nous pourrons introduire une demande en paiement en justice.
+    {{/is_gb_eng}}
+    {{#is_unknown_law}}
+    Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une demande de paiement formelle, puis nous pourrons engager une action en justice.
+    {{/is_unknown_law}}
 
     Si vous contestez cette somme ou ne pouvez pas la régler en une fois, contactez-nous avant cette date : nous sommes prêts à en discuter.
 
@@ -84,7 +92,15 @@ enum FinalReminderTemplates {
     {{/has_payment_means}}
     - at the restaurant, or by phone on {{restaurant_phone}}
 
-    This is our last informal reminder. If we have not been paid by that date, we will send you a formal letter before claim, and may then start court proceedings to recover the debt, with interest and costs.
+    {{#is_france}}
+    This is our last informal reminder. If we have not been paid by that date, we will send you a formal demand (mise en demeure) by registered letter, from which interest at the legal rate will run, and may then ask the court for a payment order.
+    {{/is_france}}
+    {{#is_gb_eng}}
+    This is our last informal reminder. If we have not been paid by that date, we will send you a formal letter before claim, and may then start court proceedings to recover the debt.
+    {{/is_gb_eng}}
+    {{#is_unknown_law}}
+    This is our last informal reminder. If we have not been paid by that date, we will send you a formal demand for payment, and may then take legal action.
+    {{/is_unknown_law}}
 
     If you dispute the amount or cannot pay it all at once, please contact us before that date: we are willing to discuss it.
 

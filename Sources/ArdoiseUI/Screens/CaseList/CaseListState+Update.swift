@@ -1,79 +1,82 @@
 import ArdoiseCore
 
-extension AppState {
-  mutating func handleCaseList(_ command: Command) -> [Effect] {
+extension CaseListState {
+  /// Moves the selection, opens a case, changes the view; asks the app for the rest.
+  mutating func update(_ command: Command, context: ScreenContext) -> [ScreenEffect] {
+    let capacity = Self.capacity(in: context.contentArea)
     switch command {
-    case .moveUp: moveSelection(by: -1)
-    case .moveDown: moveSelection(by: 1)
-    case .pageUp: moveSelection(by: -listCapacity)
-    case .pageDown: moveSelection(by: listCapacity)
-    case .moveToTop: moveSelection(to: 0)
-    case .moveToBottom: moveSelection(to: list.visible.count - 1)
+    case .moveUp: moveSelection(by: -1, capacity: capacity)
+    case .moveDown: moveSelection(by: 1, capacity: capacity)
+    case .pageUp: moveSelection(by: -capacity, capacity: capacity)
+    case .pageDown: moveSelection(by: capacity, capacity: capacity)
+    case .moveToTop: moveSelection(to: 0, capacity: capacity)
+    case .moveToBottom: moveSelection(to: visible.count - 1, capacity: capacity)
     case .openCase:
-      guard let id = list.selectedID else { return [] }
-      return openChecklist(id)
+      guard let id = selectedID else { return [] }
+      return [.openCase(id)]
     case .newCase:
-      overlay = .form(makeNewIncidentForm())
+      return [.present(.form(.newIncident(context: context)))]
     case .startFilter:
-      list.isEditingFilter = true
+      isEditingFilter = true
     case .cycleScope:
-      list.scope = list.scope.next
-      refreshVisible()
-      status = StatusMessage(t(list.scope.showing), .info)
+      scope = scope.next
+      refreshVisible(context: context)
+      return [.status(StatusMessage(context.localized(scope.showing), .info))]
     case .help:
-      overlay = .help(scroll: 0)
+      return [.present(.help(HelpState(screen: .caseList)))]
     case .showStatistics:
-      overlay = .statistics(scroll: 0)
-      recomputeFigures()
+      return [.present(.statistics(StatisticsState(figures: figures(context: context))))]
     case .cycleTheme:
-      return [.cycleTheme]
+      return [.run(.cycleTheme)]
     case .quit:
-      return quit()
+      return [.quit]
     default:
       break
     }
     return []
   }
 
-  mutating func handleFilterKey(_ key: Key) -> [Effect] {
-    switch Keymap.command(for: key, in: .filter) {
+  /// The filter being typed: ⏎ keeps it, Esc clears it, ↑↓ still move, letters narrow the list.
+  mutating func updateFilter(_ key: Key, command: Command?, context: ScreenContext) -> [ScreenEffect] {
+    let capacity = Self.capacity(in: context.contentArea)
+    switch command {
     case .submit?:
-      list.isEditingFilter = false
+      isEditingFilter = false
     case .cancel?:
-      list.isEditingFilter = false
-      list.filter = TextInput()
-      refreshVisible()
+      isEditingFilter = false
+      filter = TextInput()
+      refreshVisible(context: context)
     case .moveUp?:
-      moveSelection(by: -1)
+      moveSelection(by: -1, capacity: capacity)
     case .moveDown?:
-      moveSelection(by: 1)
+      moveSelection(by: 1, capacity: capacity)
     case .quit?:
-      return quit()
+      return [.quit]
     default:
-      if list.filter.handle(key) { refreshVisible() }
+      if filter.handle(key) { refreshVisible(context: context) }
     }
     return []
   }
 
-  mutating func moveSelection(by delta: Int) {
-    guard !list.visible.isEmpty else { return }
-    moveSelection(to: (list.selectedIndex ?? 0) + delta)
+  mutating func moveSelection(by delta: Int, capacity: Int) {
+    guard !visible.isEmpty else { return }
+    moveSelection(to: (selectedIndex ?? 0) + delta, capacity: capacity)
   }
 
-  mutating func moveSelection(to index: Int) {
-    guard !list.visible.isEmpty else { return }
-    list.selectedID = list.visible[max(0, min(list.visible.count - 1, index))]
-    clampScroll()
+  mutating func moveSelection(to index: Int, capacity: Int) {
+    guard !visible.isEmpty else { return }
+    selectedID = visible[max(0, min(visible.count - 1, index))]
+    clampScroll(capacity: capacity)
   }
 
-  /// Opens the checklist of case `id` on its current step, keyboard on the step's actions.
-  mutating func openChecklist(_ id: IncidentID) -> [Effect] {
-    guard let stored = cases[id] else {
-      pendingOpen = id
-      return [.loadCase(id)]
+  /// Keeps the selected row on screen.
+  mutating func clampScroll(capacity: Int) {
+    guard let index = selectedIndex else {
+      scrollOffset = 0
+      return
     }
-    let current = stored.incident.currentStep(in: playbook).flatMap { playbook.index(of: $0) } ?? 0
-    checklist = ChecklistState(incident: id, selectedStep: current)
-    return []
+    if index < scrollOffset { scrollOffset = index }
+    if index >= scrollOffset + capacity { scrollOffset = index - capacity + 1 }
+    scrollOffset = max(0, min(scrollOffset, max(0, visible.count - capacity)))
   }
 }

@@ -1,13 +1,5 @@
 import ArdoiseCore
 
-/// Which side of the checklist screen has the keyboard.
-public enum ChecklistPane: Sendable, Equatable {
-  /// The list of steps (jump to any step).
-  case steps
-  /// The selected step's sub-actions and outcomes.
-  case actions
-}
-
 /// The checklist screen of one case.
 public struct ChecklistState: Sendable, Equatable {
   public var incident: IncidentID
@@ -20,5 +12,30 @@ public struct ChecklistState: Sendable, Equatable {
   public init(incident: IncidentID, selectedStep: Int) {
     self.incident = incident
     self.selectedStep = selectedStep
+  }
+
+  /// The checklist of `incident` on its current step, keyboard on the step's actions.
+  init(opening incident: Incident, playbook: Playbook) {
+    let current = incident.currentStep(in: playbook).flatMap { playbook.index(of: $0) } ?? 0
+    self.init(incident: incident.id, selectedStep: current)
+  }
+
+  /// The sub-actions, then the outcomes, of step `stepIndex`.
+  static func actionItems(stepIndex: Int, in playbook: Playbook) -> [ActionItem] {
+    guard playbook.steps.indices.contains(stepIndex) else { return [] }
+    let step = playbook.steps[stepIndex]
+    return step.subActions.map(ActionItem.subAction) + step.outcomes.map(ActionItem.outcome)
+  }
+
+  /// After a change to the case was saved: on to the step the guide suggests when the change
+  /// asked for it, the selection kept within the step's items.
+  mutating func didRecord(on incident: Incident, advancingGuide: Bool, playbook: Playbook) {
+    if advancingGuide, let next = incident.currentStep(in: playbook), let index = playbook.index(of: next) {
+      selectedStep = index
+      selectedItem = 0
+      pane = .actions
+    }
+    let items = Self.actionItems(stepIndex: selectedStep, in: playbook).count
+    selectedItem = min(selectedItem, max(0, items - 1))
   }
 }

@@ -1,101 +1,105 @@
 import ArdoiseCore
 
-extension AppState {
+extension FormState {
   /// Recording a walkout: the time prefilled with now, the amount first among what must be typed.
-  func makeNewIncidentForm() -> FormState {
-    FormState(purpose: .newIncident, title: L("Nouveau départ sans payer", "New walkout"), fields: factFields(nil))
+  static func newIncident(context: ScreenContext) -> FormState {
+    FormState(purpose: .newIncident, title: L("Nouveau départ sans payer", "New walkout"), fields: factFields(nil, context: context))
   }
 
   /// Correcting the facts: the same fields, holding what the case says now.
-  func makeAmendForm(_ incident: Incident) -> FormState {
-    FormState(purpose: .amendFacts(incident.id), title: L("Corriger les faits", "Correct the facts"), fields: factFields(incident.facts))
+  static func amendFacts(_ incident: Incident, context: ScreenContext) -> FormState {
+    FormState(purpose: .amendFacts(incident.id), title: L("Corriger les faits", "Correct the facts"), fields: factFields(incident.facts, context: context))
   }
 
   /// The fields of a walkout's facts, empty (but for the time: now) or holding `facts`.
-  private func factFields(_ facts: IncidentFacts?) -> [FormField] {
-    [
-      FormField("when", L("Quand", "When"), kind: .timestamp, value: (facts?.occurredAt ?? now).formatted(language), required: true,
+  private static func factFields(_ facts: IncidentFacts?, context: ScreenContext) -> [FormField] {
+    let language = context.language
+    return [
+      FormField(.when, L("Quand", "When"), kind: .timestamp, value: (facts?.occurredAt ?? context.now).formatted(language), required: true,
                 help: L("JJ/MM/AAAA HH:MM, ou juste HH:MM", "YYYY-MM-DD HH:MM, or just HH:MM")),
-      FormField("amount", L("Montant", "Amount"), kind: .money, value: facts?.amount.formatted(language) ?? "", required: true,
+      FormField(.amount, L("Montant", "Amount"), kind: .money, value: facts?.amount.formatted(language) ?? "", required: true,
                 help: L("p. ex. 42,50", "e.g. 42.50")),
-      FormField("table", L("Table", "Table"), value: facts?.table ?? "",
+      FormField(.table, L("Table", "Table"), value: facts?.table ?? "",
                 help: L("table ou zone, p. ex. T7, Terrasse 3", "table or zone, e.g. T7, Terrace 3")),
-      FormField("covers", L("Couverts", "Covers"), kind: .count, value: facts?.covers.map(String.init) ?? ""),
-      FormField("server", L("Serveur", "Server"), value: facts?.server ?? "", help: L("prénom ou pseudonyme", "first name or pseudonym")),
-      FormField("bill", L("N° de note", "Bill #"), value: facts?.bill ?? "", help: L("numéro du ticket de caisse", "POS ticket number")),
-      FormField("summary", L("Ce qui s’est passé", "What happened"), value: facts?.summary ?? ""),
-      FormField("description", L("Clients", "Customers"), value: facts?.customerDescription ?? "",
+      FormField(.covers, L("Couverts", "Covers"), kind: .count, value: facts?.covers.map(String.init) ?? ""),
+      FormField(.server, L("Serveur", "Server"), value: facts?.server ?? "", help: L("prénom ou pseudonyme", "first name or pseudonym")),
+      FormField(.bill, L("N° de note", "Bill #"), value: facts?.bill ?? "", help: L("numéro du ticket de caisse", "POS ticket number")),
+      FormField(.summary, L("Ce qui s’est passé", "What happened"), value: facts?.summary ?? ""),
+      FormField(.description, L("Clients", "Customers"), value: facts?.customerDescription ?? "",
                 help: L("description, sans nom ni photo", "description, no names or photos")),
     ]
   }
 
-  func makePaymentForm(_ incident: Incident) -> FormState {
-    FormState(purpose: .payment(incident.id), title: L("Paiement reçu", "Payment received"), fields: [
-      FormField("amount", L("Montant", "Amount"), kind: .money, value: incident.outstanding.formatted(language), required: true,
+  static func payment(_ incident: Incident, context: ScreenContext) -> FormState {
+    let language = context.language
+    return FormState(purpose: .payment(incident.id), title: L("Paiement reçu", "Payment received"), fields: [
+      FormField(.amount, L("Montant", "Amount"), kind: .money, value: incident.outstanding.formatted(language), required: true,
                 help: L("reste dû : ", "outstanding: ") + L(incident.outstanding.formatted(.french), incident.outstanding.formatted(.english))),
-      FormField("method", L("Moyen", "Method"), kind: .choice(PaymentMethod.allCases.map { FieldChoice($0.rawValue, $0.label) }),
+      FormField(.method, L("Moyen", "Method"), kind: .choice(PaymentMethod.allCases.map { FieldChoice(.paymentMethod($0), $0.label) }),
                 help: L("←/→ pour changer", "←/→ to change")),
-      FormField("reference", L("Référence", "Reference"), help: L("reçu, virement, chèque", "receipt, transfer, cheque")),
-      FormField("when", L("Reçu le", "Received"), kind: .timestamp, help: L("vide = maintenant", "empty = now")),
+      FormField(.reference, L("Référence", "Reference"), help: L("reçu, virement, chèque", "receipt, transfer, cheque")),
+      FormField(.when, L("Reçu le", "Received"), kind: .timestamp, help: L("vide = maintenant", "empty = now")),
     ])
   }
 
-  func makeContactForm(_ id: IncidentID) -> FormState {
+  static func contact(_ id: IncidentID) -> FormState {
     FormState(purpose: .contact(id), title: L("Tentative de contact", "Contact attempt"), fields: [
-      FormField("channel", L("Moyen", "Channel"), kind: .choice(ContactChannel.allCases.map { FieldChoice($0.rawValue, $0.label) }),
+      FormField(.channel, L("Moyen", "Channel"), kind: .choice(ContactChannel.allCases.map { FieldChoice(.contactChannel($0), $0.label) }),
                 help: L("←/→ pour changer", "←/→ to change")),
-      FormField("outcome", L("Résultat", "Outcome"), kind: .choice(ContactOutcome.allCases.map { FieldChoice($0.rawValue, $0.label) }),
+      FormField(.outcome, L("Résultat", "Outcome"), kind: .choice(ContactOutcome.allCases.map { FieldChoice(.contactOutcome($0), $0.label) }),
                 help: L("←/→ pour changer", "←/→ to change")),
-      FormField("followUp", L("Relance le", "Follow up"), kind: .day, value: "+2",
+      FormField(.followUp, L("Relance le", "Follow up"), kind: .day, value: "+2",
                 help: L("JJ/MM, +3 (dans 3 jours), vide = aucune", "YYYY-MM-DD, +3 (in 3 days), empty = none")),
-      FormField("note", L("Note", "Note")),
+      FormField(.note, L("Note", "Note")),
     ])
   }
 
-  func makeNoteForm(_ id: IncidentID) -> FormState {
+  static func note(_ id: IncidentID) -> FormState {
     FormState(purpose: .note(id), title: L("Ajouter une note", "Add a note"), fields: [
-      FormField("text", L("Note", "Note"), required: true),
+      FormField(.text, L("Note", "Note"), required: true),
     ])
   }
 
-  func makeEvidenceForm(_ id: IncidentID) -> FormState {
+  static func evidence(_ id: IncidentID) -> FormState {
     FormState(purpose: .evidence(id), title: L("Preuve", "Evidence"), fields: [
-      FormField("kind", L("Nature", "Kind"), kind: .choice(EvidenceKind.allCases.map { FieldChoice($0.rawValue, $0.label) }),
+      FormField(.kind, L("Nature", "Kind"), kind: .choice(EvidenceKind.allCases.map { FieldChoice(.evidenceKind($0), $0.label) }),
                 help: L("←/→ pour changer", "←/→ to change")),
-      FormField("location", L("Où elle est", "Kept where"), required: true,
+      FormField(.location, L("Où elle est", "Kept where"), required: true,
                 help: L("où elle est conservée ou qui la détient (pas le fichier)", "where it is kept or who holds it (not the file)")),
-      FormField("note", L("Note", "Note")),
+      FormField(.note, L("Note", "Note")),
     ])
   }
 
-  func makeFollowUpForm(_ incident: Incident) -> FormState {
-    FormState(purpose: .followUp(incident.id), title: L("Prochaine relance", "Next follow-up"), fields: [
-      FormField("day", L("Le", "On"), kind: .day, value: incident.followUp?.formatted(language) ?? "+2",
+  static func followUp(_ incident: Incident, context: ScreenContext) -> FormState {
+    let language = context.language
+    return FormState(purpose: .followUp(incident.id), title: L("Prochaine relance", "Next follow-up"), fields: [
+      FormField(.day, L("Le", "On"), kind: .day, value: incident.followUp?.formatted(language) ?? "+2",
                 help: L("JJ/MM, +3 (dans 3 jours), vide = aucune", "YYYY-MM-DD, +3 (in 3 days), empty = none")),
     ])
   }
 
   /// The value an outcome asks for: a day, a reference, or how a full payment was made.
-  func makeOutcomeForm(_ id: IncidentID, step: PlaybookStep, outcome: Outcome, incident: Incident) -> FormState {
+  static func outcome(_ outcome: Outcome, of step: PlaybookStep, on incident: Incident, context: ScreenContext) -> FormState {
+    let id = incident.id
     let title = step.title + L(" — ", " — ") + outcome.label
     let field: FormField
     switch outcome.effect {
     case .paidInFull:
-      field = FormField("method", L("Payé par", "Paid by"), kind: .choice(PaymentMethod.allCases.map { FieldChoice($0.rawValue, $0.label) }),
+      field = FormField(.method, L("Payé par", "Paid by"), kind: .choice(PaymentMethod.allCases.map { FieldChoice(.paymentMethod($0), $0.label) }),
                         choiceIndex: PaymentMethod.allCases.firstIndex(of: .card) ?? 0,
                         help: L("←/→ pour changer ; enregistre ", "←/→ to change; records ")
                           + L(incident.outstanding.formatted(.french), incident.outstanding.formatted(.english)))
     case .promiseToPay:
-      field = FormField("day", L("Promis pour le", "Promised for"), kind: .day, value: "+7", required: true,
+      field = FormField(.day, L("Promis pour le", "Promised for"), kind: .day, value: "+7", required: true,
                         help: L("JJ/MM ou +7 (dans 7 jours)", "YYYY-MM-DD or +7 (in 7 days)"))
     case .demandSent:
-      field = FormField("day", L("Envoyée le", "Sent on"), kind: .day, value: today.formatted(language), required: true,
+      field = FormField(.day, L("Envoyée le", "Sent on"), kind: .day, value: context.today.formatted(context.language), required: true,
                         help: L("date d’envoi du recommandé", "day the registered letter was sent"))
     case .complaintFiled:
-      field = FormField("reference", L("N° de récépissé", "Receipt #"), required: true,
+      field = FormField(.reference, L("N° de récépissé", "Receipt #"), required: true,
                         help: L("numéro du récépissé de plainte", "complaint receipt number"))
     default:
-      field = FormField("reference", L("Tribunal et référence", "Court and reference"), required: true)
+      field = FormField(.reference, L("Tribunal et référence", "Court and reference"), required: true)
     }
     return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: outcome.effect.requiredInput ?? .reference),
                      title: title, fields: [field])

@@ -1,72 +1,4 @@
-import Foundation
 import ArdoiseCore
-
-/// What a form is for; decides what its submission records.
-public enum FormPurpose: Sendable, Equatable {
-  case newIncident
-  /// Correcting the facts of a case (a new “amended” event; the original stays in the log).
-  case amendFacts(IncidentID)
-  case payment(IncidentID)
-  case contact(IncidentID)
-  case note(IncidentID)
-  case followUp(IncidentID)
-  case evidence(IncidentID)
-  /// The extra value an outcome asks for (a day or a reference).
-  case outcomeInput(IncidentID, step: StepID, outcome: String, input: OutcomeInput)
-}
-
-/// The kind of value a field holds, which decides how it is validated.
-public enum FieldKind: Sendable, Equatable {
-  case text
-  case money
-  case timestamp
-  case day
-  case count
-  /// One of fixed values, changed with ←/→ or Space.
-  case choice([FieldChoice])
-}
-
-/// One option of a choice field.
-public struct FieldChoice: Sendable, Equatable {
-  public var value: String
-  public var label: LocalizedText
-  public init(_ value: String, _ label: LocalizedText) {
-    self.value = value
-    self.label = label
-  }
-}
-
-/// One field of a form.
-public struct FormField: Sendable, Equatable {
-  public var key: String
-  public var label: LocalizedText
-  public var kind: FieldKind
-  public var input: TextInput
-  public var choiceIndex: Int
-  public var isRequired: Bool
-  /// Shown under the form when the field is focused: what to type.
-  public var help: LocalizedText?
-  /// Why the last submission refused this field.
-  public var error: String?
-
-  /// - Parameter value: a suggestion (now, the balance): typing replaces it, arrows edit it.
-  public init(_ key: String, _ label: LocalizedText, kind: FieldKind = .text, value: String = "", choiceIndex: Int = 0,
-              required: Bool = false, help: LocalizedText? = nil) {
-    self.key = key
-    self.label = label
-    self.kind = kind
-    self.input = TextInput(value, isSuggestion: true)
-    self.choiceIndex = choiceIndex
-    self.isRequired = required
-    self.help = help
-  }
-
-  /// The value as typed (or the chosen option's value).
-  public var value: String {
-    if case .choice(let choices) = kind { return choices.isEmpty ? "" : choices[choiceIndex].value }
-    return input.text.trimmingCharacters(in: .whitespaces)
-  }
-}
 
 /// A form on screen: fields, the focused one, and whether anything was typed.
 public struct FormState: Sendable, Equatable {
@@ -85,9 +17,9 @@ public struct FormState: Sendable, Equatable {
     self.fields = fields
   }
 
-  public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+  public func field(_ key: FieldKey) -> FormField? { fields.first { $0.key == key } }
 
-  public mutating func setError(_ message: String?, on key: String) {
+  public mutating func setError(_ message: String?, on key: FieldKey) {
     guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
     fields[index].error = message
   }

@@ -1,51 +1,44 @@
 import ArdoiseCore
 
-extension AppState {
-  mutating func handleMenu(_ command: Command) -> [Effect] {
-    guard case .menu(var menu)? = overlay else { return [] }
+extension MenuState {
+  /// Moves the selection, or picks an item (⏎, or its number) and closes the menu.
+  mutating func update(_ command: Command, context: ScreenContext) -> [ScreenEffect] {
     switch command {
-    case .moveUp: menu.selection = max(0, menu.selection - 1)
-    case .moveDown: menu.selection = min(menu.items.count - 1, menu.selection + 1)
-    case .moveToTop, .pageUp: menu.selection = 0
-    case .moveToBottom, .pageDown: menu.selection = menu.items.count - 1
+    case .moveUp: selection = max(0, selection - 1)
+    case .moveDown: selection = min(items.count - 1, selection + 1)
+    case .moveToTop, .pageUp: selection = 0
+    case .moveToBottom, .pageDown: selection = items.count - 1
     case .cancel:
-      overlay = nil
-      return []
+      return [.dismiss]
     case .quit:
-      overlay = nil
-      return quit()
+      return [.dismiss, .quit]
     case .submit:
-      guard menu.items.indices.contains(menu.selection) else { return [] }
-      overlay = nil
-      return choose(menu.items[menu.selection].choice, on: menu.incident)
+      guard items.indices.contains(selection) else { return [] }
+      return [.dismiss] + choose(items[selection].choice, context: context)
     case .chooseItem(let number):
       // The number the menu shows beside each item.
-      guard menu.items.indices.contains(number - 1) else { return [] }
-      overlay = nil
-      return choose(menu.items[number - 1].choice, on: menu.incident)
+      guard items.indices.contains(number - 1) else { return [] }
+      return [.dismiss] + choose(items[number - 1].choice, context: context)
     default:
       break
     }
-    overlay = .menu(menu)
     return []
   }
 
-  private mutating func choose(_ choice: MenuChoice, on id: IncidentID) -> [Effect] {
-    guard let stored = cases[id] else { return [] }
+  /// What choosing `choice` does to the case the menu acts on.
+  private func choose(_ choice: MenuChoice, context: ScreenContext) -> [ScreenEffect] {
+    guard context.openCase?.incident.id == incident else { return [] }
+    let id = incident
     switch choice {
-    case .outcome(let stepID, let outcomeID):
-      guard let step = playbook.step(stepID), let outcome = step.outcome(outcomeID) else { return [] }
-      return startOutcome(outcome, of: step, on: stored)
     case .stepStatus(let stepID, let status):
-      let title = playbook.step(stepID)?.title ?? L(stepID.rawValue, stepID.rawValue)
-      return [.record(RecordRequest(id, .markStep(stepID, status, note: nil), message: title, advancesGuide: status != .pending))]
+      let title = context.playbook.step(stepID)?.title ?? L(stepID.rawValue, stepID.rawValue)
+      return [.run(.record(RecordRequest(id, .markStep(stepID, status, note: nil), message: title, advancesGuide: status != .pending)))]
     case .resolution(let resolution):
-      overlay = .confirm(ConfirmState(
-        question: t(L("Clore le dossier \(id) : « \(resolution.label.french) » ?", "Close case \(id) as “\(resolution.label.english)”?")),
-        pending: .close(id, resolution, note: nil)))
-      return []
-    case .document(let kind):
-      return [.writeDocument(id, kind: kind)]
+      return [.present(.confirm(ConfirmState(
+        question: context.localized(L("Clore le dossier \(id) : « \(resolution.label.french) » ?", "Close case \(id) as “\(resolution.label.english)”?")),
+        pending: .close(id, resolution, note: nil))))]
+    case .document(let kind, let asPDF):
+      return [.run(.writeDocument(id, kind: kind, asPDF: asPDF))]
     }
   }
 }

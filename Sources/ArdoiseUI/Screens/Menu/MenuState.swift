@@ -2,10 +2,9 @@ import ArdoiseCore
 
 /// What choosing a menu item does.
 public enum MenuChoice: Sendable, Equatable {
-  case outcome(StepID, String)
   case stepStatus(StepID, StepStatus)
   case resolution(Resolution)
-  case document(String)
+  case document(DocumentKind, asPDF: Bool = false)
 }
 
 /// A list of choices in a box.

@@ -1,3 +1,5 @@
+import ArdoiseCore
+
 /// A result to read before going on, in a box that any closing key dismisses: where a document
 /// was written, in full, and what it still lacks. A status line would cut both at 80 columns.
 public struct Notice: Sendable, Equatable {
@@ -10,5 +12,21 @@ public struct Notice: Sendable, Equatable {
   public init(title: String, paragraphs: [String]) {
     self.title = title
     self.paragraphs = paragraphs
+  }
+
+  /// The whole path of a document just written, to print or send the file, and every blank left in it.
+  init(documentWrittenAt path: String, warnings: [LocalizedText], language: Language) {
+    var paragraphs = [path]
+    if !warnings.isEmpty {
+      paragraphs += ["", L("À compléter avant l’envoi :", "To complete before sending:")(language)] + warnings.map { "• " + $0(language) }
+    }
+    self.init(title: L("Document écrit", "Document written")(language), paragraphs: paragraphs)
+  }
+
+  /// Scrolls, or closes.
+  mutating func update(_ command: Command) -> [ScreenEffect] {
+    if let request = ReadingScroll.request(for: command) { return [request] }
+    scroll = ReadingScroll.scroll(scroll, after: command)
+    return []
   }
 }

@@ -1,0 +1,89 @@
+/// The deadline rules: for one case, its dated items on `today`. Pure value logic; every legal
+/// duration comes from ``AgendaClocks``.
+public struct AgendaRules: Sendable, Equatable {
+  public var clocks: AgendaClocks
+
+  public init(clocks: AgendaClocks) {
+    self.clocks = clocks
+  }
+
+  /// The last day of the civil claim: the anniversary of the meal or of the last part-payment or
+  /// acknowledgement (the start day is not counted and the limit ends with its last day, art.
+  /// 2228–2229 C. civ.; 29 February gives 28 February in a common year). The debtor's kind decides
+  /// the years; unknown, the shorter limit is shown, as an estimate.
+  public func civilTimeLimit(for agendaCase: AgendaCase) -> (day: CalendarDay, isEstimated: Bool) {
+    let start = ([agendaCase.mealDay] + agendaCase.interruptions).max() ?? agendaCase.mealDay
+    let kind = agendaCase.debtorKind ?? .consumer
+    return (start.adding(years: clocks.civilYears(for: kind)), agendaCase.debtorKind == nil)
+  }
+
+  /// The items of `agendaCase` on `today`, most urgent first.
+  public func items(for agendaCase: AgendaCase, today: CalendarDay) -> [AgendaItem] {
+    var items: [AgendaItem] = []
+    func add(_ kind: AgendaItem.Kind, _ day: CalendarDay, step: StepID?, estimated: Bool = false, note: LocalizedText? = nil) {
+      items.append(AgendaItem(caseID: agendaCase.id, kind: kind, day: day, state: AgendaItem.state(of: kind, on: day, today: today),
+                              step: step, isEstimated: estimated, outstanding: agendaCase.outstanding, note: note,
+                              source: clocks.sources[kind]))
+    }
+    let owed = !agendaCase.isSettled
+    if agendaCase.isOpen {
+      if let promised = agendaCase.promisedDay, owed {
+        add(.promise, promised, step: .paymentOptions,
+            note: L("vérifier que le paiement promis est arrivé", "check that the promised payment came in"))
+      }
+      if let followUp = agendaCase.followUp, followUp != agendaCase.promisedDay || !owed {
+        add(.followUp, followUp, step: .contact)
+      }
+      if owed, let demand = agendaCase.demand {
+        if let received = demand.received {
+          add(.demandDeadline, received.adding(days: clocks.demandDays), step: .authorities,
+              note: L("\(clocks.demandDays) jours après réception le \(received.formatted(.french))",
+                      "\(clocks.demandDays) days after receipt on \(received.formatted(.english))"))
+        } else {
+          add(.demandDeadline, demand.sent.adding(days: clocks.demandDays), step: .authorities, estimated: true,
+              note: L("estimation au plus tôt : le délai court de la réception, inconnue ; compté de l’envoi le \(demand.sent.formatted(.french))",
+                      "earliest estimate: the deadline runs from receipt, not yet known; counted from sending on \(demand.sent.formatted(.english))"))
+        }
+      }
+      if !agendaCase.hasCCTVClip {
+        add(.cctvExport, agendaCase.mealDay.adding(months: clocks.cctvRetentionMonths), step: .review,
+            note: L("au plus tard : l’enregistrement est souvent effacé plus tôt", "at the latest: footage is often erased sooner"))
+      }
+      if owed {
+        let limit = civilTimeLimit(for: agendaCase)
+        add(.civilTimeLimit, limit.day, step: .authorities, estimated: limit.isEstimated,
+            note: limit.isEstimated
+              ? L("client non identifié : délai d’un consommateur (\(clocks.civilYearsConsumer) ans), \(clocks.civilYearsBusiness) ans pour une entreprise",
+                  "customer not identified: a consumer’s limit (\(clocks.civilYearsConsumer) years), \(clocks.civilYearsBusiness) for a business")
+              : nil)
+      }
+      if owed, !agendaCase.complaintFiled, let years = clocks.complaintYears {
+        add(.complaintLimit, agendaCase.mealDay.adding(years: years), step: .authorities)
+      }
+      if owed, let order = agendaCase.courtOrder {
+        if let served = order.served {
+          if let months = clocks.objectionMonths { add(.objection, served.adding(months: months), step: .authorities) }
+        } else if let months = clocks.orderServiceMonths {
+          add(.orderService, order.issued.adding(months: months), step: .authorities,
+              note: L("sans signification dans ce délai, l’ordonnance est non avenue", "unserved by then, the order lapses"))
+        }
+      }
+    }
+    if let purge = purgeDay(for: agendaCase) { add(.purge, purge, step: nil) }
+    return items.sorted(by: AgendaItem.isMoreUrgent)
+  }
+
+  /// The day the customer's personal data is due to be purged, by the retention rules: a paid
+  /// case `purgePaidAfterDays` after closing; an unpaid closed one the day after the civil time
+  /// limit (not before a running demand's deadline). None while the case is open or a court
+  /// request is under way, or when no personal data is held.
+  public func purgeDay(for agendaCase: AgendaCase) -> CalendarDay? {
+    guard agendaCase.holdsPersonalData, !agendaCase.isOpen, let closed = agendaCase.closedDay else { return nil }
+    if agendaCase.isSettled { return closed.adding(days: clocks.purgePaidAfterDays) }
+    if agendaCase.courtRequested { return nil }
+    let afterLimit = civilTimeLimit(for: agendaCase).day.adding(days: 1)
+    guard let demand = agendaCase.demand else { return afterLimit }
+    let deadline = (demand.received ?? demand.sent).adding(days: clocks.demandDays)
+    return max(afterLimit, deadline.adding(days: 1))
+  }
+}

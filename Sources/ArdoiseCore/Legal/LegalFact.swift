@@ -1,0 +1,51 @@
+/// One legal statement ardoise shows or prints (an article, a court, a form, a deadline, a fee, a
+/// rate, an authority, a phone number), with where it comes from and when it was last checked.
+///
+/// Guidance, guardrails and templates name facts by ``id``, so one correction here fixes every
+/// place that says it.
+public struct LegalFact: Sendable, Equatable {
+  /// `fr.civil-code.1231-6`, `gb-eng.theft-act-1978.s3`: the jurisdiction's code, then dotted parts.
+  public var id: String
+  public var jurisdiction: Jurisdiction
+  /// How a text names it in a sentence: « article 1231-6 du Code civil », “article 1231-6 of the
+  /// French Civil Code” (translated title, original reference).
+  public var name: LocalizedText
+  /// What it says, in a sentence or two.
+  public var text: LocalizedText
+  /// The abbreviated reference shown beside a guardrail: `art. 73 CPP`, `PACE 1984, s. 24A`.
+  public var short: String
+  public var source: LegalSource
+  /// The day it was last checked against its source.
+  public var checked: CalendarDay
+
+  public init(_ id: String, _ jurisdiction: Jurisdiction, name: LocalizedText, text: LocalizedText, short: String? = nil,
+              source: LegalSource, checked: CalendarDay = LegalFact.domainCheck) {
+    self.id = id
+    self.jurisdiction = jurisdiction
+    self.name = name
+    self.text = text
+    self.short = short ?? name.french
+    self.source = source
+    self.checked = checked
+  }
+
+  /// The day the research notes behind the built-in facts were re-checked against their sources.
+  public static let domainCheck = CalendarDay(year: 2026, month: 11, day: 30)
+}
+
+/// Where a legal fact comes from: the official title and reference, and a page when there is one.
+public struct LegalSource: Sendable, Equatable {
+  /// Official title and reference: « Code civil, art. 1231-6 », “Theft Act 1978, s. 3”.
+  public var reference: String
+  /// The page it was checked on (Légifrance, service-public, legislation.gov.uk, gov.uk, or the
+  /// secondary source the research notes cite when no official page was recorded).
+  public var url: String?
+
+  public init(_ reference: String, url: String? = nil) {
+    self.reference = reference
+    self.url = url
+  }
+
+  /// `reference — url`, or the reference alone.
+  public var description: String { url.map { reference + " — " + $0 } ?? reference }
+}

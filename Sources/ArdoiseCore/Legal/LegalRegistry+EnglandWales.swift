@@ -1,0 +1,123 @@
+extension LegalRegistry {
+  /// The law of England and Wales as the research notes give it, re-checked on 2026-11-30.
+  static let englandAndWales: [LegalFact] = [
+    LegalFact(
+      "gb-eng.theft-act-1978.s3", .englandAndWales,
+      name: L("article 3 du Theft Act 1978 (making off without payment)", "section 3 of the Theft Act 1978 (making off without payment)"),
+      text: L("Infraction seulement si le client savait qu’il fallait payer sur place, est parti malhonnêtement et voulait ne jamais payer (R v Allen) ; qui laisse un vrai nom et une vraie adresse pour payer plus tard n’en commet pas. Jusqu’à 2 ans sur acte d’accusation, ou 6 mois et/ou une amende en procédure sommaire.",
+              "An offence only if the diner knew payment on the spot was expected, left dishonestly and intended never to pay (R v Allen); someone who leaves a real name and address intending to pay later commits none. Up to 2 years on indictment, or 6 months and/or a fine summarily."),
+      short: "Theft Act 1978, s. 3",
+      source: LegalSource("Theft Act 1978, s. 3", url: "https://www.legislation.gov.uk/ukpga/1978/31/section/3")),
+    LegalFact(
+      "gb-eng.pace-1984.s24A", .englandAndWales,
+      name: L("article 24A du Police and Criminal Evidence Act 1984", "section 24A of the Police and Criminal Evidence Act 1984"),
+      text: L("Un particulier ne peut arrêter quelqu’un que si c’est nécessaire et qu’aucun policier ne peut le faire.",
+              "A private person may arrest someone only if it is necessary and no constable can do it instead."),
+      short: "PACE 1984, s. 24A",
+      source: LegalSource("Police and Criminal Evidence Act 1984, s. 24A", url: "https://www.legislation.gov.uk/ukpga/1984/60/section/24A")),
+    LegalFact(
+      "gb-eng.police.phone", .englandAndWales,
+      name: L("999 en urgence, 101 sinon", "999 in an emergency, 101 otherwise"),
+      text: L("Appelez le 999 si quelqu’un est en danger ou si les personnes sont encore là ; le 101 (ou le signalement en ligne de la police locale) pour le reste.",
+              "Call 999 if anyone is in danger or the people are still nearby; 101 (or the local police force’s online reporting) for everything else."),
+      short: "999 / 101",
+      source: LegalSource("police.uk — contact the police", url: "https://www.police.uk")),
+    LegalFact(
+      "gb-eng.era-1996.s13", .englandAndWales,
+      name: L("article 13 de l’Employment Rights Act 1996", "section 13 of the Employment Rights Act 1996"),
+      text: L("Une retenue sur salaire n’est licite qu’avec une clause du contrat ou l’accord écrit préalable du salarié ; dans le commerce de détail, les retenues pour manque de caisse sont plafonnées à 10 % du salaire brut par paie (art. 18). ardoise la déconseille.",
+              "A deduction from wages is lawful only with a contract term or the worker’s prior written consent; retail cash-shortage deductions are capped at 10% of gross pay per payday (s. 18). ardoise advises against it."),
+      short: "ERA 1996, s. 13",
+      source: LegalSource("Employment Rights Act 1996, ss. 13 and 18", url: "https://www.legislation.gov.uk/ukpga/1996/18/section/13")),
+    LegalFact(
+      "gb-eng.uk-gdpr.regulation", .englandAndWales,
+      name: L("UK GDPR", "UK GDPR"),
+      text: L("Le RGPD tel que conservé en droit britannique, avec le Data Protection Act 2018.", "The GDPR as retained in UK law, with the Data Protection Act 2018."),
+      short: "UK GDPR",
+      source: LegalSource("UK GDPR; Data Protection Act 2018", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.uk-gdpr.14", .englandAndWales,
+      name: L("article 14 du UK GDPR", "Article 14 UK GDPR"),
+      text: L("Quand les données ne viennent pas du client, l’information est due au premier contact (art. 14(3)(b)).",
+              "When the data did not come from the customer, the notice is due at the first contact (Article 14(3)(b))."),
+      short: "UK GDPR, art. 14",
+      source: LegalSource("UK GDPR, Article 14", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.uk-gdpr.13", .englandAndWales,
+      name: L("article 13 du UK GDPR", "Article 13 UK GDPR"),
+      text: L("Quand les données viennent du client (une réservation), l’information est due quand elles sont recueillies.",
+              "When the data came from the customer (a booking), the notice is due when it is collected."),
+      short: "UK GDPR, art. 13",
+      source: LegalSource("UK GDPR, Article 13", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.uk-gdpr.6-1-f", .englandAndWales,
+      name: L("article 6(1)(f) du UK GDPR", "Article 6(1)(f) UK GDPR"),
+      text: L("Base légale : l’intérêt légitime à recouvrer une dette.", "Legal basis: the legitimate interest in recovering a debt."),
+      short: "UK GDPR, art. 6(1)(f)",
+      source: LegalSource("UK GDPR, Article 6", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.uk-gdpr.rights", .englandAndWales,
+      name: L("articles 15 à 21 du UK GDPR", "Articles 15 to 21 UK GDPR"),
+      text: L("Droits d’accès, de rectification, d’effacement, de limitation et d’opposition.", "Rights of access, rectification, erasure, restriction and objection."),
+      short: "UK GDPR, art. 15-21",
+      source: LegalSource("UK GDPR, Articles 15 to 21", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.data-protection.authority", .englandAndWales,
+      name: L("Information Commissioner’s Office (ICO), ico.org.uk, 0303 123 1113", "the Information Commissioner’s Office (ICO), ico.org.uk, 0303 123 1113"),
+      text: L("La personne peut se plaindre à l’ICO.", "The person may complain to the ICO."),
+      short: "ICO",
+      source: LegalSource("Information Commissioner’s Office", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.cctv", .englandAndWales,
+      name: L("UK GDPR et guide de l’ICO sur la vidéosurveillance", "UK GDPR and the ICO’s guidance on video surveillance"),
+      text: L("Les images de vidéosurveillance sont des données personnelles : ne les gardez pas plus que nécessaire, exportez l’extrait utile aussitôt et remettez-le à la police ; ne les publiez pas.",
+              "CCTV footage is personal data: keep it no longer than needed, export the useful clip at once and give it to the police; do not publish it."),
+      short: "UK GDPR, ICO",
+      source: LegalSource("UK GDPR; ICO guidance on video surveillance", url: "https://ico.org.uk")),
+    LegalFact(
+      "gb-eng.pre-action-protocol", .englandAndWales,
+      name: L("Pre-Action Protocol for Debt Claims", "the Pre-Action Protocol for Debt Claims"),
+      text: L("Quand le débiteur est un particulier (entrepreneur individuel compris) : lettre avant poursuites laissant 30 jours pour répondre, avec le relevé de compte, l’annexe 1 (fiche d’information et formulaire de réponse) et le formulaire d’état financier.",
+              "When the debtor is an individual (a sole trader included): a letter before claim giving 30 days to reply, with the statement of account, Annex 1 (the Information Sheet and the Reply Form) and the Financial Statement form enclosed."),
+      short: "PAP Debt Claims",
+      source: LegalSource("Civil Procedure Rules, Pre-Action Protocol for Debt Claims", url: "https://www.justice.gov.uk/courts/procedure-rules/civil/protocol/prot_debt")),
+    LegalFact(
+      "gb-eng.pre-action.business-days", .englandAndWales,
+      name: L("14 jours entre entreprises", "14 days between businesses"),
+      text: L("Entre entreprises, le protocole ne s’applique pas ; un délai d’environ 14 jours est l’usage.",
+              "Between businesses the protocol does not apply; about 14 days is usual."),
+      short: "14 days",
+      source: LegalSource("Practice between businesses", url: "https://nechambers.co.uk/small-claims/")),
+    LegalFact(
+      "gb-eng.money-claim-online", .englandAndWales,
+      name: L("Money Claim Online (County Court)", "Money Claim Online (County Court)"),
+      text: L("Demande en paiement en ligne devant la County Court ; la voie des petits litiges (small claims track) couvre les demandes jusqu’à 10 000 £.",
+              "A money claim online in the County Court; the small-claims track covers claims up to £10,000."),
+      short: "MCOL",
+      source: LegalSource("HM Courts & Tribunals Service, Make a court claim for money", url: "https://www.gov.uk/make-court-claim-for-money")),
+    LegalFact(
+      "gb-eng.money-claim.fees", .englandAndWales,
+      name: L("frais de la demande (Money Claim Online)", "claim fees (Money Claim Online)"),
+      text: L("35 £ jusqu’à 300 £ ; 50 £ jusqu’à 500 £ ; 70 £ jusqu’à 1 000 £ ; 80 £ jusqu’à 1 500 £ ; 115 £ jusqu’à 3 000 £ ; 205 £ jusqu’à 5 000 £ ; 455 £ jusqu’à 10 000 £ ; au-delà, 5 % de la somme.",
+              "£35 up to £300; £50 up to £500; £70 up to £1,000; £80 up to £1,500; £115 up to £3,000; £205 up to £5,000; £455 up to £10,000; above that, 5% of the claim."),
+      short: "court fees",
+      source: LegalSource("gov.uk, Make a court claim for money: court fees", url: "https://www.gov.uk/make-court-claim-for-money/court-fees")),
+    LegalFact(
+      "gb-eng.limitation-act-1980.s5", .englandAndWales,
+      name: L("article 5 du Limitation Act 1980", "section 5 of the Limitation Act 1980"),
+      text: L("Une demande fondée sur un contrat doit être introduite dans les six ans.", "A claim on a contract must be brought within six years."),
+      short: "Limitation Act 1980, s. 5",
+      source: LegalSource("Limitation Act 1980, s. 5", url: "https://www.legislation.gov.uk/ukpga/1980/58/section/5")),
+  ]
+
+  /// Money Claim Online fee bands: (claims up to, in pence; fee, in pence); above the last, 5 %.
+  public static let moneyClaimFeeBands: [(upTo: Int64, fee: Int64)] = [
+    (30_000, 3_500), (50_000, 5_000), (100_000, 7_000), (150_000, 8_000), (300_000, 11_500), (500_000, 20_500), (1_000_000, 45_500),
+  ]
+
+  /// The Money Claim Online fee for a claim of `pence` (England and Wales, gov.uk bands); nil
+  /// above £10,000, where the fee is 5 % of the claim and its rounding is not in the sources.
+  public static func moneyClaimFee(forClaimOf pence: Int64) -> Int64? {
+    moneyClaimFeeBands.first { pence <= $0.upTo }?.fee
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Store {
+  /// What `ardoise check` looks at beyond the case logs, everything the other commands rely on:
+  /// `FORMAT`, the lock, the folders (never symbolic links), `people/*.toml` (readable, valid,
+  /// matching the log), and the modes (files 0600, folders 0700).
+  ///
+  /// Errors for what a command refuses or cannot use; warnings for what only weakens privacy or
+  /// is repaired on its own.
+  public func layoutProblems() -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    func add(_ path: String, _ severity: StoreProblem.Severity, _ message: LocalizedText) {
+      problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: severity, message: message))
+    }
+
+    // FORMAT: what every other command checks before it opens the store.
+    do {
+      if let bytes = try POSIXFile.readFile(directory.formatPath, limit: FileLimits.settings) {
+        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if line != DataDirectory.formatLine {
+          add(directory.formatPath, .error, L("« \(line.prefix(60)) » au lieu de « \(DataDirectory.formatLine) » : les autres commandes refusent ce dossier",
+                                              "“\(line.prefix(60))” instead of “\(DataDirectory.formatLine)”: the other commands refuse this folder"))
+        }
+      } else {
+        add(directory.formatPath, .error, L("absent", "missing"))
+      }
+    } catch {
+      add(directory.formatPath, .error, Store.describe(error, file: "FORMAT"))
+    }
+
+    // The lock, the cache and the settings files: regular files, never followed.
+    for (path, severity) in [(directory.lockPath, StoreProblem.Severity.error), (directory.path + "/.summaries.cache", .warning)] {
+      var info = stat()
+      guard lstat(path, &info) == 0 else { continue }
+      let kind = info.st_mode & S_IFMT
+      if kind == S_IFLNK {
+        add(path, severity, L("lien symbolique : pas suivi, ", "symbolic link: not followed, ")
+          + (severity == .error ? L("aucune écriture possible", "nothing can be written") : L("ignoré", "ignored")))
+      } else if kind != S_IFREG {
+        add(path, severity, L("pas un fichier ordinaire : ", "not a regular file: ")
+          + (severity == .error ? L("aucune écriture possible", "nothing can be written") : L("ignoré", "ignored")))
+      }
+    }
+
+    // Folders: real directories, never symbolic links.
+    for folder in [directory.casesPath, directory.peoplePath, directory.quarantinePath, directory.documentsPath, directory.templatesPath] {
+      var info = stat()
+      guard lstat(folder, &info) == 0 else { continue }
+      if (info.st_mode & S_IFMT) == S_IFLNK {
+        add(folder, .error, L("lien symbolique : pas suivi, rien n’y est écrit ; remplacez-le par un vrai dossier",
+                              "symbolic link: not followed, nothing is written there; replace it with a real folder"))
+      } else if (info.st_mode & S_IFMT) != S_IFDIR {
+        add(folder, .error, L("pas un dossier", "not a folder"))
+      }
+    }
+
+    problems += identityProblems()
+    problems += modeProblems()
+    return problems
+  }
+
+  /// Each `people/<id>.toml` must be readable, valid, and match an identified case; each
+  /// identified case should have its file.
+  private func identityProblems() -> [StoreProblem] {
+    guard !POSIXFile.isSymbolicLink(directory.peoplePath) else { return [] }
+    var problems: [StoreProblem] = []
+    var files = Set<IncidentID>()
+    for name in POSIXFile.listDirectory(directory.peoplePath) ?? [] where name.hasSuffix(".toml") && !name.hasPrefix(".") {
+      let path = directory.peoplePath + "/" + name
+      let file = directory.relative(path)
+      let id = IncidentID(rawValue: String(name.dropLast(5)))
+      files.insert(id)
+      let identity: CustomerIdentity
+      do {
+        guard let bytes = try POSIXFile.readFile(path, limit: FileLimits.settings) else { continue }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+          problems.append(StoreProblem(file: file, line: nil, severity: .error, message: L("pas en UTF-8", "not UTF-8")))
+          continue
+        }
+        identity = try CustomerIdentity(tomlText: text)
+      } catch let error as StoreError {
+        problems.append(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
+        continue
+      } catch {
+        problems.append(StoreProblem(file: file, line: nil, severity: .error,
+                                     message: L("TOML invalide : l’identité n’est pas lue", "invalid TOML: the identity is not read")))
+        continue
+      }
+      _ = identity
+      if let summary = summary(id), !summary.hasIdentifiedCustomer {
+        problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+          message: L("identité sans événement « identifié » dans le journal du dossier", "identity with no “identified” event in the case's log")))
+      } else if summary(id) == nil {
+        problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+          message: L("identité d’un dossier absent", "identity of a case that does not exist")))
+      }
+    }
+    for summary in summaries where summary.hasIdentifiedCustomer && !files.contains(summary.id) {
+      problems.append(StoreProblem(file: directory.relative(directory.personPath(summary.id)), line: nil, severity: .warning,
+        message: L("absent alors que le journal dit le client identifié (identification interrompue ?) : refaites « ardoise identify »",
+                   "missing although the log says the customer was identified (an interrupted identify?): run “ardoise identify” again")))
+    }
+    return problems
+  }
+
+  /// Files open to other accounts (not 0600) and folders not 0700.
+  private func modeProblems() -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    let folders = [directory.path, directory.casesPath, directory.peoplePath, directory.quarantinePath, directory.documentsPath]
+    for folder in folders {
+      guard !POSIXFile.isSymbolicLink(folder), let names = POSIXFile.listDirectory(folder) else { continue }
+      for name in names {
+        let path = folder + "/" + name
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mode & 0o077 != 0 else { continue }
+        let mode = String(info.st_mode & 0o777, radix: 8)
+        problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
+          message: L("lisible par d’autres comptes (mode \(mode), attendu 600) : chmod 600 \(path)",
+                     "open to other accounts (mode \(mode), expected 600): chmod 600 \(path)")))
+      }
+    }
+    // The data directory, cases/ and people/ are reported at every load; the others here.
+    for folder in [directory.quarantinePath, directory.documentsPath] {
+      var info = stat()
+      guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
+      let mode = String(info.st_mode & 0o777, radix: 8)
+      problems.append(StoreProblem(file: directory.relative(folder), line: nil, severity: .warning,
+        message: L("lisible par d’autres comptes (mode \(mode), attendu 700) : chmod 700 \(folder)",
+                   "open to other accounts (mode \(mode), expected 700): chmod 700 \(folder)")))
+    }
+    return problems
+  }
+}

@@ -1,0 +1,54 @@
+import ArdoiseCore
+
+extension AppState {
+  /// Carries out what a screen asked, in order, and returns the work for the runtime.
+  mutating func perform(_ requests: [ScreenEffect]) -> [Effect] {
+    var effects: [Effect] = []
+    for request in requests {
+      switch request {
+      case .run(let effect):
+        effects.append(effect)
+      case .present(let screen):
+        overlay = screen
+      case .dismiss:
+        overlay = nil
+      case .status(let message):
+        status = message
+      case .quit:
+        effects += quit()
+      case .finish:
+        isFinished = true
+        effects.append(.quit)
+      case .openCase(let id):
+        effects += openChecklist(id)
+      case .leaveCase(let id):
+        checklist = nil
+        list.selectedID = id
+        list.clampScroll(capacity: CaseListState.capacity(in: screenContext.contentArea))
+      }
+    }
+    return effects
+  }
+
+  /// Quits, after asking when a form holds typed text.
+  mutating func quit() -> [Effect] {
+    if case .form(let form)? = overlay, form.isDirty {
+      overlay = .confirm(ConfirmState(question: localized(L("Quitter sans enregistrer ce qui a été saisi ?", "Quit without saving what was typed?")),
+                                      pending: .quitWithForm))
+      return []
+    }
+    isFinished = true
+    return [.quit]
+  }
+
+  /// Opens the checklist of case `id` on its current step, keyboard on the step's actions; reads
+  /// the case first when it is not read in full yet.
+  mutating func openChecklist(_ id: IncidentID) -> [Effect] {
+    guard let stored = cases[id] else {
+      pendingOpen = id
+      return [.loadCase(id)]
+    }
+    checklist = ChecklistState(opening: stored.incident, playbook: playbook)
+    return []
+  }
+}

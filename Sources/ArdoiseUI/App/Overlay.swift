@@ -1,0 +1,14 @@
+/// What is drawn over the main screen (the case list or the checklist); each has its own state,
+/// `update` and `render(into:area:context:)`.
+public enum Overlay: Sendable, Equatable {
+  case help(HelpState)
+  /// The open case in full: the selected step's whole guidance and guardrails, then the timeline.
+  case details(DetailsState)
+  /// The figures that prevent the next walkout.
+  case statistics(StatisticsState)
+  case form(FormState)
+  case menu(MenuState)
+  case confirm(ConfirmState)
+  /// A result to read: closed by Esc, ⏎ or q.
+  case notice(Notice)
+}

@@ -1,0 +1,29 @@
+import ArdoiseCore
+import Foundation
+
+/// What every screen reads and none changes: the language, the playbook, the day, the open case.
+/// ``AppState`` builds it for each key and each frame and hands it to the screen that has the
+/// keyboard (to ``CaseListState``, ``ChecklistState``, ``FormState``…).
+struct ScreenContext {
+  let language: Language
+  let playbook: Playbook
+  /// The terminal's size.
+  let size: Size
+  /// The current time and the time zone it is read in.
+  let clock: Date
+  let timeZone: TimeZone
+  let today: CalendarDay
+  let currency: Currency
+  let restaurantName: String?
+  let themeName: String
+  /// The case open in the checklist, read in full; nil on the case list.
+  let openCase: StoredIncident?
+
+  var now: Timestamp { Timestamp(clock, in: timeZone) }
+
+  /// Where screens draw: everything above the status line and the hint bar.
+  var contentArea: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height - 2) }
+
+  /// `text` in the user's language.
+  func localized(_ text: LocalizedText) -> String { text(language) }
+}

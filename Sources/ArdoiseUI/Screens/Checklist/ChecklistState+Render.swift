@@ -1,0 +1,182 @@
+import ArdoiseCore
+
+extension ChecklistState {
+  /// The guided checklist: the case's facts and money on top, the steps with their marks on the
+  /// left (then the timeline), the selected step's guidance, guardrails, sub-actions and outcomes
+  /// on the right.
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
+    guard let stored = context.openCase, stored.incident.id == incident else { return nil }
+    let checklist = self
+    let playbook = context.playbook
+    let language = context.language
+    let today = context.today
+    let incident = stored.incident
+    let facts = incident.facts
+    let width = area.width
+    let stepCount = playbook.steps.count
+    let current = incident.currentStep(in: playbook)
+
+    // Title: case, table, when, step.
+    var title = " " + context.localized(L("Dossier ", "Case ")) + incident.id.rawValue
+    if let table = facts.table { title += " · " + table }
+    title += " · " + facts.occurredAt.formatted(language)
+    grid.writeFill(title, x: 0, y: 0, width: width, role: .title)
+    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? context.localized(L(" · lecture seule", " · read-only")) : "") + " "
+    if title.displayWidth + state.displayWidth < width { grid.writeRight(state, x: 0, y: 0, width: width, role: .title) }
+
+    // Money and follow-up.
+    var x = 1
+    x += grid.write(context.localized(L("Montant ", "Amount ")), x: x, y: 1, role: .normal)
+    x += grid.write(facts.amount.formatted(language), x: x, y: 1, role: .normal) + 2
+    x += grid.write(context.localized(L("Payé ", "Paid ")), x: x, y: 1, role: .normal)
+    x += grid.write(incident.paid.formatted(language), x: x, y: 1, role: .moneyRecovered) + 2
+    x += grid.write(context.localized(L("Reste dû ", "Owed ")), x: x, y: 1, role: .normal)
+    x += grid.write(incident.outstanding.formatted(language), x: x, y: 1, role: incident.hasOutstandingBalance ? .moneyOwed : .moneyRecovered) + 2
+    if incident.isOpen, let followUp = incident.followUp {
+      let overdue = incident.isOverdue(today: today)
+      let text = context.localized(L("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? context.localized(L(" EN RETARD", " OVERDUE")) : "")
+      grid.write(text, x: x, y: 1, role: overdue ? .overdue : .normal, maxWidth: width - x)
+    }
+    // Facts.
+    var details: [String] = []
+    if let covers = facts.covers { details.append(context.localized(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
+    if let server = facts.server { details.append(context.localized(L("serveur ", "server ")) + server) }
+    if let bill = facts.bill { details.append(context.localized(L("note n° ", "bill #")) + bill) }
+    if let summary = facts.summary { details.append(summary) }
+    if let description = facts.customerDescription { details.append(description) }
+    // Cut with an ellipsis: `i` reads it in full.
+    grid.write((" " + details.joined(separator: " · ")).inert.clipped(toWidth: width, ellipsis: true), x: 0, y: 2, role: .dimmed, maxWidth: width)
+    if let reason = stored.readOnlyReason {
+      grid.writeFill(" ! " + context.localized(L("Lecture seule : ", "Read-only: ")) + context.localized(reason), x: 0, y: 2, width: width, role: .error)
+    }
+    grid.write(String(repeating: "─", count: width), x: 0, y: 3, role: .border)
+
+    let top = 4
+    let bottom = area.maxY - 1  // last content row
+    let leftWidth = width >= 100 ? 34 : (width >= 80 ? 27 : 24)
+    for y in top...bottom { grid.write("│", x: leftWidth, y: y, role: .border) }
+    grid.write("┬", x: leftWidth, y: 3, role: .border)
+
+    // Steps.
+    var cursor: Position?
+    for (index, step) in playbook.steps.enumerated() where top + index <= bottom {
+      let progress = incident.progress(of: step.id)
+      let mark: String
+      let role: StyleRole
+      switch progress.status {
+      case .done: (mark, role) = ("[✓]", .stepDone)
+      case .skipped, .notApplicable: (mark, role) = ("[–]", .stepSkipped)
+      case .pending: (mark, role) = step.id == current ? ("[→]", .stepCurrent) : ("[ ]", .stepPending)
+      }
+      let y = top + index
+      let isSelected = index == checklist.selectedStep
+      let text = " \(mark) \(index + 1) " + context.localized(step.title)
+      let chosen: StyleRole = isSelected ? (checklist.pane == .steps ? .selectedRow : .header) : role
+      grid.writeFill(text, x: 0, y: y, width: leftWidth, role: chosen)
+      if isSelected && checklist.pane == .steps { cursor = Position(x: 1, y: y) }
+    }
+
+    // Timeline under the steps, newest first.
+    let timelineTop = top + stepCount + 1
+    if timelineTop < bottom {
+      grid.writeFill(" " + context.localized(L("Historique", "Timeline")) + " (\(incident.events.count))", x: 0, y: timelineTop, width: leftWidth, role: .header)
+      let events = incident.events.sorted { ($0.occurredAt, $0.recordedAt) > ($1.occurredAt, $1.recordedAt) }
+      var y = timelineTop + 1
+      for event in events where y <= bottom {
+        let when = CaseListColumns.shortDay(event.occurredAt.day, language: language) + " " + event.occurredAt.timeText
+        let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, language: language)
+        grid.write(line, x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
+        y += 1
+      }
+    }
+
+    // The selected step in detail.
+    if let itemCursor = renderStepDetail(incident, into: &grid, x: leftWidth + 2, right: area.maxX, top: top, bottom: bottom, context: context) {
+      cursor = cursor ?? itemCursor
+    }
+    return cursor
+  }
+
+  private func renderStepDetail(_ incident: Incident, into grid: inout Grid, x: Int, right: Int, top: Int, bottom: Int, context: ScreenContext) -> Position? {
+    let checklist = self
+    let playbook = context.playbook
+    let language = context.language
+    guard playbook.steps.indices.contains(checklist.selectedStep) else { return nil }
+    let step = playbook.steps[checklist.selectedStep]
+    let progress = incident.progress(of: step.id)
+    let width = right - x - 1
+    let stepCount = playbook.steps.count
+    var heading = context.localized(L("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + context.localized(step.title)
+    switch progress.status {
+    case .done: heading += context.localized(L(" — faite", " — done"))
+    case .skipped: heading += context.localized(L(" — passée", " — skipped"))
+    case .notApplicable: heading += context.localized(L(" — sans objet", " — not applicable"))
+    case .pending: break
+    }
+    grid.write(heading, x: x, y: top, role: .header, maxWidth: width)
+
+    // Items (sub-actions then outcomes) take the bottom of the pane; guidance and guardrails fill
+    // the space above them.
+    var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
+    if !step.subActions.isEmpty {
+      for (offset, sub) in step.subActions.enumerated() {
+        let ticked = progress.ticked.contains(sub.id)
+        itemLines.append(((ticked ? "[x] " : "[ ] ") + context.localized(sub.label), ticked ? .stepDone : .normal, offset))
+      }
+    }
+    if !step.outcomes.isEmpty {
+      itemLines.append((context.localized(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
+      for (offset, outcome) in step.outcomes.enumerated() {
+        let chosen = progress.outcome == outcome.id
+        itemLines.append(("\(offset + 1) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, step.subActions.count + offset))
+      }
+    }
+    let available = bottom - top
+    let itemRows = min(itemLines.count, available - 1)
+    var firstItemLine = 0
+    if let selected = itemLines.firstIndex(where: { $0.index == checklist.selectedItem }), selected >= itemRows {
+      firstItemLine = selected - itemRows + 1
+    }
+    let itemsTop = bottom - itemRows + 1
+    var cursor: Position?
+    for (row, line) in itemLines.dropFirst(firstItemLine).prefix(itemRows).enumerated() {
+      let y = itemsTop + row
+      let isSelected = line.index == checklist.selectedItem && checklist.pane == .actions && line.index != nil
+      if isSelected {
+        grid.writeFill(" " + line.text, x: x - 1, y: y, width: width + 1, role: .selectedRow)
+        cursor = Position(x: x - 1, y: y)
+      } else {
+        grid.write(line.index == nil ? line.text : " " + line.text, x: line.index == nil ? x : x - 1, y: y, role: line.role, maxWidth: width + 1)
+      }
+    }
+
+    // Guidance and guardrails above.
+    var textLines: [(String, StyleRole)] = []
+    if let outcome = progress.outcome.flatMap(step.outcome) {
+      var done = context.localized(L("Issue : ", "Outcome: ")) + context.localized(outcome.label)
+      if let at = progress.at { done += " (" + at.formatted(language) + (progress.by.map { ", " + $0 } ?? "") + ")" }
+      textLines.append((done, .stepDone))
+    }
+    if let note = progress.note { textLines.append((context.localized(L("Note : ", "Note: ")) + note, .dimmed)) }
+    for guardrail in step.guardrails {
+      let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
+      let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed
+      var text = context.localized(guardrail.text)
+      if let source = guardrail.source { text += " (" + source + ")" }
+      for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
+        textLines.append(((index == 0 ? mark : "  ") + line, role))
+      }
+    }
+    for line in TextWrap.lines(context.localized(step.guidance), width: width) { textLines.append((line, .normal)) }
+    let textRoom = itemsTop - top - 2
+    if textRoom > 0 {
+      for (index, line) in textLines.prefix(textRoom).enumerated() {
+        grid.write(line.0, x: x, y: top + 1 + index, role: line.1, maxWidth: width)
+      }
+      if textLines.count > textRoom, textRoom > 0 {
+        grid.writeRight(context.localized(L("… i : tout lire", "… i: read all")), x: x, y: top + textRoom, width: width, role: .hintKey)
+      }
+    }
+    return cursor
+  }
+}

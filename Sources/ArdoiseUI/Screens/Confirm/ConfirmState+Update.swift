@@ -1,0 +1,34 @@
+import ArdoiseCore
+
+extension ConfirmState {
+  /// y/o carries out what was asked; n or Esc gives up and leaves everything as it was.
+  func update(_ command: Command, context: ScreenContext) -> [ScreenEffect] {
+    switch command {
+    case .confirm:
+      switch pending {
+      case .close(let id, let resolution, let note):
+        return [.dismiss, .run(.record(RecordRequest(id, .close(resolution, note: note), message: L("dossier clos : ", "case closed: ") + resolution.label,
+                                                     advancesGuide: true)))]
+      case .reopen(let id):
+        return [.dismiss, .run(.record(RecordRequest(id, .reopen(note: nil), message: L("dossier rouvert", "case reopened"), advancesGuide: true)))]
+      case .chooseOutcome(let id, let stepID, let outcomeID, let value):
+        let step = context.playbook.step(stepID)
+        let label = (step?.title ?? L(stepID.rawValue, stepID.rawValue)) + L(" — ", " — ")
+          + (step?.outcome(outcomeID)?.label ?? L(outcomeID, outcomeID))
+        return [.dismiss, .run(.record(RecordRequest(id, .chooseOutcome(step: stepID, outcome: outcomeID, value: value, note: nil), message: label,
+                                                     advancesGuide: true)))]
+      case .discardForm:
+        return [.dismiss]
+      case .quitWithForm:
+        return [.dismiss, .finish]
+      }
+    case .deny:
+      if case .discardForm(let form) = pending { return [.present(.form(form))] }
+      return [.dismiss]
+    case .quit:
+      return [.finish]
+    default:
+      return []
+    }
+  }
+}

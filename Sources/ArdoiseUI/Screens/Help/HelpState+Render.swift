@@ -1,0 +1,41 @@
+import ArdoiseCore
+
+extension HelpState {
+  /// Every key of the screen underneath, from the key table that dispatches them, then notes
+  /// across the whole width; a description too long for its column wraps under itself.
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+    let box = area
+    let title = context.localized(L("Aide — ", "Help — "))
+      + context.localized(screen == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
+    grid.drawBox(box, title: title)
+    var keys: [(key: String, text: String)] = []
+    var seen = Set<String>()
+    for binding in Keymap.bindings(for: screen) where !binding.keys.isEmpty {
+      let key = binding.keyLabel
+      let text = context.localized(binding.label)
+      guard seen.insert(key + text).inserted else { continue }
+      keys.append((key, text))
+    }
+    let notes = [
+      context.localized(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
+                          "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
+      context.localized(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
+    ]
+    let keyWidth = min(14, (keys.map { $0.key.displayWidth }.max() ?? 6) + 2)
+    let textWidth = max(10, box.width - keyWidth - 4)
+    // Each line: the key (on a description's first line only), then where its text starts.
+    var lines: [(key: String, text: String, textX: Int)] = keys.flatMap { key, text in
+      TextWrap.lines(text, width: textWidth).enumerated().map { index, part in (index == 0 ? key : "", part, keyWidth) }
+    }
+    lines.append(("", "", 0))
+    for note in notes { lines += TextWrap.lines(note, width: box.width - 4).map { ("", $0, 0) } }
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      let y = box.y + 1 + index
+      grid.write(line.key, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth)
+      grid.write(line.text, x: box.x + 2 + line.textX, y: y, role: .normal, maxWidth: box.width - line.textX - 4)
+    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+  }
+}

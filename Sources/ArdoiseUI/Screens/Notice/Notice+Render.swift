@@ -1,0 +1,24 @@
+import ArdoiseCore
+
+extension Notice {
+  /// The notice in a centred box, its paragraphs wrapped; a taller notice scrolls (↑↓) and says
+  /// which lines show.
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+    let boxWidth = min(area.width - 4, 72)
+    let width = boxWidth - 4
+    let lines = paragraphs.flatMap { paragraph -> [String] in
+      guard paragraph.hasPrefix("• ") else { return TextWrap.lines(paragraph, width: width) }
+      return TextWrap.lines(String(paragraph.dropFirst(2)), width: width - 2).enumerated().map { ($0 == 0 ? "• " : "  ") + $1 }
+    }
+    let boxHeight = min(area.height, lines.count + 4)
+    let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + max(0, (area.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
+    grid.drawBox(box, title: title)
+    let room = boxHeight - 4
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: .normal, maxWidth: width)
+    }
+    grid.write(context.localized(L("⏎/Esc : fermer", "⏎/Esc: close")), x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: width)
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+  }
+}

@@ -1,0 +1,17 @@
+import ArdoiseCore
+
+extension StatisticsState {
+  /// The figures that prevent the next walkout, over every case, scrollable.
+  func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
+    let box = area
+    grid.drawBox(box, title: context.localized(L("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
+    let lines = figures.report(context.language, width: box.width - 4)
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      let role: StyleRole = line.hasPrefix("  ") || line.isEmpty ? .normal : .header
+      grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: role, maxWidth: box.width - 4)
+    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+  }
+}

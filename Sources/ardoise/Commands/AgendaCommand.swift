@@ -1,0 +1,99 @@
+import ArdoiseCore
+import ArgumentParser
+import Foundation
+
+extension Ardoise {
+  /// `ardoise agenda`: every case's dates, legal deadlines included, most urgent first; or the
+  /// same as an iCalendar file for the manager's own calendar.
+  struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "agenda",
+      abstract: "Show what is due: follow-ups, promises, legal deadlines and purge days, overdue first.",
+      discussion: """
+        Each item has a state (overdue, today, upcoming, expired) and the step it belongs to. Legal dates \
+        (civil time limit, complaint limit, CCTV footage, formal demand, court order) follow the restaurant's \
+        jurisdiction; an estimate says so. --ics writes an iCalendar file (one all-day event per item; a \
+        re-import updates the same events) with the case id and the amount owed, and no personal data \
+        unless --with-personal-data.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Days ahead to show (default 30; with --ics, every date to come). Overdue items are always shown.") var days: Int?
+    @Flag(help: "Output JSON.") var json = false
+    @Flag(help: "Write an iCalendar file (RFC 5545) instead of the list.") var ics = false
+    @Option(help: "With --ics: the file to write (default: stdout).") var out: String?
+    @Flag(help: "With --ics: add the customer's name, phone and email to each event.") var withPersonalData = false
+
+    func validate() throws {
+      guard (0...3660).contains(days ?? 0) else { throw ValidationError("--days must be between 0 and 3660") }
+      if out != nil && !ics { throw ValidationError("--out goes with --ics") }
+      if withPersonalData && !ics { throw ValidationError("--with-personal-data goes with --ics") }
+    }
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let language = context.language
+      let agenda = Agenda(context.store.agendaCases(), rules: AgendaRules(clocks: AgendaClocks(config: context.config)), today: context.today)
+      let items = agenda.window(days: days ?? (ics ? 36_600 : 30))
+      if ics {
+        var personal: [IncidentID: String] = [:]
+        if withPersonalData {
+          for id in Set(items.map(\.caseID)) {
+            guard let customer = context.store.customer(of: id) else { continue }
+            let parts = [customer.name, customer.companyName, customer.phone, customer.email].compactMap { $0 }.filter { !$0.isEmpty }
+            if !parts.isEmpty { personal[id] = parts.joined(separator: ", ") }
+          }
+        }
+        let calendar = AgendaCalendar(items: items.filter { $0.state != .expired }, language: language, stamp: context.store.now(),
+                                      personalData: personal)
+        if let out, out != "-" {
+          do { try calendar.write(to: out) } catch {
+            throw Console.failure(L("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
+          }
+          Console.warn(L("\(calendar.items.count) échéances écrites dans ", "\(calendar.items.count) items written to ")(language) + out)
+        } else {
+          print(calendar.text, terminator: "")
+        }
+        return
+      }
+      if json {
+        Console.print(Output.json(items.map { item in
+          [
+            "case": item.caseID.rawValue, "kind": item.kind.rawValue, "day": item.day.description, "state": item.state.rawValue,
+            "step": item.step?.rawValue ?? NSNull(), "estimated": item.isEstimated, "outstanding": item.outstanding.decimalString,
+            "label": item.kind.label(language), "note": item.note?(language) ?? NSNull(), "source": item.source?(language) ?? NSNull(),
+          ] as [String: Any]
+        }))
+        return
+      }
+      for line in lines(agenda, items: items, playbook: context.playbook, language: language) { Console.print(line) }
+    }
+
+    /// The agenda as text, grouped by day: a header with the state's sign and word, then each item.
+    func lines(_ agenda: Agenda, items: [AgendaItem], playbook: Playbook, language: Language) -> [String] {
+      let t = { (french: String, english: String) in L(french, english)(language) }
+      var lines = [t("Échéances au ", "Agenda on ") + agenda.today.formatted(language) + " · "
+                   + (agenda.startLine(language) ?? t("rien à faire aujourd’hui", "nothing due today"))]
+      guard !items.isEmpty else {
+        lines.append(t("Aucune échéance dans les \(days ?? 30) prochains jours.", "Nothing due in the next \(days ?? 30) days."))
+        return lines
+      }
+      var current: (AgendaItem.State, CalendarDay)?
+      for item in items {
+        if current.map({ $0 != (item.state, item.day) }) ?? true {
+          current = (item.state, item.day)
+          lines.append("")
+          lines.append(item.state.sign + " " + item.day.formatted(language) + " — " + item.state.label(language))
+        }
+        var text = "    " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.kind.label(language)
+        if item.isEstimated { text += t(" (estimation)", " (estimate)") }
+        if let step = item.step, let index = playbook.index(of: step), let title = playbook.step(step)?.title(language) {
+          text += t(" · étape ", " · step ") + "\(index + 1) " + title
+        }
+        lines.append(text)
+        if let note = item.note { lines.append("      " + note(language)) }
+      }
+      return lines
+    }
+  }
+}

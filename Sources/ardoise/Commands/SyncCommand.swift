@@ -1,0 +1,144 @@
+import ArdoiseCore
+import ArgumentParser
+import Foundation
+
+extension SyncSide: ExpressibleByArgument {}
+
+extension Ardoise {
+  /// `ardoise sync`: shares the data directory with the group's other sites through git.
+  struct Sync: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Share the cases with the group's other sites through git: commit, fetch, merge, push.",
+      discussion: """
+        ardoise sync --init URL      make this data directory the group's (any URL git takes), and push
+        ardoise sync --clone URL DIR start a new site from the group's remote (DIR: else the data directory)
+        ardoise sync                 send this site's changes and receive the others'
+        ardoise sync --status        what is not sent yet, ahead, behind, and when the last sync was
+        ardoise sync --resolve ours|theirs FILE   settle a file two sites changed (config.toml, playbook.toml)
+        Personal data (people/, documents/) never leaves the machine: a sync that would send it is refused.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("init"), help: ArgumentHelp("Set up syncing with the group's remote.", valueName: "URL"))
+    var initURL: String?
+
+    @Option(help: ArgumentHelp("Start a new site from the group's remote.", valueName: "URL"))
+    var clone: String?
+
+    @Flag(help: "Say what is not sent yet, and when the last sync was.")
+    var status = false
+
+    @Option(help: ArgumentHelp("Settle a conflict keeping this site's version (ours) or the other's (theirs).", valueName: "ours|theirs"))
+    var resolve: SyncSide?
+
+    @Argument(help: ArgumentHelp("The file to settle (--resolve), or the folder to clone into (--clone).", valueName: "PATH"))
+    var path: String?
+
+    func validate() throws {
+      let modes = [initURL != nil, clone != nil, status, resolve != nil].filter { $0 }.count
+      guard modes <= 1 else { throw ValidationError("choose one of --init, --clone, --status, --resolve") }
+      if resolve != nil && path == nil { throw ValidationError("--resolve needs the FILE to settle, e.g. config.toml") }
+      if path != nil && resolve == nil && clone == nil { throw ValidationError("a PATH goes with --resolve or --clone only") }
+    }
+
+    func run() throws {
+      let environment = ProcessInfo.processInfo.environment
+      var directory = DataDirectory.resolve(flag: global.dataDir, environment: environment)
+      if clone != nil, let path { directory = DataDirectory.resolve(flag: path, environment: environment) }
+      let language = Config.load(from: directory).config.language(flag: global.languageFlag, environment: environment)
+      let progress = Progress(language: language)
+      defer { progress.finish() }
+      do {
+        if let clone {
+          progress.update(ProgressReport(phase: L("copie de \(clone)", "cloning \(clone)"), done: 0, total: 0))
+          _ = try Synchronizer.clone(url: clone, into: directory, environment: environment)
+          progress.finish()
+          Console.print(L("\(directory.path) est prêt : ce site reçoit et envoie avec « ardoise sync --data-dir \(directory.path) »",
+                          "\(directory.path) is ready: this site sends and receives with “ardoise sync --data-dir \(directory.path)”")(language))
+          return
+        }
+        let synchronizer = Synchronizer(directory: directory, environment: environment)
+        synchronizer.progress = progress.handler
+        if status {
+          Console.print(Sync.describe(try synchronizer.status(), language: language))
+          return
+        }
+        let report: SyncReport
+        if let initURL {
+          report = try synchronizer.initialize(remote: initURL)
+        } else if let resolve, let path {
+          report = try synchronizer.resolve(resolve, file: path)
+        } else {
+          report = try synchronizer.sync()
+        }
+        progress.finish()
+        for cleared in report.recovered {
+          Console.warn(L("reste d’une synchronisation interrompue, levé : \(cleared)", "left by an interrupted sync, cleared: \(cleared)")(language))
+        }
+        Console.print(Sync.describe(report, remote: synchronizer.remoteURL ?? "?", language: language))
+        if report.problemCount > 0 {
+          Console.warn(L("\(report.problemCount) problème(s) après la fusion : voir « ardoise check »",
+                         "\(report.problemCount) problem(s) after the merge: see “ardoise check”")(language))
+        }
+      } catch let error as SyncError {
+        progress.finish()
+        throw Console.failure(error.message(language))
+      }
+    }
+
+    /// One line: what was sent and received.
+    static func describe(_ report: SyncReport, remote: String, language: Language) -> String {
+      if report.isNothingToDo { return L("Déjà à jour avec \(remote).", "Up to date with \(remote).")(language) }
+      var parts: [String] = []
+      if report.sentEvents + report.sentFiles > 0 {
+        parts.append(L("envoyé ", "sent ")(language) + amount(events: report.sentEvents, cases: report.sentCases, files: report.sentFiles, language))
+      }
+      if report.receivedEvents + report.receivedFiles > 0 {
+        parts.append(L("reçu ", "received ")(language) + amount(events: report.receivedEvents, cases: report.receivedCases, files: report.receivedFiles, language))
+      }
+      if parts.isEmpty { parts.append(L("commits précédents envoyés", "earlier commits sent")(language)) }
+      let text = parts.joined(separator: " ; ")
+      return text.prefix(1).uppercased() + text.dropFirst() + L(" (\(remote)).", " (\(remote)).")(language)
+    }
+
+    private static func amount(events: Int, cases: Int, files: Int, _ language: Language) -> String {
+      var parts: [String] = []
+      if events > 0 {
+        parts.append(LocalizedText.counting(events, french: ("événement", "événements"), english: ("event", "events"))(language) + " ("
+          + LocalizedText.counting(cases, french: ("dossier", "dossiers"), english: ("case", "cases"))(language) + ")")
+      }
+      if files > 0 { parts.append(LocalizedText.counting(files, french: ("autre fichier", "autres fichiers"), english: ("other file", "other files"))(language)) }
+      return parts.joined(separator: L(" et ", " and ")(language))
+    }
+
+    static func describe(_ status: SyncStatus, language: Language) -> String {
+      var lines = [L("Dépôt du groupe : ", "Group remote: ")(language) + status.remote]
+      if let last = status.lastSync {
+        let minutes = max(0, Int(Date().timeIntervalSince(last) / 60))
+        let ago = minutes < 1 ? L("à l’instant", "just now")(language)
+          : minutes < 120 ? L("il y a \(minutes) min", "\(minutes) min ago")(language)
+          : L("il y a \(minutes / 60) h", "\(minutes / 60) h ago")(language)
+        lines.append(L("Dernière synchronisation : ", "Last sync: ")(language) + ago)
+      } else {
+        lines.append(L("Dernière synchronisation : jamais", "Last sync: never")(language))
+      }
+      if status.unsentEvents + status.unsentFiles == 0 && status.ahead == 0 {
+        lines.append(L("Rien à envoyer.", "Nothing to send.")(language))
+      } else {
+        var unsent: [String] = []
+        if status.unsentEvents > 0 { unsent.append(LocalizedText.counting(status.unsentEvents, french: ("événement", "événements"), english: ("event", "events"))(language)) }
+        if status.unsentFiles > 0 { unsent.append(LocalizedText.counting(status.unsentFiles, french: ("autre fichier", "autres fichiers"), english: ("other file", "other files"))(language)) }
+        if unsent.isEmpty { unsent.append(LocalizedText.counting(status.ahead, french: ("commit", "commits"), english: ("commit", "commits"))(language)) }
+        lines.append(L("Pas encore envoyé : ", "Not sent yet: ")(language) + unsent.joined(separator: ", "))
+      }
+      lines.append(L("En avance : \(status.ahead) commit(s) · en retard : \(status.behind) (au dernier contact avec le dépôt)",
+                     "Ahead: \(status.ahead) commit(s) · behind: \(status.behind) (as of the last contact with the remote)")(language))
+      if !status.conflicts.isEmpty {
+        lines.append(L("En conflit : ", "In conflict: ")(language) + status.conflicts.joined(separator: ", ")
+          + L(" — ardoise sync --resolve ours|theirs FICHIER", " — ardoise sync --resolve ours|theirs FILE")(language))
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import ArdoiseCore
+import Foundation
+
+/// `list --group` and `stats --group`: this site and the sites of `ardoise group`, read-only,
+/// with a site column, figures per site and combined.
+enum GroupViews {
+  struct Site {
+    var name: String
+    var store: Store
+  }
+
+  /// This site first (named after the restaurant, else its folder), then the registered ones in
+  /// their order. A registered site that cannot be read is reported on stderr and left out.
+  static func sites(_ context: CommandContext) throws -> [Site] {
+    let language = context.language
+    let here = context.config.restaurantName ?? (context.directory.path as NSString).lastPathComponent
+    var sites = [Site(name: here, store: context.store)]
+    for site in try Ardoise.Group.load(context.directory, language: language).sites {
+      guard site.directory.isInitialized else {
+        Console.warn(L("site « \(site.name) » : \(site.directory.path) introuvable, laissé de côté",
+                       "site “\(site.name)”: \(site.directory.path) not found, left out")(language))
+        continue
+      }
+      do {
+        // Read-only: nothing is created, repaired or cached in another site's folder.
+        let store = try Store(directory: site.directory, actor: context.store.actor, preparing: false)
+        if store.damagedFileCount > 0 { Console.warn(site.name + " : " + Store.damagedCasesWarning(store.damagedFileCount)(language)) }
+        sites.append(Site(name: site.name, store: store))
+      } catch let error as StoreError {
+        Console.warn(site.name + ": " + error.message(language))
+      }
+    }
+    return sites
+  }
+
+  /// The cases of every site that `includes` keeps: open first, newest first, with a site column.
+  static func list(_ context: CommandContext, json: Bool, includes: (IncidentSummary) -> Bool) throws {
+    let language = context.language
+    var rows: [(site: String, summary: IncidentSummary, store: Store)] = []
+    for site in try sites(context) {
+      for summary in site.store.summaries where includes(summary) { rows.append((site.name, summary, site.store)) }
+    }
+    rows.sort { lhs, rhs in
+      if lhs.summary.isOpen != rhs.summary.isOpen { return lhs.summary.isOpen }
+      return (lhs.summary.occurredAt, lhs.summary.id, lhs.site) > (rhs.summary.occurredAt, rhs.summary.id, rhs.site)
+    }
+    if json {
+      Console.print(Output.json(rows.compactMap { row -> [String: Any]? in
+        guard let stored = row.store.incident(row.summary.id) else { return nil }
+        var object = Output.json(stored, playbook: context.playbook)
+        object["site"] = row.site
+        return object
+      }))
+      return
+    }
+    guard !rows.isEmpty else {
+      Console.print(L("Aucun dossier sur les sites du groupe.", "No cases at the group's sites.")(language))
+      return
+    }
+    var table = [[
+      L("Site", "Site")(language), "ID", L("Date", "Date")(language), L("Table", "Table")(language), L("Montant", "Amount")(language),
+      L("Reste dû", "Outstanding")(language), L("Étape", "Step")(language), L("Statut", "Status")(language),
+    ]]
+    for row in rows {
+      let summary = row.summary
+      table.append([
+        row.site, summary.id.rawValue + (summary.isReadOnly ? " !" : ""), summary.occurredAt.formatted(language), summary.table ?? "",
+        summary.amount.formatted(language), summary.outstanding.formatted(language),
+        summary.stepSummary(in: context.playbook, language: language), summary.statusLabel(language),
+      ])
+    }
+    Console.print(Output.table(table))
+  }
+
+  /// The figures of every site combined, then one line per site.
+  static func stats(_ context: CommandContext, months: Int) throws {
+    let language = context.language
+    let sites = try sites(context)
+    let currency = context.config.currency
+    let combined = WalkoutStatistics(sites.flatMap(\.store.summaries), currency: currency, monthCount: months, today: context.today)
+    Console.print(L("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
+    for line in combined.report(language) { Console.print(line) }
+    Console.print("")
+    Console.print(L("Par site", "By site")(language))
+    var table = [[L("Site", "Site")(language), L("Départs", "Walkouts")(language), L("Ouverts", "Open")(language),
+                  L("Notes impayées", "Bills unpaid")(language), L("Récupéré", "Recovered")(language), L("Encore dû", "Still owed")(language)]]
+    for site in sites {
+      let figures = WalkoutStatistics(site.store.summaries, currency: currency, monthCount: months, today: context.today)
+      let rate = String(Int((figures.recoveryRateByValue * 100).rounded())) + L(" %", "%")(language)
+      table.append([site.name, String(figures.count), String(figures.openCount), figures.owed.formatted(language),
+                    figures.recovered.formatted(language) + " (" + rate + ")", figures.outstanding.formatted(language)])
+    }
+    Console.print(Output.table(table).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+  }
+}

@@ -1,0 +1,68 @@
+import ArdoiseCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Progress of long work on stderr, only when stderr is a terminal: what is being done, n of N,
+/// the time so far, redrawn in place on one line, at most ten times a second. On a pipe or a
+/// file it writes nothing, so scripts and logs see only the result.
+final class Progress {
+  private let language: Language
+  private let isShown: Bool
+  private let start = ContinuousClock.now
+  private var lastDraw: ContinuousClock.Instant?
+  private var drewSomething = false
+
+  /// `environment["ARDOISE_PROGRESS"]` = `0` turns it off on a terminal too.
+  init(language: Language, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    self.language = language
+    isShown = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb" && environment["ARDOISE_PROGRESS"] != "0"
+  }
+
+  /// The handler to give to core code.
+  var handler: ProgressHandler { { [self] report in update(report) } }
+
+  /// Draws `report` unless the last drawing is less than a tenth of a second old (the last step
+  /// of a phase is always drawn).
+  func update(_ report: ProgressReport) {
+    guard isShown else { return }
+    let now = ContinuousClock.now
+    if let lastDraw, now - lastDraw < .milliseconds(100), report.done < report.total { return }
+    lastDraw = now
+    drewSomething = true
+    write("\r\u{1B}[K" + Progress.line(report, elapsed: now - start, language: language))
+  }
+
+  /// Clears the line, before the command prints its result.
+  func finish() {
+    guard isShown, drewSomething else { return }
+    write("\r\u{1B}[K")
+    drewSomething = false
+  }
+
+  /// `checking 1 234 / 10 000 · 2.3 s` (`vérification 1 234 / 10 000 · 2,3 s`).
+  static func line(_ report: ProgressReport, elapsed: Duration, language: Language) -> String {
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    var time = String(format: "%.1f", seconds)
+    if language == .french { time = time.replacingOccurrences(of: ".", with: ",") }
+    let count = report.total > 0 ? " \(grouped(report.done, language)) / \(grouped(report.total, language))" : ""
+    return report.phase(language) + count + " · " + time + "\u{00A0}s"
+  }
+
+  private static func grouped(_ value: Int, _ language: Language) -> String {
+    let digits = String(value)
+    guard digits.count > 3 else { return digits }
+    var output = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { output += language == .french ? "\u{202F}" : "," }
+      output.append(digit)
+    }
+    return output
+  }
+
+  private func write(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}

@@ -1,0 +1,126 @@
+@testable import ArdoiseCore
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One bad file never stops the others, and `check` reports what the other commands rely on.
+/// Every command runs with a deadline: a hang is a failure, not a stuck test run.
+@Suite struct CheckCommandTests {
+  static let stranger = "261129-ZZZZ"
+  static let deadline = 60.0
+
+  /// A data directory with one sound case; returns its id.
+  private func sound(_ ardoise: ArdoiseProcess) throws -> String {
+    try ardoise.succeed(["new", "--amount", "30", "--at", "2026-11-20 21:00", "--table", "T4"])
+  }
+
+  private func path(_ ardoise: ArdoiseProcess, _ name: String) -> String { ardoise.dataDirectory.path + "/" + name }
+
+  /// Runs each command and checks none hangs or crashes; returns the outcomes by command name.
+  private func runAll(_ ardoise: ArdoiseProcess, _ commands: [[String]]) throws -> [String: ArdoiseProcess.Outcome] {
+    var outcomes: [String: ArdoiseProcess.Outcome] = [:]
+    for command in commands {
+      let outcome = try ardoise.run(command, deadline: Self.deadline)
+      #expect(!outcome.hung, "ardoise \(command) hung")
+      #expect(!outcome.crashed, "ardoise \(command) crashed: \(outcome.result.stderr)")
+      outcomes[command[0]] = outcome
+    }
+    return outcomes
+  }
+
+  @Test func aFIFOInCasesIsReportedAndNothingHangs() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try sound(ardoise)
+    #expect(mkfifo(path(ardoise, "cases/\(Self.stranger).jsonl"), 0o600) == 0)
+    let outcomes = try runAll(ardoise, [["check"], ["list"], ["show", id], ["stats"], ["note", id, "still works"]])
+    let check = try #require(outcomes["check"]).result
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("cases/\(Self.stranger).jsonl: not a regular file"), "\(check.stdout)")
+    #expect(outcomes["list"]?.result.stdout.contains(id) == true)
+    #expect(outcomes["note"]?.result.status == 0)
+  }
+
+  @Test func aFIFOAtTheSummaryCacheIsIgnoredAndNothingHangs() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try sound(ardoise)
+    unlink(path(ardoise, ".summaries.cache"))
+    #expect(mkfifo(path(ardoise, ".summaries.cache"), 0o600) == 0)
+    let outcomes = try runAll(ardoise, [["check"], ["list"], ["note", id, "still works"]])
+    #expect(outcomes["list"]?.result.stdout.contains(id) == true)
+    #expect(outcomes["check"]?.result.stdout.contains(".summaries.cache: not a regular file") == true)
+    #expect(outcomes["note"]?.result.status == 0)
+  }
+
+  @Test func aFIFOAtConfigIsAnErrorWithItsReasonAndNothingHangs() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try sound(ardoise)
+    unlink(path(ardoise, "config.toml"))
+    #expect(mkfifo(path(ardoise, "config.toml"), 0o600) == 0)
+    let outcomes = try runAll(ardoise, [["check"], ["list"]])
+    let check = try #require(outcomes["check"]).result
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("config.toml: not a regular file"), "\(check.stdout)")
+    let list = try #require(outcomes["list"]).result
+    #expect(list.stdout.contains(id))
+    #expect(list.stderr.contains("config.toml: not a regular file"), "\(list.stderr)")
+  }
+
+  @Test func aLogSymlinkedToDevZeroIsRefusedAndNothingHangs() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try sound(ardoise)
+    #expect(symlink("/dev/zero", path(ardoise, "cases/\(Self.stranger).jsonl")) == 0)
+    let outcomes = try runAll(ardoise, [["check"], ["list"], ["show", id], ["stats"]])
+    let check = try #require(outcomes["check"]).result
+    #expect(check.status == 1 && check.stdout.contains("symbolic link"), "\(check.stdout)")
+    #expect(outcomes["list"]?.result.stdout.contains(id) == true)
+  }
+
+  @Test func anAbsurdAmountWithAValidChecksumIsReportedAndCrashesNothing() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try sound(ardoise)
+    try ardoise.succeed(["new", "--amount", "12", "--at", "2026-11-21 21:00"])
+    let log = path(ardoise, "cases/\(id).jsonl")
+    let text = try String(contentsOfFile: log, encoding: .utf8)
+    let json = String(text[..<text.firstIndex(of: "\t")!])
+    let forged = json.replacingOccurrences(of: "\"amount\":\"30.00\"", with: "\"amount\":\"92233720368547758.07\"")
+    #expect(forged != json)
+    try Data((forged + "\t" + CRC32.hex(CRC32.checksum(forged.utf8)) + "\n").utf8).write(to: URL(fileURLWithPath: log))
+    let outcomes = try runAll(ardoise, [["check"], ["stats"], ["list"], ["show", id]])
+    let check = try #require(outcomes["check"]).result
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("cases/\(id).jsonl:1: invalid record: “amount” out of bounds"), "\(check.stdout)")
+    #expect(outcomes["stats"]?.result.status == 0)
+  }
+
+  @Test(arguments: ["garbage\n", "ardoise-store 9\n"])
+  func aDamagedFormatFailsCheckAsItFailsTheOthers(content: String) throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    _ = try sound(ardoise)
+    try Data(content.utf8).write(to: URL(fileURLWithPath: path(ardoise, "FORMAT")))
+    #expect(try ardoise.run(["list"]).status != 0)
+    let check = try ardoise.run(["check"])
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("FORMAT: "), "\(check.stdout)")
+  }
+
+  @Test func aWideOpenDataDirectoryIsTightenedWithANotice() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    _ = try sound(ardoise)
+    chmod(ardoise.dataDirectory.path, 0o777)
+    let list = try ardoise.run(["list"])
+    #expect(list.status == 0)
+    #expect(list.stderr.contains("mode 777") && list.stderr.contains("set to 0700"), "\(list.stderr)")
+    var info = stat()
+    #expect(stat(ardoise.dataDirectory.path, &info) == 0 && info.st_mode & 0o777 == 0o700)
+  }
+}

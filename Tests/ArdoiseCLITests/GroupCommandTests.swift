@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// `ardoise group` and the `--group` views over several sites' data directories.
+@Suite(.serialized) struct GroupCommandTests {
+  @Test func listAndStatsShowEverySiteWithASiteColumn() throws {
+    let paris = try ArdoiseProcess()
+    let lyon = try ArdoiseProcess()
+    defer { paris.removeData(); lyon.removeData() }
+    try paris.succeed(["config", "set", "restaurant.name", "Paris"])
+    let here = try paris.succeed(["new", "--amount", "40", "--at", "2026-11-20 21:30", "--table", "T4"])
+    let there = try lyon.succeed(["new", "--amount", "60", "--at", "2026-11-21 13:10", "--table", "B2"])
+    try lyon.succeed(["pay", there, "60"])
+
+    let lyonFiles = try FileManager.default.contentsOfDirectory(atPath: lyon.dataDirectory.path).sorted()
+    #expect(try paris.succeed(["group", "list"]).contains("No other site"))
+    #expect(try paris.succeed(["group", "add", "lyon", lyon.dataDirectory.path]) == "Site “lyon” added.")
+    #expect(try paris.succeed(["group", "list"]).contains("lyon  " + lyon.dataDirectory.path + "  1"))
+    #expect(try paris.run(["group", "add", "lyon", lyon.dataDirectory.path]).stderr.contains("site “lyon” already exists"))
+    #expect(try paris.run(["group", "add", "bad name", lyon.dataDirectory.path]).stderr.contains("a site name is letters, digits"))
+    #expect(try paris.run(["group", "add", "nowhere", "/nonexistent/ardoise"]).stderr.contains("holds no ardoise data"))
+
+    let list = try paris.succeed(["list", "--all", "--group"]).split(separator: "\n").map(String.init)
+    #expect(list.first?.hasPrefix("Site   ID") == true)
+    #expect(list.contains { $0.hasPrefix("Paris  \(here)") } && list.contains { $0.hasPrefix("lyon   \(there)") })
+    #expect(!(try paris.succeed(["list", "--group"])).contains(there))  // paid and closed: only with --all
+    let json = try paris.succeed(["list", "--all", "--group", "--json"])
+    #expect(json.contains("\"site\" : \"lyon\"") && json.contains("\"site\" : \"Paris\""))
+
+    let stats = try paris.succeed(["stats", "--group"])
+    #expect(stats.contains("Group: 2 sites"))
+    #expect(stats.contains("Walkouts: 2 (1 open)"))
+    #expect(stats.contains("  Paris  1         1     €40.00        €0.00 (0%)     €40.00\n"))
+    #expect(stats.contains("  lyon   1         0     €60.00        €60.00 (100%)  €0.00"))
+    // Another site's folder is only read: nothing is created or rewritten there.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: lyon.dataDirectory.path).sorted() == lyonFiles)
+
+    #expect(try paris.succeed(["group", "remove", "lyon"]).contains("Site “lyon” removed"))
+    #expect(!(try paris.succeed(["list", "--all", "--group"])).contains(there))
+    // The list of sites is this machine's: git never carries it.
+    #expect(try String(contentsOf: paris.dataDirectory.appendingPathComponent(".gitignore"), encoding: .utf8).contains("groups.toml"))
+  }
+}

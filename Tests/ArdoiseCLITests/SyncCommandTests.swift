@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `ardoise sync` with real git, all on this machine: a bare repository as the group's remote,
+/// two sites.
+@Suite(.serialized) struct SyncCommandTests {
+  /// Site "a" records a walkout, identifies the customer, and sets up the group; site "b" clones.
+  private func twoSites(_ sites: GitSites) throws -> String {
+    let id = try sites.succeed("a", ["new", "--amount", "64,00", "--at", "2026-11-20 21:30", "--table", "T4", "--covers", "2"])
+    try sites.succeed("a", ["identify", id, "--name", "Jeanne Dupont", "--phone", "06 12 34 56 78", "--email", "jeanne@example.org"])
+    try sites.succeed("a", ["sync", "--init", sites.remote.path])
+    try sites.succeed("b", ["sync", "--clone", sites.remote.path, sites.site("b").path])
+    return id
+  }
+
+  private func state(_ sites: GitSites, _ site: String, _ id: String) throws -> String {
+    try sites.succeed(site, ["list", "--all", "--json"]) + "\n" + sites.succeed(site, ["show", id, "--json"])
+  }
+
+  @Test(arguments: [["a", "b", "a"], ["b", "a", "b"]])
+  func twoSitesRecordingApartEndWithTheSameCases(order: [String]) throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    // Apart: both record payments, notes and contacts on the same case; b records a new walkout.
+    try sites.succeed("a", ["pay", id, "10", "--method", "cash"])
+    try sites.succeed("a", ["note", id, "Came back for the umbrella"])
+    try sites.succeed("b", ["pay", id, "5", "--method", "card"])
+    try sites.succeed("b", ["contact", id, "--channel", "phone", "--outcome", "no-answer"])
+    try sites.succeed("b", ["note", id, "Seen at the bar on Friday"])
+    let second = try sites.succeed("b", ["new", "--amount", "30", "--at", "2026-11-21 13:10"])
+    for site in order { try sites.succeed(site, ["sync"]) }
+
+    let atA = try state(sites, "a", id)
+    #expect(atA == (try state(sites, "b", id)))
+    #expect(atA.contains(second) && atA.contains("\"paid\" : \"15.00\""))
+    #expect(atA.contains("Came back for the umbrella") && atA.contains("Seen at the bar on Friday"))
+    for site in ["a", "b"] {
+      let check = try sites.ardoise(site, ["check"])
+      #expect(check.status == 0)
+      #expect(check.stdout.contains("2 cases read, 0 errors, 0 warnings"), "\(site): \(check.stdout)")
+      #expect(try sites.succeed(site, ["sync", "--status"]).contains("Nothing to send."))
+    }
+    // No personal data in any commit of the remote, nor any file that holds it.
+    let history = try sites.git(["-C", sites.remote.path, "log", "-p", "--all", "--format=%an %ae %s%n%b"])
+    for secret in ["Dupont", "Jeanne", "12 34 56", "0612345678", "jeanne@example.org"] {
+      #expect(!history.contains(secret), "the remote's history holds \(secret)")
+    }
+    let files = try sites.git(["-C", sites.remote.path, "log", "--all", "--name-only", "--format="])
+    #expect(!files.contains("people/") && !files.contains("documents/") && files.contains("cases/\(id).jsonl"))
+    #expect(history.contains("cases/\(id).jsonl") && history.contains("ardoise: 1 case"))
+    // The clone's files were tightened; the identity stayed at a.
+    let mode = try FileManager.default.attributesOfItem(atPath: sites.site("b").appendingPathComponent("cases/\(id).jsonl").path)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    let folderMode = try FileManager.default.attributesOfItem(atPath: sites.site("b").path)[.posixPermissions] as? Int
+    #expect(folderMode == 0o700)
+    #expect(!FileManager.default.fileExists(atPath: sites.site("b").appendingPathComponent("people/\(id).toml").path))
+    // git used its union driver for the logs, not a plain merge.
+    let attribute = try sites.git(["-C", sites.site("a").path, "check-attr", "merge", "--", "cases/\(id).jsonl"])
+    #expect(attribute.hasSuffix("merge: union\n"))
+  }
+
+  @Test func aPlainGitCloneIsTightenedOnFirstUse() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    try sites.git(["clone", "--quiet", sites.remote.path, sites.site("c").path])
+    #expect(try sites.succeed("c", ["list", "--all"]).contains(id))
+    let mode = try FileManager.default.attributesOfItem(atPath: sites.site("c").appendingPathComponent("FORMAT").path)[.posixPermissions] as? Int
+    let logMode = try FileManager.default.attributesOfItem(atPath: sites.site("c").appendingPathComponent("cases/\(id).jsonl").path)[.posixPermissions] as? Int
+    let folderMode = try FileManager.default.attributesOfItem(atPath: sites.site("c").appendingPathComponent("cases").path)[.posixPermissions] as? Int
+    #expect(logMode == 0o600 && folderMode == 0o700 && mode == 0o600)
+  }
+
+  @Test func aNoteNamingTheCustomerIsNotSent() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    let before = try sites.git(["-C", sites.remote.path, "rev-parse", "main"])
+    try sites.succeed("a", ["note", id, "Called Mme Dupont, she will pay"])
+    let refused = try sites.ardoise("a", ["sync"])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("personal data would leave this machine"))
+    #expect(refused.stderr.contains("line 3 of cases/\(id).jsonl holds the customer’s name (people/\(id).toml)"))
+    #expect(!refused.stderr.contains("Dupont"))
+    #expect(try sites.git(["-C", sites.remote.path, "rev-parse", "main"]) == before)
+    #expect(try sites.git(["-C", sites.site("a").path, "log", "--oneline"]).split(separator: "\n").count == 1)
+
+    // A phone number typed in a note is refused too, even for a customer not identified.
+    let other = try sites.succeed("b", ["new", "--amount", "12"])
+    try sites.succeed("b", ["note", other, "Left his number: +33 7 11 22 33 44"])
+    let phone = try sites.ardoise("b", ["sync"])
+    #expect(phone.stderr.contains("line 2 of cases/\(other).jsonl holds a phone number"))
+    // A file under people/ forced into git is refused.
+    try sites.git(["-C", sites.site("a").path, "add", "--force", "people/\(id).toml"])
+    #expect(try sites.ardoise("a", ["sync"]).stderr.contains("people/\(id).toml is tracked by git but must stay here"))
+  }
+
+  @Test func aConfigChangedAtBothSitesIsAConflictSettledByResolve() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    try sites.succeed("a", ["config", "set", "restaurant.name", "Le Petit Zinc"])
+    try sites.succeed("b", ["config", "set", "restaurant.name", "Le Grand Zinc"])
+    try sites.succeed("b", ["note", id, "Recorded at b during the conflict"])
+    try sites.succeed("a", ["sync"])
+    let remoteBefore = try sites.git(["-C", sites.remote.path, "rev-parse", "main"])
+    let conflict = try sites.ardoise("b", ["sync"])
+    #expect(conflict.status != 0)
+    #expect(conflict.stderr.contains("a conflict git cannot merge, nothing was sent"))
+    #expect(conflict.stderr.contains("— config.toml") && conflict.stderr.contains("Le Petit Zinc") && conflict.stderr.contains("Le Grand Zinc"))
+    #expect(conflict.stderr.contains("ardoise sync --resolve theirs config.toml"))
+    #expect(try sites.git(["-C", sites.remote.path, "rev-parse", "main"]) == remoteBefore)
+    // b keeps working with its own settings meanwhile, and says so in --status.
+    #expect(try sites.succeed("b", ["config"]).contains("Le Grand Zinc"))
+    #expect(try sites.succeed("b", ["sync", "--status"]).contains("In conflict: config.toml"))
+    #expect(try sites.ardoise("b", ["sync"]).stderr.contains("— config.toml"))
+    #expect(try sites.ardoise("b", ["sync", "--resolve", "ours", "playbook.toml"]).stderr.contains("playbook.toml is not in conflict"))
+
+    try sites.succeed("b", ["sync", "--resolve", "theirs", "config.toml"])
+    try sites.succeed("a", ["sync"])
+    for site in ["a", "b"] {
+      #expect(try sites.succeed(site, ["config"]).contains("Le Petit Zinc"))
+      #expect(try sites.succeed(site, ["show", id]).contains("Recorded at b during the conflict"))
+    }
+  }
+
+  @Test func aRemoteThatIsDownLosesNothingAndTheNextSyncCatchesUp() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    let away = sites.root.appendingPathComponent("away.git")
+    try FileManager.default.moveItem(at: sites.remote, to: away)
+    try sites.succeed("a", ["note", id, "Written while the remote was down"])
+    let down = try sites.ardoise("a", ["sync"])
+    #expect(down.status != 0)
+    #expect(down.stderr.hasPrefix("ardoise: cannot reach \(sites.remote.path)"))
+    #expect(down.stderr.contains("nothing is lost"))
+    #expect(down.stderr.split(separator: "\n").count == 1)
+    #expect(try sites.succeed("a", ["sync", "--status"]).contains("Not sent yet: 1 event"))
+    try sites.succeed("a", ["note", id, "Written after the failed sync"])
+
+    try FileManager.default.moveItem(at: away, to: sites.remote)
+    #expect(try sites.succeed("a", ["sync"]).contains("Sent 2 events (1 case)"))
+    try sites.succeed("b", ["sync"])
+    let atB = try sites.succeed("b", ["show", id])
+    #expect(atB.contains("Written while the remote was down") && atB.contains("Written after the failed sync"))
+  }
+
+  /// A sync killed with SIGKILL while git holds its index lock (in a commit or a merge) or before
+  /// the push: the next sync clears what was left and completes.
+  @Test(arguments: ["commit", "merge", "push"])
+  func aSyncKilledInTheMiddleIsCompletedByTheNext(step: String) throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    try sites.succeed("a", ["note", id, "From a"])
+    try sites.succeed("a", ["sync"])
+    try sites.succeed("b", ["note", id, "From b"])
+
+    // A git that stops for good at `step`, holding the index lock as a killed git would.
+    let wrapperFolder = sites.root.appendingPathComponent("bin")
+    try FileManager.default.createDirectory(at: wrapperFolder, withIntermediateDirectories: true)
+    let marker = sites.root.appendingPathComponent("stopped")
+    let script = """
+      #!/bin/sh
+      if [ "$3" = "\(step)" ]; then
+        touch "$2/.git/index.lock"
+        echo $$ > "\(marker.path).tmp" && mv "\(marker.path).tmp" "\(marker.path)"
+        exec sleep 600
+      fi
+      exec \(try GitSites.gitExecutable().path) "$@"
+      """
+    let wrapper = wrapperFolder.appendingPathComponent("git")
+    try script.write(to: wrapper, atomically: true, encoding: .utf8)
+    chmod(wrapper.path, 0o755)
+    let running = try sites.start("b", ["sync"], path: wrapperFolder.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"))
+    let deadline = Date().addingTimeInterval(60)
+    while !FileManager.default.fileExists(atPath: marker.path) && Date() < deadline && running.process.isRunning { usleep(10_000) }
+    let stopped = try String(contentsOf: marker, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    kill(running.process.processIdentifier, SIGKILL)
+    if let gitPID = Int32(stopped) { kill(gitPID, SIGKILL) }
+    #expect(running.wait().status != 0)
+
+    // The store's lock went with the killed process: recording works at once.
+    try sites.succeed("b", ["note", id, "After the kill"])
+    let next = try sites.ardoise("b", ["sync"])
+    #expect(next.status == 0, "\(next.stderr)")
+    #expect(next.stderr.contains("left by an interrupted sync, cleared: .git/index.lock"))
+    try sites.succeed("a", ["sync"])
+    #expect(try state(sites, "a", id) == (try state(sites, "b", id)))
+    for note in ["From a", "From b", "After the kill"] { #expect(try sites.succeed("a", ["show", id]).contains(note)) }
+    #expect(try sites.ardoise("b", ["check"]).stdout.contains("0 errors, 0 warnings"))
+  }
+
+  @Test func syncBeforeInitSaysHowToStart() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    try sites.succeed("a", ["new", "--amount", "10"])
+    let result = try sites.ardoise("a", ["sync"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("is not synced yet: run “ardoise sync --init URL” first"))
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+@testable import ArdoiseCore
+
+/// Every deadline rule at its boundary, on fixed days (no test reads today's date).
+@Suite struct AgendaRulesTests {
+  static let rules = AgendaRules(clocks: .france(demandDays: 8, purgePaidAfterDays: 2))
+
+  static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDay { CalendarDay(year: year, month: month, day: day) }
+
+  static func open(_ meal: CalendarDay, owed: Int64 = 4250) -> AgendaCase {
+    AgendaCase(id: IncidentID(rawValue: "261130-K7QF"), mealDay: meal, outstanding: Money(minorUnits: owed))
+  }
+
+  static func item(_ kind: AgendaItem.Kind, _ agendaCase: AgendaCase, today: CalendarDay) -> AgendaItem? {
+    rules.items(for: agendaCase, today: today).first { $0.kind == kind }
+  }
+
+  @Test func stateTurnsAtMidnightOnTheLocalClock() throws {
+    var agendaCase = Self.open(Self.day(2026, 11, 29))
+    agendaCase.followUp = Self.day(2026, 12, 1)
+    let paris = try #require(TimeZone(identifier: "Europe/Paris"))
+    // 2026-11-30 23:59:59 and 2026-12-01 00:00:00 in Paris (UTC+1).
+    let beforeMidnight = Timestamp(Date(timeIntervalSince1970: 1_796_079_599), in: paris).day
+    let atMidnight = Timestamp(Date(timeIntervalSince1970: 1_796_079_600), in: paris).day
+    #expect(beforeMidnight == Self.day(2026, 11, 30) && atMidnight == Self.day(2026, 12, 1))
+    #expect(Self.item(.followUp, agendaCase, today: beforeMidnight)?.state == .upcoming)
+    #expect(Self.item(.followUp, agendaCase, today: atMidnight)?.state == .today)
+    #expect(Self.item(.followUp, agendaCase, today: atMidnight.adding(days: 1))?.state == .overdue)
+  }
+
+  @Test func aWalkoutJustBeforeMidnightStartsItsClocksThatDay() {
+    // 23:59 on 31 December 2026 and 00:01 on 1 January 2027 (UTC+1): one calendar day apart.
+    let late = Timestamp(secondsSince1970: Int64(Self.day(2026, 12, 31).daysSince1970) * 86_400 + 86_340 - 3600, offsetSeconds: 3600)
+    let early = late.adding(seconds: 120)
+    #expect(Self.rules.civilTimeLimit(for: Self.open(late.day)).day == Self.day(2028, 12, 31))
+    #expect(Self.rules.civilTimeLimit(for: Self.open(early.day)).day == Self.day(2029, 1, 1))
+  }
+
+  @Test func civilLimitIsTwoYearsToTheDayAcrossALeapYear() throws {
+    // 1 March 2027 + 2 years crosses 29 February 2028 and still ends on 1 March 2029.
+    let agendaCase = Self.open(Self.day(2027, 3, 1))
+    #expect(Self.item(.civilTimeLimit, agendaCase, today: Self.day(2029, 2, 28))?.state == .upcoming)
+    let last = try #require(Self.item(.civilTimeLimit, agendaCase, today: Self.day(2029, 3, 1)))
+    #expect(last.day == Self.day(2029, 3, 1) && last.state == .today)
+    #expect(Self.item(.civilTimeLimit, agendaCase, today: Self.day(2029, 3, 2))?.state == .expired)
+    // A meal on 29 February: the limit ends on 28 February of a common year.
+    #expect(Self.rules.civilTimeLimit(for: Self.open(Self.day(2028, 2, 29))).day == Self.day(2030, 2, 28))
+  }
+
+  @Test func aPartPaymentRestartsTheCivilLimitInFull() {
+    var agendaCase = Self.open(Self.day(2026, 1, 10))
+    #expect(Self.rules.civilTimeLimit(for: agendaCase).day == Self.day(2028, 1, 10))
+    agendaCase.interruptions = [Self.day(2026, 6, 15), Self.day(2026, 3, 2)]
+    #expect(Self.rules.civilTimeLimit(for: agendaCase).day == Self.day(2028, 6, 15))
+    #expect(Self.item(.civilTimeLimit, agendaCase, today: Self.day(2028, 1, 11))?.state == .upcoming)
+  }
+
+  @Test func theDebtorsKindDecidesTheYearsAndAnUnknownKindIsAnEstimate() {
+    var agendaCase = Self.open(Self.day(2026, 11, 30))
+    let unknown = Self.rules.civilTimeLimit(for: agendaCase)
+    #expect(unknown.day == Self.day(2028, 11, 30) && unknown.isEstimated)
+    agendaCase.debtorKind = .business
+    let business = Self.rules.civilTimeLimit(for: agendaCase)
+    #expect(business.day == Self.day(2031, 11, 30) && !business.isEstimated)
+  }
+
+  @Test func complaintLimitIsSixYearsAndGoesOnceFiled() {
+    var agendaCase = Self.open(Self.day(2026, 11, 30))
+    #expect(Self.item(.complaintLimit, agendaCase, today: Self.day(2026, 12, 1))?.day == Self.day(2032, 11, 30))
+    agendaCase.complaintFiled = true
+    #expect(Self.item(.complaintLimit, agendaCase, today: Self.day(2026, 12, 1)) == nil)
+  }
+
+  @Test func cctvClipIsDueWithinOneMonthAndExpiresAfter() {
+    // 31 January + 1 month is the last day of February.
+    #expect(Self.item(.cctvExport, Self.open(Self.day(2027, 1, 31)), today: Self.day(2027, 2, 1))?.day == Self.day(2027, 2, 28))
+    let agendaCase = Self.open(Self.day(2026, 11, 30))
+    #expect(Self.item(.cctvExport, agendaCase, today: Self.day(2026, 12, 30))?.state == .today)
+    #expect(Self.item(.cctvExport, agendaCase, today: Self.day(2026, 12, 31))?.state == .expired)
+    var withClip = agendaCase
+    withClip.hasCCTVClip = true
+    #expect(Self.item(.cctvExport, withClip, today: Self.day(2026, 12, 1)) == nil)
+  }
+
+  @Test func demandDeadlineCountsFromReceiptElseIsAnEstimateFromSending() throws {
+    var agendaCase = Self.open(Self.day(2026, 11, 2))
+    agendaCase.demand = .init(sent: Self.day(2026, 11, 10))
+    let estimated = try #require(Self.item(.demandDeadline, agendaCase, today: Self.day(2026, 11, 18)))
+    #expect(estimated.day == Self.day(2026, 11, 18) && estimated.isEstimated && estimated.state == .today)
+    #expect(estimated.note?(.english).contains("earliest estimate") == true)
+    agendaCase.demand?.received = Self.day(2026, 11, 13)
+    let known = try #require(Self.item(.demandDeadline, agendaCase, today: Self.day(2026, 11, 22)))
+    #expect(known.day == Self.day(2026, 11, 21) && !known.isEstimated && known.state == .overdue)
+  }
+
+  @Test func courtOrderMustBeServedWithinSixMonthsThenOneMonthToObject() throws {
+    var agendaCase = Self.open(Self.day(2026, 1, 5))
+    agendaCase.courtOrder = .init(issued: Self.day(2026, 2, 28))
+    let service = try #require(Self.item(.orderService, agendaCase, today: Self.day(2026, 8, 28)))
+    #expect(service.day == Self.day(2026, 8, 28) && service.state == .today)
+    #expect(Self.item(.orderService, agendaCase, today: Self.day(2026, 8, 29))?.state == .expired)
+    agendaCase.courtOrder?.served = Self.day(2026, 8, 31)
+    #expect(Self.item(.orderService, agendaCase, today: Self.day(2026, 9, 1)) == nil)
+    // Served on 31 August: the month to object ends on 30 September.
+    #expect(Self.item(.objection, agendaCase, today: Self.day(2026, 9, 1))?.day == Self.day(2026, 9, 30))
+  }
+
+  @Test func aPromiseReplacesTheFollowUpOfTheSameDay() {
+    var agendaCase = Self.open(Self.day(2026, 11, 20))
+    agendaCase.promisedDay = Self.day(2026, 12, 3)
+    agendaCase.followUp = Self.day(2026, 12, 3)
+    let kinds = Self.rules.items(for: agendaCase, today: Self.day(2026, 11, 30)).map(\.kind)
+    #expect(kinds.contains(.promise) && !kinds.contains(.followUp))
+  }
+
+  @Test func purgeDayFollowsTheRetentionRules() {
+    var paid = Self.open(Self.day(2026, 11, 20), owed: 0)
+    paid.isOpen = false
+    paid.isSettled = true
+    paid.closedDay = Self.day(2026, 11, 28)
+    #expect(Self.rules.purgeDay(for: paid) == nil)  // nothing personal held
+    paid.holdsPersonalData = true
+    #expect(Self.item(.purge, paid, today: Self.day(2026, 11, 30))?.state == .today)
+    var unpaid = Self.open(Self.day(2026, 11, 20))
+    unpaid.isOpen = false
+    unpaid.closedDay = Self.day(2026, 12, 20)
+    unpaid.holdsPersonalData = true
+    #expect(Self.rules.purgeDay(for: unpaid) == Self.day(2028, 11, 21))
+    unpaid.courtRequested = true
+    #expect(Self.rules.purgeDay(for: unpaid) == nil)
+    // A closed case has no other item.
+    #expect(Self.rules.items(for: paid, today: Self.day(2026, 11, 29)).map(\.kind) == [.purge])
+  }
+
+  @Test func agendaCaseFromAnIncidentTakesPaymentsEvidenceAndDemand() {
+    let meal = Timestamp(secondsSince1970: Int64(Self.day(2026, 11, 2).daysSince1970) * 86_400 + 20 * 3600, offsetSeconds: 3600)
+    let facts = IncidentFacts(occurredAt: meal, amount: Money(minorUnits: 8000))
+    var incident = Incident(id: IncidentID(rawValue: "261102-ABCD"), facts: facts, openedAt: meal, openedBy: "test")
+    var counter = 0
+    func apply(_ body: EventBody, _ moment: Timestamp) {
+      counter += 1
+      incident.apply(Event(id: EventID(rawValue: "E\(counter)"), occurredAt: moment, recordedAt: moment, actor: "test", body: body))
+    }
+    apply(.opened(facts), meal)
+    let payDay = meal.adding(seconds: 10 * 86_400)
+    apply(.paymentRecorded(Payment(amount: Money(minorUnits: 2000), method: .cash), closesAs: nil), payDay)
+    apply(.evidenceAdded(Evidence(kind: .cctv, location: "USB key in the safe")), payDay)
+    apply(.stepRecorded(StepRecord(step: .authorities, status: .done, outcome: "demand-sent",
+                                   legal: LegalRecord(action: .formalDemand, day: Self.day(2026, 11, 14), deadline: Self.day(2026, 11, 22)))), payDay)
+    let agendaCase = AgendaCase(incident, debtorKind: nil)
+    #expect(agendaCase.interruptions == [Self.day(2026, 11, 12)])
+    #expect(agendaCase.hasCCTVClip && agendaCase.demand == .init(sent: Self.day(2026, 11, 14)))
+    #expect(agendaCase.outstanding == Money(minorUnits: 6000))
+    #expect(Self.rules.civilTimeLimit(for: agendaCase).day == Self.day(2028, 11, 12))
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import ArdoiseCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `ardoise check` looks at everything the other commands rely on.
+@Suite struct StoreCheckTests {
+  private func layout(_ fixture: StoreFixture) throws -> [StoreProblem] {
+    try Store(directory: fixture.directory, actor: "check", preparing: false, usesSummaryCache: false).layoutProblems()
+  }
+
+  @Test func aSoundDirectoryHasNoLayoutProblem() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont"))
+    #expect(try layout(fixture) == [])
+  }
+
+  @Test(arguments: ["garbage\n", "ardoise-store 2\n"])
+  func aWrongFormatLineIsAnError(content: String) throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.openStore()
+    try fixture.overwrite(fixture.directory.formatPath, with: Array(content.utf8))
+    // Every other command refuses this directory…
+    #expect(throws: StoreError.self) { try fixture.openStore() }
+    // …so check must say so.
+    let problem = try #require(try layout(fixture).first { $0.file == "FORMAT" })
+    #expect(problem.severity == .error)
+  }
+
+  @Test func aLockThatIsAFolderIsAnError() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    unlink(fixture.directory.lockPath)
+    mkdir(fixture.directory.lockPath, 0o700)
+    #expect(throws: StoreError.self) { try StoreFixture.note(store, id, "x") }
+    #expect(try layout(fixture).contains { $0.file == ".lock" && $0.severity == .error })
+  }
+
+  @Test(arguments: [("name = \"Jean", "invalid TOML"), ("name = \"\u{FF}\"", "not UTF-8")])
+  func aDamagedIdentityFileIsAnError(content: String, expected: String) throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont"))
+    var bytes = Array(content.utf8)
+    if expected == "not UTF-8" { bytes = Array("name = \"".utf8) + [0xFF, 0x22, 0x0A] }
+    try fixture.overwrite(fixture.directory.personPath(id), with: bytes)
+    let problem = try #require(try layout(fixture).first { $0.file == "people/\(id).toml" })
+    #expect(problem.severity == .error && problem.message(.english).contains(expected))
+  }
+
+  @Test func anUnreadableIdentityFileIsAnError() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    mkfifo(fixture.directory.personPath(id), 0o600)
+    let problem = try #require(try layout(fixture).first { $0.file == "people/\(id).toml" })
+    #expect(problem.severity == .error && problem.message(.english).contains("not a regular file"))
+  }
+
+  @Test func anIdentityWithoutItsEventAndAnEventWithoutItsIdentityAreReported() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let orphan = try store.create(StoreFixture.facts()).id
+    let identified = try store.create(StoreFixture.facts()).id
+    try store.identify(identified, as: CustomerIdentity(name: "Jean Dupont"))
+    try Data("name = \"Marie\"\n".utf8).write(to: URL(fileURLWithPath: fixture.directory.personPath(orphan)))
+    chmod(fixture.directory.personPath(orphan), 0o600)
+    unlink(fixture.directory.personPath(identified))
+    let problems = try layout(fixture)
+    #expect(problems.contains { $0.file == "people/\(orphan).toml" && $0.message(.english).contains("no “identified” event") })
+    #expect(problems.contains { $0.file == "people/\(identified).toml" && $0.message(.english).contains("missing although") })
+  }
+
+  @Test func filesNot0600AndFoldersNot0700AreReported() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    chmod(fixture.logPath(id), 0o644)
+    chmod(fixture.directory.quarantinePath, 0o755)
+    let problems = try layout(fixture)
+    #expect(problems.contains { $0.file == fixture.relativeLog(id) && $0.message(.english).contains("mode 644") })
+    #expect(problems.contains { $0.file == "quarantine" && $0.message(.english).contains("mode 755") })
+  }
+
+  @Test func aWideOpenDataDirectoryIsTightenedOnFirstUseWithANotice() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.openStore()
+    chmod(fixture.directory.path, 0o777)
+    chmod(fixture.directory.casesPath, 0o755)
+    let store = try fixture.openStore()
+    #expect(store.notices.count == 2)
+    #expect(store.notices.first?(.english).contains("mode 777") == true)
+    #expect(POSIXFile.status(fixture.directory.path).map { $0.mode & 0o777 } == 0o700)
+    #expect(POSIXFile.status(fixture.directory.casesPath).map { $0.mode & 0o777 } == 0o700)
+    #expect(try fixture.openStore().notices.isEmpty)
+  }
+}

@@ -1,0 +1,27 @@
+import ArdoiseCore
+import Testing
+@testable import ArdoiseUI
+
+/// The menu on its own: it returns what the app must do, and the document kind it carries is the
+/// enum, never a string parsed back.
+@Suite struct MenuStateUpdateTests {
+  @Test func theDocumentMenuCarriesTheDocumentKind() throws {
+    var state = Fixtures.state()
+    state.press(.enter)
+    let context = state.screenContext
+    let id = try #require(context.openCase?.incident.id)
+    var menu = MenuState.writeDocument(for: id, context: context)
+    #expect(menu.items.map(\.choice) == DocumentKind.allCases.map(MenuChoice.document))
+    #expect(menu.update(.moveDown, context: context).isEmpty)
+    #expect(menu.selection == 1)
+    #expect(menu.update(.chooseItem(3), context: context) == [.dismiss, .run(.writeDocument(id, kind: .demandLetter))])
+    #expect(menu.update(.cancel, context: context) == [.dismiss])
+  }
+
+  /// A menu left over for a case that is no longer the open one does nothing but close.
+  @Test func aMenuForAnotherCaseOnlyCloses() {
+    let state = Fixtures.state()
+    var menu = MenuState.writeDocument(for: IncidentID(rawValue: "261129-K7QF"), context: state.screenContext)
+    #expect(menu.update(.submit, context: state.screenContext) == [.dismiss])
+  }
+}
