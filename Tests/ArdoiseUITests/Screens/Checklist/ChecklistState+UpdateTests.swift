@@ -47,3 +47,5 @@ import Testing
     #expect(menu.items.count == 8)
     #expect(state.render().grid.lines.contains { $0.contains("Letter before claim — PDF to print") })
     #expect(state.press(.character("8")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter, asPDF: true)])
+  }
+}
