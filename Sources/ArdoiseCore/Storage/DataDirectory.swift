@@ -99,8 +99,11 @@ public struct DataDirectory: Sendable, Equatable {
       try makeParents(of: path)
       try POSIXFile.makeDirectory(path)
     }
-    // A plain `git clone` of a group's data leaves 0755/0644: tightened on first use.
-    if needsTightening { tightenModes() }
+    // Said before anything else changes them; then a plain `git clone` of a group's data, which
+    // leaves 0755/0644, is tightened file by file.
+    let wasOpen = needsTightening
+    let notices = tightenFolders()
+    if wasOpen { tightenModes() }
     for folder in [casesPath, peoplePath, quarantinePath] {
       do { try POSIXFile.makeDirectory(folder) } catch StoreError.symbolicLink {
         // Not followed: every write into it is refused and `ardoise check` reports it; the
@@ -114,7 +117,7 @@ public struct DataDirectory: Sendable, Equatable {
       try POSIXFile.replace(formatPath, with: Array((DataDirectory.formatLine + "\n").utf8))
     }
     removeStaleTemporaryFiles()
-    return tightenFolders()
+    return notices
   }
 
   /// Folders that other accounts may open are set to 0700 (a data directory unpacked or copied
@@ -147,7 +150,7 @@ public struct DataDirectory: Sendable, Equatable {
   /// (the process id in its name, `.<name>.<pid>.<random>.tmp`) is still running is left alone:
   /// it is about to be renamed into place.
   private func removeStaleTemporaryFiles() {
-    for folder in [path, peoplePath, documentsPath] {
+    for folder in [path, peoplePath, documentsPath, quarantinePath] {
       for name in POSIXFile.listDirectory(folder) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
         let parts = name.split(separator: ".")
         if parts.count >= 3, let pid = pid_t(parts[parts.count - 3]), pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }

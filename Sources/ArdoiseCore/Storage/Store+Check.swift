@@ -101,7 +101,10 @@ extension Store {
           message: L("identité d’un dossier absent", "identity of a case that does not exist")))
       }
     }
-    for summary in summaries where summary.hasIdentifiedCustomer && !files.contains(summary.id) {
+    // Identities never leave the site that recorded them (`ardoise sync` keeps people/ out of
+    // git): in a synced data directory a case identified at another site has no file here.
+    let isSynced = access(directory.path + "/.git", F_OK) == 0
+    for summary in summaries where !isSynced && summary.hasIdentifiedCustomer && !files.contains(summary.id) {
       problems.append(StoreProblem(file: directory.relative(directory.personPath(summary.id)), line: nil, severity: .warning,
         message: L("absent alors que le journal dit le client identifié (identification interrompue ?) : refaites « ardoise identify »",
                    "missing although the log says the customer was identified (an interrupted identify?): run “ardoise identify” again")))

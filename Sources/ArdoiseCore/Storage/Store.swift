@@ -591,16 +591,10 @@ public final class Store {
     let fragment = try POSIXFile.read(descriptor, from: keep, limit: FileLimits.log, path: path)
     try POSIXFile.requireDirectory(directory.quarantinePath)
     let quarantined = quarantinePath(for: id, suffix: ".fragment")
-    let out = try POSIXFile.open(quarantined, O_WRONLY | O_CREAT | O_EXCL)
-    do {
-      try POSIXFile.writeAll(out, fragment, path: quarantined)
-      try POSIXFile.sync(out, path: quarantined)
-      close(out)
-    } catch {
-      close(out)
-      throw error
-    }
-    try POSIXFile.syncDirectory(directory.quarantinePath)
+    // Through a temp file: a writer killed here leaves no empty or half-written fragment, only a
+    // temp file that the next start removes (the log still holds the tail, repaired again).
+    let temporary = try POSIXFile.writeTemporary(for: quarantined, fragment)
+    try POSIXFile.commit(temporary, to: quarantined)
     try POSIXFile.truncate(descriptor, to: keep, path: path)
     try POSIXFile.sync(descriptor, path: path)
     problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,

@@ -14,6 +14,8 @@ import Testing
   static let strangerID = IncidentID(rawValue: "261129-ZZZZ")
 
   private func makeFIFO(_ path: String) throws {
+    // The path may already hold a file (the store writes its cache early): the FIFO replaces it.
+    _ = unlink(path)
     guard mkfifo(path, 0o600) == 0 else { throw TestFailure("mkfifo \(path): errno \(errno)") }
   }
 

@@ -86,7 +86,11 @@ struct StoreFixture {
   }
 
   /// Names in `quarantine/`.
-  func quarantined() -> [String] { (POSIXFile.listDirectory(directory.quarantinePath) ?? []).sorted() }
+  /// What `quarantine/` holds, without the temp files of a writer killed while moving a fragment
+  /// there (never data; the next start removes them).
+  func quarantined() -> [String] {
+    (POSIXFile.listDirectory(directory.quarantinePath) ?? []).filter { !($0.hasPrefix(".") && $0.hasSuffix(".tmp")) }.sorted()
+  }
 }
 
 /// Lines of a log: the byte ranges of complete lines (without their LF), and the length of a

@@ -11,7 +11,8 @@ import Testing
     let context = state.screenContext
     let id = try #require(context.openCase?.incident.id)
     var menu = MenuState.writeDocument(for: id, context: context)
-    #expect(menu.items.map(\.choice) == DocumentKind.allCases.map(MenuChoice.document))
+    let kinds: [DocumentKind] = [.reminder, .finalReminder, .demandLetter, .complaint, .courtRequest, .dossier]
+    #expect(menu.items.map(\.choice) == kinds.map { MenuChoice.document($0) })
     #expect(menu.update(.moveDown, context: context).isEmpty)
     #expect(menu.selection == 1)
     #expect(menu.update(.chooseItem(3), context: context) == [.dismiss, .run(.writeDocument(id, kind: .demandLetter))])
