@@ -59,7 +59,7 @@ extension Ardoise {
         throw Console.failure(error.message(language))
       }
       let recipient = try recipientAddress(prepared.request.customer, caseID: caseID, context: context)
-      let followUpDay = try followUpDay(documentKind, context: context)
+      let followUpDay = try followUpDay(documentKind, for: caseID, context: context)
       let content = MailMessage.subjectAndBody(of: prepared.document, kind: documentKind, restaurantName: context.config.restaurantName,
                                                language: language)
       var attachments: [MailAttachment] = []
@@ -118,8 +118,8 @@ extension Ardoise {
 
     /// --follow-up, checked before anything is sent (a day in the past would be refused once the
     /// email had gone), else the proposed day.
-    private func followUpDay(_ kind: DocumentKind, context: CommandContext) throws -> CalendarDay {
-      guard let followUp else { return proposedFollowUp(kind, context: context) }
+    private func followUpDay(_ kind: DocumentKind, for id: IncidentID, context: CommandContext) throws -> CalendarDay {
+      guard let followUp else { return proposedFollowUp(kind, for: id, context: context) }
       let day = try context.day(followUp, option: "--follow-up")
       if day < context.today {
         throw Console.failure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
@@ -128,8 +128,9 @@ extension Ardoise {
     }
 
     /// The day after the deadline the letter gives: 7 days for a reminder, the formal demand's days.
-    private func proposedFollowUp(_ kind: DocumentKind, context: CommandContext) -> CalendarDay {
-      let days = kind == .demandLetter ? context.config.demandDays(for: context.language) : 7
+    private func proposedFollowUp(_ kind: DocumentKind, for id: IncidentID, context: CommandContext) -> CalendarDay {
+      let debtor = context.store.customer(of: id)?.kind ?? .consumer
+      let days = kind == .demandLetter ? context.config.demandDays(for: context.config.jurisdiction, debtor: debtor) : 7
       return context.today.adding(days: days + 1)
     }
 
@@ -184,7 +185,7 @@ extension Ardoise {
       do { kept = try Outbox.read(file) } catch let error as OutboxError { throw Console.failure(error.message(language)) }
       let messageID = kept.message.split(separator: "\n").first { $0.hasPrefix("Message-ID: <") }
         .map { String($0.dropFirst("Message-ID: <".count).prefix { $0 != ">" }) } ?? "?"
-      let followUpDay = try followUpDay(kept.kind, context: context)
+      let followUpDay = try followUpDay(kept.kind, for: kept.caseID, context: context)
       try deliver(kept.message, messageID: messageID, caseID: kept.caseID, kind: kept.kind, followUp: followUpDay,
                   keptFile: file, context: context)
     }

@@ -3,8 +3,9 @@ import Testing
 
 /// The checklist's document menu writes a letter as a PDF, through the built binary in tmux.
 @Suite(.serialized) struct DocumentMenuPDFTests {
-  @Test func theMenuWritesTheFormalDemandAsAPDF() throws {
-    guard try tmuxRequirement(), try ExternalTools.available(["weasyprint", "pdfinfo"]) else { return }
+  @Test(.needsTmux) func theMenuWritesTheFormalDemandAsAPDF() throws {
+    try requireTmux()
+    guard try ExternalTools.available(["weasyprint", "pdfinfo"]) else { return }
     let (ardoise, id) = try SendCommandTests.restaurant("en")
     defer { ardoise.removeData() }
     let binary = try Binaries.ardoise()

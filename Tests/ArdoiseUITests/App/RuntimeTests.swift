@@ -167,7 +167,7 @@ import Testing
     let store = try workspace.store()
     let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
     let terminal = MemoryTerminal()
-    let runtime = Self.runtime(store, terminal: terminal) { caseID, kind in
+    let runtime = Self.runtime(store, terminal: terminal) { caseID, kind, _ in
       do {
         let written = try store.writeDocument(kind, for: caseID, config: Config(),
                                               playbook: .standard, language: .english, today: Fixtures.today)

@@ -12,7 +12,8 @@ import Testing
     let id = try #require(context.openCase?.incident.id)
     var menu = MenuState.writeDocument(for: id, context: context)
     let kinds: [DocumentKind] = [.reminder, .finalReminder, .demandLetter, .complaint, .courtRequest, .dossier]
-    #expect(menu.items.map(\.choice) == kinds.map { MenuChoice.document($0) })
+    #expect(menu.items.map(\.choice) == kinds.map { MenuChoice.document($0) }
+      + [.document(.finalReminder, asPDF: true), .document(.demandLetter, asPDF: true)])
     #expect(menu.update(.moveDown, context: context).isEmpty)
     #expect(menu.selection == 1)
     #expect(menu.update(.chooseItem(3), context: context) == [.dismiss, .run(.writeDocument(id, kind: .demandLetter))])
