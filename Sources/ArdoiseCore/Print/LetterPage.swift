@@ -115,8 +115,9 @@ public struct LetterPage: Sendable {
       p { margin: 0 0 3mm 0; }
       ul, ol { margin: 0 0 3mm 0; padding-left: 6mm; }
       hr { border: none; border-top: 0.3pt solid #888; margin: 5mm 0; }
-      .notice { margin-top: 6mm; border-top: 0.3pt solid #888; padding-top: 3mm; font: 8pt/1.3 "DejaVu Sans", sans-serif; break-inside: avoid; }
-      .notice p, .notice ul { margin-bottom: 1.5mm; }
+      .notice { margin-top: 4mm; border-top: 0.3pt solid #888; padding-top: 2mm; font: 7pt/1.2 "DejaVu Sans", sans-serif; break-inside: avoid; }
+      .notice p, .notice ul { margin-bottom: 1mm; }
+      .notice h2, .notice h3 { font-size: 8pt; margin: 0 0 1mm 0; }
       """
   }
 }
