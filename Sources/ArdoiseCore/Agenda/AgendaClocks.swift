@@ -2,36 +2,42 @@
 /// takes every legal duration from here and from nowhere else, so that filling it from the legal
 /// registry is one change in ``AgendaClocks/init(config:)``.
 public struct AgendaClocks: Sendable, Equatable {
-  /// Years a civil claim lasts against a consumer, counted from the meal or from the last part-payment
-  /// or acknowledgement, which restarts it in full.
-  public var civilYearsConsumer: Int
+  /// Years a civil claim lasts against a consumer, counted from the meal; nil where ardoise does
+  /// not know the law (no date is then shown, rather than a guess).
+  public var civilYearsConsumer: Int?
   /// The same against a business or any other debtor.
-  public var civilYearsBusiness: Int
+  public var civilYearsBusiness: Int?
+  /// Whether a part-payment or an acknowledgement restarts the civil limit in full.
+  public var interruptionsRestartCivilLimit: Bool
   /// Years to file a criminal complaint, from the walkout; nil where ardoise knows no such limit.
   public var complaintYears: Int?
-  /// The longest CCTV footage may be kept, in months.
-  public var cctvRetentionMonths: Int
+  /// The longest CCTV footage may be kept, in months; nil where the law sets no fixed period.
+  public var cctvRetentionMonths: Int?
   /// Months to serve a court order before it lapses; nil where there is no such order.
   public var orderServiceMonths: Int?
   /// Months the debtor has to object once the order is served.
   public var objectionMonths: Int?
-  /// Days a formal demand gives, from its receipt.
-  public var demandDays: Int
+  /// Days a formal demand gives a consumer, from its receipt.
+  public var demandDaysConsumer: Int
+  /// Days a formal demand gives a business.
+  public var demandDaysBusiness: Int
   /// Days after a paid case is closed before the customer's identity is purged.
   public var purgePaidAfterDays: Int
   /// Where each duration comes from, by item kind, shown with the item.
   public var sources: [AgendaItem.Kind: LocalizedText]
 
-  public init(civilYearsConsumer: Int, civilYearsBusiness: Int, complaintYears: Int?, cctvRetentionMonths: Int,
-              orderServiceMonths: Int?, objectionMonths: Int?, demandDays: Int, purgePaidAfterDays: Int,
-              sources: [AgendaItem.Kind: LocalizedText] = [:]) {
+  public init(civilYearsConsumer: Int?, civilYearsBusiness: Int?, interruptionsRestartCivilLimit: Bool, complaintYears: Int?,
+              cctvRetentionMonths: Int?, orderServiceMonths: Int?, objectionMonths: Int?, demandDaysConsumer: Int,
+              demandDaysBusiness: Int, purgePaidAfterDays: Int, sources: [AgendaItem.Kind: LocalizedText] = [:]) {
     self.civilYearsConsumer = civilYearsConsumer
     self.civilYearsBusiness = civilYearsBusiness
+    self.interruptionsRestartCivilLimit = interruptionsRestartCivilLimit
     self.complaintYears = complaintYears
     self.cctvRetentionMonths = cctvRetentionMonths
     self.orderServiceMonths = orderServiceMonths
     self.objectionMonths = objectionMonths
-    self.demandDays = demandDays
+    self.demandDaysConsumer = demandDaysConsumer
+    self.demandDaysBusiness = demandDaysBusiness
     self.purgePaidAfterDays = purgePaidAfterDays
     self.sources = sources
   }
@@ -43,11 +49,9 @@ public struct AgendaClocks: Sendable, Equatable {
   /// CPC); the formal demand's days and the purge delay from the settings.
   public static func france(demandDays: Int?, purgePaidAfterDays: Int) -> AgendaClocks {
     AgendaClocks(
-      // France's limits are always known (CivilTimeLimit answers nil only for an unsupported jurisdiction).
-      civilYearsConsumer: CivilTimeLimit.years(for: .consumer, in: .france) ?? 2,
-      civilYearsBusiness: CivilTimeLimit.years(for: .business, in: .france) ?? 5,
-      complaintYears: 6, cctvRetentionMonths: 1, orderServiceMonths: 6, objectionMonths: 1,
-      demandDays: demandDays ?? 8, purgePaidAfterDays: purgePaidAfterDays,
+      civilYearsConsumer: CivilTimeLimit.years(for: .consumer, in: .france), civilYearsBusiness: CivilTimeLimit.years(for: .business, in: .france),
+      interruptionsRestartCivilLimit: true, complaintYears: 6, cctvRetentionMonths: 1, orderServiceMonths: 6, objectionMonths: 1,
+      demandDaysConsumer: demandDays ?? 8, demandDaysBusiness: demandDays ?? 8, purgePaidAfterDays: purgePaidAfterDays,
       sources: [
         .civilTimeLimit: L("art. L218-2 C. consom. (consommateur), art. 2224 C. civ. (autres) ; interrompue par un paiement partiel ou une reconnaissance (art. 2240 C. civ.)",
                            "art. L218-2 French Consumer Code (consumer), art. 2224 French Civil Code (others); restarted by a part-payment or an acknowledgement (art. 2240 Civil Code)"),
@@ -65,5 +69,8 @@ public struct AgendaClocks: Sendable, Equatable {
     self = .france(demandDays: config.demandDays, purgePaidAfterDays: config.purgePaidAfterDays)
   }
 
-  public func civilYears(for kind: DebtorKind) -> Int { kind == .business ? civilYearsBusiness : civilYearsConsumer }
+  public func civilYears(for kind: DebtorKind) -> Int? { kind == .business ? civilYearsBusiness : civilYearsConsumer }
+
+  /// Days a formal demand gives a debtor of `kind` (a consumer when unknown).
+  public func demandDays(for kind: DebtorKind?) -> Int { kind == .business ? demandDaysBusiness : demandDaysConsumer }
 }

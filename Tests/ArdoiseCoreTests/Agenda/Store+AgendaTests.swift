@@ -24,7 +24,7 @@ import Testing
     #expect(business.debtorKind == .business && business.holdsPersonalData && business.isOpen)
     let rules = AgendaRules(clocks: .france(demandDays: 8, purgePaidAfterDays: 2))
     // Five years against a business, counted from the meal (2026-11-18 on its wall clock).
-    #expect(rules.civilTimeLimit(for: business).day == StoreFixture.facts().occurredAt.day.adding(years: 5))
+    #expect(rules.civilTimeLimit(for: business)?.day == StoreFixture.facts().occurredAt.day.adding(years: 5))
     let paid = try #require(read.first { $0.id == closedIdentified.id })
     #expect(!paid.isOpen && paid.isSettled && rules.purgeDay(for: paid) != nil)
   }
