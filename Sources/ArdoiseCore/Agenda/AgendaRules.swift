@@ -79,13 +79,16 @@ public struct AgendaRules: Sendable, Equatable {
     return items.sorted(by: AgendaItem.isMoreUrgent)
   }
 
-  /// The day the customer's personal data is due to be purged, by the retention rules: a paid
-  /// case `purgePaidAfterDays` after closing; an unpaid closed one the day after the civil time
-  /// limit (not before a running demand's deadline). None while the case is open or a court
-  /// request is under way, or when no personal data is held.
+  /// The day the customer's personal data is due to be purged, by the retention rules
+  /// (``RetentionPolicy``): a paid case `purgePaidAfterDays` after closing; an unpaid one, open or
+  /// closed, the day after the civil time limit, not before a running demand's deadline. None
+  /// while a court request is under way, when the limit is unknown, or when no personal data is held.
   public func purgeDay(for agendaCase: AgendaCase) -> CalendarDay? {
-    guard agendaCase.holdsPersonalData, !agendaCase.isOpen, let closed = agendaCase.closedDay else { return nil }
-    if agendaCase.isSettled { return closed.adding(days: clocks.purgePaidAfterDays) }
+    guard agendaCase.holdsPersonalData else { return nil }
+    if agendaCase.isSettled {
+      guard !agendaCase.isOpen, let closed = agendaCase.closedDay else { return nil }
+      return closed.adding(days: clocks.purgePaidAfterDays)
+    }
     if agendaCase.courtRequested { return nil }
     guard let afterLimit = civilTimeLimit(for: agendaCase)?.day.adding(days: 1) else { return nil }
     guard let demand = agendaCase.demand else { return afterLimit }

@@ -132,12 +132,37 @@ import Testing
     #expect(sixYears.civilTimeLimit(for: agendaCase).map { [$0.day.description, String($0.isEstimated)] } == ["2032-11-02", "false"])
   }
 
+  @Test func theJurisdictionNotTheLanguageSetsTheClocks() throws {
+    var config = Config()
+    config.language = .english
+    let france = AgendaClocks(config: config)
+    #expect(france.civilYears(for: .consumer) == 2 && france.complaintYears == 6 && france.demandDays(for: nil) == 8)
+    #expect(france.sources[.civilTimeLimit]?(.english).contains("L218-2") == true)
+    config.jurisdiction = .englandAndWales
+    config.language = .french
+    let england = AgendaClocks(config: config)
+    #expect(england.civilYears(for: .consumer) == 6 && england.civilYears(for: .business) == 6)
+    #expect(england.complaintYears == nil && england.cctvRetentionMonths == nil && !england.interruptionsRestartCivilLimit)
+    #expect(england.demandDays(for: .consumer) == 30 && england.demandDays(for: .business) == 14)
+    var agendaCase = Self.open(Self.day(2026, 11, 2))
+    agendaCase.interruptions = [Self.day(2026, 11, 20)]
+    let kinds = AgendaRules(clocks: england).items(for: agendaCase, today: Self.day(2026, 11, 30)).map(\.kind)
+    #expect(kinds == [.civilTimeLimit])
+    #expect(AgendaRules(clocks: england).civilTimeLimit(for: agendaCase)?.day == Self.day(2032, 11, 2))
+    config.jurisdiction = .unsupported("be")
+    #expect(AgendaRules(clocks: AgendaClocks(config: config)).items(for: agendaCase, today: Self.day(2026, 11, 30)).isEmpty)
+  }
+
   @Test func purgeDayFollowsTheRetentionRules() {
     var paid = Self.open(Self.day(2026, 11, 20), owed: 0)
     paid.isOpen = false
     paid.isSettled = true
     paid.closedDay = Self.day(2026, 11, 28)
     #expect(Self.rules.purgeDay(for: paid) == nil)  // nothing personal held
+    // An open unpaid case holding personal data is purged the day after the civil limit.
+    var openUnpaid = Self.open(Self.day(2026, 11, 20))
+    openUnpaid.holdsPersonalData = true
+    #expect(Self.item(.purge, openUnpaid, today: Self.day(2026, 11, 30))?.day == Self.day(2028, 11, 21))
     paid.holdsPersonalData = true
     #expect(Self.item(.purge, paid, today: Self.day(2026, 11, 30))?.state == .today)
     var unpaid = Self.open(Self.day(2026, 11, 20))
