@@ -34,8 +34,8 @@ public struct Agenda: Sendable, Equatable {
     let due = dueTodayCount
     let late = overdueCount
     guard due + late > 0 else { return nil }
-    let french = "\(due) action\(due > 1 ? "s" : "") due\(due > 1 ? "s" : "") aujourd’hui, \(late) en retard"
-    let english = "\(due) action\(due == 1 ? "" : "s") due today, \(late) overdue"
+    let french = (due == 0 ? "rien à faire" : "\(due) action\(due > 1 ? "s" : "") due\(due > 1 ? "s" : "")") + " aujourd’hui, \(late) en retard"
+    let english = (due == 0 ? "nothing" : "\(due) action\(due == 1 ? "" : "s")") + " due today, \(late) overdue"
     return L(french, english)(language)
   }
 }

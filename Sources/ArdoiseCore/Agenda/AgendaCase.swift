@@ -64,17 +64,18 @@ public struct AgendaCase: Sendable, Equatable {
     self.debtorKind = debtorKind
   }
 
-  /// The agenda's view of `incident`. Part-payments restart the civil time limit. ardoise does not
-  /// yet record an acknowledgement of debt, a demand's receipt or a court order: until it does,
-  /// those clocks are not started here (the demand's deadline shows as an estimate).
+  /// The agenda's view of `incident`. The last part-payment or acknowledgement (a promise to pay,
+  /// as ``CivilTimeLimit/lastInterruption(of:)`` reads it) can restart the civil time limit; a
+  /// demand's receipt counts once recorded. ardoise does not yet record a court order, so that
+  /// clock is not started here.
   public init(_ incident: Incident, debtorKind: DebtorKind?) {
     let settled = !incident.hasOutstandingBalance || incident.resolution == .honestMistake
     let demand = incident.legal.filter { $0.action == .formalDemand }.max { $0.day < $1.day }
     self.init(
       id: incident.id, mealDay: incident.facts.occurredAt.day, isOpen: incident.isOpen, outstanding: incident.outstanding,
       isSettled: settled, closedDay: incident.closedAt?.day, followUp: incident.followUp, promisedDay: incident.promisedDay,
-      interruptions: incident.payments.map(\.at.day),
-      demand: demand.map { Demand(sent: $0.day) },
+      interruptions: CivilTimeLimit.lastInterruption(of: incident).map { [$0] } ?? [],
+      demand: demand.map { Demand(sent: $0.day, received: $0.received) },
       complaintFiled: incident.legal.contains { $0.action == .complaint },
       courtRequested: incident.legal.contains { $0.action == .courtRequest },
       hasCCTVClip: incident.evidence.contains { $0.kind == .cctv },

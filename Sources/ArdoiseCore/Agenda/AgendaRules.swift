@@ -7,14 +7,18 @@ public struct AgendaRules: Sendable, Equatable {
     self.clocks = clocks
   }
 
-  /// The last day of the civil claim: the anniversary of the meal or of the last part-payment or
-  /// acknowledgement (the start day is not counted and the limit ends with its last day, art.
-  /// 2228–2229 C. civ.; 29 February gives 28 February in a common year). The debtor's kind decides
-  /// the years; unknown, the shorter limit is shown, as an estimate.
-  public func civilTimeLimit(for agendaCase: AgendaCase) -> (day: CalendarDay, isEstimated: Bool) {
-    let start = ([agendaCase.mealDay] + agendaCase.interruptions).max() ?? agendaCase.mealDay
-    let kind = agendaCase.debtorKind ?? .consumer
-    return (start.adding(years: clocks.civilYears(for: kind)), agendaCase.debtorKind == nil)
+  /// The last day of the civil claim: the anniversary of the meal or, where the law says so, of
+  /// the last part-payment or acknowledgement (the start day is not counted and the limit ends
+  /// with its last day, art. 2228–2229 C. civ.; 29 February gives 28 February in a common year).
+  /// The debtor's kind decides the years; unknown, the shorter limit is shown, as an estimate.
+  /// Nil where the limit is not known.
+  public func civilTimeLimit(for agendaCase: AgendaCase) -> (day: CalendarDay, isEstimated: Bool)? {
+    let start = clocks.interruptionsRestartCivilLimit ? ([agendaCase.mealDay] + agendaCase.interruptions).max() ?? agendaCase.mealDay : agendaCase.mealDay
+    let known = agendaCase.debtorKind.flatMap { clocks.civilYears(for: $0) }
+    let shortest = [clocks.civilYears(for: .consumer), clocks.civilYears(for: .business)].compactMap { $0 }.min()
+    guard let years = known ?? shortest else { return nil }
+    let isEstimated = known == nil && clocks.civilYears(for: .consumer) != clocks.civilYears(for: .business)
+    return (start.adding(years: years), isEstimated)
   }
 
   /// The items of `agendaCase` on `today`, most urgent first.
@@ -35,26 +39,28 @@ public struct AgendaRules: Sendable, Equatable {
         add(.followUp, followUp, step: .contact)
       }
       if owed, let demand = agendaCase.demand {
+        let days = clocks.demandDays(for: agendaCase.debtorKind)
         if let received = demand.received {
-          add(.demandDeadline, received.adding(days: clocks.demandDays), step: .authorities,
-              note: L("\(clocks.demandDays) jours après réception le \(received.formatted(.french))",
-                      "\(clocks.demandDays) days after receipt on \(received.formatted(.english))"))
+          add(.demandDeadline, received.adding(days: days), step: .authorities,
+              note: L("\(days) jours après réception le \(received.formatted(.french))",
+                      "\(days) days after receipt on \(received.formatted(.english))"))
         } else {
-          add(.demandDeadline, demand.sent.adding(days: clocks.demandDays), step: .authorities, estimated: true,
+          add(.demandDeadline, demand.sent.adding(days: days), step: .authorities, estimated: true,
               note: L("estimation au plus tôt : le délai court de la réception, inconnue ; compté de l’envoi le \(demand.sent.formatted(.french))",
                       "earliest estimate: the deadline runs from receipt, not yet known; counted from sending on \(demand.sent.formatted(.english))"))
         }
       }
-      if !agendaCase.hasCCTVClip {
-        add(.cctvExport, agendaCase.mealDay.adding(months: clocks.cctvRetentionMonths), step: .review,
+      if !agendaCase.hasCCTVClip, let months = clocks.cctvRetentionMonths {
+        add(.cctvExport, agendaCase.mealDay.adding(months: months), step: .review,
             note: L("au plus tard : l’enregistrement est souvent effacé plus tôt", "at the latest: footage is often erased sooner"))
       }
-      if owed {
-        let limit = civilTimeLimit(for: agendaCase)
+      if owed, let limit = civilTimeLimit(for: agendaCase) {
+        let consumer = clocks.civilYearsConsumer.map(String.init) ?? "?"
+        let business = clocks.civilYearsBusiness.map(String.init) ?? "?"
         add(.civilTimeLimit, limit.day, step: .authorities, estimated: limit.isEstimated,
             note: limit.isEstimated
-              ? L("client non identifié : délai d’un consommateur (\(clocks.civilYearsConsumer) ans), \(clocks.civilYearsBusiness) ans pour une entreprise",
-                  "customer not identified: a consumer’s limit (\(clocks.civilYearsConsumer) years), \(clocks.civilYearsBusiness) for a business")
+              ? L("client non identifié : délai d’un consommateur (\(consumer) ans), \(business) ans pour une entreprise",
+                  "customer not identified: a consumer’s limit (\(consumer) years), \(business) for a business")
               : nil)
       }
       if owed, !agendaCase.complaintFiled, let years = clocks.complaintYears {
@@ -73,17 +79,20 @@ public struct AgendaRules: Sendable, Equatable {
     return items.sorted(by: AgendaItem.isMoreUrgent)
   }
 
-  /// The day the customer's personal data is due to be purged, by the retention rules: a paid
-  /// case `purgePaidAfterDays` after closing; an unpaid closed one the day after the civil time
-  /// limit (not before a running demand's deadline). None while the case is open or a court
-  /// request is under way, or when no personal data is held.
+  /// The day the customer's personal data is due to be purged, by the retention rules
+  /// (``RetentionPolicy``): a paid case `purgePaidAfterDays` after closing; an unpaid one, open or
+  /// closed, the day after the civil time limit, not before a running demand's deadline. None
+  /// while a court request is under way, when the limit is unknown, or when no personal data is held.
   public func purgeDay(for agendaCase: AgendaCase) -> CalendarDay? {
-    guard agendaCase.holdsPersonalData, !agendaCase.isOpen, let closed = agendaCase.closedDay else { return nil }
-    if agendaCase.isSettled { return closed.adding(days: clocks.purgePaidAfterDays) }
+    guard agendaCase.holdsPersonalData else { return nil }
+    if agendaCase.isSettled {
+      guard !agendaCase.isOpen, let closed = agendaCase.closedDay else { return nil }
+      return closed.adding(days: clocks.purgePaidAfterDays)
+    }
     if agendaCase.courtRequested { return nil }
-    let afterLimit = civilTimeLimit(for: agendaCase).day.adding(days: 1)
+    guard let afterLimit = civilTimeLimit(for: agendaCase)?.day.adding(days: 1) else { return nil }
     guard let demand = agendaCase.demand else { return afterLimit }
-    let deadline = (demand.received ?? demand.sent).adding(days: clocks.demandDays)
+    let deadline = (demand.received ?? demand.sent).adding(days: clocks.demandDays(for: agendaCase.debtorKind))
     return max(afterLimit, deadline.adding(days: 1))
   }
 }

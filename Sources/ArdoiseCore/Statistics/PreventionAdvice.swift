@@ -51,9 +51,12 @@ public struct PreventionAdvice: Sendable, Equatable {
     }
   }
 
-  /// The advice, then its figures and its rule, as lines of text.
-  public func lines(_ language: Language) -> [String] {
-    ["• " + advice(language), "  " + figures(language), "  " + ruleText(language)]
+  /// The advice, then its figures and its rule, as lines of text at most `width` wide.
+  public func lines(_ language: Language, width: Int = 78) -> [String] {
+    func indented(_ text: String, first: String) -> [String] {
+      WalkoutStatistics.wrapped(text, width: max(10, width - 2)).enumerated().map { ($0.offset == 0 ? first : "  ") + $0.element }
+    }
+    return indented(advice(language), first: "• ") + indented(figures(language), first: "  ") + indented(ruleText(language), first: "  ")
   }
 }
 
@@ -65,17 +68,17 @@ public enum PreventionAdviceResult: Sendable, Equatable {
   case noPattern(cases: Int)
   case advice([PreventionAdvice])
 
-  /// The advice, or why there is none, as lines of text.
-  public func lines(_ language: Language) -> [String] {
+  /// The advice, or why there is none, as lines of text at most `width` wide.
+  public func lines(_ language: Language, width: Int = 78) -> [String] {
     switch self {
     case .notEnoughData(let cases, let needed):
-      return [L("Pas assez de données pour un conseil : \(cases) dossier\(cases > 1 ? "s" : "") sur la période, il en faut au moins \(needed).",
-                "Not enough data for advice: \(cases) case\(cases == 1 ? "" : "s") in the period, at least \(needed) needed.")(language)]
+      return WalkoutStatistics.wrapped(L("Pas assez de données pour un conseil : \(cases) dossier\(cases > 1 ? "s" : "") sur la période, il en faut au moins \(needed).",
+                "Not enough data for advice: \(cases) case\(cases == 1 ? "" : "s") in the period, at least \(needed) needed.")(language), width: width)
     case .noPattern(let cases):
-      return [L("Aucune tendance nette dans les \(cases) dossiers de la période : pas de conseil.",
-                "No clear pattern in the \(cases) cases of the period: no advice.")(language)]
+      return WalkoutStatistics.wrapped(L("Aucune tendance nette dans les \(cases) dossiers de la période : pas de conseil.",
+                "No clear pattern in the \(cases) cases of the period: no advice.")(language), width: width)
     case .advice(let items):
-      return items.flatMap { $0.lines(language) }
+      return items.flatMap { $0.lines(language, width: width) }
     }
   }
 

@@ -34,8 +34,8 @@ import Testing
     // 23:59 on 31 December 2026 and 00:01 on 1 January 2027 (UTC+1): one calendar day apart.
     let late = Timestamp(secondsSince1970: Int64(Self.day(2026, 12, 31).daysSince1970) * 86_400 + 86_340 - 3600, offsetSeconds: 3600)
     let early = late.adding(seconds: 120)
-    #expect(Self.rules.civilTimeLimit(for: Self.open(late.day)).day == Self.day(2028, 12, 31))
-    #expect(Self.rules.civilTimeLimit(for: Self.open(early.day)).day == Self.day(2029, 1, 1))
+    #expect(Self.rules.civilTimeLimit(for: Self.open(late.day))?.day == Self.day(2028, 12, 31))
+    #expect(Self.rules.civilTimeLimit(for: Self.open(early.day))?.day == Self.day(2029, 1, 1))
   }
 
   @Test func civilLimitIsTwoYearsToTheDayAcrossALeapYear() throws {
@@ -46,23 +46,23 @@ import Testing
     #expect(last.day == Self.day(2029, 3, 1) && last.state == .today)
     #expect(Self.item(.civilTimeLimit, agendaCase, today: Self.day(2029, 3, 2))?.state == .expired)
     // A meal on 29 February: the limit ends on 28 February of a common year.
-    #expect(Self.rules.civilTimeLimit(for: Self.open(Self.day(2028, 2, 29))).day == Self.day(2030, 2, 28))
+    #expect(Self.rules.civilTimeLimit(for: Self.open(Self.day(2028, 2, 29)))?.day == Self.day(2030, 2, 28))
   }
 
   @Test func aPartPaymentRestartsTheCivilLimitInFull() {
     var agendaCase = Self.open(Self.day(2026, 1, 10))
-    #expect(Self.rules.civilTimeLimit(for: agendaCase).day == Self.day(2028, 1, 10))
+    #expect(Self.rules.civilTimeLimit(for: agendaCase)?.day == Self.day(2028, 1, 10))
     agendaCase.interruptions = [Self.day(2026, 6, 15), Self.day(2026, 3, 2)]
-    #expect(Self.rules.civilTimeLimit(for: agendaCase).day == Self.day(2028, 6, 15))
+    #expect(Self.rules.civilTimeLimit(for: agendaCase)?.day == Self.day(2028, 6, 15))
     #expect(Self.item(.civilTimeLimit, agendaCase, today: Self.day(2028, 1, 11))?.state == .upcoming)
   }
 
-  @Test func theDebtorsKindDecidesTheYearsAndAnUnknownKindIsAnEstimate() {
+  @Test func theDebtorsKindDecidesTheYearsAndAnUnknownKindIsAnEstimate() throws {
     var agendaCase = Self.open(Self.day(2026, 11, 30))
-    let unknown = Self.rules.civilTimeLimit(for: agendaCase)
+    let unknown = try #require(Self.rules.civilTimeLimit(for: agendaCase))
     #expect(unknown.day == Self.day(2028, 11, 30) && unknown.isEstimated)
     agendaCase.debtorKind = .business
-    let business = Self.rules.civilTimeLimit(for: agendaCase)
+    let business = try #require(Self.rules.civilTimeLimit(for: agendaCase))
     #expect(business.day == Self.day(2031, 11, 30) && !business.isEstimated)
   }
 
@@ -115,12 +115,54 @@ import Testing
     #expect(kinds.contains(.promise) && !kinds.contains(.followUp))
   }
 
+  @Test func withoutAKnownLawNoLegalDateIsGuessed() {
+    // A jurisdiction whose civil limit and CCTV period are unknown, that applies no restart.
+    let unknownLaw = AgendaRules(clocks: AgendaClocks(
+      civilYearsConsumer: nil, civilYearsBusiness: nil, interruptionsRestartCivilLimit: false, complaintYears: nil,
+      cctvRetentionMonths: nil, orderServiceMonths: nil, objectionMonths: nil, demandDaysConsumer: 14, demandDaysBusiness: 14,
+      purgePaidAfterDays: 2))
+    var agendaCase = Self.open(Self.day(2026, 11, 2))
+    agendaCase.followUp = Self.day(2026, 12, 2)
+    #expect(unknownLaw.items(for: agendaCase, today: Self.day(2026, 11, 30)).map(\.kind) == [.followUp])
+    // Six years for everyone, not restarted by a payment: no estimate, counted from the meal.
+    var sixYears = unknownLaw
+    sixYears.clocks.civilYearsConsumer = 6
+    sixYears.clocks.civilYearsBusiness = 6
+    agendaCase.interruptions = [Self.day(2026, 11, 20)]
+    #expect(sixYears.civilTimeLimit(for: agendaCase).map { [$0.day.description, String($0.isEstimated)] } == ["2032-11-02", "false"])
+  }
+
+  @Test func theJurisdictionNotTheLanguageSetsTheClocks() throws {
+    var config = Config()
+    config.language = .english
+    let france = AgendaClocks(config: config)
+    #expect(france.civilYears(for: .consumer) == 2 && france.complaintYears == 6 && france.demandDays(for: nil) == 8)
+    #expect(france.sources[.civilTimeLimit]?(.english).contains("L218-2") == true)
+    config.jurisdiction = .englandAndWales
+    config.language = .french
+    let england = AgendaClocks(config: config)
+    #expect(england.civilYears(for: .consumer) == 6 && england.civilYears(for: .business) == 6)
+    #expect(england.complaintYears == nil && england.cctvRetentionMonths == nil && !england.interruptionsRestartCivilLimit)
+    #expect(england.demandDays(for: .consumer) == 30 && england.demandDays(for: .business) == 14)
+    var agendaCase = Self.open(Self.day(2026, 11, 2))
+    agendaCase.interruptions = [Self.day(2026, 11, 20)]
+    let kinds = AgendaRules(clocks: england).items(for: agendaCase, today: Self.day(2026, 11, 30)).map(\.kind)
+    #expect(kinds == [.civilTimeLimit])
+    #expect(AgendaRules(clocks: england).civilTimeLimit(for: agendaCase)?.day == Self.day(2032, 11, 2))
+    config.jurisdiction = .unsupported("be")
+    #expect(AgendaRules(clocks: AgendaClocks(config: config)).items(for: agendaCase, today: Self.day(2026, 11, 30)).isEmpty)
+  }
+
   @Test func purgeDayFollowsTheRetentionRules() {
     var paid = Self.open(Self.day(2026, 11, 20), owed: 0)
     paid.isOpen = false
     paid.isSettled = true
     paid.closedDay = Self.day(2026, 11, 28)
     #expect(Self.rules.purgeDay(for: paid) == nil)  // nothing personal held
+    // An open unpaid case holding personal data is purged the day after the civil limit.
+    var openUnpaid = Self.open(Self.day(2026, 11, 20))
+    openUnpaid.holdsPersonalData = true
+    #expect(Self.item(.purge, openUnpaid, today: Self.day(2026, 11, 30))?.day == Self.day(2028, 11, 21))
     paid.holdsPersonalData = true
     #expect(Self.item(.purge, paid, today: Self.day(2026, 11, 30))?.state == .today)
     var unpaid = Self.open(Self.day(2026, 11, 20))
@@ -153,6 +195,6 @@ import Testing
     #expect(agendaCase.interruptions == [Self.day(2026, 11, 12)])
     #expect(agendaCase.hasCCTVClip && agendaCase.demand == .init(sent: Self.day(2026, 11, 14)))
     #expect(agendaCase.outstanding == Money(minorUnits: 6000))
-    #expect(Self.rules.civilTimeLimit(for: agendaCase).day == Self.day(2028, 11, 12))
+    #expect(Self.rules.civilTimeLimit(for: agendaCase)?.day == Self.day(2028, 11, 12))
   }
 }

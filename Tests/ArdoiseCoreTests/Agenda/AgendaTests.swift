@@ -54,5 +54,8 @@ import Testing
 
   @Test func nothingToDoGivesNoStartLine() {
     #expect(Agenda([], rules: Self.rules, today: Self.today).startLine(.english) == nil)
+    let late = [Self.agendaCase("261101-AAAA", meal: Self.today.adding(days: -3), followUp: Self.today.adding(days: -1))]
+    #expect(Agenda(late, rules: Self.rules, today: Self.today).startLine(.english) == "nothing due today, 1 overdue")
+    #expect(Agenda(late, rules: Self.rules, today: Self.today).startLine(.french) == "rien à faire aujourd’hui, 1 en retard")
   }
 }
