@@ -33,13 +33,28 @@ struct ChildProcess {
     let start = ContinuousClock.now
     let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
     guard spawned == 0 else { throw BenchError("cannot start \(path): errno \(spawned)") }
+    // The child's peak memory is sampled from /proc while it runs: `wait4`'s maxrss would start
+    // from the bench's own, which a spawned process inherits at exec.
     var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 {
-      guard errno == EINTR else { throw BenchError("wait4: errno \(errno)") }
+    var peak: Double = .nan
+    while true {
+      let waited = waitpid(pid, &status, WNOHANG)
+      if waited == pid { break }
+      if waited < 0 && errno != EINTR { throw BenchError("waitpid: errno \(errno)") }
+      if let high = Self.highWaterMiB(pid) { peak = high }
+      usleep(2_000)
     }
     let elapsed = ContinuousClock.now - start
     return Outcome(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                   peakMemoryMiB: Double(usage.ru_maxrss) / 1024, status: status)
+                   peakMemoryMiB: peak, status: status)
+  }
+
+  /// `VmHWM` of a running process, in MiB.
+  private static func highWaterMiB(_ pid: pid_t) -> Double? {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+      let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }  // gone meanwhile, or not Linux: no sample
+    return kilobytes / 1024
   }
 }

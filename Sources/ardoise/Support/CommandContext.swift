@@ -19,6 +19,7 @@ struct CommandContext {
   init(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
        reportsProblems: Bool = true) throws {
     self.environment = environment
+    MallocTuning.returnLargeBuffers()
     directory = DataDirectory.resolve(flag: options.dataDir, environment: environment)
     let (config, configErrors) = Config.load(from: directory)
     self.config = config
