@@ -9,6 +9,8 @@ let package = Package(
     .executable(name: "ardoise", targets: ["ardoise"]),
     .executable(name: "ardoise-bench", targets: ["ardoise-bench"]),
     .library(name: "ArdoiseCore", targets: ["ArdoiseCore"]),
+    // For the fuzz targets in Tests/Fuzz (a package of their own), which read theme files.
+    .library(name: "ArdoiseUI", targets: ["ArdoiseUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -25,6 +25,9 @@ extension Config {
   public static func parse(_ text: String, file: String) -> (config: Config, errors: [ConfigError]) {
     var config = Config()
     var errors: [ConfigError] = []
+    if let line = TOMLGuard.lineOfNonASCIIOutsideStrings(text) {
+      return (config, [ConfigError(file: file, line: line, key: nil, reason: TOMLGuard.reason)])
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)

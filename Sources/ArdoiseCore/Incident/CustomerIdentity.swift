@@ -73,6 +73,7 @@ public struct CustomerIdentity: Sendable, Equatable {
   }
 
   init(tomlText: String) throws {
+    try TOMLGuard.check(tomlText)
     let table = try TOMLTable(string: tomlText)
     self.init()
     kind = table["kind"]?.string.flatMap(DebtorKind.init(rawValue:)) ?? .consumer

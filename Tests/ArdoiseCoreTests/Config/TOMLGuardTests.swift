@@ -1,0 +1,42 @@
+import Testing
+
+@testable import ArdoiseCore
+
+/// Found by fuzzing: a key outside ASCII made TOMLKit's parser abort the process. Each reader now
+/// refuses such a file with its line instead (before, these tests crashed the test process).
+@Suite struct TOMLGuardTests {
+  @Test func aConfigWithAKeyOutsideASCIIIsAnErrorNotACrash() {
+    let (config, errors) = Config.parse("[ardoise]\nlanguage = \"fr\"\n[\u{FFFD}nknown]\nx = 1\n", file: "config.toml")
+    #expect(config == Config())
+    #expect(errors.map(\.line) == [3])
+    #expect(errors.first?.message(.english).contains("outside ASCII") == true)
+    #expect(Config.parse("[été]\nx = 1\n", file: "config.toml").errors.map(\.line) == [1])
+  }
+
+  @Test func aPlaybookWithAKeyOutsideASCIIFallsBackToTheBuiltInOne() {
+    let result = Playbook.load(tomlText: "mode = \"extend\"\n\n[[step]]\nid = \"contact\"\nété = 1\n", file: "playbook.toml")
+    #expect(result.errors.map(\.line) == [5])
+    #expect(result.playbook.stepIDs == Playbook.standard.stepIDs)
+  }
+
+  @Test func accentsInStringsAndCommentsAreAccepted() {
+    let text = """
+      # Réglages du Zinc — café
+      [restaurant]
+      name = "Le Zinc — café"
+      legal_name = 'SARL « Zinc »'
+      address = \"\"\"12 rue des Lilas
+      69001 Lyon\"\"\"
+      representative = "Zoé \\"la patronne\\" Martin" # gérante
+      "clé" = "valeur"
+      """
+    #expect(TOMLGuard.lineOfNonASCIIOutsideStrings(text) == nil)
+    #expect(Config.parse(text, file: "config.toml").config.restaurantName == "Le Zinc — café")
+  }
+
+  @Test func theLineIsCountedAcrossMultilineStrings() {
+    #expect(TOMLGuard.lineOfNonASCIIOutsideStrings("a = '''x\ny\nz'''\nb = 1\né = 2\n") == 5)
+    #expect(TOMLGuard.lineOfNonASCIIOutsideStrings("a = \"\"\"é\\\nb\"\"\"\nc = 1 é\n") == 3)
+    #expect(TOMLGuard.lineOfNonASCIIOutsideStrings("a = \"unclosed\né = 1\n") == 2)
+  }
+}
