@@ -42,8 +42,7 @@ import Testing
     for site in ["a", "b"] {
       let check = try sites.ardoise(site, ["check"])
       #expect(check.status == 0)
-      // At b, check warns that the identity file is missing: it stayed at a, as it must.
-      #expect(check.stdout.contains(site == "a" ? "2 cases read, 0 errors, 0 warnings" : "2 cases read, 0 errors, 1 warning"), "\(site): \(check.stdout)")
+      #expect(check.stdout.contains("2 cases read, 0 errors, 0 warnings"), "\(site): \(check.stdout)")
       #expect(try sites.succeed(site, ["sync", "--status"]).contains("Nothing to send."))
     }
     // No personal data in any commit of the remote, nor any file that holds it.
@@ -195,8 +194,7 @@ import Testing
     try sites.succeed("a", ["sync"])
     #expect(try state(sites, "a", id) == (try state(sites, "b", id)))
     for note in ["From a", "From b", "After the kill"] { #expect(try sites.succeed("a", ["show", id]).contains(note)) }
-    #expect(try sites.ardoise("a", ["check"]).stdout.contains("0 errors, 0 warnings"))
-    #expect(try sites.ardoise("b", ["check"]).stdout.contains("0 errors"))
+    #expect(try sites.ardoise("b", ["check"]).stdout.contains("0 errors, 0 warnings"))
   }
 
   @Test func syncBeforeInitSaysHowToStart() throws {
