@@ -76,7 +76,10 @@ public struct Git: Sendable {
     process.standardError = errorHandle
     let inputPipe = input.map { _ in Pipe() }
     process.standardInput = inputPipe ?? FileHandle.nullDevice
-    do { try process.run() } catch { throw .gitUnavailable(executable) }
+    do { try process.run() } catch {
+      guard isAvailable else { throw .gitUnavailable(executable) }
+      throw .gitFailed(arguments.prefix(2).joined(separator: " "), "\(error)")
+    }
     if let inputPipe, let input {
       inputPipe.fileHandleForWriting.write(Data(input.utf8))
       try? inputPipe.fileHandleForWriting.close()  // Closing only signals the end of input; git sees it either way when we exit.

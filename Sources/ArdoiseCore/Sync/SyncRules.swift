@@ -57,7 +57,7 @@ public enum SyncRules {
   ///     261129-K7QF  +3
   ///     261130-B2MD  +2 (new)
   ///     config.toml
-  public static func commitMessage(_ changes: [Change], newFiles: Set<String> = []) -> String? {
+  public static func commitMessage(_ changes: [Change], newFiles: Set<String> = [], maximumListed: Int = 500) -> String? {
     guard !changes.isEmpty else { return nil }
     var caseLines: [String] = []
     var otherLines: [String] = []
@@ -76,7 +76,9 @@ public enum SyncRules {
       summary.append(events == 1 ? "1 event" : "\(events) events")
     }
     if !otherLines.isEmpty { summary.append(otherLines.count == 1 ? "1 other file" : "\(otherLines.count) other files") }
-    return "ardoise: " + summary.joined(separator: ", ") + "\n\n" + (caseLines + otherLines).joined(separator: "\n") + "\n"
+    // A first sync of ten thousand cases names the first few hundred; the summary counts them all.
+    let listed = caseLines.count > maximumListed ? Array(caseLines.prefix(maximumListed)) + ["… and \(caseLines.count - maximumListed) more cases"] : caseLines
+    return "ardoise: " + summary.joined(separator: ", ") + "\n\n" + (listed + otherLines).joined(separator: "\n") + "\n"
   }
 
   /// The case id of a log path (`cases/261129-K7QF.jsonl`), or nil.

@@ -153,7 +153,8 @@ public final class Synchronizer {
           let newFiles = Set(try git.succeed(["diff", "--cached", "--name-only", "--diff-filter=A", hasHead ? "HEAD" : SyncRules.emptyTree])
             .split(separator: "\n").map(String.init))
           let message = SyncRules.commitMessage(changes, newFiles: newFiles) ?? "ardoise: merge\n"
-          try git.succeed(["commit", "--quiet", "--no-verify", "--allow-empty", "-m", message])
+          // On stdin: the message of a first sync lists thousands of cases, too long for an argument.
+          try git.succeed(["commit", "--quiet", "--no-verify", "--allow-empty", "--file=-"], input: message)
         }
         guard fetchSucceeded, try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded else { return }
         // Already contained: nothing to merge.

@@ -7,6 +7,8 @@ import Testing
     let message = SyncRules.commitMessage(changes, newFiles: ["cases/261130-B2MD.jsonl"])
     #expect(message == "ardoise: 2 cases, 4 events, 1 other file\n\n261129-K7QF  +3\n261130-B2MD  +1 (new)\nconfig.toml\n")
     #expect(SyncRules.commitMessage([]) == nil)
+    let many = SyncRules.commitMessage(changes, maximumListed: 1)
+    #expect(many == "ardoise: 2 cases, 4 events, 1 other file\n\n261129-K7QF  +3\n… and 1 more cases\nconfig.toml\n")
   }
 
   @Test func addedLinesKeepTheirFileAndLineNumber() {
