@@ -1,10 +1,10 @@
 /// A check made before any text reaches TOMLKit's parser (toml++), which aborts the whole process
-/// (a failed assertion, SIGABRT) on a character outside ASCII where a key is expected: a
-/// `config.toml` with `[été]` stopped every command, `check` included. Found by fuzzing
-/// (`Tests/Fuzz`, fuzz-config).
+/// (a failed assertion, SIGABRT) on a character outside ASCII, or a control character, where a key
+/// is expected: a `config.toml` with `[été]` or `[\u{12}]` stopped every command, `check` included.
+/// Both found by fuzzing (`Tests/Fuzz`, fuzz-config).
 ///
-/// TOML allows characters outside ASCII only inside strings and comments, so refusing them
-/// elsewhere refuses no valid file.
+/// TOML allows characters outside ASCII only inside strings and comments, and control characters
+/// other than tab nowhere outside strings, so refusing them elsewhere refuses no valid file.
 public enum TOMLGuard {
   /// The 1-based line of the first character outside ASCII that is neither in a string nor in a
   /// comment; nil when there is none.
@@ -45,7 +45,9 @@ public enum TOMLGuard {
           index += 1
         }
       default:
-        if scalar.value > 0x7F { return line }
+        // Outside ASCII, or a control character other than tab and CR (LF is counted above):
+        // toml++ asserts on either where a key is expected (`[\u{12}]` was found by fuzzing).
+        if scalar.value > 0x7F || scalar.value == 0x7F || (scalar.value < 0x20 && scalar != "\t" && scalar != "\r") { return line }
         index += 1
       }
     }
@@ -63,6 +65,6 @@ public enum TOMLGuard {
   }
 
   /// Why the text is refused, for the file's error.
-  public static let reason = L("caractère hors ASCII en dehors d’une chaîne (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
-                               "a character outside ASCII outside a string (a key is ASCII letters, digits, - and _, or quoted)")
+  public static let reason = L("caractère hors ASCII ou de contrôle en dehors d’une chaîne (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
+                               "a character outside ASCII, or a control character, outside a string (a key is ASCII letters, digits, - and _, or quoted)")
 }

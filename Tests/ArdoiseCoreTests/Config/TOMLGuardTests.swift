@@ -13,6 +13,15 @@ import Testing
     #expect(Config.parse("[été]\nx = 1\n", file: "config.toml").errors.map(\.line) == [1])
   }
 
+  /// The input fuzz-config found in CI (`[\u{12}]` as a table header): toml++ asserted on it.
+  @Test func aControlCharacterWhereAKeyIsExpectedIsAnErrorNotACrash() {
+    let found = "[\u{12}]#rdois=]\nlan]\n  *=x[1, 2]\n"
+    #expect(Config.parse(found, file: "config.toml").errors.map(\.line) == [1])
+    #expect(Config.parse("[ardoise]\nlan\u{7F}guage = \"fr\"\n", file: "config.toml").errors.map(\.line) == [2])
+    // Tab and CR are whitespace in TOML, and stay accepted.
+    #expect(Config.parse("[ardoise]\r\n\tlanguage = \"fr\"\r\n", file: "config.toml").errors.isEmpty)
+  }
+
   @Test func aPlaybookWithAKeyOutsideASCIIFallsBackToTheBuiltInOne() {
     let result = Playbook.load(tomlText: "mode = \"extend\"\n\n[[step]]\nid = \"contact\"\nété = 1\n", file: "playbook.toml")
     #expect(result.errors.map(\.line) == [5])
