@@ -25,7 +25,7 @@ extension Config {
   public static func parse(_ text: String, file: String) -> (config: Config, errors: [ConfigError]) {
     var config = Config()
     var errors: [ConfigError] = []
-    if let line = TOMLGuard.lineOfNonASCIIOutsideStrings(text) {
+    if let line = TOMLGuard.refusedLine(text) {
       return (config, [ConfigError(file: file, line: line, key: nil, reason: TOMLGuard.reason)])
     }
     let table: TOMLTable

@@ -54,17 +54,103 @@ public enum TOMLGuard {
     return nil
   }
 
-  /// A text refused by ``lineOfNonASCIIOutsideStrings(_:)``.
+  /// The 1-based line of a table header (`[…]`, `[[…]]`) whose key, or a part of it after a dot,
+  /// starts with something other than a bare-key character or a quote; nil when there is none.
+  /// toml++ asserts there instead of reporting it (`[# x]` was found by fuzzing). Lines inside a
+  /// value (a multi-line array or inline table, a multi-line string) are not headers.
+  public static func lineOfMalformedHeader(_ text: String) -> Int? {
+    let scalars = Array(text.unicodeScalars)
+    func isBare(_ scalar: Unicode.Scalar) -> Bool {
+      ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
+    }
+    func isKeyStart(_ index: Int) -> Bool { index < scalars.count && (isBare(scalars[index]) || scalars[index] == "\"" || scalars[index] == "'") }
+    func skipBlanks(_ index: inout Int) { while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 } }
+    var index = 0
+    var line = 1
+    var depth = 0  // brackets and braces open in a value
+    var atLineStart = true
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if atLineStart && depth == 0 {
+        skipBlanks(&index)
+        atLineStart = false
+        guard index < scalars.count else { break }
+        if scalars[index] == "[" {
+          index += 1
+          if index < scalars.count, scalars[index] == "[" { index += 1 }
+          while true {
+            skipBlanks(&index)
+            guard isKeyStart(index) else { return line }
+            // Past this part of the key: a bare run or a quoted string.
+            if isBare(scalars[index]) {
+              while index < scalars.count, isBare(scalars[index]) { index += 1 }
+            } else {
+              let quote = scalars[index]
+              index += 1
+              while index < scalars.count, scalars[index] != quote, scalars[index] != "\n" {
+                index += quote == "\"" && scalars[index] == "\\" ? 2 : 1
+              }
+              index += 1
+            }
+            skipBlanks(&index)
+            guard index < scalars.count, scalars[index] == "." else { break }
+            index += 1
+          }
+          continue
+        }
+        continue
+      }
+      switch scalar {
+      case "\n":
+        line += 1
+        atLineStart = true
+        index += 1
+      case "#":
+        while index < scalars.count, scalars[index] != "\n" { index += 1 }
+      case "\"", "'":
+        let isMultiline = index + 3 <= scalars.count && scalars[index..<index + 3].allSatisfy { $0 == scalar }
+        index += isMultiline ? 3 : 1
+        while index < scalars.count {
+          if scalar == "\"" && scalars[index] == "\\" { index += 2; continue }
+          if scalars[index] == "\n" {
+            if !isMultiline { break }
+            line += 1
+          }
+          if scalars[index] == scalar && (!isMultiline || (index + 3 <= scalars.count && scalars[index..<index + 3].allSatisfy { $0 == scalar })) {
+            index += isMultiline ? 3 : 1
+            break
+          }
+          index += 1
+        }
+      case "[", "{":
+        depth += 1
+        index += 1
+      case "]", "}":
+        depth = max(0, depth - 1)
+        index += 1
+      default:
+        index += 1
+      }
+    }
+    return nil
+  }
+
+  /// The first line toml++ must not see, by either check; nil when the text may be parsed.
+  public static func refusedLine(_ text: String) -> Int? {
+    lineOfNonASCIIOutsideStrings(text) ?? lineOfMalformedHeader(text)
+  }
+
+  /// A text refused by ``refusedLine(_:)``.
   public struct Refusal: Error, Equatable {
     public var line: Int
   }
 
   /// Throws ``Refusal`` for a text ``lineOfNonASCIIOutsideStrings(_:)`` finds a character in.
   public static func check(_ text: String) throws(Refusal) {
-    if let line = lineOfNonASCIIOutsideStrings(text) { throw Refusal(line: line) }
+    if let line = refusedLine(text) { throw Refusal(line: line) }
   }
 
   /// Why the text is refused, for the file's error.
-  public static let reason = L("caractère hors ASCII ou de contrôle en dehors d’une chaîne (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
-                               "a character outside ASCII, or a control character, outside a string (a key is ASCII letters, digits, - and _, or quoted)")
+  public static let reason = L("clé mal formée : caractère hors ASCII ou de contrôle en dehors d’une chaîne, ou en-tête de table sans clé (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
+                               "malformed key: a character outside ASCII or a control character outside a string, or a table header without a key (a key is ASCII letters, digits, - and _, or quoted)")
 }

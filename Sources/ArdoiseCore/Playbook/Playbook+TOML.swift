@@ -70,7 +70,7 @@ extension Playbook {
   ///   - file: The name to show in errors, e.g. the file's path.
   ///   - base: The playbook that `extend` mode changes and that errors fall back to.
   public static func load(tomlText: String, file: String, base: Playbook = .standard) -> PlaybookLoadResult {
-    if let line = TOMLGuard.lineOfNonASCIIOutsideStrings(tomlText) {
+    if let line = TOMLGuard.refusedLine(tomlText) {
       return PlaybookLoadResult(playbook: base, errors: [PlaybookFileError(file: file, line: line, reason: TOMLGuard.reason)])
     }
     let document: TOMLTable

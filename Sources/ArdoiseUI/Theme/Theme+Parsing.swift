@@ -41,7 +41,7 @@ extension Theme {
       ThemeFileError(file: file, line: locator.nearestLine(of: path), reason: reason)
     }
 
-    if let line = TOMLGuard.lineOfNonASCIIOutsideStrings(text) { throw ThemeFileError(file: file, line: line, reason: TOMLGuard.reason) }
+    if let line = TOMLGuard.refusedLine(text) { throw ThemeFileError(file: file, line: line, reason: TOMLGuard.reason) }
     let document: TOMLTable
     do {
       document = try TOMLTable(string: text)
