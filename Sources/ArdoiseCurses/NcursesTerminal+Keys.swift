@@ -12,7 +12,7 @@ extension NcursesTerminal {
   /// Waits at most `timeoutMilliseconds` (forever when negative) for a key or a resize.
   ///
   /// Returns `.terminate` as soon as SIGTERM, SIGHUP or SIGINT has arrived, and nil when the time
-  /// ran out. Input that maps to no ``Key`` is skipped.
+  /// ran out. A bracketed paste comes whole as `.paste`. Input that maps to no ``Key`` is skipped.
   public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
     guard !isClosed else { return nil }
     set_term(screen)
@@ -42,6 +42,7 @@ extension NcursesTerminal {
           needsFullRedraw = true
           return .resize(size)
         }
+        if Int32(character) == shim_key_paste_start() { return readPaste() }
         if let key = Self.key(forKeyCode: Int32(character)) { return .key(key) }
       } else if result == OK {
         if let key = Self.key(forCharacter: character) { return .key(key) }
@@ -57,7 +58,7 @@ extension NcursesTerminal {
   }
 
   /// Whether a stop signal arrived (only watched when this terminal installed the handlers).
-  private var stopRequested: Bool { handlesSignals && SignalGuard.stopRequested }
+  var stopRequested: Bool { handlesSignals && SignalGuard.stopRequested }
 
   /// Whole milliseconds in `duration`, rounded up so a short remainder still waits.
   private static func milliseconds(_ duration: Duration) -> Int {

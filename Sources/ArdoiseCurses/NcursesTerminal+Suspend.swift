@@ -13,9 +13,11 @@ extension NcursesTerminal {
   public func suspend() {
     guard !isClosed else { return }
     set_term(screen)
+    setBracketedPaste(false)
     endwin()
     fflush(outputStream)
     shim_stop_process()
+    setBracketedPaste(true)
     // Continued: the window may have been resized while ardoise was stopped (no SIGWINCH
     // reaches a stopped process in the background).
     var rows: Int32 = 0

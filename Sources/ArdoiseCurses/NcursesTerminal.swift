@@ -157,6 +157,9 @@ public final class NcursesTerminal: Terminal {
     self.colorDepth = noColor ? .monochrome : ColorDepth(colorCount: colorCount)
     self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
 
+    definePasteKeys()
+    setBracketedPaste(true)
+
     if handlesSignals {
       SignalGuard.install(
         outputDescriptor: outputDescriptor, savedModes: hasSavedModes ? savedModes : nil,
@@ -173,6 +176,7 @@ public final class NcursesTerminal: Terminal {
     isClosed = true
     set_term(screen)
     if handlesSignals { SignalGuard.uninstall() }
+    setBracketedPaste(false)
     endwin()
     delscreen(screen)
     if files.owned {
@@ -207,9 +211,9 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// The bytes that put the current terminal back after a crash: keypad transmit off, attributes
-  /// off, cursor shown, alternate screen left.
+  /// off, cursor shown, bracketed paste off, alternate screen left.
   private static func resetBytes() -> [UInt8] {
-    var bytes: [UInt8] = []
+    var bytes: [UInt8] = Array(bracketedPasteOff.utf8)
     for capability in ["rmkx", "sgr0", "cnorm", "rmcup"] {
       guard let value = shim_string_capability(capability) else { continue }
       value.withMemoryRebound(to: UInt8.self, capacity: strlen(value)) { start in

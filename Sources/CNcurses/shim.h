@@ -56,6 +56,9 @@ static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t shim_a_dim(void) { return A_DIM; }
 static inline attr_t shim_a_italic(void) { return A_ITALIC; }
 static inline int shim_key_f(int n) { return KEY_F(n); }
+/* Key codes ardoise defines for bracketed paste (ESC[200~ and ESC[201~), above ncurses' own. */
+static inline int shim_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int shim_key_paste_end(void) { return KEY_MAX + 2; }
 
 /* MARK: - Terminal capabilities */
 

@@ -5,6 +5,8 @@ import Foundation
 /// results of effects coming back from the store.
 public enum Action: Sendable {
   case key(Key)
+  /// Text pasted whole (bracketed paste): it goes into the focused text field, never acts as keys.
+  case paste(String)
   case resize(Size)
   /// The clock ticked (about once a second): time to look for changes made elsewhere.
   case tick(Date)

@@ -34,7 +34,7 @@ extension AppState {
   mutating func quit() -> [Effect] {
     if case .form(let form)? = overlay, form.isDirty {
       overlay = .confirm(ConfirmState(question: localized(L("Quitter sans enregistrer ce qui a été saisi ?", "Quit without saving what was typed?")),
-                                      pending: .quitWithForm))
+                                      pending: .quitWithForm(form)))
       return []
     }
     isFinished = true

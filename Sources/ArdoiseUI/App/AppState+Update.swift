@@ -9,6 +9,8 @@ extension AppState {
     switch action {
     case .key(let key):
       return handle(key)
+    case .paste(let text):
+      return handlePaste(text)
     case .resize(let newSize):
       size = newSize
       list.clampScroll(capacity: CaseListState.capacity(in: screenContext.contentArea))

@@ -60,6 +60,7 @@ public final class Runtime {
   public func handle(_ event: TerminalEvent?) {
     switch event {
     case .key(let key)?: dispatch(.key(key))
+    case .paste(let text)?: dispatch(.paste(text))
     case .resize(let size)?: dispatch(.resize(size))
     case .terminate?: dispatch(.terminate)
     case nil: break

@@ -16,6 +16,8 @@ public enum TerminalEvent: Sendable, Hashable {
   case key(Key)
   /// The terminal now has this size.
   case resize(Size)
+  /// Text the user pasted, whole (bracketed paste): typed into a text field, never run as keys.
+  case paste(String)
   /// The process was asked to stop (SIGTERM, SIGHUP, SIGINT): save nothing new, restore, exit.
   case terminate
 }

@@ -93,6 +93,35 @@ import Testing
     #expect(steps.first { $0["id"] as? String == "stay-calm" }?["status"] as? String == "done")
   }
 
+  /// The bug: a two-line paste into a form saved the form at its line break, then ran each
+  /// letter as a key. With bracketed paste the text lands whole in the field and nothing is saved
+  /// until Enter is pressed.
+  @Test(.needsTmux) func aPastedTwoLineTextLandsInTheFieldAndActsAsNoKey() throws {
+    try requireTmux()
+    let workspace = try Workspace()
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor("No walkout recorded yet.")
+    try session.sendKeys("n")
+    try session.waitFor("New walkout")
+    try session.sendKeys("Tab")
+    try session.type("12")
+    for _ in 0..<5 { try session.sendKeys("Tab") }
+    try session.paste("Two men, blue jacket\nn q x")
+    try session.waitFor("Two men, blue jacket n q x")
+    #expect(workspace.caseIDs().isEmpty)
+    #expect(try session.capture().contains("New walkout"))
+    try session.sendKeys("Enter")
+    try session.waitFor("✓ Walkout recorded:")
+    try session.sendKeys("q", "q")
+    #expect(try session.waitForExit() == 0)
+    let ids = workspace.caseIDs()
+    #expect(ids.count == 1)
+    let json = try workspace.run("show", ids.first ?? "", "--json")
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    #expect(object?["summary"] as? String == "Two men, blue jacket n q x")
+    #expect(object?["events"] as? Int == 1)
+  }
+
   @Test(.needsTmux) func frenchLocaleShowsFrenchWithAccents() throws {
     try requireTmux()
     let workspace = try Workspace()

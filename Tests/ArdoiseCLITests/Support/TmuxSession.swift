@@ -80,6 +80,15 @@ final class TmuxSession {
     try run(["send-keys", "-t", Self.sessionName, "-l", "--", literal])
   }
 
+  /// Pastes `text` as a terminal does when the user pastes: through a tmux buffer, wrapped in
+  /// bracketed-paste markers when the program asked for them (`paste-buffer -p`).
+  func paste(_ text: String) throws {
+    let file = directory.appendingPathComponent("paste.txt")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    try run(["load-buffer", "-b", "ardoise-paste", file.path])
+    try run(["paste-buffer", "-p", "-d", "-b", "ardoise-paste", "-t", Self.sessionName])
+  }
+
   /// The screen as text, one line per row (tmux trims trailing spaces).
   func capture() throws -> String {
     try run(["capture-pane", "-p", "-t", Self.sessionName])

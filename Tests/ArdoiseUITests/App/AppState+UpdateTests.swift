@@ -383,6 +383,27 @@ import Testing
     #expect(state.press(.character("y")) == [.quit])
   }
 
+  /// Answering no to “Quit without saving what was typed?” gives the form back exactly as it
+  /// was: every field, the focus and the cursor.
+  @Test func noToQuitGivesTheFormBackAsItWas() {
+    var state = Fixtures.state()
+    state.press(.character("n"), .tab)
+    state.type("42,5")
+    state.press(.tab, .tab)
+    state.type("Léa")
+    state.press(.left)
+    let form = state.overlay
+    #expect(state.press(.control("c")).isEmpty)
+    #expect(state.keyContext == .confirm)
+    #expect(state.render().grid.text.contains("Quit without saving what was typed?"))
+    #expect(state.press(.character("n")).isEmpty)
+    #expect(state.overlay == form)
+    #expect(!state.isFinished)
+    // Esc answers no as well.
+    state.press(.control("c"), .escape)
+    #expect(state.overlay == form)
+  }
+
   @Test func controlZAsksToSuspendInEveryContextAndKeepsWhatWasTyped() {
     var state = Fixtures.state()
     #expect(state.press(.control("z")) == [.suspend])

@@ -93,6 +93,27 @@ struct NcursesTerminalTests {
     #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.escape))
   }
 
+  /// Bracketed paste is asked for at start and given back at close; a paste between its two
+  /// markers comes as one event, Return and letters included, never as keys.
+  @Test func aBracketedPasteArrivesWholeNeverAsKeys() throws {
+    let pseudoTerminal = try PseudoTerminal(terminalName: "xterm-256color")
+    defer { pseudoTerminal.close() }
+    let terminal = pseudoTerminal.terminal
+    let started = String(decoding: try pseudoTerminal.takeOutput(), as: UTF8.self)
+    #expect(started.contains("\u{1B}[?2004h"))
+    pseudoTerminal.type("\u{1B}[200~Deux hommes\rveste bleue, q n é\u{1B}[201~")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .paste("Deux hommes\rveste bleue, q n é"))
+    // Keys after the paste are keys again.
+    pseudoTerminal.type("q")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.character("q")))
+    // An arrow's sequence inside a paste is dropped, not obeyed.
+    pseudoTerminal.type("\u{1B}[200~a\u{1B}OAb\u{1B}[201~")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .paste("ab"))
+    terminal.close()
+    let closed = String(decoding: try pseudoTerminal.takeOutput(), as: UTF8.self)
+    #expect(closed.contains("\u{1B}[?2004l"))
+  }
+
   /// Esc answers in about 25 ms, not ncurses' default second (the environment of the test
   /// process sets no ESCDELAY of its own).
   @Test func escapeWaitsTwentyFiveMilliseconds() throws {

@@ -23,7 +23,10 @@ extension ConfirmState {
         return [.dismiss, .finish]
       }
     case .deny:
-      if case .discardForm(let form) = pending { return [.present(.form(form))] }
+      switch pending {
+      case .discardForm(let form), .quitWithForm(let form): return [.present(.form(form))]
+      default: break
+      }
       return [.dismiss]
     case .quit:
       return [.finish]

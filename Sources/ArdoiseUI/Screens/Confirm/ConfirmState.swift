@@ -6,7 +6,8 @@ public enum PendingConfirmation: Sendable, Equatable {
   case reopen(IncidentID)
   case chooseOutcome(IncidentID, StepID, String, OutcomeValue?)
   case discardForm(FormState)
-  case quitWithForm
+  /// Quit though a form holds typed text; the form comes back as it was when the answer is no.
+  case quitWithForm(FormState)
 }
 
 /// A yes/no question before anything destructive or final.
