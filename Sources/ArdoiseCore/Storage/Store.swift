@@ -188,15 +188,16 @@ public final class Store {
       + L(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”")
   }
 
-  /// Finds a case from what a person typed: the full id, or a unique prefix or suffix
-  /// (`K7QF` for `261129-K7QF`), case-insensitive.
+  /// Finds a case from what a person typed: the full id, or any unique part of it (`K7QF` or
+  /// `C1B` for `261129-C1BR`), case-insensitive. A part that several ids hold is refused with
+  /// every match (see ``StoreError/ambiguousID(_:matches:)``).
   public func resolve(_ text: String) throws -> IncidentID {
     let wanted = text.trimmingSpaces.uppercased()
     let exact = IncidentID(rawValue: wanted)
     if loadedEntry(exact) != nil { return exact }
     // Opened on demand: the names in `cases/` tell which cases exist, without reading them.
     let known = isFullyLoaded ? Array(entries.keys) : (POSIXFile.listDirectory(directory.casesPath) ?? []).compactMap(Store.incidentID(fileName:))
-    let matches = known.filter { $0.rawValue.hasPrefix(wanted) || $0.rawValue.hasSuffix(wanted) }.sorted()
+    let matches = known.filter { $0.rawValue.contains(wanted) }.sorted()
     guard !wanted.isEmpty, let first = matches.first else { throw StoreError.notFound(text) }
     guard matches.count == 1 else { throw StoreError.ambiguousID(text, matches: matches) }
     guard loadedEntry(first) != nil else { throw StoreError.notFound(text) }

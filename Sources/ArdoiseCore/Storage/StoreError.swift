@@ -31,6 +31,9 @@ public enum StoreError: Error, Equatable, Sendable {
   /// The file holds more than ardoise reads at once (see ``FileLimits``).
   case tooLarge(path: String, limit: Int)
 
+  /// How many of an ambiguous part's matches the message names before saying how many more.
+  static let listedMatches = 10
+
   public func message(_ language: Language) -> String {
     switch self {
     case .io(let operation, let path, let code):
@@ -46,8 +49,13 @@ public enum StoreError: Error, Equatable, Sendable {
     case .notFound(let text):
       return L("aucun dossier « \(text) »", "no case “\(text)”")(language)
     case .ambiguousID(let text, let matches):
-      let list = matches.prefix(5).map(\.rawValue).joined(separator: ", ")
-      return L("« \(text) » désigne plusieurs dossiers : \(list)", "“\(text)” matches several cases: \(list)")(language)
+      // Every match up to ten, then how many more: enough to pick one and type more of it.
+      let shown = Self.listedMatches
+      let list = matches.prefix(shown).map(\.rawValue).joined(separator: ", ")
+      let more = matches.count > shown
+        ? L(" et \(matches.count - shown) autres", " and \(matches.count - shown) more")(language) : ""
+      return L("« \(text) » désigne \(matches.count) dossiers : \(list)\(more) ; tapez-en davantage",
+               "“\(text)” matches \(matches.count) cases: \(list)\(more); type more of it")(language)
     case .refused(let refusal):
       return refusal.message(language)
     case .busy(let path):

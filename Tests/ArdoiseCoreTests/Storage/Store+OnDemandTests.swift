@@ -39,6 +39,41 @@ import Testing
     #expect(throws: StoreError.self) { try store.resolve("ZZZZZZ") }
   }
 
+  /// README: “any unique part” of the id, not only its start or end (`C1B` for `261128-C1BR`).
+  @Test func aUniquePartFromTheMiddleIsFound() throws {
+    let (fixture, ids) = try fixture(caseCount: 3)
+    let store = try openOnDemand(fixture)
+    for id in ids {
+      // The day's last digit, the dash and three letters of the code: neither a prefix nor a suffix.
+      let part = String(id.rawValue.dropFirst(5).dropLast(1)).lowercased()
+      guard ids.filter({ $0.rawValue.contains(part.uppercased()) }).count == 1 else { continue }
+      #expect(try store.resolve(part) == id)
+    }
+  }
+
+  /// A part several ids hold names every match, up to ten, then how many more.
+  @Test func anAmbiguousPartListsItsMatches() throws {
+    let (fixture, ids) = try fixture(caseCount: 12)
+    let store = try openOnDemand(fixture)
+    // Every case was opened on the same day: the middle of the day's digits is in each id.
+    let part = String(ids[0].rawValue.dropFirst(1).prefix(4))
+    #expect(ids.allSatisfy { $0.rawValue.contains(part) })
+    do {
+      _ = try store.resolve(part)
+      Issue.record("“\(part)” was taken as one case")
+    } catch let error as StoreError {
+      guard case .ambiguousID(_, let matches) = error else {
+        Issue.record("unexpected \(error)")
+        return
+      }
+      #expect(matches == ids.sorted())
+      let sorted = ids.sorted().map(\.rawValue)
+      #expect(error.message(.english) == "“\(part)” matches 12 cases: " + sorted.prefix(10).joined(separator: ", ") + " and 2 more; type more of it")
+      #expect(error.message(.french) == "«\u{202F}\(part)\u{202F}» désigne 12 dossiers\u{202F}: " + sorted.prefix(10).joined(separator: ", ")
+        + " et 2 autres\u{202F}; tapez-en davantage")
+    }
+  }
+
   /// Whatever needs every case loads them all, keeping what was already read.
   @Test func askingForEveryCaseLoadsThemAll() throws {
     let (fixture, ids) = try fixture(caseCount: 4)

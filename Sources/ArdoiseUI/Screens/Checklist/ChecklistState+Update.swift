@@ -33,7 +33,13 @@ extension ChecklistState {
       }
     case .chooseOutcome(let number):
       let step = playbook.steps[selectedStep]
-      guard step.outcomes.indices.contains(number - 1) else { return [] }
+      guard step.outcomes.indices.contains(number - 1) else {
+        let count = step.outcomes.count
+        let message = count == 0
+          ? L("Cette étape n’a pas de résultat à choisir.", "This step has no outcome to choose.")
+          : L("Aucun résultat n° \(number) ici : cette étape en propose \(count).", "No outcome \(number) here: this step has \(count).")
+        return [.status(StatusMessage(context.localized(message), .warning))]
+      }
       pane = .actions
       selectedItem = step.subActions.count + number - 1
       return activate(.outcome(step.outcomes[number - 1]), on: stored, context: context)

@@ -33,6 +33,22 @@ import Testing
     #expect(checklist.pane == .steps && checklist.selectedStep == 1 && checklist.selectedItem == 0)
     #expect(checklist.update(.back, on: stored, context: state.screenContext) == [.leaveCase(stored.incident.id)])
   }
+
+  /// A digit past the step's last outcome says so instead of doing nothing.
+  @Test(arguments: [(Language.english, "No outcome 9 here: this step has {count}."),
+                    (Language.french, "Aucun résultat n°\u{00A0}9 ici\u{202F}: cette étape en propose {count}.")])
+  func aDigitWithNoOutcomeSaysSo(language: Language, template: String) throws {
+    var state = Fixtures.state(language)
+    state.press(.enter)
+    let stored = try #require(state.openIncident)
+    var checklist = try #require(state.checklist)
+    let before = checklist
+    let count = state.screenContext.playbook.steps[checklist.selectedStep].outcomes.count
+    #expect(count < 9)
+    let message = template.replacingOccurrences(of: "{count}", with: String(count))
+    #expect(checklist.update(.chooseOutcome(9), on: stored, context: state.screenContext) == [.status(StatusMessage(message, .warning))])
+    #expect(checklist == before)
+  }
 }
 
 @Suite struct ChecklistDocumentMenuTests {
