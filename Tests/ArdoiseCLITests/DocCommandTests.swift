@@ -25,6 +25,30 @@ import Testing
     #expect(shown.contains("Document written: case file\n") || shown.hasSuffix("Document written: case file"))
   }
 
+  /// The earlier file may have been completed by hand: writing the document again goes to
+  /// `…-2.md`, then `…-3.md`, and says so; the earlier file is untouched.
+  @Test func writingAgainKeepsTheEarlierFile() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "30"])
+    let first = try ardoise.run(["doc", id, "demand-letter", "--lang", "en"])
+    let firstPath = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    try "completed by hand".write(toFile: firstPath, atomically: false, encoding: .utf8)
+    let second = try ardoise.run(["doc", id, "demand-letter", "--lang", "en"])
+    #expect(second.status == 0)
+    let secondPath = second.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(secondPath == ardoise.dataDirectory.path + "/documents/\(id)-demand-letter-en-2.md")
+    #expect(second.stderr.contains("written as \(id)-demand-letter-en-2.md: the earlier file, \(id)-demand-letter-en.md, is kept"), "\(second.stderr)")
+    #expect(try String(contentsOfFile: firstPath, encoding: .utf8) == "completed by hand")
+    #expect(try String(contentsOfFile: secondPath, encoding: .utf8).contains(id))
+    let third = try ardoise.run(["doc", id, "demand-letter", "--lang", "fr"])
+    #expect(third.stdout.hasSuffix("-demand-letter-fr.md\n"))
+    let fourth = try ardoise.run(["doc", id, "demand-letter", "--lang", "en"])
+    #expect(fourth.stdout.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("-demand-letter-en-3.md"))
+    let shown = try ardoise.succeed(["show", id, "--lang", "en"])
+    #expect(shown.contains("documents/\(id)-demand-letter-en-2.md"))
+  }
+
   @Test func smsOnlyForReminders() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }

@@ -3,6 +3,14 @@ public struct WrittenDocument: Sendable {
   public var document: GeneratedDocument
   /// The file written, or `-` when the caller prints the text itself.
   public var file: String
+  /// The earlier document at the default name, kept when this one went to a numbered name
+  /// (`…-2.md`); nil otherwise.
+  public var keptEarlier: String?
+
+  /// What to tell the user when an earlier file was kept (“written as …-2.md: the earlier file is kept”).
+  public var keptEarlierNote: LocalizedText? {
+    keptEarlier.map { DocumentFiles.keptEarlierNote(written: file, earlier: $0) }
+  }
 }
 
 /// Why a document could not be written.
@@ -14,9 +22,11 @@ public struct DocumentWriteError: Error, Sendable {
 extension Store {
   /// Generates a document for case `id` (with the restaurant's own template when it has one),
   /// writes it (0600) unless `out` is `-`, and records the generation in the case's timeline.
+  /// Written again, a document never replaces the earlier one (which may have been completed by
+  /// hand): it goes to `…-2.md`, `…-3.md`, and ``WrittenDocument/keptEarlier`` says so.
   ///
-  /// - Parameter out: the file to write; nil for `<data>/documents/<suggested name>`; `-` to
-  ///   write nothing (the caller prints the text).
+  /// - Parameter out: the file to write (replaced if it exists: the user named it); nil for
+  ///   `<data>/documents/<suggested name>`; `-` to write nothing (the caller prints the text).
   /// - Parameter format: Markdown, or plain text (`.txt`); for a PDF the Markdown is written and
   ///   the caller typesets it.
   public func writeDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
@@ -28,15 +38,30 @@ extension Store {
     // Written to a temp file first, renamed into place only once its event is in the log: a
     // failure at any step leaves neither the document nor the event.
     let staged = out == "-" ? nil : try DocumentFiles.stage(document, to: out, in: directory)
-    let file = staged?.target ?? "-"
+    var file = staged?.target ?? "-"
+    // At the default name, the document takes the first free name before its event is written,
+    // so the event names the very file; if the event fails, that name is given up again.
+    let placesByName = staged != nil && out == nil
+    if let staged, placesByName {
+      do { file = try DocumentFiles.placeWithoutReplacing(staged.temporary, at: staged.target) } catch {
+        staged.discard()
+        throw error
+      }
+    }
     do {
       try record(on: id) { _ in .success(.documentGenerated(kind: kind.rawValue, file: file == "-" ? "-" : directory.relative(file))) }
     } catch {
+      if placesByName { try? POSIXFile.remove(file) }  // The event's error is the one to report; a leftover is only an unrecorded copy.
       staged?.discard()
       throw error
     }
-    try staged?.commit()
-    return WrittenDocument(document: document, file: file)
+    if let staged, placesByName {
+      try DocumentFiles.finishPlacing(staged.temporary, at: file)
+    } else {
+      try staged?.commit()
+    }
+    let keptEarlier = placesByName && file != staged?.target ? staged?.target : nil
+    return WrittenDocument(document: document, file: file, keptEarlier: keptEarlier)
   }
 }
 

@@ -14,6 +14,8 @@ final class FileOperationWatcher: @unchecked Sendable {
     case truncate(String, size: Int)
     case sync(String)
     case rename(from: String, to: String)
+    /// A second name for a file (`link`), refused when the name exists.
+    case link(from: String, to: String)
     case unlink(String)
     case syncDirectory(String)
   }
@@ -56,7 +58,7 @@ extension FileOperationWatcher.Operation {
     switch self {
     case .create(let path), .write(let path), .truncate(let path, _), .sync(let path), .unlink(let path), .syncDirectory(let path):
       return path
-    case .rename(_, let to):
+    case .rename(_, let to), .link(_, let to):
       return to
     }
   }

@@ -97,6 +97,18 @@ enum POSIXFile {
     try? FileOperationWatcher.notify(.rename(from: source, to: target), .after)  // After: observing only, never fails.
   }
 
+  /// Gives `source` the name `target` too, atomically and never over an existing file: false
+  /// when `target` exists (whoever made it keeps it).
+  static func linkWithoutReplacing(_ source: String, to target: String) throws -> Bool {
+    try FileOperationWatcher.notify(.link(from: source, to: target), .before)
+    guard Glibc.link(source, target) == 0 else {
+      if errno == EEXIST { return false }
+      throw StoreError.io(operation: "link", path: target, code: errno)
+    }
+    try? FileOperationWatcher.notify(.link(from: source, to: target), .after)  // After: observing only, never fails.
+    return true
+  }
+
   /// Removes `path`; a missing file is not an error.
   static func remove(_ path: String) throws {
     try FileOperationWatcher.notify(.unlink(path), .before)

@@ -20,7 +20,8 @@ public enum Action: Sendable {
   case created(StoredIncident)
   /// A write failed or was refused; `current` is what is on disk now.
   case failed(LocalizedText, current: StoredIncident?)
-  case documentWritten(path: String, warnings: [LocalizedText])
+  /// `note`: that it went to a numbered name, the earlier file kept.
+  case documentWritten(path: String, warnings: [LocalizedText], note: LocalizedText? = nil)
   /// The store counted the case logs it cannot wholly read (at start, and after changes on
   /// disk): a damaged or hand-edited line, no readable “opened” line.
   case damagedCasesCounted(Int)

@@ -57,21 +57,28 @@ extension AppState {
     }
   }
 
-  /// Help, the details, the figures and a notice: text to read, scrolled until closed.
+  /// Help, the details, the figures and a notice: text to read, scrolled until closed, never
+  /// past its last page (End/G go there; ↑ then moves at once).
   private mutating func updateReading(_ command: Command) -> [ScreenEffect] {
     let requests: [ScreenEffect]
+    let context = screenContext
+    let area = context.contentArea
     switch overlay {
     case .help(var help)?:
       requests = help.update(command)
+      help.scroll = min(help.scroll, help.lastScroll(area: area, context: context))
       overlay = .help(help)
     case .details(var details)?:
       requests = details.update(command)
+      details.scroll = min(details.scroll, details.lastScroll(area: area, context: context))
       overlay = .details(details)
     case .statistics(var statistics)?:
       requests = statistics.update(command)
+      statistics.scroll = min(statistics.scroll, statistics.lastScroll(area: area, context: context))
       overlay = .statistics(statistics)
     case .notice(var notice)?:
       requests = notice.update(command)
+      notice.scroll = min(notice.scroll, notice.lastScroll(area: area, context: context))
       overlay = .notice(notice)
     default:
       requests = []

@@ -58,9 +58,9 @@ extension AppState {
       }
       status = StatusMessage("✗ " + localized(message), .error)
       return []
-    case .documentWritten(let path, let warnings):
+    case .documentWritten(let path, let warnings, let note):
       status = StatusMessage("✓ " + localized(L("Document écrit : ", "Document written: ")) + path, warnings.isEmpty ? .success : .warning)
-      overlay = .notice(Notice(documentWrittenAt: path, warnings: warnings, language: language))
+      overlay = .notice(Notice(documentWrittenAt: path, warnings: warnings, note: note, language: language))
       return []
     case .damagedCasesCounted(let count):
       if count > list.damagedCaseCount {

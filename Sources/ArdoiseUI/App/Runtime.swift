@@ -131,7 +131,7 @@ public final class Runtime {
       case .success(let written):
         // The generation is in the case's timeline now: show it.
         let reloaded = store.incident(id).map { [Action.caseLoaded($0)] } ?? []
-        return reloaded + [.documentWritten(path: written.path, warnings: written.warnings)]
+        return reloaded + [.documentWritten(path: written.path, warnings: written.warnings, note: written.note)]
       case .failure(let refusal):
         return [.failed(refusal.reason, current: store.incident(id))]
       }
@@ -156,9 +156,12 @@ public final class Runtime {
 public struct DocumentWritten: Sendable {
   public var path: String
   public var warnings: [LocalizedText]
-  public init(path: String, warnings: [LocalizedText]) {
+  /// Said first: that it went to a numbered name and the earlier file is kept.
+  public var note: LocalizedText?
+  public init(path: String, warnings: [LocalizedText], note: LocalizedText? = nil) {
     self.path = path
     self.warnings = warnings
+    self.note = note
   }
 }
 

@@ -18,6 +18,8 @@ enum ReadingScroll {
     case .pageDown: scroll + 10
     case .pageUp: max(0, scroll - 10)
     case .moveToTop: 0
+    // As far as it goes: the screen's ``lastScroll`` brings it back to its last page.
+    case .moveToBottom: Int.max
     default: scroll
     }
   }

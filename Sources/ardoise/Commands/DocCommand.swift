@@ -45,6 +45,7 @@ extension Ardoise {
         throw Console.failure(error.message(language))
       }
       for warning in written.document.warnings { Console.warn(warning(language)) }
+      if let note = written.keptEarlierNote { Console.warn(note(language)) }
       if chosenFormat == .pdf {
         try writePDF(written, kind: documentKind, caseID: caseID, context: context)
         return
@@ -69,7 +70,8 @@ extension Ardoise {
         return
       }
       do {
-        Console.print(try DocumentFiles.writePDF(bytes, of: written.document, to: out, in: context.directory))
+        Console.print(try out.map { try DocumentFiles.writePDF(bytes, of: written.document, to: $0, in: context.directory) }
+          ?? DocumentFiles.writePDF(bytes, besideMarkdown: written.file))
       } catch let error as StoreError {
         throw Console.failure(error.message(language))
       }

@@ -8,11 +8,13 @@ enum DocumentBridge {
     do {
       let written = try context.store.writeDocument(kind, for: id, config: context.config, playbook: context.playbook,
                                                     language: context.language, today: context.today)
-      guard wantsPDF else { return .success(DocumentWritten(path: written.file, warnings: written.document.warnings)) }
+      guard wantsPDF else {
+        return .success(DocumentWritten(path: written.file, warnings: written.document.warnings, note: written.keptEarlierNote))
+      }
       do {
         let bytes = try typeset(written, kind: kind, for: id, context: context)
-        let path = try DocumentFiles.writePDF(bytes, of: written.document, in: context.directory)
-        return .success(DocumentWritten(path: path, warnings: written.document.warnings))
+        let path = try DocumentFiles.writePDF(bytes, besideMarkdown: written.file)
+        return .success(DocumentWritten(path: path, warnings: written.document.warnings, note: written.keptEarlierNote))
       } catch let error as TypesetterError {
         return .failure(Refusal(LocalizedText(french: error.message(.french) + " ; Markdown écrit : " + written.file,
                                               english: error.message(.english) + "; Markdown written: " + written.file)))

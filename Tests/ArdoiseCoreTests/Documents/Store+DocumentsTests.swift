@@ -36,6 +36,51 @@ import Testing
     #expect(!allFiles(under: fixture.temporary.path).contains { $0.hasSuffix("letter.md") || $0.hasSuffix(".tmp") })
   }
 
+  /// Written again, a document goes to a numbered name; the event names that file; the earlier
+  /// file (maybe completed by hand) is untouched.
+  @Test func writingAgainNeverReplacesTheEarlierFile() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    let first = try write(store, id)
+    #expect(first.keptEarlier == nil)
+    try Data("completed by hand".utf8).write(to: URL(fileURLWithPath: first.file))
+    let second = try write(store, id)
+    #expect(second.file == DocumentFiles.numbered(first.file, 2))
+    #expect(second.file.hasSuffix("-reminder-en-2.md"))
+    #expect(second.keptEarlier == first.file)
+    #expect(second.keptEarlierNote?(.english) == "written as \(id.rawValue)-reminder-en-2.md: the earlier file, \(id.rawValue)-reminder-en.md, is kept")
+    #expect(try String(contentsOfFile: first.file, encoding: .utf8) == "completed by hand")
+    #expect(POSIXFile.status(second.file).map { $0.mode & 0o777 } == 0o600)
+    let third = try write(store, id)
+    #expect(third.file.hasSuffix("-reminder-en-3.md"))
+    guard case .documentGenerated(_, let file)? = store.incident(id)?.incident.events.last?.body else {
+      Issue.record("no document event")
+      return
+    }
+    #expect(file == fixture.directory.relative(third.file))
+    // No temp file is left beside them.
+    #expect(allFiles(under: fixture.directory.documentsPath).filter { !$0.hasSuffix(".md") }.isEmpty)
+  }
+
+  @Test func aNumberGoesBeforeTheExtension() {
+    #expect(DocumentFiles.numbered("/d/documents/261129-K7QF-reminder-fr.md", 2) == "/d/documents/261129-K7QF-reminder-fr-2.md")
+    #expect(DocumentFiles.numbered("/d/documents/a.pdf", 3) == "/d/documents/a-3.pdf")
+    #expect(DocumentFiles.numbered("/d/x", 2) == "/d/x-2")
+    #expect(DocumentFiles.numbered("/d/a.md", 1) == "/d/a.md")
+  }
+
+  @Test func aPDFGoesBesideItsMarkdownAndNeverOverAnEarlierOne() throws {
+    let fixture = try StoreFixture()
+    let folder = fixture.temporary.child("out")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    let markdown = folder + "/letter-2.md"
+    #expect(try DocumentFiles.writePDF(Array("%PDF one".utf8), besideMarkdown: markdown) == folder + "/letter-2.pdf")
+    #expect(try DocumentFiles.writePDF(Array("%PDF two".utf8), besideMarkdown: markdown) == folder + "/letter-2-2.pdf")
+    #expect(try String(contentsOfFile: folder + "/letter-2.pdf", encoding: .utf8) == "%PDF one")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["letter-2-2.pdf", "letter-2.pdf"])
+  }
+
   @Test func aWrittenDocumentIsRecordedAnd0600() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()

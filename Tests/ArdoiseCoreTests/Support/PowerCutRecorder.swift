@@ -113,6 +113,8 @@ final class PowerCutRecorder {
       files[file]?.durable = current
     case .rename(let from, let to):
       names[relative(to)] = names.removeValue(forKey: relative(from))
+    case .link(let from, let to):
+      names[relative(to)] = names[relative(from)]
     case .unlink(let path):
       names[relative(path)] = nil
     case .syncDirectory(let path):

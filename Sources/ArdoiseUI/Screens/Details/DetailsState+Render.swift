@@ -5,13 +5,31 @@ extension DetailsState {
   /// sub-actions, then the walkout's facts and evidence, then the whole timeline with times.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let playbook = context.playbook
-    let language = context.language
     guard let stored = context.openCase, playbook.steps.indices.contains(self.step) else { return }
-    let incident = stored.incident
-    let step = playbook.steps[self.step]
     let box = area
     let width = box.width - 4
-    grid.drawBox(box, title: context.localized(L("Dossier ", "Case ")) + incident.id.rawValue + " — " + context.localized(step.title))
+    grid.drawBox(box, title: context.localized(L("Dossier ", "Case ")) + stored.incident.id.rawValue + " — " + context.localized(playbook.steps[self.step].title))
+    let lines = lines(width: width, context: context)
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      grid.write(line.0, x: box.x + 2, y: box.y + 1 + index, role: line.1, maxWidth: width)
+    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+  }
+
+  /// The first line shown when the details are scrolled to their end in `area`.
+  func lastScroll(area: Rect, context: ScreenContext) -> Int {
+    max(0, lines(width: area.width - 4, context: context).count - (area.height - 2))
+  }
+
+  /// Every line of the details, wrapped to `width`, with how each is drawn.
+  private func lines(width: Int, context: ScreenContext) -> [(String, StyleRole)] {
+    let playbook = context.playbook
+    let language = context.language
+    guard let stored = context.openCase, playbook.steps.indices.contains(self.step) else { return [] }
+    let incident = stored.incident
+    let step = playbook.steps[self.step]
     var lines: [(String, StyleRole)] = []
     for line in TextWrap.lines(context.localized(step.guidance), width: width) { lines.append((line, .normal)) }
     lines.append(("", .normal))
@@ -57,11 +75,6 @@ extension DetailsState {
         lines.append(((index == 0 ? "" : "    ") + line, .normal))
       }
     }
-    let room = box.height - 2
-    let start = min(scroll, max(0, lines.count - room))
-    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
-      grid.write(line.0, x: box.x + 2, y: box.y + 1 + index, role: line.1, maxWidth: width)
-    }
-    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+    return lines
   }
 }

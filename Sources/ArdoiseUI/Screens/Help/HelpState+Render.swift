@@ -8,6 +8,23 @@ extension HelpState {
     let title = context.localized(L("Aide — ", "Help — "))
       + context.localized(screen == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
     grid.drawBox(box, title: title)
+    let lines = lines(in: box, context: context)
+    let room = box.height - 2
+    let start = min(scroll, max(0, lines.count - room))
+    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
+      let y = box.y + 1 + index
+      grid.write(line.key, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth(context: context))
+      grid.write(line.text, x: box.x + 2 + line.textX, y: y, role: .normal, maxWidth: box.width - line.textX - 4)
+    }
+    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+  }
+
+  /// The first line shown when the help is scrolled to its end in `area`.
+  func lastScroll(area: Rect, context: ScreenContext) -> Int {
+    max(0, lines(in: area, context: context).count - (area.height - 2))
+  }
+
+  private func keys(context: ScreenContext) -> [(key: String, text: String)] {
     var keys: [(key: String, text: String)] = []
     var seen = Set<String>()
     for binding in Keymap.bindings(for: screen) where !binding.keys.isEmpty {
@@ -16,12 +33,22 @@ extension HelpState {
       guard seen.insert(key + text).inserted else { continue }
       keys.append((key, text))
     }
+    return keys
+  }
+
+  private func keyWidth(context: ScreenContext) -> Int {
+    min(14, (keys(context: context).map { $0.key.displayWidth }.max() ?? 6) + 2)
+  }
+
+  /// Each line: the key (on a description's first line only), its text, and where the text starts.
+  private func lines(in box: Rect, context: ScreenContext) -> [(key: String, text: String, textX: Int)] {
+    let keys = keys(context: context)
     let notes = [
       context.localized(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
                           "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
       context.localized(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
     ]
-    let keyWidth = min(14, (keys.map { $0.key.displayWidth }.max() ?? 6) + 2)
+    let keyWidth = keyWidth(context: context)
     let textWidth = max(10, box.width - keyWidth - 4)
     // Each line: the key (on a description's first line only), then where its text starts.
     var lines: [(key: String, text: String, textX: Int)] = keys.flatMap { key, text in
@@ -29,13 +56,6 @@ extension HelpState {
     }
     lines.append(("", "", 0))
     for note in notes { lines += TextWrap.lines(note, width: box.width - 4).map { ("", $0, 0) } }
-    let room = box.height - 2
-    let start = min(scroll, max(0, lines.count - room))
-    for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
-      let y = box.y + 1 + index
-      grid.write(line.key, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth)
-      grid.write(line.text, x: box.x + 2 + line.textX, y: y, role: .normal, maxWidth: box.width - line.textX - 4)
-    }
-    grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
+    return lines
   }
 }

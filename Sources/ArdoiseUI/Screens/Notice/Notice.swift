@@ -14,9 +14,11 @@ public struct Notice: Sendable, Equatable {
     self.paragraphs = paragraphs
   }
 
-  /// The whole path of a document just written, to print or send the file, and every blank left in it.
-  init(documentWrittenAt path: String, warnings: [LocalizedText], language: Language) {
+  /// The whole path of a document just written, to print or send the file, whether an earlier
+  /// file was kept (`note`), and every blank left in it.
+  init(documentWrittenAt path: String, warnings: [LocalizedText], note: LocalizedText? = nil, language: Language) {
     var paragraphs = [path]
+    if let note { paragraphs += ["", note(language)] }
     if !warnings.isEmpty {
       paragraphs += ["", L("À compléter avant l’envoi :", "To complete before sending:")(language)] + warnings.map { "• " + $0(language) }
     }

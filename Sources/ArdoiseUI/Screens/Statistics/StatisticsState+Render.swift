@@ -14,4 +14,9 @@ extension StatisticsState {
     }
     grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
+
+  /// The first line shown when the figures are scrolled to their end in `area`.
+  func lastScroll(area: Rect, context: ScreenContext) -> Int {
+    max(0, figures.report(context.language, width: area.width - 4).count - (area.height - 2))
+  }
 }
