@@ -13,13 +13,8 @@ extension DocumentValues {
     if customer?.name == nil && customer?.companyName == nil { checks.append(Self.debtorNameMissing) }
     if customer?.postalAddress == nil { checks.append(Self.debtorAddressMissing) }
     let demand = incident.legal.filter { $0.action == .formalDemand }.min { $0.day < $1.day }
-    if demand == nil && jurisdiction.isSupported {
-      checks.append(jurisdiction == .france
-        ? L("Aucune mise en demeure enregistrée : envoyez-la en LRAR avant de saisir le tribunal (ardoise doc ID demand-letter).",
-            "No formal demand recorded: send it by registered letter before going to court (ardoise doc ID demand-letter).")
-        : L("Aucune lettre avant poursuites enregistrée : envoyez-la avant toute demande (ardoise doc ID demand-letter).",
-            "No letter before claim recorded: send it before making a claim (ardoise doc ID demand-letter)."))
-    }
+    // What is missing about the demand: written but not recorded as sent, or its deadline to come.
+    if let check = Self.formalDemandCheck(incident, jurisdiction: jurisdiction, today: request.today) { checks.append(check) }
     addTimeLimitChecks()
     values["attachments"] = attachments().enumerated().map { ["number": String($0.offset + 1), "text": $0.element] }
     var interest = Money.zero(incident.currency)

@@ -13,7 +13,8 @@ public struct DateParsingError: Error, Equatable, Sendable {
 extension Timestamp {
   /// Parses a date-time as a manager types it, relative to `now` in `timeZone`:
   /// `2026-11-29T23:40:00+01:00`, `2026-11-29 23:40`, `29/11/2026 23:40`, `29/11 23:40`, `23:40`
-  /// or `23h40` (today, or yesterday when that time has not come yet), `now` / `maintenant`.
+  /// or `23h40` (today, or yesterday when that time has not come yet), `now` / `maintenant`, or
+  /// a time ago (`-20`, `20 min ago`, `il y a 1 h 30`: ``parseRelative(_:now:timeZone:)``).
   /// Refuses a moment more than five minutes in the future.
   public static func parse(_ text: String, now: Date, timeZone: TimeZone = .current) throws -> Timestamp {
     let input = text.trimmingSpaces
@@ -23,6 +24,7 @@ extension Timestamp {
     }
     let lowered = input.lowercased()
     if ["now", "maintenant"].contains(lowered) { return Timestamp(now, in: timeZone) }
+    if let relative = parseRelative(input, now: now, timeZone: timeZone) { return relative }
 
     var result: Timestamp
     if let explicit = parseISOWithOffset(input) {

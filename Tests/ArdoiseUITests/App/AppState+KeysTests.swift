@@ -9,7 +9,7 @@ import Testing
   /// The lines shown (` 1–17/40 `) on the overlay's bottom border, as (first, last, count).
   private static func position(_ state: AppState) -> (first: Int, last: Int, count: Int)? {
     let text = state.render().grid.text
-    guard let match = text.firstMatch(of: /(\d+)–(\d+)\/(\d+) /),
+    guard let match = text.firstMatch(of: #/(\d+)–(\d+)\/(\d+) /#),
       let first = Int(match.1), let last = Int(match.2), let count = Int(match.3)
     else { return nil }
     return (first, last, count)

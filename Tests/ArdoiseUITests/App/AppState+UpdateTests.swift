@@ -250,7 +250,7 @@ import Testing
     var state = Fixtures.state(cases: [long])
     state.press(.enter, .character("a"))
     var lines = state.render().grid.lines
-    #expect(lines.contains { $0.contains("What happened  Card declined; the customer said he would fetch ca… │") }, "\(lines.joined(separator: "\n"))")
+    #expect(lines.contains { $0.contains("What happened  Card declined; the customer said he would fetch … │") }, "\(lines.joined(separator: "\n"))")
     for _ in 0..<6 { state.press(.tab) }
     lines = state.render().grid.lines
     #expect(lines.contains { $0.contains("fetch cash from the machine across the street") })

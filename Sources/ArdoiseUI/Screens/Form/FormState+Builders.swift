@@ -16,17 +16,19 @@ extension FormState {
     let language = context.language
     return [
       FormField(.when, L("Quand", "When"), kind: .timestamp, value: (facts?.occurredAt ?? context.now).formatted(language), required: true,
-                help: L("JJ/MM/AAAA HH:MM, ou juste HH:MM", "YYYY-MM-DD HH:MM, or just HH:MM")),
+                help: L("JJ/MM/AAAA HH:MM, HH:MM, ou il y a 20 min (-20)", "YYYY-MM-DD HH:MM, HH:MM, or 20 min ago (-20)")),
       FormField(.amount, L("Montant", "Amount"), kind: .money, value: facts?.amount.formatted(language) ?? "", required: true,
-                help: L("p. ex. 42,50", "e.g. 42.50")),
+                help: L("le montant de l’addition impayée, p. ex. 42,50", "the unpaid bill’s amount, e.g. 42.50")),
       FormField(.table, L("Table", "Table"), value: facts?.table ?? "",
                 help: L("table ou zone, p. ex. T7, Terrasse 3", "table or zone, e.g. T7, Terrace 3")),
-      FormField(.covers, L("Couverts", "Covers"), kind: .count, value: facts?.covers.map(String.init) ?? ""),
+      FormField(.covers, L("Couverts", "Covers"), kind: .count, value: facts?.covers.map(String.init) ?? "",
+                help: L("combien de personnes à la table, p. ex. 2", "how many people at the table, e.g. 2")),
       FormField(.server, L("Serveur", "Server"), value: facts?.server ?? "", help: L("prénom ou pseudonyme", "first name or pseudonym")),
       FormField(.bill, L("N° de note", "Bill #"), value: facts?.bill ?? "", help: L("numéro du ticket de caisse", "POS ticket number")),
-      FormField(.summary, L("Ce qui s’est passé", "What happened"), value: facts?.summary ?? ""),
+      FormField(.summary, L("Ce qui s’est passé", "What happened"), value: facts?.summary ?? "",
+                help: L("ce qui s’est passé en quelques mots, p. ex. sortis fumer", "what happened in a few words, e.g. went out to smoke")),
       FormField(.description, L("Clients", "Customers"), value: facts?.customerDescription ?? "",
-                help: L("description, sans nom ni photo", "description, no names or photos")),
+                help: L("les clients : à quoi ils ressemblent, sans nom ni photo", "the customers: what they looked like, no names or photos")),
     ]
   }
 
@@ -50,13 +52,13 @@ extension FormState {
                 help: L("←/→ pour changer", "←/→ to change")),
       FormField(.followUp, L("Relance le", "Follow up"), kind: .day, value: "+2",
                 help: L("JJ/MM, +3 (dans 3 jours), vide = aucune", "YYYY-MM-DD, +3 (in 3 days), empty = none")),
-      FormField(.note, L("Note", "Note")),
+      FormField(.note, L("Note", "Note"), help: L("facultatif, gardé dans l’historique", "optional, kept in the timeline")),
     ])
   }
 
   static func note(_ id: IncidentID) -> FormState {
     FormState(purpose: .note(id), title: L("Ajouter une note", "Add a note"), fields: [
-      FormField(.text, L("Note", "Note"), required: true),
+      FormField(.text, L("Note", "Note"), required: true, help: L("ce qu’il faut retenir, gardé dans l’historique", "what to remember, kept in the timeline")),
     ])
   }
 
@@ -66,7 +68,7 @@ extension FormState {
                 help: L("←/→ pour changer", "←/→ to change")),
       FormField(.location, L("Où elle est", "Kept where"), required: true,
                 help: L("où elle est conservée ou qui la détient (pas le fichier)", "where it is kept or who holds it (not the file)")),
-      FormField(.note, L("Note", "Note")),
+      FormField(.note, L("Note", "Note"), help: L("facultatif, p. ex. l’heure de la séquence vidéo", "optional, e.g. the time of the video clip")),
     ])
   }
 
@@ -99,7 +101,8 @@ extension FormState {
       field = FormField(.reference, L("N° de récépissé", "Receipt #"), required: true,
                         help: L("numéro du récépissé de plainte", "complaint receipt number"))
     default:
-      field = FormField(.reference, L("Tribunal et référence", "Court and reference"), required: true)
+      field = FormField(.reference, L("Tribunal et référence", "Court and reference"), required: true,
+                        help: L("le tribunal saisi et le numéro du dossier", "the court and its case number"))
     }
     return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: outcome.effect.requiredInput ?? .reference),
                      title: title, fields: [field])

@@ -2,11 +2,13 @@ import ArdoiseCore
 
 extension FormState {
   /// A form in a centred box: one row per field, errors wrapped under their field, the focused
-  /// field's help at the bottom; the hardware cursor at the text cursor.
+  /// field marked `▸` (seen without colour) and its help at the bottom; the hardware cursor at
+  /// the text cursor.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
     let form = self
     let boxWidth = min(area.width - 4, 70)
-    let labelWidth = min(20, form.fields.map { context.localized($0.label).displayWidth }.max() ?? 10) + 1
+    // Each label after a two-column mark: `▸ ` on the focused field.
+    let labelWidth = min(20, form.fields.map { context.localized($0.label).displayWidth }.max() ?? 10) + 3
     let inputWidth = boxWidth - 4 - labelWidth - 1
     // An error says what is wrong and what to write instead: it wraps rather than losing its end.
     let formError = form.error.map { TextWrap.lines("✗ " + $0, width: boxWidth - 4) } ?? []
@@ -25,7 +27,7 @@ extension FormState {
     var cursor: Position?
     for (index, field) in form.fields.enumerated() where y < box.maxY - 2 {
       let focused = index == form.focus
-      let label = context.localized(field.label) + (field.isRequired ? " *" : "")
+      let label = (focused ? "▸ " : "  ") + context.localized(field.label) + (field.isRequired ? " *" : "")
       grid.writeFill(label, x: box.x + 2, y: y, width: labelWidth, role: focused ? .header : .normal)
       let role: StyleRole = field.error != nil ? .formError : (focused ? .formFieldFocused : .formField)
       switch field.kind {
