@@ -190,7 +190,8 @@ import Testing
       try session.waitFor("BROADCAST FROM ELSEWHERE")
       try session.sendKeys("C-l")
       try session.waitForAbsence(of: "BROADCAST FROM ELSEWHERE")
-      #expect(try session.capture().contains(keys.isEmpty ? "T9" : "New walkout"))
+      // The clear comes before the redraw: wait for the screen, do not read it once.
+      try session.waitFor(keys.isEmpty ? "T9" : "New walkout")
     }
     try session.sendKeys("Escape", "q")
     #expect(try session.waitForExit() == 0)

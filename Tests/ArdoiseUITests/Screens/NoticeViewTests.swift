@@ -27,4 +27,15 @@ import Testing
     state.press(.enter)
     #expect(state.overlay == nil)
   }
+
+  /// A document written again went to a numbered name: the notice says the earlier file is kept.
+  @Test func aDocumentWrittenAgainSaysTheEarlierFileIsKept() {
+    var state = Fixtures.state()
+    let path = "/data/documents/261129-K7QF-reminder-en-2.md"
+    let note = DocumentFiles.keptEarlierNote(written: path, earlier: "/data/documents/261129-K7QF-reminder-en.md")
+    _ = state.update(.documentWritten(path: path, warnings: [], note: note))
+    let text = state.render().grid.lines.joined(separator: "\n")
+    #expect(text.contains("written as 261129-K7QF-reminder-en-2.md: the earlier file,"), "\(text)")
+    #expect(text.contains("261129-K7QF-reminder-en.md, is kept"), "\(text)")
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArdoiseCore
 import Testing
 @testable import ArdoiseUI
@@ -24,6 +25,22 @@ import Testing
     }
     #expect(attempt.channel == .email && attempt.outcome == .reached)
     #expect(attempt.followUp == Fixtures.today.adding(days: 2))
+  }
+
+  /// The walkout is usually recorded some minutes after it happened: its time typed as a time ago.
+  @Test(arguments: ["-20", "20 min ago", "il y a 20 min"])
+  func aNewWalkoutTakesATimeAgo(typed: String) {
+    var state = Fixtures.state()
+    state.press(.character("n"))
+    state.type(typed)
+    state.press(.tab)
+    state.type("12")
+    let effects = state.press(.enter)
+    guard case .create(let facts)? = effects.first else {
+      Issue.record("nothing created: \(effects), \(String(describing: state.overlay))")
+      return
+    }
+    #expect(facts.occurredAt == Timestamp(Fixtures.now.addingTimeInterval(-20 * 60), in: Fixtures.utc))
   }
 
   /// A refused field keeps the form open, with the error under that field and the keyboard on it.
