@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test(arguments: [(Language.english, "Paste ignored: there is no text field here."),
-                    (Language.french, "Collage ignoré : aucun champ de saisie ici.")])
+                    (Language.french, "Collage ignoré : aucun champ de saisie ici.")])
   func aPasteOutsideATextFieldDoesNothing(language: Language, message: String) {
     var state = Fixtures.state(language)
     let selected = state.list.selectedID
