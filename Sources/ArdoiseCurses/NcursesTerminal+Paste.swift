@@ -28,6 +28,9 @@ extension NcursesTerminal {
   /// more (a terminal that never sends the end marker), returning what came so far.
   func readPaste() -> TerminalEvent {
     var collector = PasteCollector()
+    var resized = false
+    // A resize during the paste is read again after it, so the screen still hears of it.
+    defer { if resized { ungetch(KEY_RESIZE) } }
     while true {
       if stopRequested { return .terminate }
       wtimeout(window, Int32(Self.pasteIdleMilliseconds))
@@ -35,8 +38,7 @@ extension NcursesTerminal {
       let result = wget_wch(window, &character)
       if result == KEY_CODE_YES {
         if Int32(character) == KEY_RESIZE {
-          size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
-          needsFullRedraw = true
+          resized = true
           continue
         }
         if collector.take(keyCode: Int32(character)) == .finished { return .paste(collector.text) }
