@@ -20,6 +20,8 @@ public final class Runtime {
   /// How often to look for changes made elsewhere.
   let tickInterval: Duration
   private var nextTick: ContinuousClock.Instant
+  /// `config.toml` as last read, to notice a change made elsewhere at the next tick.
+  private var configStamp: ConfigFileStamp
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher) {
@@ -31,6 +33,7 @@ public final class Runtime {
     self.writeDocument = writeDocument
     self.switchTheme = switchTheme
     nextTick = ContinuousClock.now + tickInterval
+    configStamp = Config.fileStamp(in: store.directory)
     self.state.size = terminal.size
     dispatch(.casesChanged(store.summaries, removed: []))
     let problems = store.allProblems
@@ -112,28 +115,41 @@ public final class Runtime {
         return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
       }
     case .refresh:
+      let settings = settingsChangedOnDisk()
       let changed = store.refresh()
-      guard !changed.isEmpty else { return [] }
+      guard !changed.isEmpty else { return settings }
       // Cases read in full stay in full, so an open checklist shows the change at once.
-      let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(Action.caseLoaded) }
+      let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
+      return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
         return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
                         current: nil)]
       }
-      return [.caseLoaded(stored)]
+      return loaded(stored)
     case .writeDocument(let id, let kind, let asPDF):
       switch writeDocument(id, kind, asPDF) {
       case .success(let written):
         // The generation is in the case's timeline now: show it.
-        let reloaded = store.incident(id).map { [Action.caseLoaded($0)] } ?? []
+        let reloaded = store.incident(id).map(loaded) ?? []
         return reloaded + [.documentWritten(path: written.path, warnings: written.warnings)]
       case .failure(let refusal):
         return [.failed(refusal.reason, current: store.incident(id))]
       }
+    case .saveCustomer(let id, let identity):
+      return saveCustomer(id) {
+        let change = try store.identify(id, as: identity)
+        return change.map { L("fiche client : ", "customer card: ") + $0.kindLabel } ?? L("fiche client inchangée", "customer card unchanged")
+      }
+    case .removeCustomer(let id):
+      return saveCustomer(id) {
+        try store.removeCustomer(of: id)
+        return L("coordonnées du client retirées", "customer’s details removed")
+      }
+    case .saveSetting(let key, let value):
+      return saveSetting(key, value)
     case .cycleTheme:
       let result = switchTheme(state.themeName)
       return [.themeChanged(name: result.name, warning: result.warning)]
@@ -148,6 +164,62 @@ public final class Runtime {
     case .quit:
       return []
     }
+  }
+}
+
+extension Runtime {
+  /// A case read in full, with what `people/` holds for it.
+  func loaded(_ stored: StoredIncident) -> [Action] {
+    [.caseLoaded(stored), .customerRead(stored.incident.id, store.readCustomer(of: stored.incident.id))]
+  }
+
+  /// Saves or removes a customer's details, then reads the case and the file back.
+  func saveCustomer(_ id: IncidentID, _ change: () throws -> LocalizedText) -> [Action] {
+    do {
+      let message = try change()
+      guard let stored = store.incident(id) else { return [] }
+      return [.customerSaved(stored, store.readCustomer(of: id), message: message)]
+    } catch let error as StoreError {
+      return [.failed(StoreErrorText.localized(error), current: store.incident(id))]
+    } catch {
+      return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(id))]
+    }
+  }
+
+  /// `config.toml` read again when it changed since last read: the new settings, or why the
+  /// file is broken (the screen then keeps the last good ones).
+  func settingsChangedOnDisk() -> [Action] {
+    let stamp = Config.fileStamp(in: store.directory)
+    guard stamp != configStamp else { return [] }
+    configStamp = stamp
+    let (config, errors) = Config.load(from: store.directory)
+    if let first = errors.first {
+      return [.settingsRead(config, problem: LocalizedText(french: first.message(.french), english: first.message(.english)))]
+    }
+    return [.settingsRead(config, problem: nil)]
+  }
+
+  /// Sets one key in `config.toml` as it is on disk now (never over a file that cannot be read
+  /// in full, which would lose what it holds) and saves it atomically.
+  func saveSetting(_ key: String, _ value: String) -> [Action] {
+    let (current, errors) = Config.load(from: store.directory)
+    if let first = errors.first {
+      return [.failed(L("config.toml ne se lit pas en entier, rien n’est enregistré : ", "config.toml cannot be read in full, nothing saved: ")
+        + LocalizedText(french: first.message(.french), english: first.message(.english)), current: nil)]
+    }
+    var config = current
+    do {
+      try config.set(key, to: value)
+      try config.save(to: store.directory)
+    } catch let error as ConfigError {
+      return [.failed(LocalizedText(french: error.message(.french), english: error.message(.english)), current: nil)]
+    } catch let error as StoreError {
+      return [.failed(StoreErrorText.localized(error), current: nil)]
+    } catch {
+      return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
+    }
+    configStamp = Config.fileStamp(in: store.directory)
+    return [.settingSaved(key: key, config)]
   }
 }
 

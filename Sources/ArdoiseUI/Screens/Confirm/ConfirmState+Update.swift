@@ -21,9 +21,12 @@ extension ConfirmState {
         return [.dismiss]
       case .quitWithForm:
         return [.dismiss, .finish]
+      case .removeCustomer(let id):
+        return [.run(.removeCustomer(id))]
       }
     case .deny:
       if case .discardForm(let form) = pending { return [.present(.form(form))] }
+      if case .removeCustomer(let id) = pending { return [.present(.customer(CustomerCardState(incident: id)))] }
       return [.dismiss]
     case .quit:
       return [.finish]

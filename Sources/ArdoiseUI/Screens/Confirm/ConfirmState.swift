@@ -7,6 +7,8 @@ public enum PendingConfirmation: Sendable, Equatable {
   case chooseOutcome(IncidentID, StepID, String, OutcomeValue?)
   case discardForm(FormState)
   case quitWithForm
+  /// Removing the customer's details from `people/`.
+  case removeCustomer(IncidentID)
 }
 
 /// A yes/no question before anything destructive or final.
