@@ -14,6 +14,13 @@ public enum CustomerReading: Sendable, Equatable {
   }
 }
 
+extension CustomerIdentity {
+  /// The line a parse error of `people/<id>.toml` points at, if it says.
+  static func problemLine(of error: Error) -> Int? {
+    (error as? TOMLParseError).map { Int($0.source.begin.line) }
+  }
+}
+
 extension Store {
   /// Reads case `id`'s customer, saying why when the file is damaged or unreadable.
   public func readCustomer(of id: IncidentID) -> CustomerReading {

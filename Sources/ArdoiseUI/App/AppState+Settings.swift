@@ -16,7 +16,8 @@ extension AppState {
     case .settingsRead(let config, let problem):
       if let problem {
         settingsProblem = problem
-        status = StatusMessage("✗ " + localized(problem) + localized(L(" — réglages précédents conservés", " — previous settings kept")), .error)
+        // The reason last: a long TOML message is cut at the screen's edge, never what it means.
+        status = StatusMessage("✗ " + localized(L("réglages précédents conservés — ", "previous settings kept — ")) + localized(problem), .error)
       } else {
         let hadProblem = settingsProblem != nil
         settingsProblem = nil

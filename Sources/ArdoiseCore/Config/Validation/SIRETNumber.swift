@@ -1,6 +1,7 @@
 /// A French establishment number (SIRET): 14 digits, the first nine the company's SIREN, with a
 /// Luhn checksum over all fourteen. La Poste's establishments (SIREN 356 000 000) are numbered
-/// outside that rule: their digits add up to a multiple of 5 instead.
+/// outside that rule: their digits add up to a multiple of 5 instead (its head office,
+/// 356 000 000 00048, passes Luhn; both are accepted for La Poste).
 public enum SIRETNumber {
   /// La Poste's SIREN, whose establishments follow the sum-mod-5 rule.
   static let laPosteSIREN = "356000000"
@@ -15,9 +16,7 @@ public enum SIRETNumber {
       return L("un SIRET a 14 chiffres (\(digits.count) saisis)", "a SIRET has 14 digits (\(digits.count) typed)")
     }
     let values = digits.compactMap(\.wholeNumberValue)
-    if digits.hasPrefix(laPosteSIREN) {
-      return values.reduce(0, +) % 5 == 0 ? nil : L("SIRET de La Poste invalide (somme des chiffres)", "invalid La Poste SIRET (digit sum)")
-    }
+    if digits.hasPrefix(laPosteSIREN), values.reduce(0, +) % 5 == 0 { return nil }
     return LuhnChecksum.isValid(values) ? nil : L("SIRET invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
                                                    "invalid SIRET: the check digit does not match (a typo?)")
   }

@@ -38,7 +38,11 @@ extension CustomerCardState {
         let name = context.localized(label)
         let padding = String(repeating: " ", count: labelWidth - name.displayWidth + 2)
         let shown = value.map { $0.inert } ?? "—"
-        return TextWrap.lines(name + padding + shown, width: width).map { ($0, value == nil ? .dimmed : .normal) }
+        // The value wraps in its own column, under itself.
+        let parts = TextWrap.lines(shown, width: max(10, width - labelWidth - 2))
+        return parts.enumerated().map { index, part in
+          ((index == 0 ? name + padding : String(repeating: " ", count: labelWidth + 2)) + part, value == nil ? .dimmed : .normal)
+        }
       }
     case .none?, nil:
       let text = context.openCase?.incident.hasIdentifiedCustomer == true
