@@ -22,8 +22,9 @@ import Testing
     let documents = try FileManager.default.contentsOfDirectory(atPath: ardoise.dataDirectory.path + "/documents")
     let reminder = try #require(documents.first { $0.hasPrefix(id) && $0.hasSuffix(".md") })
     let text = try String(contentsOfFile: ardoise.dataDirectory.path + "/documents/" + reminder, encoding: .utf8)
-    #expect(text.contains("Chez Léa"))
-    #expect(!text.contains("Le Petit Zinc"))
+    // The name the screen started with is gone from the letter (the legal name, unchanged, stays).
+    #expect(text.contains("Subject: Chez Léa — your bill of 10 January 2026"))
+    #expect(!text.replacingOccurrences(of: "SARL Le Petit Zinc", with: "").contains("Le Petit Zinc"))
     try session.sendKeys("C-c")
     #expect(try session.waitForExit() == 0)
   }
