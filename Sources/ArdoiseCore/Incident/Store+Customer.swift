@@ -31,7 +31,7 @@ extension Store {
       return .unreadable(L(place, place) + reason)
     }
     if POSIXFile.isSymbolicLink(directory.peoplePath) {
-      return unreadable(nil, L("people/ est un lien symbolique : jamais suivi", "people/ is a symbolic link: never followed"))
+      return unreadable(nil, L("people/ est un lien symbolique : jamais suivi", "people/ is a symbolic link: never followed"))
     }
     let bytes: [UInt8]?
     do { bytes = try POSIXFile.readFile(path, limit: FileLimits.settings) } catch {
@@ -43,7 +43,7 @@ extension Store {
     do {
       return .identity(try CustomerIdentity(tomlText: text))
     } catch let error as TOMLParseError {
-      return unreadable(error.source.begin.line, LocalizedText(french: "TOML invalide : " + error.description,
+      return unreadable(error.source.begin.line, LocalizedText(french: "TOML invalide : " + error.description,
                                                                english: "invalid TOML: " + error.description))
     } catch {
       return unreadable(nil, L("TOML invalide", "invalid TOML"))

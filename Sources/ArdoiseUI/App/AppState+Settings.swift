@@ -22,7 +22,7 @@ extension AppState {
         let hadProblem = settingsProblem != nil
         settingsProblem = nil
         adopt(config)
-        if hadProblem { status = StatusMessage(localized(L("config.toml se lit de nouveau : réglages à jour", "config.toml reads again: settings updated")), .info) }
+        if hadProblem { status = StatusMessage(localized(L("config.toml se lit de nouveau : réglages à jour", "config.toml reads again: settings updated")), .info) }
       }
     case .settingSaved(let key, let config):
       settingsProblem = nil

@@ -141,7 +141,7 @@ public final class Runtime {
     case .saveCustomer(let id, let identity):
       return saveCustomer(id) {
         let change = try store.identify(id, as: identity)
-        return change.map { L("fiche client : ", "customer card: ") + $0.kindLabel } ?? L("fiche client inchangée", "customer card unchanged")
+        return change.map { L("fiche client : ", "customer card: ") + $0.kindLabel } ?? L("fiche client inchangée", "customer card unchanged")
       }
     case .removeCustomer(let id):
       return saveCustomer(id) {

@@ -10,15 +10,15 @@ enum CustomerReport {
     case .none:
       return []
     case .unreadable(let reason):
-      return ["! " + t("Fiche client illisible : ", "Customer file unreadable: ") + reason(language)]
+      return ["! " + t("Fiche client illisible : ", "Customer file unreadable: ") + reason(language)]
     case .identity(let identity):
-      var lines = [t("Client : ", "Customer: ") + [identity.name, identity.phone, identity.email].compactMap { $0 }.joined(separator: " · ")]
-      if let address = identity.postalAddress { lines.append(t("Adresse : ", "Address: ") + address) }
-      var debtor = t("Débiteur : ", "Debtor: ") + identity.kind.label(language)
+      var lines = [t("Client : ", "Customer: ") + [identity.name, identity.phone, identity.email].compactMap { $0 }.joined(separator: " · ")]
+      if let address = identity.postalAddress { lines.append(t("Adresse : ", "Address: ") + address) }
+      var debtor = t("Débiteur : ", "Debtor: ") + identity.kind.label(language)
       if let company = identity.companyName { debtor += " — " + company }
       if let number = identity.companyNumber { debtor += " (" + number + ")" }
       lines.append(debtor)
-      if let source = identity.source { lines.append(t("Source des coordonnées : ", "Details from: ") + source) }
+      if let source = identity.source { lines.append(t("Source des coordonnées : ", "Details from: ") + source) }
       return lines
     }
   }

@@ -19,7 +19,7 @@ public enum InternationalBankAccountNumber {
       let value = character.wholeNumberValue ?? Int(character.asciiValue! - Character("A").asciiValue! + 10)
       remainder = (value < 10 ? remainder * 10 + value : remainder * 100 + value) % 97
     }
-    return remainder == 1 ? nil : L("IBAN invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
+    return remainder == 1 ? nil : L("IBAN invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
                                     "invalid IBAN: the check digits do not match (a typo?)")
   }
 }

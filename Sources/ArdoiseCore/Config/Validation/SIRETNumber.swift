@@ -17,7 +17,7 @@ public enum SIRETNumber {
     }
     let values = digits.compactMap(\.wholeNumberValue)
     if digits.hasPrefix(laPosteSIREN), values.reduce(0, +) % 5 == 0 { return nil }
-    return LuhnChecksum.isValid(values) ? nil : L("SIRET invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
+    return LuhnChecksum.isValid(values) ? nil : L("SIRET invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
                                                    "invalid SIRET: the check digit does not match (a typo?)")
   }
 }

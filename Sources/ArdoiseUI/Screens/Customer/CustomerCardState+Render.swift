@@ -12,7 +12,7 @@ extension CustomerCardState {
     for (index, line) in lines.prefix(boxHeight - 4).enumerated() {
       grid.write(line.text, x: box.x + 2, y: box.y + 1 + index, role: line.role, maxWidth: boxWidth - 4)
     }
-    grid.write(context.localized(L("⏎/e : ajouter ou corriger · d : retirer · Esc : fermer", "⏎/e: add or correct · d: remove · Esc: close")),
+    grid.write(context.localized(L("⏎/e : ajouter ou corriger · d : retirer · Esc : fermer", "⏎/e: add or correct · d: remove · Esc: close")),
                x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: boxWidth - 4)
   }
 
@@ -21,7 +21,7 @@ extension CustomerCardState {
     let width = min(context.contentArea.width - 4, 72) - 4
     switch context.openCustomer {
     case .unreadable(let reason)?:
-      return TextWrap.lines("✗ " + context.localized(L("Fiche client illisible : ", "Customer file unreadable: ")) + context.localized(reason).inert,
+      return TextWrap.lines("✗ " + context.localized(L("Fiche client illisible : ", "Customer file unreadable: ")) + context.localized(reason).inert,
                             width: width).map { ($0, .error) }
         + [("", .normal)] + TextWrap.lines(context.localized(L("Corrigez le fichier, ou ⏎ pour saisir de nouveau les coordonnées (le fichier sera remplacé).",
                                                                  "Mend the file, or ⏎ to type the details again (the file will be replaced).")),
@@ -46,7 +46,7 @@ extension CustomerCardState {
       }
     case .none?, nil:
       let text = context.openCase?.incident.hasIdentifiedCustomer == true
-        ? L("Le journal dit le client identifié, mais people/ n’a pas sa fiche (identification interrompue ?) : ⏎ pour la saisir.",
+        ? L("Le journal dit le client identifié, mais people/ n’a pas sa fiche (identification interrompue ?) : ⏎ pour la saisir.",
             "The log says the customer was identified but people/ has no file (an interrupted identify?): ⏎ to type the details.")
         : L("Client non identifié. ⏎ pour saisir son nom, son téléphone, son adresse… (conservés à part du journal, effacés selon les règles de conservation).",
             "Customer not identified. ⏎ to type their name, phone, address… (kept apart from the log, purged under the retention rules).")

@@ -12,12 +12,12 @@ extension FormState {
       FormField(.postalAddress, L("Adresse postale", "Postal address"), value: identity?.postalAddress ?? "",
                 help: L("nécessaire pour une mise en demeure ou une injonction de payer", "needed for a formal demand or a court claim")),
       FormField(.debtorKind, L("Débiteur", "Debtor"), kind: .choice(kinds.map { FieldChoice(.debtorKind($0), $0.label) }), choiceIndex: kindIndex,
-                help: L("←/→ : il décide du tribunal et du délai de prescription", "←/→: it decides the court and the time limit")),
+                help: L("←/→ : il décide du tribunal et du délai de prescription", "←/→: it decides the court and the time limit")),
       FormField(.company, L("Société", "Company"), value: identity?.companyName ?? ""),
       FormField(.companyNumber, L("N° d’entreprise", "Company number"), value: identity?.companyNumber ?? "",
                 help: L("SIREN ou SIRET", "company registration number")),
       FormField(.source, L("Source", "Source"), value: identity?.source ?? "",
-                help: L("d’où viennent ces coordonnées (réservation, le client lui-même…) : la notice d’information le dit",
+                help: L("d’où viennent ces coordonnées (réservation, le client lui-même…) : la notice d’information le dit",
                         "where these details came from (booking, the customer themself…): the privacy notice says so")),
     ])
     // What is on file is the customer's, not a suggestion: typing edits it.

@@ -29,7 +29,7 @@ public struct Notice: Sendable, Equatable {
   mutating func offerSettings(_ keys: [String], language: Language) {
     guard !keys.isEmpty else { return }
     settingsKeys = keys
-    paragraphs += ["", L("c : compléter les réglages du restaurant, puis w pour écrire de nouveau le document",
+    paragraphs += ["", L("c : compléter les réglages du restaurant, puis w pour écrire de nouveau le document",
                          "c: complete the restaurant’s settings, then w to write the document again")(language)]
   }
 

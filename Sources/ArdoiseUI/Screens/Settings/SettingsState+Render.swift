@@ -52,7 +52,7 @@ extension SettingsState {
       grid.write(line.0, x: box.x + 2, y: footTop + offset, role: line.1, maxWidth: width)
     }
     guard let editing else { return nil }
-    let label = context.localized(L("Nouvelle valeur : ", "New value: "))
+    let label = context.localized(L("Nouvelle valeur : ", "New value: "))
     grid.write(label, x: box.x + 2, y: editRow, role: .header, maxWidth: width)
     let inputX = box.x + 2 + label.displayWidth
     let inputWidth = max(4, width - label.displayWidth)

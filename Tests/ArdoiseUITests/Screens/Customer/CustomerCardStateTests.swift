@@ -74,10 +74,10 @@ import Testing
   @Test func aDamagedFileIsAnErrorOnTheCaseNeverNotIdentified() {
     let reason = L("people/261129-K7QF.toml:2: TOML invalide", "people/261129-K7QF.toml:2: invalid TOML")
     var state = Self.openCase(.french, customer: .unreadable(reason))
-    #expect(state.render().grid.lines[2].hasPrefix(" ! Fiche client illisible : people/261129-K7QF.toml:2: TOML invalide"))
+    #expect(state.render().grid.lines[2].hasPrefix(" ! Fiche client illisible\u{202F}: people/261129-K7QF.toml:2: TOML invalide"))
     state.press(.character("C"))
     let text = state.render().grid.text
-    #expect(text.contains("✗ Fiche client illisible : people/261129-K7QF.toml:2: TOML"))
+    #expect(text.contains("✗ Fiche client illisible\u{202F}: people/261129-K7QF.toml:2: TOML"))
     #expect(!text.contains("non identifié"))
   }
 

@@ -32,7 +32,7 @@ import Testing
     state.press(.enter)
     state.type("732 829 320 00075")
     #expect(state.press(.enter).isEmpty)
-    #expect(state.render().grid.text.contains("✗ SIRET invalide : la clé de contrôle ne correspond pas (faute de frappe ?)"))
+    #expect(state.render().grid.text.contains("✗ SIRET invalide\u{202F}: la clé de contrôle ne correspond pas (faute de frappe\u{202F}?)"))
     state.press(.backspace)
     state.type("4")
     #expect(state.press(.enter) == [.saveSetting(key: "restaurant.company_number", value: "732 829 320 00074")])
