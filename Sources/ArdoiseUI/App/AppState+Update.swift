@@ -59,7 +59,7 @@ extension AppState {
     case .documentWritten(let path, let warnings):
       status = StatusMessage("✓ " + localized(L("Document écrit : ", "Document written: ")) + path, warnings.isEmpty ? .success : .warning)
       var notice = Notice(documentWrittenAt: path, warnings: warnings, language: language)
-      if !warnings.isEmpty { notice.offerSettings(SettingsState.restaurantKeysToComplete(in: settings), language: language) }
+      if !warnings.isEmpty { notice.offerSettings(SettingsState.restaurantKeysToComplete(in: settings)) }
       overlay = .notice(notice)
       return []
     case .customerRead, .customerSaved, .settingsRead, .settingSaved:

@@ -25,12 +25,10 @@ public struct Notice: Sendable, Equatable {
     self.init(title: L("Document écrit", "Document written")(language), paragraphs: paragraphs)
   }
 
-  /// Offers `c` to open the settings on `keys` (the restaurant's fields still unset).
-  mutating func offerSettings(_ keys: [String], language: Language) {
-    guard !keys.isEmpty else { return }
+  /// Offers `c` (on the notice's last line) to open the settings on `keys`, the restaurant's
+  /// fields still unset.
+  mutating func offerSettings(_ keys: [String]) {
     settingsKeys = keys
-    paragraphs += ["", L("c : compléter les réglages du restaurant, puis w pour écrire de nouveau le document",
-                         "c: complete the restaurant’s settings, then w to write the document again")(language)]
   }
 
   /// Scrolls, or closes; `c` opens the settings on the fields to complete.

@@ -83,7 +83,7 @@ import Testing
     var state = Fixtures.state()
     state.press(.enter)
     _ = state.update(.documentWritten(path: "documents/x.md", warnings: [L("nom du restaurant à compléter", "restaurant name to complete")]))
-    #expect(state.render().grid.text.contains("c: complete the restaurant’s settings"))
+    #expect(state.render().grid.text.contains("⏎/Esc: close · c: complete the settings, then w again"))
     state.press(.character("c"))
     guard case .settings(let screen)? = state.overlay else {
       Issue.record("no settings screen")
