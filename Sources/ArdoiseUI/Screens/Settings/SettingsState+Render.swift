@@ -44,7 +44,8 @@ extension SettingsState {
       let isSelected = key == selectedKey
       let toComplete = highlighted.contains(key) && (row.value ?? "").isEmpty
       let value = (row.value ?? "").isEmpty ? (toComplete ? context.localized(L("à compléter", "to complete")) : "—") : row.value!.inert
-      let line = "  " + key + String(repeating: " ", count: max(1, keyWidth - key.count)) + value
+      // The selection is marked, not only coloured.
+      let line = (isSelected ? "› " : "  ") + key + String(repeating: " ", count: max(1, keyWidth - key.count)) + value
       grid.writeFill(line.clipped(toWidth: width, ellipsis: true), x: box.x + 2, y: y, width: width,
                      role: isSelected ? .selectedRow : (toComplete ? .warning : .normal))
     }

@@ -21,7 +21,7 @@ import Testing
     for title in ["Restaurant identity", "Jurisdiction and language", "Recovery", "Privacy", "Mail and print", "Theme"] {
       #expect(text.contains(title), "group \(title)")
     }
-    #expect(text.contains("│   restaurant.name                Le Petit Zinc"))
+    #expect(text.contains("│ › restaurant.name                Le Petit Zinc"))
     #expect(text.contains("restaurant.name — restaurant name (screen title)"))
     #expect(Keymap.bindings(for: .caseList).contains { $0.command == .openSettings && $0.keyLabel == "c" })
   }
@@ -50,7 +50,7 @@ import Testing
     _ = state.update(.settingSaved(key: "restaurant.iban", config))
     let text = state.render().grid.text
     #expect(text.contains("✓ Saved — restaurant.iban"))
-    #expect(text.contains("│   restaurant.iban                GB29 NWBK 6016 1331 9268 19"))
+    #expect(text.contains("│ › restaurant.iban                GB29 NWBK 6016 1331 9268 19"))
     #expect(!text.contains("New value:"))
   }
 
