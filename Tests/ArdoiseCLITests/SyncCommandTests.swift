@@ -18,7 +18,7 @@ import Testing
   }
 
   private func state(_ sites: GitSites, _ site: String, _ id: String) throws -> String {
-    try sites.succeed(site, ["list", "--all", "--json"]) + "\n" + sites.succeed(site, ["show", id, "--json"])
+    try sites.succeed(site, ["list", "--all", "--json"]) + "\n" + sites.succeed(site, ["show", id, "--json", "--no-personal-data"])
   }
 
   @Test(arguments: [["a", "b", "a"], ["b", "a", "b"]])

@@ -96,8 +96,9 @@ extension Store {
     return try? CustomerIdentity(tomlText: text)
   }
 
-  /// Saves the customer's identity apart from the log (0600) and records, in the log, only that
-  /// an identity exists.
+  /// Saves the customer's identity apart from the log (0600) and records, in the log, only what
+  /// changed: added, corrected, and the names of the fields (``IdentityChange``), never their
+  /// values. Saving the same details again records nothing.
   ///
   /// Order, so that an identity file exists only once its event is in the log: the file is
   /// written to a temp file (fsynced), the event is appended (fsynced), then the temp file is
@@ -105,14 +106,20 @@ extension Store {
   /// nothing is left. A crash after the append and before the rename leaves the event with no
   /// file (the case says “identified” with no details; `ardoise check` says so, and the next
   /// `identify` writes it) and a temp file the next start removes.
-  public func identify(_ id: IncidentID, as identity: CustomerIdentity) throws {
+  @discardableResult
+  public func identify(_ id: IncidentID, as identity: CustomerIdentity) throws -> IdentityChange? {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
     if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
     try POSIXFile.requireDirectory(directory.peoplePath)
     let target = directory.personPath(id)
+    // A file that cannot be read is replaced: the change then lists every field given.
+    let previous = stored.incident.hasIdentifiedCustomer ? customer(of: id) : nil
+    let change = IdentityChange.between(previous, identity)
     let temporary = try POSIXFile.writeTemporary(for: target, Array(identity.tomlText.utf8))
     do {
-      if !stored.incident.hasIdentifiedCustomer {
+      if let change {
+        try record(on: id) { _ in .success(.customerDetailsChanged(change)) }
+      } else if !stored.incident.hasIdentifiedCustomer {
         try record(on: id) { _ in .success(.customerIdentified) }
       }
     } catch {
@@ -122,6 +129,7 @@ extension Store {
       throw error
     }
     try POSIXFile.commit(temporary, to: target)
+    return change
   }
 
   /// Deletes the customer's identity and the documents written for the case in `documents/`

@@ -137,6 +137,8 @@ extension Incident {
       documents.append(DocumentEntry(kind: kind, file: file, at: event.occurredAt))
     case .customerIdentified:
       hasIdentifiedCustomer = true
+    case .customerDetailsChanged(let change):
+      hasIdentifiedCustomer = change.kind != .removed
     case .personalDataPurged:
       isPurged = true
       hasIdentifiedCustomer = false

@@ -55,6 +55,8 @@ public enum TimelineText {
       return t("Document rédigé : ", "Document written: ") + name + (file == "-" ? "" : " (" + file + ")")
     case .customerIdentified:
       return t("Client identifié (coordonnées conservées à part)", "Customer identified (details kept apart)")
+    case .customerDetailsChanged(let change):
+      return change.description(language)
     case .personalDataPurged:
       return t("Données personnelles effacées", "Personal data purged")
     }

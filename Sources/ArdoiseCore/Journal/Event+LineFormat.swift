@@ -158,6 +158,9 @@ extension Event {
       put("file", file)
     case .customerIdentified:
       break
+    case .customerDetailsChanged(let change):
+      put("change", change.kind.rawValue)
+      put("fields", change.fields.joined(separator: ","))
     case .personalDataPurged(let reason):
       put("reason", reason)
     }
@@ -231,7 +234,12 @@ extension Event {
     case "document":
       body = .documentGenerated(kind: try reader.string(.kind), file: try reader.string(.file))
     case "identified":
-      body = .customerIdentified
+      if let kind = try reader.optionalEnum(.change, IdentityChange.Kind.self) {
+        let fields = (try reader.optionalString(.fields) ?? "").split(separator: ",").map(String.init)
+        body = .customerDetailsChanged(IdentityChange(kind, fields: fields))
+      } else {
+        body = .customerIdentified
+      }
     case "purged":
       body = .personalDataPurged(reason: try reader.optionalString(.reason) ?? "")
     default:

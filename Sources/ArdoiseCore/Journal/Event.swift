@@ -75,6 +75,9 @@ public enum EventBody: Sendable, Equatable {
   case documentGenerated(kind: String, file: String)
   /// The customer's identity became known; it is stored apart from the log.
   case customerIdentified
+  /// The customer's details were added, corrected or removed: which fields, never their values
+  /// (written as an “identified” line with `change` and `fields`).
+  case customerDetailsChanged(IdentityChange)
   /// Personal data was purged under the retention rules. Holds no personal data.
   case personalDataPurged(reason: String)
 
@@ -93,7 +96,7 @@ public enum EventBody: Sendable, Equatable {
     case .closed: "closed"
     case .reopened: "reopened"
     case .documentGenerated: "document"
-    case .customerIdentified: "identified"
+    case .customerIdentified, .customerDetailsChanged: "identified"
     case .personalDataPurged: "purged"
     }
   }

@@ -88,7 +88,8 @@ extension Store {
         problems.append(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
         continue
       } catch {
-        problems.append(StoreProblem(file: file, line: nil, severity: .error,
+        // The line, when the parser gives one: the screen shows the same file and line on the case.
+        problems.append(StoreProblem(file: file, line: CustomerIdentity.problemLine(of: error), severity: .error,
                                      message: L("TOML invalide : l’identité n’est pas lue", "invalid TOML: the identity is not read")))
         continue
       }

@@ -26,6 +26,15 @@ public enum Action: Sendable {
   /// disk): a damaged or hand-edited line, no readable “opened” line.
   case damagedCasesCounted(Int)
   case themeChanged(name: String, warning: String?)
+  /// `people/<id>.toml` was read for a case read in full.
+  case customerRead(IncidentID, CustomerReading)
+  /// The customer's details were saved or removed (and the change recorded in the log).
+  case customerSaved(StoredIncident, CustomerReading, message: LocalizedText)
+  /// `config.toml` was read again after a change on disk; `problem` (file and line) when it is
+  /// broken, and then the settings in use stay the last good ones.
+  case settingsRead(Config, problem: LocalizedText?)
+  /// One setting was saved to `config.toml` (fsynced); `config` is the file's settings now.
+  case settingSaved(key: String, Config)
   /// The process was asked to stop.
   case terminate
 }
@@ -39,6 +48,12 @@ public enum Effect: Sendable, Equatable {
   case loadCase(IncidentID)
   case refresh
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
+  /// Save the customer's details in `people/` and record the change (no personal data) in the log.
+  case saveCustomer(IncidentID, CustomerIdentity)
+  /// Remove the customer's details and record the removal.
+  case removeCustomer(IncidentID)
+  /// Set one key of `config.toml` (already checked) and save the file atomically.
+  case saveSetting(key: String, value: String)
   case cycleTheme
   /// Clear the terminal and draw every cell at the next present.
   case repaint

@@ -25,6 +25,12 @@ extension AppState {
     case .filter:
       let requests = list.updateFilter(key, command: found, context: context)
       return perform(requests)
+    case .settings:
+      // Like a form, the settings screen reads the key itself while a value is typed.
+      guard case .settings(var settings)? = overlay else { return [] }
+      let requests = settings.update(key, command: found, context: context)
+      overlay = .settings(settings)
+      return perform(requests)
     default:
       break
     }
@@ -52,7 +58,10 @@ extension AppState {
       return perform(confirm.update(command, context: context))
     case .help:
       return perform(updateReading(command))
-    case .form, .filter, .tooSmall:
+    case .customerCard:
+      guard case .customer(let card)? = overlay else { return [] }
+      return perform(card.update(command, context: context))
+    case .form, .filter, .tooSmall, .settings:
       return []
     }
   }

@@ -36,6 +36,11 @@ extension AppState {
     case .notice(let notice)?:
       notice.render(into: &grid, area: area, context: context)
       cursor = nil
+    case .customer(let card)?:
+      card.render(into: &grid, area: area, context: context)
+      cursor = nil
+    case .settings(let settings)?:
+      cursor = settings.render(into: &grid, area: area, context: context)
     case nil:
       break
     }

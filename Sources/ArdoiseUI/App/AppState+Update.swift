@@ -60,8 +60,12 @@ extension AppState {
       return []
     case .documentWritten(let path, let warnings, let note):
       status = StatusMessage("✓ " + localized(L("Document écrit : ", "Document written: ")) + path, warnings.isEmpty ? .success : .warning)
-      overlay = .notice(Notice(documentWrittenAt: path, warnings: warnings, note: note, language: language))
+      var notice = Notice(documentWrittenAt: path, warnings: warnings, note: note, language: language)
+      if !warnings.isEmpty { notice.offerSettings(SettingsState.restaurantKeysToComplete(in: settings)) }
+      overlay = .notice(notice)
       return []
+    case .customerRead, .customerSaved, .settingsRead, .settingSaved:
+      return updateCustomerAndSettings(action)
     case .damagedCasesCounted(let count):
       if count > list.damagedCaseCount {
         status = StatusMessage(localized(Store.damagedCasesWarning(count)), .error)

@@ -37,6 +37,12 @@ public struct AppState: Sendable {
   public var overlay: Overlay?
   public var status: StatusMessage?
   public var themeName: String
+  /// The restaurant's settings in use: the last good `config.toml` (a broken file keeps them).
+  public var settings = Config()
+  /// Why `config.toml` as it is on disk is not used (file and line), while it is broken.
+  public var settingsProblem: LocalizedText?
+  /// What `people/<id>.toml` holds, for the cases read in full.
+  public var customers: [IncidentID: CustomerReading] = [:]
   /// Set when the user asked to quit.
   public var isFinished = false
 
@@ -84,6 +90,8 @@ public struct AppState: Sendable {
     case .form?: return .form
     case .menu?: return .menu
     case .confirm?: return .confirm
+    case .customer?: return .customerCard
+    case .settings?: return .settings
     case nil: break
     }
     if checklist != nil { return .checklist }
@@ -96,7 +104,8 @@ public struct AppState: Sendable {
   /// What the screens read: settings, the day, the open case.
   var screenContext: ScreenContext {
     ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
-                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident)
+                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
+                  settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] })
   }
 
   /// The text in the current language.

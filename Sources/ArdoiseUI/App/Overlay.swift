@@ -11,4 +11,8 @@ public enum Overlay: Sendable, Equatable {
   case confirm(ConfirmState)
   /// A result to read: closed by Esc, ⏎ or q.
   case notice(Notice)
+  /// The open case's customer: who they are, to add, correct or remove.
+  case customer(CustomerCardState)
+  /// The restaurant's settings (`config.toml`), grouped, each checked as typed.
+  case settings(SettingsState)
 }

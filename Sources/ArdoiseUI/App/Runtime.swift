@@ -20,6 +20,8 @@ public final class Runtime {
   /// How often to look for changes made elsewhere.
   let tickInterval: Duration
   private var nextTick: ContinuousClock.Instant
+  /// `config.toml` as last read, to notice a change made elsewhere at the next tick.
+  var configStamp: ConfigFileStamp
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher) {
@@ -31,6 +33,7 @@ public final class Runtime {
     self.writeDocument = writeDocument
     self.switchTheme = switchTheme
     nextTick = ContinuousClock.now + tickInterval
+    configStamp = Config.fileStamp(in: store.directory)
     self.state.size = terminal.size
     dispatch(.casesChanged(store.summaries, removed: []))
     let problems = store.allProblems
@@ -113,28 +116,41 @@ public final class Runtime {
         return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
       }
     case .refresh:
+      let settings = settingsChangedOnDisk()
       let changed = store.refresh()
-      guard !changed.isEmpty else { return [] }
+      guard !changed.isEmpty else { return settings }
       // Cases read in full stay in full, so an open checklist shows the change at once.
-      let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(Action.caseLoaded) }
+      let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
+      return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
         return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
                         current: nil)]
       }
-      return [.caseLoaded(stored)]
+      return loaded(stored)
     case .writeDocument(let id, let kind, let asPDF):
       switch writeDocument(id, kind, asPDF) {
       case .success(let written):
         // The generation is in the case's timeline now: show it.
-        let reloaded = store.incident(id).map { [Action.caseLoaded($0)] } ?? []
+        let reloaded = store.incident(id).map(loaded) ?? []
         return reloaded + [.documentWritten(path: written.path, warnings: written.warnings, note: written.note)]
       case .failure(let refusal):
         return [.failed(refusal.reason, current: store.incident(id))]
       }
+    case .saveCustomer(let id, let identity):
+      return saveCustomer(id) {
+        let change = try store.identify(id, as: identity)
+        return change.map { L("fiche client : ", "customer card: ") + $0.kindLabel } ?? L("fiche client inchangée", "customer card unchanged")
+      }
+    case .removeCustomer(let id):
+      return saveCustomer(id) {
+        try store.removeCustomer(of: id)
+        return L("coordonnées du client retirées", "customer’s details removed")
+      }
+    case .saveSetting(let key, let value):
+      return saveSetting(key, value)
     case .cycleTheme:
       let result = switchTheme(state.themeName)
       return [.themeChanged(name: result.name, warning: result.warning)]

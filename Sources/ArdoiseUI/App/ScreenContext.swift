@@ -18,6 +18,11 @@ struct ScreenContext {
   let themeName: String
   /// The case open in the checklist, read in full; nil on the case list.
   let openCase: StoredIncident?
+  /// The restaurant's settings in use, and why the file on disk is not, when it is broken.
+  let settings: Config
+  let settingsProblem: LocalizedText?
+  /// What `people/` holds for the open case; nil when not read (yet).
+  let openCustomer: CustomerReading?
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

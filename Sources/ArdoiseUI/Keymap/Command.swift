@@ -14,6 +14,10 @@ public enum Command: Sendable, Hashable {
   // Checklist
   case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
   case scheduleFollowUp, writeDocument, showDetails, addEvidence, amendFacts
+  /// The customer card (checklist); correct or remove the customer's details from it.
+  case openCustomer, editCustomer, removeCustomer
+  /// The restaurant's settings (case list, and a document notice that lists fields to complete).
+  case openSettings
   case chooseOutcome(Int)
   // Forms, menus, dialogs
   case nextField, previousField, submit, cancel, confirm, deny
@@ -31,4 +35,6 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
   case confirm
   case help
   case tooSmall
+  case customerCard
+  case settings
 }

@@ -16,6 +16,8 @@ public enum Keymap {
     case .confirm: confirm
     case .help: help
     case .tooSmall: tooSmall
+    case .customerCard: customerCard
+    case .settings: settings
     }
   }
 
@@ -49,6 +51,7 @@ public enum Keymap {
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
     Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
+    Binding([.character("c")], .openSettings, keyLabel: "c", L("réglages du restaurant", "restaurant settings"), hinted: false),
   ] + moving + everywhere
 
   static let filter: [Binding] = [
@@ -71,6 +74,7 @@ public enum Keymap {
     Binding([.character("a")], .amendFacts, keyLabel: "a", L("corriger les faits (montant, heure…)", "correct the facts (amount, time…)"), hinted: false),
     Binding([.character("w")], .writeDocument, keyLabel: "w", L("document", "document")),
     Binding([.character("i")], .showDetails, keyLabel: "i", L("tout lire", "read all")),
+    Binding([.character("C")], .openCustomer, keyLabel: "C", L("fiche client (nom, téléphone, adresse…)", "customer card (name, phone, address…)"), hinted: false),
     Binding([.character("x")], .closeCase, keyLabel: "x", L("clore", "close")),
     Binding([.character("r")], .reopenCase, keyLabel: "r", L("rouvrir", "reopen"), hinted: false),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
@@ -107,8 +111,28 @@ public enum Keymap {
 
   static let help: [Binding] = [
     Binding([.escape, .character("q"), .character("?"), .enter], .back, keyLabel: "Esc", L("fermer", "close")),
+    Binding([.character("c")], .openSettings, keyLabel: "c", L("réglages (après un document à compléter)", "settings (after a document to complete)"), hinted: false),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving + everywhere
+
+  static let customerCard: [Binding] = [
+    Binding([.enter, .character("e")], .editCustomer, keyLabel: "⏎/e", L("ajouter ou corriger", "add or correct")),
+    Binding([.character("d"), .delete], .removeCustomer, keyLabel: "d", L("retirer", "remove")),
+    Binding([.escape, .character("q")], .back, keyLabel: "Esc", L("fermer", "close")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ] + everywhere
+
+  /// The settings screen reads keys itself while a value is typed (as a form does).
+  static let settings: [Binding] = [
+    hintOnly("↑↓", L("choisir", "move")),
+    Binding([.enter], .submit, keyLabel: "⏎", L("modifier / enregistrer", "edit / save")),
+    Binding([.escape], .cancel, keyLabel: "Esc", L("annuler / fermer", "cancel / close")),
+    Binding([.up], .moveUp, keyLabel: "↑", L("monter", "up"), hinted: false),
+    Binding([.down], .moveDown, keyLabel: "↓", L("descendre", "down"), hinted: false),
+    Binding([.pageUp], .pageUp, keyLabel: "PgUp", L("page précédente", "page up"), hinted: false),
+    Binding([.pageDown], .pageDown, keyLabel: "PgDn", L("page suivante", "page down"), hinted: false),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
+  ] + everywhere
 
   static let tooSmall: [Binding] = [
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),

@@ -9,15 +9,25 @@ extension Ardoise {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id, or a unique part of it (e.g. K7QF).") var id: String
     @Flag(help: "Output JSON.") var json = false
+    @Flag(help: "Leave out the customer's name, phone, email and address.") var noPersonalData = false
 
     func run() throws {
       let context = try CommandContext(global)
       let caseID = try context.resolve(id)
       guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
+      let customer = noPersonalData ? nil : context.store.readCustomer(of: caseID)
       if json {
-        Console.print(Output.json(Output.json(stored, playbook: context.playbook)))
+        var object = Output.json(stored, playbook: context.playbook)
+        if let customer { object["customer"] = CustomerReport.json(customer) }
+        Console.print(Output.json(object))
       } else {
-        Console.print(CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today))
+        var text = CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today)
+        if let customer, case let lines = CustomerReport.lines(customer, language: context.language), !lines.isEmpty,
+          let end = text.range(of: "\n")
+        {
+          text.insert(contentsOf: "\n" + lines.joined(separator: "\n"), at: end.lowerBound)
+        }
+        Console.print(text)
       }
     }
   }

@@ -6,7 +6,8 @@ import Foundation
 struct CommandContext {
   let environment: [String: String]
   let directory: DataDirectory
-  let config: Config
+  /// The settings read at start; the terminal UI replaces them when `config.toml` changes.
+  var config: Config
   let language: Language
   let playbook: Playbook
   let store: Store

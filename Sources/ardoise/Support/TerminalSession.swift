@@ -47,6 +47,7 @@ struct TerminalSession {
       language: context.language, size: terminal.size, playbook: context.playbook, clock: context.store.now(),
       timeZone: context.store.timeZone, restaurantName: context.config.restaurantName, currency: context.config.currency,
       demandDays: context.config.demandDays(for: context.config.jurisdiction), themeName: loaded.theme.name)
+    state.settings = context.config
     var warnings = context.startupWarnings
     // Privacy by default: identities the retention rules no longer allow keeping go at start.
     do {
@@ -61,9 +62,16 @@ struct TerminalSession {
     if let error = loaded.error { warnings.append(error(context.language)) }
     if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: " · "), .warning) }
 
+    var lastGoodSettings = context
     let runtime = Runtime(
       state: state, terminal: terminal, store: context.store,
-      writeDocument: { id, kind, asPDF in DocumentBridge.write(kind: kind, asPDF: asPDF, for: id, context: context) },
+      writeDocument: { id, kind, asPDF in
+        // The settings as they are on disk now (another terminal, `ardoise config set`, an
+        // editor, the settings screen may have changed them); a broken file keeps the last good.
+        let (read, errors) = Config.load(from: context.directory)
+        if errors.isEmpty { lastGoodSettings.config = read }
+        return DocumentBridge.write(kind: kind, asPDF: asPDF, for: id, context: lastGoodSettings)
+      },
       switchTheme: { current in
         guard !forcedMonochrome else {
           return (current, L("Sans couleurs (NO_COLOR ou --no-color) : thème monochrome.", "No colours (NO_COLOR or --no-color): monochrome theme.")(context.language))

@@ -44,8 +44,20 @@ extension ChecklistState {
     if let bill = facts.bill { details.append(context.localized(L("note n° ", "bill #")) + bill) }
     if let summary = facts.summary { details.append(summary) }
     if let description = facts.customerDescription { details.append(description) }
+    // Who the customer is, once known, before the facts (C opens the card).
+    switch context.openCustomer {
+    case .identity(let identity)?:
+      let who = [identity.name ?? identity.companyName, identity.phone].compactMap { $0 }.joined(separator: " ")
+      if !who.isEmpty { details.insert(context.localized(L("Client : ", "Customer: ")) + who, at: 0) }
+    default:
+      break
+    }
     // Cut with an ellipsis: `i` reads it in full.
     grid.write((" " + details.joined(separator: " · ")).inert.clipped(toWidth: width, ellipsis: true), x: 0, y: 2, role: .dimmed, maxWidth: width)
+    if case .unreadable(let reason)? = context.openCustomer {
+      grid.writeFill((" ! " + context.localized(L("Fiche client illisible : ", "Customer file unreadable: ")) + context.localized(reason).inert)
+        .clipped(toWidth: width, ellipsis: true), x: 0, y: 2, width: width, role: .error)
+    }
     if let reason = stored.readOnlyReason {
       grid.writeFill(" ! " + context.localized(L("Lecture seule : ", "Read-only: ")) + context.localized(reason), x: 0, y: 2, width: width, role: .error)
     }

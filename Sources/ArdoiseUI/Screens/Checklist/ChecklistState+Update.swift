@@ -77,6 +77,8 @@ extension ChecklistState {
       return [.present(.help(HelpState(screen: .checklist)))]
     case .showDetails:
       return [.present(.details(DetailsState(step: selectedStep)))]
+    case .openCustomer:
+      return [.present(.customer(CustomerCardState(incident: id)))]
     case .cycleTheme:
       return [.run(.cycleTheme)]
     case .quit:

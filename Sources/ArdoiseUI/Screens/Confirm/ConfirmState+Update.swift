@@ -21,10 +21,13 @@ extension ConfirmState {
         return [.dismiss]
       case .quitWithForm:
         return [.dismiss, .finish]
+      case .removeCustomer(let id):
+        return [.run(.removeCustomer(id))]
       }
     case .deny:
       switch pending {
       case .discardForm(let form), .quitWithForm(let form): return [.present(.form(form))]
+      case .removeCustomer(let id): return [.present(.customer(CustomerCardState(incident: id)))]
       default: break
       }
       return [.dismiss]

@@ -8,6 +8,8 @@ public enum PendingConfirmation: Sendable, Equatable {
   case discardForm(FormState)
   /// Quit though a form holds typed text; the form comes back as it was when the answer is no.
   case quitWithForm(FormState)
+  /// Removing the customer's details from `people/`.
+  case removeCustomer(IncidentID)
 }
 
 /// A yes/no question before anything destructive or final.

@@ -11,5 +11,7 @@ public enum FormPurpose: Sendable, Equatable {
   case followUp(IncidentID)
   case evidence(IncidentID)
   /// The extra value an outcome asks for (a day or a reference).
+  /// The customer's details, kept in `people/` (the log records only what changed).
+  case customer(IncidentID)
   case outcomeInput(IncidentID, step: StepID, outcome: String, input: OutcomeInput)
 }

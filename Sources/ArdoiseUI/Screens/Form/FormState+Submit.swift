@@ -56,6 +56,8 @@ extension FormState {
       guard let location = reader.text(.location), !reader.failed else { return nil }
       return .record(RecordRequest(id, .addEvidence(Evidence(kind: kind, location: location, note: reader.text(.note))),
                                    message: L("preuve : ", "evidence: ") + kind.label))
+    case .customer(let id):
+      return reader.customer().map { Effect.saveCustomer(id, $0) }
     case .outcomeInput(let id, let stepID, let outcomeID, _):
       let value: OutcomeValue?
       if let method = reader.form.field(.method) {

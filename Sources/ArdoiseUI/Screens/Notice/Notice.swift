@@ -8,6 +8,8 @@ public struct Notice: Sendable, Equatable {
   public var paragraphs: [String]
   /// The first line shown, when the notice is taller than the screen.
   public var scroll = 0
+  /// The settings a document lacks: `c` opens the settings screen on them.
+  public var settingsKeys: [String] = []
 
   public init(title: String, paragraphs: [String]) {
     self.title = title
@@ -25,8 +27,15 @@ public struct Notice: Sendable, Equatable {
     self.init(title: L("Document écrit", "Document written")(language), paragraphs: paragraphs)
   }
 
-  /// Scrolls, or closes.
+  /// Offers `c` (on the notice's last line) to open the settings on `keys`, the restaurant's
+  /// fields still unset.
+  mutating func offerSettings(_ keys: [String]) {
+    settingsKeys = keys
+  }
+
+  /// Scrolls, or closes; `c` opens the settings on the fields to complete.
   mutating func update(_ command: Command) -> [ScreenEffect] {
+    if command == .openSettings, !settingsKeys.isEmpty { return [.present(.settings(SettingsState(highlighting: settingsKeys)))] }
     if let request = ReadingScroll.request(for: command) { return [request] }
     scroll = ReadingScroll.scroll(scroll, after: command)
     return []

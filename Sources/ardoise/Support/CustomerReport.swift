@@ -1,0 +1,42 @@
+import ArdoiseCore
+import Foundation
+
+/// The customer of a case as `ardoise show` prints it, unless `--no-personal-data`.
+enum CustomerReport {
+  /// The lines of text: who the customer is, or why `people/<id>.toml` cannot be read.
+  static func lines(_ reading: CustomerReading, language: Language) -> [String] {
+    let t = { (french: String, english: String) in L(french, english)(language) }
+    switch reading {
+    case .none:
+      return []
+    case .unreadable(let reason):
+      return ["! " + t("Fiche client illisible : ", "Customer file unreadable: ") + reason(language)]
+    case .identity(let identity):
+      var lines = [t("Client : ", "Customer: ") + [identity.name, identity.phone, identity.email].compactMap { $0 }.joined(separator: " · ")]
+      if let address = identity.postalAddress { lines.append(t("Adresse : ", "Address: ") + address) }
+      var debtor = t("Débiteur : ", "Debtor: ") + identity.kind.label(language)
+      if let company = identity.companyName { debtor += " — " + company }
+      if let number = identity.companyNumber { debtor += " (" + number + ")" }
+      lines.append(debtor)
+      if let source = identity.source { lines.append(t("Source des coordonnées : ", "Details from: ") + source) }
+      return lines
+    }
+  }
+
+  /// The `customer` member of `show --json`: the details, null when none, or `{"error": …}`.
+  static func json(_ reading: CustomerReading) -> Any {
+    switch reading {
+    case .none:
+      return NSNull()
+    case .unreadable(let reason):
+      return ["error": reason(.english)]
+    case .identity(let identity):
+      return [
+        "name": identity.name ?? NSNull(), "phone": identity.phone ?? NSNull(), "email": identity.email ?? NSNull(),
+        "postalAddress": identity.postalAddress ?? NSNull(), "kind": identity.kind.rawValue,
+        "companyName": identity.companyName ?? NSNull(), "companyNumber": identity.companyNumber ?? NSNull(),
+        "source": identity.source ?? NSNull(),
+      ] as [String: Any]
+    }
+  }
+}
