@@ -23,6 +23,9 @@ public enum Action: Sendable {
   /// disk): a damaged or hand-edited line, no readable “opened” line.
   case damagedCasesCounted(Int)
   case themeChanged(name: String, warning: String?)
+  /// The agenda across cases was read: for the agenda screen, and at start for the line that
+  /// says what is due (``AppState/startLine``).
+  case agendaLoaded(Agenda, atStart: Bool = false)
   /// The process was asked to stop.
   case terminate
 }
@@ -35,6 +38,8 @@ public enum Effect: Sendable, Equatable {
   /// Read a case in full, to open its checklist.
   case loadCase(IncidentID)
   case refresh
+  /// Read every case with dates and count its clocks, for the agenda.
+  case loadAgenda
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   case cycleTheme
   /// Clear the terminal and draw every cell at the next present.

@@ -4,6 +4,8 @@ extension AppState {
   /// Finds the key's command in the key table of the context that has the keyboard, and hands it
   /// to that screen; what the screen asks in return is carried out by ``perform(_:)``.
   mutating func handle(_ key: Key) -> [Effect] {
+    // The line shown at start stays until a key is pressed.
+    startLine = nil
     let keyContext = self.keyContext
     let found = Keymap.command(for: key, in: keyContext)
     // Ctrl-L and Ctrl-Z work in every context, a form or the too-small screen included.
@@ -52,6 +54,11 @@ extension AppState {
       return perform(confirm.update(command, context: context))
     case .help:
       return perform(updateReading(command))
+    case .agenda:
+      guard case .agenda(var agenda)? = overlay else { return [] }
+      let requests = agenda.update(command, context: context)
+      overlay = .agenda(agenda)
+      return perform(requests)
     case .form, .filter, .tooSmall:
       return []
     }

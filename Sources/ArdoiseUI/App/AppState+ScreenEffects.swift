@@ -21,6 +21,9 @@ extension AppState {
         effects.append(.quit)
       case .openCase(let id):
         effects += openChecklist(id)
+      case .openCaseAtStep(let id, let step):
+        pendingStep = step
+        effects += openChecklist(id)
       case .leaveCase(let id):
         checklist = nil
         list.selectedID = id
@@ -49,6 +52,8 @@ extension AppState {
       return [.loadCase(id)]
     }
     checklist = ChecklistState(opening: stored.incident, playbook: playbook)
+    if let step = pendingStep, let index = playbook.index(of: step) { checklist?.selectedStep = index }
+    pendingStep = nil
     return []
   }
 }

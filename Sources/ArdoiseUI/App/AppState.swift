@@ -36,6 +36,10 @@ public struct AppState: Sendable {
   public var checklist: ChecklistState?
   public var overlay: Overlay?
   public var status: StatusMessage?
+  /// The line shown at start (`3 actions à faire aujourd’hui, 1 en retard`) until a key is pressed.
+  public var startLine: String?
+  /// The step to open the checklist on once the pending case is read.
+  var pendingStep: StepID?
   public var themeName: String
   /// Set when the user asked to quit.
   public var isFinished = false
@@ -84,6 +88,7 @@ public struct AppState: Sendable {
     case .form?: return .form
     case .menu?: return .menu
     case .confirm?: return .confirm
+    case .agenda?: return .agenda
     case nil: break
     }
     if checklist != nil { return .checklist }

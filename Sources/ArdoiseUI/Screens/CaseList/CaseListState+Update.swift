@@ -24,6 +24,8 @@ extension CaseListState {
       return [.status(StatusMessage(context.localized(scope.showing), .info))]
     case .help:
       return [.present(.help(HelpState(screen: .caseList)))]
+    case .showAgenda:
+      return [.present(.agenda(AgendaState())), .run(.loadAgenda)]
     case .showStatistics:
       return [.present(.statistics(StatisticsState(figures: figures(context: context))))]
     case .cycleTheme:
