@@ -160,6 +160,7 @@ extension Incident {
       default: return .failure(Refusal(L("indiquez le jour de l’ordonnance", "give the day the order was made")))
       }
       guard made <= policy.today else { return .failure(Refusal(L("le jour de l’ordonnance est dans le futur", "the day of the order is in the future"))) }
+      guard made >= facts.occurredAt.day else { return .failure(Refusal(L("l’ordonnance précède le repas", "the day of the order is before the meal"))) }
       if let served {
         guard served >= made else { return .failure(Refusal(L("la signification précède l’ordonnance", "the day served is before the day of the order"))) }
         guard served <= policy.today else { return .failure(Refusal(L("le jour de la signification est dans le futur", "the day served is in the future"))) }

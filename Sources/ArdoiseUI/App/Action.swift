@@ -26,6 +26,8 @@ public enum Action: Sendable {
   /// The agenda across cases was read: for the agenda screen, and at start for the line that
   /// says what is due (``AppState/startLine``).
   case agendaLoaded(Agenda, atStart: Bool = false)
+  /// The advice rules ran over every case, for the prevention step.
+  case adviceLoaded(PreventionAdviceResult)
   /// The process was asked to stop.
   case terminate
 }
@@ -40,6 +42,8 @@ public enum Effect: Sendable, Equatable {
   case refresh
   /// Read every case with dates and count its clocks, for the agenda.
   case loadAgenda
+  /// Read every case in full and run the advice rules, for the prevention step.
+  case loadAdvice
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   case cycleTheme
   /// Clear the terminal and draw every cell at the next present.

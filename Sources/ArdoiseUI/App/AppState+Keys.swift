@@ -43,7 +43,7 @@ extension AppState {
       }
       let requests = checklist.update(command, on: openCase, context: context)
       self.checklist = checklist
-      return perform(requests)
+      return perform(requests) + adviceIfNeeded()
     case .menu:
       guard case .menu(var menu)? = overlay else { return [] }
       let requests = menu.update(command, context: context)

@@ -21,9 +21,11 @@ extension AppState {
         effects.append(.quit)
       case .openCase(let id):
         effects += openChecklist(id)
+        effects += adviceIfNeeded()
       case .openCaseAtStep(let id, let step):
         pendingStep = step
         effects += openChecklist(id)
+        effects += adviceIfNeeded()
       case .leaveCase(let id):
         checklist = nil
         list.selectedID = id

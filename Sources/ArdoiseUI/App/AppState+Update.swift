@@ -18,6 +18,7 @@ extension AppState {
       if pendingOpen == stored.incident.id {
         pendingOpen = nil
         _ = openChecklist(stored.incident.id)
+        return adviceIfNeeded()
       }
       return []
     case .tick(let date):
@@ -72,6 +73,10 @@ extension AppState {
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }
         ?? StatusMessage(localized(L("Thème : ", "Theme: ")) + name, .info)
+      return []
+    case .adviceLoaded(let result):
+      advice = result
+      isLoadingAdvice = false
       return []
     case .agendaLoaded(let agenda, let atStart):
       if case .agenda(var screen)? = overlay {

@@ -38,6 +38,10 @@ public struct AppState: Sendable {
   public var status: StatusMessage?
   /// The line shown at start (`3 actions à faire aujourd’hui, 1 en retard`) until a key is pressed.
   public var startLine: String?
+  /// The advice drawn from every case, once read (for the prevention step).
+  public var advice: PreventionAdviceResult?
+  /// The advice is being read.
+  var isLoadingAdvice = false
   /// The step to open the checklist on once the pending case is read.
   var pendingStep: StepID?
   public var themeName: String
@@ -101,7 +105,8 @@ public struct AppState: Sendable {
   /// What the screens read: settings, the day, the open case.
   var screenContext: ScreenContext {
     ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
-                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident)
+                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
+                  advice: advice)
   }
 
   /// The text in the current language.

@@ -19,13 +19,17 @@ public final class Runtime {
   let switchTheme: ThemeSwitcher
   /// The clocks of the restaurant's jurisdiction, for the agenda.
   let agendaRules: AgendaRules
+  /// Cases needed before the advice rules say anything (`stats.advice_min_cases`).
+  let adviceMinimumCases: Int
   /// How often to look for changes made elsewhere.
   let tickInterval: Duration
   private var nextTick: ContinuousClock.Instant
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
-              agendaRules: AgendaRules = AgendaRules(clocks: .forJurisdiction(.unsupported(""), config: Config()))) {
+              agendaRules: AgendaRules = AgendaRules(clocks: .forJurisdiction(.unsupported(""), config: Config())),
+              adviceMinimumCases: Int = 10) {
+    self.adviceMinimumCases = adviceMinimumCases
     self.state = state
     self.agendaRules = agendaRules
     self.terminal = terminal
@@ -138,6 +142,8 @@ public final class Runtime {
       return [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
     case .loadAgenda:
       return [.agendaLoaded(agenda())]
+    case .loadAdvice:
+      return [.adviceLoaded(PreventionAdvisor(minimumCases: adviceMinimumCases).advise(store.adviceCases(in: StatisticsPeriod())))]
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
         return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),

@@ -18,6 +18,8 @@ struct ScreenContext {
   let themeName: String
   /// The case open in the checklist, read in full; nil on the case list.
   let openCase: StoredIncident?
+  /// The advice drawn from the restaurant's own cases, once read (nil until then).
+  var advice: PreventionAdviceResult? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 
