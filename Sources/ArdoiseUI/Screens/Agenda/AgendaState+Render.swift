@@ -52,8 +52,8 @@ extension AgendaState {
     guard let item = selectedItem else { return }
     let detailY = box.maxY - 3
     grid.write(String(repeating: "─", count: width), x: x, y: detailY - 1, role: .border, maxWidth: width)
-    var why = context.localized(item.note ?? item.kind.label)
-    if item.isEstimated { why = "≈ " + context.localized(L("estimation\u{202F}: ", "estimate: ")) + why }
+    var why = context.localized(item.note ?? (item.kind.label + L(" — ", " — ") + item.state.label))
+    if item.isEstimated { why = "≈ " + why }
     grid.write(why, x: x, y: detailY, role: .normal, maxWidth: width)
     var next = "⏎ " + context.localized(L("ouvre le dossier ", "opens case ")) + item.caseID.rawValue
     if let step = item.step, let index = context.playbook.index(of: step), let found = context.playbook.step(step) {
