@@ -18,7 +18,7 @@ struct Ardoise: ParsableCommand {
     version: "ardoise \(Ardoise.releaseVersion) (data: \(DataDirectory.formatLine), log lines v\(Event.formatVersion))",
     subcommands: [
       New.self, List.self, Show.self, Step.self, Pay.self, Contact.self, Note.self, Close.self, Reopen.self,
-      Demo.self, Check.self, Doc.self, Send.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, AgendaCommand.self, EvidenceCommand.self, Amend.self, ThemesCommand.self, Legal.self, Sync.self, Group.self,
+      Demo.self, Check.self, Doc.self, Send.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, AgendaCommand.self, EvidenceCommand.self, Amend.self, ThemesCommand.self, Legal.self, Sync.self, Group.self, CourtOrder.self,
     ]
   )
 

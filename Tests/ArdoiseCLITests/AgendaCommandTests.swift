@@ -62,6 +62,29 @@ import Testing
     #expect(civil["estimated"] as? Bool == true && civil["state"] as? String == "upcoming")
   }
 
+  @Test func groupShowsEverySitesItemsWithTheSite() throws {
+    let paris = try ArdoiseProcess()
+    let lyon = try ArdoiseProcess()
+    defer { paris.removeData(); lyon.removeData() }
+    let here = try paris.succeed(["new", "--amount", "40", "--table", "T4"])
+    try paris.succeed(["contact", here, "--channel", "phone", "--outcome", "no-answer", "--follow-up", "+2"])
+    let there = try lyon.succeed(["new", "--amount", "60", "--table", "B2"])
+    try lyon.succeed(["contact", there, "--channel", "phone", "--outcome", "no-answer", "--follow-up", "+1"])
+    try paris.succeed(["group", "add", "lyon", lyon.dataDirectory.path])
+    let text = try paris.succeed(["agenda", "--group"])
+    let lines = text.split(separator: "\n").map(String.init)
+    let lyonLine = try #require(lines.firstIndex { $0.contains("lyon  " + there + "  €60.00  follow-up") })
+    let parisLine = try #require(lines.firstIndex { $0.contains(here + "  €40.00  follow-up") })
+    #expect(lyonLine < parisLine)  // tomorrow before the day after
+    let json = try paris.succeed(["agenda", "--group", "--json"])
+    let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(Set(items.compactMap { $0["site"] as? String }).contains("lyon"))
+    let onlyLyon = try paris.succeed(["agenda", "--group", "--site", "lyon"])
+    #expect(onlyLyon.contains(there) && !onlyLyon.contains(here))
+    #expect(try paris.run(["agenda", "--group", "--site", "nowhere"]).stderr.contains("no site “nowhere”"))
+    #expect(try paris.run(["agenda", "--site", "lyon"]).status != 0)
+  }
+
   @Test func icsFileImportsIntoCalcurseWithTheCaseAndAmount() throws {
     guard try Self.calcurseRequirement() else { return }
     let ardoise = try ArdoiseProcess()

@@ -29,13 +29,16 @@ public struct Agenda: Sendable, Equatable {
   public var dueTodayCount: Int { items.count { $0.state == .today } }
   public var overdueCount: Int { items.count { $0.state == .overdue } }
 
-  /// `3 actions dues aujourd’hui, 1 en retard`; nil when there is nothing to do.
+  /// `3 actions à faire aujourd’hui, 1 en retard` (`1 action…`, `aucune action…`, `…, aucune en
+  /// retard`); nil when there is nothing to do.
   public func startLine(_ language: Language) -> String? {
     let due = dueTodayCount
     let late = overdueCount
     guard due + late > 0 else { return nil }
-    let french = (due == 0 ? "rien à faire" : "\(due) action\(due > 1 ? "s" : "") due\(due > 1 ? "s" : "")") + " aujourd’hui, \(late) en retard"
-    let english = (due == 0 ? "nothing" : "\(due) action\(due == 1 ? "" : "s")") + " due today, \(late) overdue"
+    let french = (due == 0 ? "aucune action" : "\(due) action\(due > 1 ? "s" : "")") + " à faire aujourd’hui, "
+      + (late == 0 ? "aucune" : String(late)) + " en retard"
+    let english = (due == 0 ? "no action" : "\(due) action\(due == 1 ? "" : "s")") + " due today, "
+      + (late == 0 ? "none" : String(late)) + " overdue"
     return L(french, english)(language)
   }
 }

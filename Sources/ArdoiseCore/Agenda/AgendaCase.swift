@@ -66,18 +66,19 @@ public struct AgendaCase: Sendable, Equatable {
 
   /// The agenda's view of `incident`. The last part-payment or acknowledgement (a promise to pay,
   /// as ``CivilTimeLimit/lastInterruption(of:)`` reads it) can restart the civil time limit; a
-  /// demand's receipt counts once recorded. ardoise does not yet record a court order, so that
-  /// clock is not started here.
+  /// demand's receipt counts once recorded; the latest court order, with its service once recorded.
   public init(_ incident: Incident, debtorKind: DebtorKind?) {
     let settled = !incident.hasOutstandingBalance || incident.resolution == .honestMistake
     let demand = incident.legal.filter { $0.action == .formalDemand }.max { $0.day < $1.day }
+    let order = incident.legal.filter { $0.action == .courtOrder }.max { $0.day < $1.day }
     self.init(
       id: incident.id, mealDay: incident.facts.occurredAt.day, isOpen: incident.isOpen, outstanding: incident.outstanding,
       isSettled: settled, closedDay: incident.closedAt?.day, followUp: incident.followUp, promisedDay: incident.promisedDay,
       interruptions: CivilTimeLimit.lastInterruption(of: incident).map { [$0] } ?? [],
       demand: demand.map { Demand(sent: $0.day, received: $0.received) },
       complaintFiled: incident.legal.contains { $0.action == .complaint },
-      courtRequested: incident.legal.contains { $0.action == .courtRequest },
+      courtRequested: incident.legal.contains { $0.action == .courtRequest || $0.action == .courtOrder },
+      courtOrder: order.map { CourtOrder(issued: $0.day, served: $0.received) },
       hasCCTVClip: incident.evidence.contains { $0.kind == .cctv },
       holdsPersonalData: incident.hasIdentifiedCustomer && !incident.isPurged, debtorKind: debtorKind)
   }

@@ -76,6 +76,7 @@ public struct AgendaClocks: Sendable, Equatable {
         sources: [
           .civilTimeLimit: LegalRegistry.name("gb-eng.limitation-act-1980.s5"),
           .demandDeadline: LegalRegistry.name("gb-eng.pre-action-protocol"),
+          .courtCheck: LegalRegistry.name("gb-eng.judgment.check-with-court"),
           .purge: purge,
         ])
     case .unsupported:

@@ -10,20 +10,23 @@ public struct AgendaItem: Sendable, Equatable {
     case complaintLimit = "complaint-limit"
     case orderService = "order-service"
     case objection
+    /// A court order where ardoise holds no checked time to serve it or to object: ask the court.
+    /// Dated from the order, as a thing to do, never as a deadline.
+    case courtCheck = "court-check"
     case purge
 
     /// A limit lapses when its day has passed (expired); anything else is a thing to do, overdue.
     public var isLimit: Bool {
       switch self {
       case .cctvExport, .civilTimeLimit, .complaintLimit, .orderService, .objection: true
-      case .followUp, .promise, .demandDeadline, .purge: false
+      case .followUp, .promise, .demandDeadline, .courtCheck, .purge: false
       }
     }
 
     /// Within a day, the order of urgency: a limit that lapses before a thing that can wait.
     var urgency: Int { Self.allCases.count - 1 - (Self.urgencyOrder.firstIndex(of: self) ?? 0) }
-    static let urgencyOrder: [Kind] = [.civilTimeLimit, .complaintLimit, .orderService, .cctvExport, .objection, .demandDeadline,
-                                       .promise, .followUp, .purge]
+    static let urgencyOrder: [Kind] = [.civilTimeLimit, .complaintLimit, .orderService, .cctvExport, .objection, .courtCheck,
+                                       .demandDeadline, .promise, .followUp, .purge]
 
     public var label: LocalizedText {
       switch self {
@@ -35,6 +38,7 @@ public struct AgendaItem: Sendable, Equatable {
       case .complaintLimit: L("dernier jour pour porter plainte", "last day to file a complaint")
       case .orderService: L("signifier l’ordonnance", "serve the court order")
       case .objection: L("fin du délai d’opposition", "end of the month to object")
+      case .courtCheck: L("vérifier auprès du tribunal les délais de l’ordonnance", "check with the court the order’s time limits")
       case .purge: L("effacer les données personnelles", "purge personal data")
       }
     }

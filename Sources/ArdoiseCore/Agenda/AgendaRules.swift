@@ -67,11 +67,19 @@ public struct AgendaRules: Sendable, Equatable {
         add(.complaintLimit, agendaCase.mealDay.adding(years: years), step: .authorities)
       }
       if owed, let order = agendaCase.courtOrder {
-        if let served = order.served {
-          if let months = clocks.objectionMonths { add(.objection, served.adding(months: months), step: .authorities) }
+        if clocks.orderServiceMonths == nil || clocks.objectionMonths == nil {
+          // No checked time for this jurisdiction: say so, with no date rather than a guess.
+          add(.courtCheck, order.issued, step: .authorities,
+              note: L("ardoise ne connaît pas de délai vérifié pour cette décision\u{202F}: demandez au tribunal (ou lisez la décision) jusqu’à quand la signifier ou la contester",
+                      "ardoise holds no checked time limit for this order: ask the court (or read the order) how long there is to serve it or to challenge it"))
+        } else if let served = order.served, let months = clocks.objectionMonths {
+          add(.objection, served.adding(months: months), step: .authorities,
+              note: L("\(months) mois après la signification le \(served.formatted(.french))",
+                      "\(months) month\(months == 1 ? "" : "s") after service on \(served.formatted(.english))"))
         } else if let months = clocks.orderServiceMonths {
           add(.orderService, order.issued.adding(months: months), step: .authorities,
-              note: L("sans signification dans ce délai, l’ordonnance est non avenue", "unserved by then, the order lapses"))
+              note: L("sans signification dans ce délai, l’ordonnance du \(order.issued.formatted(.french)) est non avenue",
+                      "unserved by then, the order of \(order.issued.formatted(.english)) lapses"))
         }
       }
     }

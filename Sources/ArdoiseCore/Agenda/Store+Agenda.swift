@@ -5,9 +5,9 @@ extension Store {
     summaries.filter { $0.isOpen || ($0.hasIdentifiedCustomer && !$0.isPurged) }
       .sorted { $0.id < $1.id }
       .compactMap { summary in
-        guard let stored = incident(summary.id) else { return nil }
-        let kind = stored.incident.hasIdentifiedCustomer ? customer(of: summary.id)?.kind : nil
-        return AgendaCase(stored.incident, debtorKind: kind)
+        guard let incident = incidentInPassing(summary.id) else { return nil }
+        let kind = incident.hasIdentifiedCustomer ? customer(of: summary.id)?.kind : nil
+        return AgendaCase(incident, debtorKind: kind)
       }
   }
 }

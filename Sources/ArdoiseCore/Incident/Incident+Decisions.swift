@@ -151,6 +151,21 @@ extension Incident {
       // sending day, as an estimate (``LegalRecord/deadlineIsEstimate``).
       record.legal = LegalRecord(action: .formalDemand, day: sent, deadline: (received ?? sent).adding(days: policy.demandDays),
                                  received: received)
+    case .courtOrderMade:
+      let made: CalendarDay
+      var served: CalendarDay? = nil
+      switch value {
+      case .day(let day)?: made = day
+      case .sentAndReceived(let day, let service)?: (made, served) = (day, service)
+      default: return .failure(Refusal(L("indiquez le jour de l’ordonnance", "give the day the order was made")))
+      }
+      guard made <= policy.today else { return .failure(Refusal(L("le jour de l’ordonnance est dans le futur", "the day of the order is in the future"))) }
+      guard made >= facts.occurredAt.day else { return .failure(Refusal(L("l’ordonnance précède le repas", "the day of the order is before the meal"))) }
+      if let served {
+        guard served >= made else { return .failure(Refusal(L("la signification précède l’ordonnance", "the day served is before the day of the order"))) }
+        guard served <= policy.today else { return .failure(Refusal(L("le jour de la signification est dans le futur", "the day served is in the future"))) }
+      }
+      record.legal = LegalRecord(action: .courtOrder, day: made, received: served)
     case .complaintFiled, .courtRequested:
       guard case .reference(let reference)? = value, let reference = reference.nonEmpty else {
         return .failure(Refusal(outcome.effect == .complaintFiled

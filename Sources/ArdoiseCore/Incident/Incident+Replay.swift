@@ -102,8 +102,10 @@ extension Incident {
         followUp = promised
       }
       if let legal = record.legal {
-        // The same formal demand recorded again (with the day it was received) replaces the first record.
-        if legal.action == .formalDemand, let index = self.legal.firstIndex(where: { $0.action == .formalDemand && $0.day == legal.day }) {
+        // The same formal demand (or court order) recorded again, with the day it was received
+        // (or served), replaces the first record.
+        let replaces = legal.action == .formalDemand || legal.action == .courtOrder
+        if replaces, let index = self.legal.firstIndex(where: { $0.action == legal.action && $0.day == legal.day }) {
           self.legal[index] = legal
         } else {
           self.legal.append(legal)

@@ -158,12 +158,16 @@ public enum LegalAction: String, Sendable, CaseIterable, Codable {
   case formalDemand = "formal-demand"
   /// A request to the court (injonction de payer, small claim).
   case courtRequest = "court-request"
+  /// The court made its order (injonction de payer, county court judgment): the day it was made,
+  /// and once served, the day of service (``LegalRecord/received``).
+  case courtOrder = "court-order"
 
   public var label: LocalizedText {
     switch self {
     case .complaint: L("plainte déposée", "complaint filed")
     case .formalDemand: L("mise en demeure envoyée", "formal demand sent")
     case .courtRequest: L("requête au tribunal", "court request")
+    case .courtOrder: L("ordonnance du tribunal rendue", "court order made")
     }
   }
 }
@@ -178,7 +182,8 @@ public struct LegalRecord: Sendable, Equatable {
   /// The deadline it sets (for a formal demand): counted from ``received`` when known, else an
   /// estimate counted from the day it was sent.
   public var deadline: CalendarDay?
-  /// The day the debtor received it (the acknowledgement of receipt), for a formal demand.
+  /// The day the debtor received it (the acknowledgement of receipt), for a formal demand; the
+  /// day it was served, for a court order.
   public var received: CalendarDay?
 
   public init(action: LegalAction, day: CalendarDay, reference: String? = nil, deadline: CalendarDay? = nil,

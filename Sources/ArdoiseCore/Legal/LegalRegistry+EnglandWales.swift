@@ -82,6 +82,14 @@ extension LegalRegistry {
       short: "PAP Debt Claims",
       source: LegalSource("Civil Procedure Rules, Pre-Action Protocol for Debt Claims", url: "https://www.justice.gov.uk/courts/procedure-rules/civil/protocol/prot_debt")),
     LegalFact(
+      "gb-eng.judgment.check-with-court", .englandAndWales,
+      name: L("jugement du county court : délais à vérifier auprès du tribunal", "county court judgment: time limits to check with the court"),
+      text: L("Les notes de recherche d’ardoise ne donnent aucun délai vérifié pour un jugement (le faire exécuter, le contester) : ardoise n’en affiche pas et renvoie au jugement et au tribunal.",
+              "ardoise’s research notes give no checked time limit for a judgment (enforcing it, challenging it): ardoise shows none and refers to the judgment and the court."),
+      short: "CCJ: check with the court",
+      source: LegalSource("GOV.UK — Make a court claim for money", url: "https://www.gov.uk/make-court-claim-for-money"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
+    LegalFact(
       "gb-eng.pre-action.business-days", .englandAndWales,
       name: L("14 jours entre entreprises", "14 days between businesses"),
       text: L("Entre entreprises, le protocole ne s’applique pas ; un délai d’environ 14 jours est l’usage.",

@@ -152,14 +152,14 @@ extension LegalRegistry {
       text: L("L’ordonnance doit être signifiée au débiteur par un commissaire de justice dans les six mois, faute de quoi elle ne produit plus d’effet.",
               "The order must be served on the debtor by a commissaire de justice within six months, or it lapses."),
       short: "6 mois",
-      source: LegalSource("Code de procédure civile, art. 1405 à 1425", url: "http://www.injonctiondepayer.fr/la-signification-de-lordonnance/")),
+      source: LegalSource("Code de procédure civile, art. 1411", url: "http://www.injonctiondepayer.fr/la-signification-de-lordonnance/")),
     LegalFact(
       "fr.payment-order.objection", .france,
       name: L("un mois pour former opposition", "one month to object"),
       text: L("Le débiteur a un mois après la signification pour former opposition ; en cas d’opposition, l’affaire est jugée à une audience.",
               "The debtor has one month from service to object; if they do, there is a hearing."),
       short: "1 mois",
-      source: LegalSource("Code de procédure civile, art. 1405 à 1425", url: "http://www.injonctiondepayer.fr/la-signification-de-lordonnance/")),
+      source: LegalSource("Code de procédure civile, art. 1416", url: "http://www.injonctiondepayer.fr/la-signification-de-lordonnance/")),
     LegalFact(
       "fr.payment-order.enforceable", .france,
       name: L("décret n° 2021-1322", "décret n° 2021-1322"),

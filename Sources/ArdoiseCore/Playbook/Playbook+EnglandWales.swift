@@ -158,5 +158,6 @@ enum EnglandWalesSteps {
     "demand-sent": L("Lettre avant poursuites envoyée", "Letter before claim sent"),
     "paid-after-demand": L("Payé après la lettre avant poursuites", "Paid after the letter before claim"),
     "court-requested": L("Demande en paiement déposée", "Money claim issued"),
+    "court-order": L("Jugement rendu (county court judgment)", "County court judgment entered"),
   ]
 }

@@ -86,5 +86,6 @@ enum NeutralSteps {
     "demand-sent": L("Demande de paiement écrite envoyée", "Written demand sent"),
     "paid-after-demand": L("Payé après la demande écrite", "Paid after the written demand"),
     "court-requested": L("Procédure en justice engagée", "Court procedure started"),
+    "court-order": L("Décision du tribunal rendue", "Court decision made"),
   ]
 }

@@ -376,6 +376,9 @@ extension PlaybookStep {
               effect: .paidInFull),
       Outcome(id: "court-requested", label: L("Injonction de payer demandée", "Payment order requested"),
               effect: .courtRequested),
+      // The order starts two clocks (serve it, then the month to object): the step stays open.
+      Outcome(id: "court-order", label: L("Ordonnance d’injonction de payer rendue", "Payment order made"),
+              effect: .courtOrderMade, next: .authorities, completesStep: false),
       Outcome(id: "write-off", label: L("Abandon : frais supérieurs au montant", "Write off: costs exceed the amount"),
               effect: .writeOff),
     ])

@@ -124,6 +124,9 @@ public enum OutcomeEffect: String, Sendable, Equatable, CaseIterable {
   case demandSent = "demand-sent"
   /// A request was made to the court: asks for the court and the reference.
   case courtRequested = "court-requested"
+  /// The court made its order: asks for the day it was made (and, from the command line, the day
+  /// it was served); the agenda then counts the time to serve it and the time to object.
+  case courtOrderMade = "court-order-made"
   /// The restaurant gives up on the money: closes as written off.
   case writeOff = "write-off"
 
@@ -133,7 +136,7 @@ public enum OutcomeEffect: String, Sendable, Equatable, CaseIterable {
     case .moveOn, .paidInFull, .honestMistake, .writeOff: nil
     case .promiseToPay: .day
     case .complaintFiled, .courtRequested: .reference
-    case .demandSent: .day
+    case .demandSent, .courtOrderMade: .day
     }
   }
 }

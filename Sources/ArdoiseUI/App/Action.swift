@@ -35,6 +35,11 @@ public enum Action: Sendable {
   case settingsRead(Config, problem: LocalizedText?)
   /// One setting was saved to `config.toml` (fsynced); `config` is the file's settings now.
   case settingSaved(key: String, Config)
+  /// The agenda across cases was read: for the agenda screen, and at start for the line that
+  /// says what is due (``AppState/startLine``).
+  case agendaLoaded(Agenda, atStart: Bool = false)
+  /// The advice rules ran over every case, for the prevention step.
+  case adviceLoaded(PreventionAdviceResult)
   /// The process was asked to stop.
   case terminate
 }
@@ -47,6 +52,10 @@ public enum Effect: Sendable, Equatable {
   /// Read a case in full, to open its checklist.
   case loadCase(IncidentID)
   case refresh
+  /// Read every case with dates and count its clocks, for the agenda.
+  case loadAgenda
+  /// Read every case in full and run the advice rules, for the prevention step.
+  case loadAdvice
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   /// Save the customer's details in `people/` and record the change (no personal data) in the log.
   case saveCustomer(IncidentID, CustomerIdentity)

@@ -4,6 +4,8 @@ extension AppState {
   /// Finds the key's command in the key table of the context that has the keyboard, and hands it
   /// to that screen; what the screen asks in return is carried out by ``perform(_:)``.
   mutating func handle(_ key: Key) -> [Effect] {
+    // The line shown at start stays until a key is pressed.
+    startLine = nil
     let keyContext = self.keyContext
     let found = Keymap.command(for: key, in: keyContext)
     // Ctrl-L and Ctrl-Z work in every context, a form or the too-small screen included.
@@ -47,7 +49,7 @@ extension AppState {
       }
       let requests = checklist.update(command, on: openCase, context: context)
       self.checklist = checklist
-      return perform(requests)
+      return perform(requests) + adviceIfNeeded()
     case .menu:
       guard case .menu(var menu)? = overlay else { return [] }
       let requests = menu.update(command, context: context)
@@ -61,6 +63,11 @@ extension AppState {
     case .customerCard:
       guard case .customer(let card)? = overlay else { return [] }
       return perform(card.update(command, context: context))
+    case .agenda:
+      guard case .agenda(var agenda)? = overlay else { return [] }
+      let requests = agenda.update(command, context: context)
+      overlay = .agenda(agenda)
+      return perform(requests)
     case .form, .filter, .tooSmall, .settings:
       return []
     }

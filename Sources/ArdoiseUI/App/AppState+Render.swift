@@ -27,6 +27,9 @@ extension AppState {
     case .statistics(let statistics)?:
       statistics.render(into: &grid, area: area, context: context)
       cursor = nil
+    case .agenda(let agenda)?:
+      agenda.render(into: &grid, area: area, context: context)
+      cursor = nil
     case .form(let form)?:
       cursor = form.render(into: &grid, area: area, context: context)
     case .menu(let menu)?:
@@ -46,7 +49,7 @@ extension AppState {
     }
     let keyContext = self.keyContext
     let showsFilter = keyContext == .filter || (!list.filter.isEmpty && checklist == nil && overlay == nil)
-    StatusLine(message: status, filter: showsFilter ? list.filter : nil, isEditingFilter: keyContext == .filter)
+    StatusLine(message: status ?? startLine.map { StatusMessage($0, .info) }, filter: showsFilter ? list.filter : nil, isEditingFilter: keyContext == .filter)
       .render(into: &grid, area: Rect(x: 0, y: size.height - 2, width: size.width, height: 1), context: context)
     HintBar(keyContext: keyContext)
       .render(into: &grid, area: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), context: context)

@@ -21,6 +21,11 @@ extension AppState {
         effects.append(.quit)
       case .openCase(let id):
         effects += openChecklist(id)
+        effects += adviceIfNeeded()
+      case .openCaseAtStep(let id, let step):
+        pendingStep = step
+        effects += openChecklist(id)
+        effects += adviceIfNeeded()
       case .leaveCase(let id):
         checklist = nil
         list.selectedID = id
@@ -49,6 +54,8 @@ extension AppState {
       return [.loadCase(id)]
     }
     checklist = ChecklistState(opening: stored.incident, playbook: playbook)
+    if let step = pendingStep, let index = playbook.index(of: step) { checklist?.selectedStep = index }
+    pendingStep = nil
     return []
   }
 }

@@ -20,6 +20,7 @@ extension AppState {
       if pendingOpen == stored.incident.id {
         pendingOpen = nil
         _ = openChecklist(stored.incident.id)
+        return adviceIfNeeded()
       }
       return []
     case .tick(let date):
@@ -34,6 +35,8 @@ extension AppState {
         overlay = nil
         status = StatusMessage(localized(L("Ce dossier a été supprimé hors d’ardoise.", "This case was removed outside ardoise.")), .warning)
       }
+      // An open agenda follows changes made elsewhere.
+      if case .agenda? = overlay, !changed.isEmpty || !removed.isEmpty { return [.loadAgenda] }
       return []
     case .recorded(let stored, let request):
       apply(changed: [stored], removed: [])
@@ -76,6 +79,18 @@ extension AppState {
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }
         ?? StatusMessage(localized(L("Thème : ", "Theme: ")) + name, .info)
+      return []
+    case .adviceLoaded(let result):
+      advice = result
+      isLoadingAdvice = false
+      return []
+    case .agendaLoaded(let agenda, let atStart):
+      if case .agenda(var screen)? = overlay {
+        screen.load(agenda)
+        screen.keepSelectionInView(room: AgendaState.room(in: screenContext.contentArea))
+        overlay = .agenda(screen)
+      }
+      if atStart { startLine = agenda.startLine(language) }
       return []
     case .terminate:
       isFinished = true

@@ -36,6 +36,14 @@ public struct AppState: Sendable {
   public var checklist: ChecklistState?
   public var overlay: Overlay?
   public var status: StatusMessage?
+  /// The line shown at start (`3 actions à faire aujourd’hui, 1 en retard`) until a key is pressed.
+  public var startLine: String?
+  /// The advice drawn from every case, once read (for the prevention step).
+  public var advice: PreventionAdviceResult?
+  /// The advice is being read.
+  var isLoadingAdvice = false
+  /// The step to open the checklist on once the pending case is read.
+  var pendingStep: StepID?
   public var themeName: String
   /// The restaurant's settings in use: the last good `config.toml` (a broken file keeps them).
   public var settings = Config()
@@ -92,6 +100,7 @@ public struct AppState: Sendable {
     case .confirm?: return .confirm
     case .customer?: return .customerCard
     case .settings?: return .settings
+    case .agenda?: return .agenda
     case nil: break
     }
     if checklist != nil { return .checklist }
@@ -105,7 +114,8 @@ public struct AppState: Sendable {
   var screenContext: ScreenContext {
     ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
                   currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
-                  settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] })
+                  settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] },
+                  advice: advice)
   }
 
   /// The text in the current language.

@@ -6,6 +6,8 @@ public enum Overlay: Sendable, Equatable {
   case details(DetailsState)
   /// The figures that prevent the next walkout.
   case statistics(StatisticsState)
+  /// The agenda across cases: what is due, overdue, coming.
+  case agenda(AgendaState)
   case form(FormState)
   case menu(MenuState)
   case confirm(ConfirmState)

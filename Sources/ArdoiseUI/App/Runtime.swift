@@ -17,6 +17,10 @@ public final class Runtime {
   let clock: () -> Date
   let writeDocument: DocumentWriter
   let switchTheme: ThemeSwitcher
+  /// The clocks of the restaurant's jurisdiction, for the agenda.
+  let agendaRules: AgendaRules
+  /// Cases needed before the advice rules say anything (`stats.advice_min_cases`).
+  let adviceMinimumCases: Int
   /// How often to look for changes made elsewhere.
   let tickInterval: Duration
   private var nextTick: ContinuousClock.Instant
@@ -24,8 +28,12 @@ public final class Runtime {
   var configStamp: ConfigFileStamp
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
-              tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher) {
+              tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
+              agendaRules: AgendaRules = AgendaRules(clocks: .forJurisdiction(.unsupported(""), config: Config())),
+              adviceMinimumCases: Int = 10) {
+    self.adviceMinimumCases = adviceMinimumCases
     self.state = state
+    self.agendaRules = agendaRules
     self.terminal = terminal
     self.store = store
     self.clock = clock
@@ -48,6 +56,8 @@ public final class Runtime {
   /// Runs until the user quits or the process is asked to stop.
   public func run() {
     present()
+    showStartLine()
+    present()
     store.saveSummaryCache()
     while !state.isFinished {
       let remaining = nextTick - ContinuousClock.now
@@ -57,6 +67,17 @@ public final class Runtime {
       present()
     }
     store.saveSummaryCache()
+  }
+
+  /// Reads the agenda once, after the first frame, for the line that says what is due today
+  /// until a key is pressed.
+  public func showStartLine() {
+    dispatch(.agendaLoaded(agenda(), atStart: true))
+  }
+
+  /// Every case's dated items, today.
+  func agenda() -> Agenda {
+    Agenda(store.agendaCases(), rules: agendaRules, today: state.today)
   }
 
   /// Handles one terminal event (nil: the tick came). Tests call this directly.
@@ -124,6 +145,10 @@ public final class Runtime {
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
       return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
+    case .loadAgenda:
+      return [.agendaLoaded(agenda())]
+    case .loadAdvice:
+      return [.adviceLoaded(PreventionAdvisor(minimumCases: adviceMinimumCases).advise(store.adviceCases(in: StatisticsPeriod())))]
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
         return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),

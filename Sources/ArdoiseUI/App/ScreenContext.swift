@@ -23,6 +23,8 @@ struct ScreenContext {
   let settingsProblem: LocalizedText?
   /// What `people/` holds for the open case; nil when not read (yet).
   let openCustomer: CustomerReading?
+  /// The advice drawn from the restaurant's own cases, once read (nil until then).
+  var advice: PreventionAdviceResult? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

@@ -18,6 +18,8 @@ enum ScreenEffect: Sendable, Equatable {
   case finish
   /// Opens the checklist of a case (read in full first if it is not yet).
   case openCase(IncidentID)
+  /// Opens the checklist of a case on a given step (its current step when nil).
+  case openCaseAtStep(IncidentID, StepID?)
   /// Back from the checklist to the list, the selection on this case.
   case leaveCase(IncidentID)
 }

@@ -11,6 +11,8 @@ public enum Command: Sendable, Hashable {
   case suspend
   // Case list
   case openCase, newCase, startFilter, cycleScope, showStatistics
+  /// The agenda across cases.
+  case showAgenda
   // Checklist
   case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
   case scheduleFollowUp, writeDocument, showDetails, addEvidence, amendFacts
@@ -28,6 +30,8 @@ public enum Command: Sendable, Hashable {
 /// Where the keyboard is: each context has its own key table.
 public enum KeyContext: Sendable, Hashable, CaseIterable {
   case caseList
+  /// The agenda across cases.
+  case agenda
   case filter
   case checklist
   case form

@@ -9,6 +9,7 @@ public enum Keymap {
   public static func bindings(for context: KeyContext) -> [Binding] {
     switch context {
     case .caseList: caseList
+    case .agenda: agenda
     case .filter: filter
     case .checklist: checklist
     case .form: form
@@ -52,6 +53,15 @@ public enum Keymap {
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
     Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
     Binding([.character("c")], .openSettings, keyLabel: "c", L("réglages du restaurant", "restaurant settings"), hinted: false),
+    Binding([.character("a")], .showAgenda, keyLabel: "a", L("agenda", "agenda")),
+  ] + moving + everywhere
+
+  static let agenda: [Binding] = [
+    hintOnly("↑↓", L("choisir", "move")),
+    Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", L("ouvrir à l’étape", "open at the step")),
+    Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
+    Binding([.escape, .character("q"), .character("a")], .back, keyLabel: "Esc", L("retour", "back")),
+    Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving + everywhere
 
   static let filter: [Binding] = [

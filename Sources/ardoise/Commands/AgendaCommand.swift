@@ -23,16 +23,21 @@ extension Ardoise {
     @Flag(help: "Write an iCalendar file (RFC 5545) instead of the list.") var ics = false
     @Option(help: "With --ics: the file to write (default: stdout).") var out: String?
     @Flag(help: "With --ics: add the customer's name, phone and email to each event.") var withPersonalData = false
+    @Flag(help: "Every site of the group (see `ardoise group`), with a site column; each site's own jurisdiction.") var group = false
+    @Option(help: "With --group: only this site of the group.") var site: String?
 
     func validate() throws {
       guard (0...3660).contains(days ?? 0) else { throw ValidationError("--days must be between 0 and 3660") }
       if out != nil && !ics { throw ValidationError("--out goes with --ics") }
       if withPersonalData && !ics { throw ValidationError("--with-personal-data goes with --ics") }
+      if group && ics { throw ValidationError("--group does not go with --ics (write each site's calendar from its own data directory)") }
+      if site != nil && !group { throw ValidationError("--site goes with --group") }
     }
 
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
+      if group { return try GroupViews.agenda(context, days: days ?? 30, json: json, siteName: site) }
       let agenda = Agenda(context.store.agendaCases(), rules: AgendaRules(clocks: AgendaClocks(config: context.config)), today: context.today)
       let items = agenda.window(days: days ?? (ics ? 36_600 : 30))
       if ics {

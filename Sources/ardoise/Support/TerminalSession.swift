@@ -92,7 +92,9 @@ struct TerminalSession {
           return (next.theme.name, "\(error)")
         }
         return (next.theme.name, next.error.map { $0(context.language) })
-      })
+      },
+      agendaRules: AgendaRules(clocks: AgendaClocks(config: context.config)),
+      adviceMinimumCases: context.config.adviceMinimumCases)
     // A new snapshot of the summary cache is written off the screen's thread: no key waits for it.
     context.store.writesSummaryCacheInBackground = true
     runtime.run()

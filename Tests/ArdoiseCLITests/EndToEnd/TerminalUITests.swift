@@ -328,4 +328,25 @@ import Testing
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }
+
+  @Test(.needsTmux) func theStartLineThenTheAgendaOpensACaseAtItsStep() throws {
+    try requireTmux()
+    let workspace = try Workspace()
+    let id = try workspace.run("new", "--amount", "42,50", "--table", "T4", "--lang", "en")
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyy-MM-dd"
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    try workspace.run("contact", id, "--channel", "phone", "--outcome", "no-answer", "--follow-up", formatter.string(from: Date()))
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: Self.english)
+    try session.waitFor("1 action due today, none overdue")
+    try session.sendKeys("a")
+    try session.waitFor("Agenda — the next 30 days and everything overdue")
+    try session.waitFor("today     \(id)  follow-up")
+    try session.sendKeys("Enter")
+    try session.waitFor("Step 4/7 · Contact the guest")
+    try session.sendKeys("q")
+    try session.waitFor("view: open")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
 }

@@ -132,6 +132,38 @@ import Testing
     #expect(sixYears.civilTimeLimit(for: agendaCase).map { [$0.day.description, String($0.isEstimated)] } == ["2032-11-02", "false"])
   }
 
+  @Test func aCourtOrderWithoutACheckedTimeSaysToAskTheCourtWithNoDeadline() throws {
+    var config = Config()
+    config.jurisdiction = .englandAndWales
+    let rules = AgendaRules(clocks: AgendaClocks(config: config))
+    var agendaCase = Self.open(Self.day(2026, 10, 2))
+    agendaCase.courtOrder = .init(issued: Self.day(2026, 11, 20), served: Self.day(2026, 11, 25))
+    let items = rules.items(for: agendaCase, today: Self.day(2026, 11, 30))
+    #expect(!items.contains { $0.kind == .orderService || $0.kind == .objection })
+    let check = try #require(items.first { $0.kind == .courtCheck })
+    // A thing to do since the order, not a limit: overdue, never expired, with no date of its own.
+    #expect(check.day == Self.day(2026, 11, 20) && check.state == .overdue && !check.kind.isLimit)
+    #expect(check.note?(.english).contains("ask the court") == true)
+    #expect(check.source?(.english) == "county court judgment: time limits to check with the court")
+    #expect(LegalRegistry.fact("gb-eng.judgment.check-with-court")?.checked == CalendarDay(year: 2026, month: 12, day: 5))
+  }
+
+  @Test func aRecordedCourtOrderStartsTheAgendasClocks() throws {
+    var log = EventLog()
+    log.append(.stepRecorded(StepRecord(step: .authorities, status: .pending, outcome: "court-order",
+                                        legal: LegalRecord(action: .courtOrder, day: Self.day(2026, 11, 30)))))
+    let incident = try #require(log.incident)
+    let agendaCase = AgendaCase(incident, debtorKind: .consumer)
+    #expect(agendaCase.courtOrder == .init(issued: Self.day(2026, 11, 30)))
+    #expect(agendaCase.courtRequested)
+    let rules = AgendaRules(clocks: .france(demandDays: 8, purgePaidAfterDays: 2))
+    let service = try #require(rules.items(for: agendaCase, today: Self.day(2026, 11, 30)).first { $0.kind == .orderService })
+    #expect(service.day == Self.day(2027, 5, 30) && service.step == .authorities)
+    #expect(service.source?(.french) == "six mois pour signifier l’ordonnance")
+    #expect(LegalRegistry.fact("fr.payment-order.service")?.source.reference == "Code de procédure civile, art. 1411")
+    #expect(LegalRegistry.fact("fr.payment-order.objection")?.source.reference == "Code de procédure civile, art. 1416")
+  }
+
   @Test func theJurisdictionNotTheLanguageSetsTheClocks() throws {
     var config = Config()
     config.language = .english

@@ -34,7 +34,7 @@ import Testing
       "EEEE cctv-export expired",
     ])
     #expect(agenda.startLine(.english) == "2 actions due today, 2 overdue")
-    #expect(agenda.startLine(.french) == "2 actions dues aujourd’hui, 2 en retard")
+    #expect(agenda.startLine(.french) == "2 actions à faire aujourd’hui, 2 en retard")
   }
 
   @Test func windowHoldsTheThirtiethDayButNotTheThirtyFirst() {
@@ -55,7 +55,13 @@ import Testing
   @Test func nothingToDoGivesNoStartLine() {
     #expect(Agenda([], rules: Self.rules, today: Self.today).startLine(.english) == nil)
     let late = [Self.agendaCase("261101-AAAA", meal: Self.today.adding(days: -3), followUp: Self.today.adding(days: -1))]
-    #expect(Agenda(late, rules: Self.rules, today: Self.today).startLine(.english) == "nothing due today, 1 overdue")
-    #expect(Agenda(late, rules: Self.rules, today: Self.today).startLine(.french) == "rien à faire aujourd’hui, 1 en retard")
+    #expect(Agenda(late, rules: Self.rules, today: Self.today).startLine(.english) == "no action due today, 1 overdue")
+    #expect(Agenda(late, rules: Self.rules, today: Self.today).startLine(.french) == "aucune action à faire aujourd’hui, 1 en retard")
+  }
+
+  @Test func theStartLineAgreesWithOneAndNone() {
+    let one = [Self.agendaCase("261101-AAAA", meal: Self.today.adding(days: -3), followUp: Self.today)]
+    #expect(Agenda(one, rules: Self.rules, today: Self.today).startLine(.english) == "1 action due today, none overdue")
+    #expect(Agenda(one, rules: Self.rules, today: Self.today).startLine(.french) == "1 action à faire aujourd’hui, aucune en retard")
   }
 }

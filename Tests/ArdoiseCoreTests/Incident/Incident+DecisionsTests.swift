@@ -185,6 +185,26 @@ import Testing
     #expect(court.legal.first?.action == .courtRequest)
   }
 
+  @Test func aCourtOrderIsRecordedWithItsDayThenItsService() throws {
+    let open = try incident()
+    #expect(refusal(outcome(.authorities, "court-order"), on: open) == "give the day the order was made")
+    #expect(refusal(outcome(.authorities, "court-order", .day(Self.today.adding(days: 1))), on: open) == "the day of the order is in the future")
+    #expect(refusal(outcome(.authorities, "court-order", .day(open.facts.occurredAt.day.adding(days: -1))), on: open)
+      == "the day of the order is before the meal")
+    let made = open.facts.occurredAt.day
+    #expect(refusal(outcome(.authorities, "court-order", .sentAndReceived(sent: made, received: made.adding(days: -1))), on: open)
+      == "the day served is before the day of the order")
+    #expect(refusal(outcome(.authorities, "court-order", .sentAndReceived(sent: made, received: Self.today.adding(days: 1))), on: open)
+      == "the day served is in the future")
+    let ordered = try applying(outcome(.authorities, "court-order", .day(made)), to: open)
+    #expect(ordered.legal == [LegalRecord(action: .courtOrder, day: made)])
+    // The step stays open: the order still has to be served.
+    #expect(ordered.progress(of: .authorities).status == .pending && ordered.currentStep(in: playbook) == .authorities)
+    // Recorded again with its service, it replaces the first record.
+    let served = try applying(outcome(.authorities, "court-order", .sentAndReceived(sent: made, received: Self.today)), to: ordered)
+    #expect(served.legal == [LegalRecord(action: .courtOrder, day: made, received: Self.today)])
+  }
+
   @Test func writingOffClosesAsWrittenOffOrPartlyRecovered() throws {
     let unpaid = try applying(outcome(.authorities, "write-off"), to: try incident())
     #expect(unpaid.resolution == .writtenOff)

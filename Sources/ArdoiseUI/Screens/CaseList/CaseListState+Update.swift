@@ -26,6 +26,8 @@ extension CaseListState {
       return [.present(.help(HelpState(screen: .caseList)))]
     case .openSettings:
       return [.present(.settings(SettingsState()))]
+    case .showAgenda:
+      return [.present(.agenda(AgendaState())), .run(.loadAgenda)]
     case .showStatistics:
       return [.present(.statistics(StatisticsState(figures: figures(context: context))))]
     case .cycleTheme:

@@ -26,7 +26,7 @@ extension ChecklistState {
         return [.status(StatusMessage(context.localized(L("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
       }
       return [.present(.form(.outcome(outcome, of: step, on: stored.incident, context: context)))]
-    case .promiseToPay, .demandSent, .complaintFiled, .courtRequested:
+    case .promiseToPay, .demandSent, .complaintFiled, .courtRequested, .courtOrderMade:
       return [.present(.form(.outcome(outcome, of: step, on: stored.incident, context: context)))]
     case .honestMistake, .writeOff:
       let closesAs: Resolution = outcome.effect == .honestMistake ? .honestMistake : (stored.incident.paid.isZero ? .writtenOff : .partlyRecovered)

@@ -170,6 +170,7 @@ extension ChecklistState {
       textLines.append((done, .stepDone))
     }
     if let note = progress.note { textLines.append((context.localized(L("Note : ", "Note: ")) + note, .dimmed)) }
+    textLines += Self.adviceLines(for: step.id, on: incident, width: width, context: context)
     for guardrail in step.guardrails {
       let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
       let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed

@@ -97,6 +97,10 @@ extension FormState {
     case .demandSent:
       field = FormField(.day, L("Envoyée le", "Sent on"), kind: .day, value: context.today.formatted(context.language), required: true,
                         help: L("date d’envoi du recommandé", "day the registered letter was sent"))
+    case .courtOrderMade:
+      field = FormField(.day, L("Rendue le", "Made on"), kind: .day, value: context.today.formatted(context.language), required: true,
+                        help: L("date de l’ordonnance ; sa signification\u{202F}: ardoise court-order ID JOUR --served JOUR",
+                                "day of the order; its service: ardoise court-order ID DAY --served DAY"))
     case .complaintFiled:
       field = FormField(.reference, L("N° de récépissé", "Receipt #"), required: true,
                         help: L("numéro du récépissé de plainte", "complaint receipt number"))

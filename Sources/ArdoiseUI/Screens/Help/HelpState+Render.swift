@@ -6,7 +6,8 @@ extension HelpState {
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let box = area
     let title = context.localized(L("Aide — ", "Help — "))
-      + context.localized(screen == .checklist ? L("liste de contrôle", "checklist") : L("liste des dossiers", "case list"))
+      + context.localized(screen == .checklist ? L("liste de contrôle", "checklist")
+        : screen == .agenda ? L("agenda", "agenda") : L("liste des dossiers", "case list"))
     grid.drawBox(box, title: title)
     let lines = lines(in: box, context: context)
     let room = box.height - 2

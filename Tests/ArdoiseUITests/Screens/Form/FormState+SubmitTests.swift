@@ -52,4 +52,30 @@ import Testing
     #expect(form.field(.followUp)?.error != nil)
     #expect(form.focus == 2)
   }
+
+  /// The authorities step's “order made” outcome asks for the order's day (today by default) and
+  /// records it as the outcome's day.
+  @Test func aCourtOrderFormRecordsTheDayOfTheOrder() throws {
+    var state = Fixtures.state()
+    state.press(.enter)
+    let context = state.screenContext
+    let stored = try #require(context.openCase)
+    let step = try #require(Playbook.standard.step(.authorities))
+    let outcome = try #require(step.outcomes.first { $0.effect == .courtOrderMade })
+    let requests = ChecklistState.start(outcome, of: step, on: stored, context: context)
+    guard case .present(.form(var form))? = requests.first else {
+      Issue.record("no form: \(requests)")
+      return
+    }
+    #expect(form.field(.day)?.label == L("Rendue le", "Made on"))
+    #expect(form.field(.day)?.input.text == Fixtures.today.formatted(.english))
+    let submitted = form.update(.enter, command: .submit, context: context)
+    guard case .run(.record(let request))? = submitted.first,
+      case .chooseOutcome(let stepID, let outcomeID, let value, _) = request.intent
+    else {
+      Issue.record("no outcome recorded: \(submitted)")
+      return
+    }
+    #expect(stepID == .authorities && outcomeID == "court-order" && value == .day(Fixtures.today))
+  }
 }
