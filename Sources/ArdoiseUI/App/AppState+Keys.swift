@@ -33,6 +33,7 @@ extension AppState {
     if !isMovement { status = nil }
     switch keyContext {
     case .caseList:
+      if command == .syncNow { return startSync() }
       return perform(list.update(command, context: context))
     case .checklist:
       guard var checklist, let openCase = context.openCase else {

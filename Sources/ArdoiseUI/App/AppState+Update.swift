@@ -14,6 +14,7 @@ extension AppState {
       list.clampScroll(capacity: CaseListState.capacity(in: screenContext.contentArea))
       return []
     case .caseLoaded(let stored):
+      noteReloadAfterSync(stored)
       apply(changed: [stored], removed: [])
       if pendingOpen == stored.incident.id {
         pendingOpen = nil
@@ -23,6 +24,7 @@ extension AppState {
     case .tick(let date):
       let previousDay = today
       clock = date
+      isReloadingAfterSync = false
       if today != previousDay { rebuildRows() }
       return [.refresh]
     case .casesChanged(let changed, let removed):
@@ -71,6 +73,8 @@ extension AppState {
       status = warning.map { StatusMessage($0, .warning) }
         ?? StatusMessage(localized(L("Thème : ", "Theme: ")) + name, .info)
       return []
+    case .emailDrafted, .emailSent, .printed, .synced, .syncStateRead:
+      return updateFromOutside(action)
     case .terminate:
       isFinished = true
       return [.quit]

@@ -37,6 +37,12 @@ public struct AppState: Sendable {
   public var overlay: Overlay?
   public var status: StatusMessage?
   public var themeName: String
+  /// The data directory's sync state for the title line; nil when it is not synced.
+  public var syncState: SyncState?
+  /// Whether a sync from the screen is under way.
+  public var isSyncing = false
+  /// Set while the changes a sync from the screen brought are read back (until the next tick).
+  public var isReloadingAfterSync = false
   /// Set when the user asked to quit.
   public var isFinished = false
 
@@ -95,8 +101,10 @@ public struct AppState: Sendable {
 
   /// What the screens read: settings, the day, the open case.
   var screenContext: ScreenContext {
-    ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
-                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident)
+    var context = ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
+                                currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident)
+    context.syncState = syncState
+    return context
   }
 
   /// The text in the current language.

@@ -18,6 +18,8 @@ struct ScreenContext {
   let themeName: String
   /// The case open in the checklist, read in full; nil on the case list.
   let openCase: StoredIncident?
+  /// The data directory's sync state, for the case list's title line (nil: not synced).
+  var syncState: SyncState? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

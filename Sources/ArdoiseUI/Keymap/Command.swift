@@ -11,6 +11,8 @@ public enum Command: Sendable, Hashable {
   case suspend
   // Case list
   case openCase, newCase, startFilter, cycleScope, showStatistics
+  /// Sync the data directory with the group's remote now.
+  case syncNow
   // Checklist
   case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
   case scheduleFollowUp, writeDocument, showDetails, addEvidence, amendFacts

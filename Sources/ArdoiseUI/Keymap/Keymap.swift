@@ -49,6 +49,7 @@ public enum Keymap {
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
     Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
+    Binding([.character("S")], .syncNow, keyLabel: "S", L("synchroniser maintenant (dossier synchronisé)", "sync now (synced data directory)"), hinted: false),
   ] + moving + everywhere
 
   static let filter: [Binding] = [

@@ -84,7 +84,8 @@ struct TerminalSession {
           return (next.theme.name, "\(error)")
         }
         return (next.theme.name, next.error.map { $0(context.language) })
-      })
+      },
+      services: ScreenServices.make(context))
     // A new snapshot of the summary cache is written off the screen's thread: no key waits for it.
     context.store.writesSummaryCacheInBackground = true
     runtime.run()

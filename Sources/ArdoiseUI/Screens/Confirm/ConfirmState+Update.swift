@@ -21,6 +21,8 @@ extension ConfirmState {
         return [.dismiss]
       case .quitWithForm:
         return [.dismiss, .finish]
+      case .sendEmail(let draft):
+        return [.dismiss, .status(StatusMessage(context.localized(L("Envoi…", "Sending…")), .info)), .run(.sendEmail(draft))]
       }
     case .deny:
       if case .discardForm(let form) = pending { return [.present(.form(form))] }

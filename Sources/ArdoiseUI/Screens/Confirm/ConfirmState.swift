@@ -7,6 +7,8 @@ public enum PendingConfirmation: Sendable, Equatable {
   case chooseOutcome(IncidentID, StepID, String, OutcomeValue?)
   case discardForm(FormState)
   case quitWithForm
+  /// An email shown in the question: yes hands it to the mail transport.
+  case sendEmail(EmailDraft)
 }
 
 /// A yes/no question before anything destructive or final.

@@ -1,0 +1,85 @@
+import ArdoiseCore
+import Foundation
+
+extension AppState {
+  /// Results of the work that leaves the machine: an email made then sent, a document printed, a
+  /// sync. Pure, as ``update(_:)``.
+  mutating func updateFromOutside(_ action: Action) -> [Effect] {
+    switch action {
+    case .emailDrafted(let draft):
+      if let refusal = draft.blankRefusal {
+        status = StatusMessage("✗ " + localized(refusal.reason), .error)
+        return []
+      }
+      overlay = .confirm(ConfirmState(question: Self.sendQuestion(draft, language: language), pending: .sendEmail(draft)))
+      return []
+    case .emailSent(let draft):
+      let sent = L("e-mail envoyé (Message-ID <\(draft.messageID)>), relance proposée le ",
+                   "email sent (Message-ID <\(draft.messageID)>), follow-up proposed on ")
+      let message = LocalizedText(french: sent.french + draft.followUp.formatted(.french), english: sent.english + draft.followUp.formatted(.english))
+      return [.record(RecordRequest(draft.caseID, .recordContact(draft.contactAttempt(language: language)), message: message))]
+    case .printed(let path, let said):
+      status = StatusMessage("✓ " + localized(L("Envoyé à l’imprimante\u{202F}: ", "Sent to the printer: ")) + path
+                             + (said.isEmpty ? "" : " — " + said.inert), .success)
+      return []
+    case .synced(let outcome):
+      isSyncing = false
+      switch outcome {
+      case .synced(let cases, let events, let sent):
+        syncState?.failure = nil
+        isReloadingAfterSync = cases > 0
+        status = StatusMessage("✓ " + localized(L("Synchronisé\u{202F}: \(events) événement(s) reçu(s) sur \(cases) dossier(s), \(sent) envoyé(s)",
+                                                  "Synced: \(events) event(s) received on \(cases) case(s), \(sent) sent")), .success)
+        return [.refresh, .readSyncState]
+      case .failed(let reason):
+        syncState?.failure = reason
+        status = StatusMessage("✗ " + localized(reason), .error)
+        return [.readSyncState]
+      }
+    case .syncStateRead(let read):
+      // A failure stays said until a sync succeeds.
+      let failure = syncState?.failure
+      syncState = read
+      if let failure { syncState?.failure = failure }
+      return []
+    default:
+      return []
+    }
+  }
+
+  /// `S`: syncs now, unless a sync is already under way or the directory is not synced.
+  mutating func startSync() -> [Effect] {
+    guard syncState != nil else {
+      status = StatusMessage(localized(L("Ce dossier de données n’est pas synchronisé\u{202F}: «\u{202F}ardoise sync --init URL\u{202F}» d’abord.",
+                                         "This data directory is not synced: run “ardoise sync --init URL” first.")), .warning)
+      return []
+    }
+    guard !isSyncing else { return [] }
+    isSyncing = true
+    status = StatusMessage(localized(L("Synchronisation…", "Syncing…")), .info)
+    return [.sync]
+  }
+
+  /// A case open on screen that a sync from the screen changed is said to be read again.
+  mutating func noteReloadAfterSync(_ stored: StoredIncident) {
+    guard isReloadingAfterSync, checklist?.incident == stored.incident.id, cases[stored.incident.id] != nil else { return }
+    status = StatusMessage(localized(L("Dossier remplacé par la synchronisation\u{202F}: rechargé", "File replaced by the sync: reloaded")), .warning)
+  }
+
+  /// The confirmation before an email leaves: From, To, Subject, the first lines of the text.
+  static func sendQuestion(_ draft: EmailDraft, language: Language) -> String {
+    let message = draft.message
+    func address(_ mail: MailAddress) -> String {
+      (mail.displayName.map { $0 + " <" + mail.address + ">" } ?? mail.address).inert
+    }
+    var lines = [
+      L("De\u{202F}: ", "From: ")(language) + address(message.from),
+      L("À\u{202F}: ", "To: ")(language) + address(message.to),
+      L("Objet\u{202F}: ", "Subject: ")(language) + message.subject.inert,
+      "",
+    ]
+    lines += draft.firstLines(3).map(\.inert)
+    lines += ["", L("Envoyer cet e-mail maintenant\u{202F}?", "Send this email now?")(language)]
+    return lines.joined(separator: "\n")
+  }
+}
