@@ -14,9 +14,9 @@ extension AppState {
       overlay = .confirm(ConfirmState(question: Self.sendQuestion(draft, language: language), pending: .sendEmail(draft)))
       return []
     case .emailSent(let draft):
-      let sent = L("e-mail envoyé (Message-ID <\(draft.messageID)>), relance proposée le ",
-                   "email sent (Message-ID <\(draft.messageID)>), follow-up proposed on ")
-      let message = LocalizedText(french: sent.french + draft.followUp.formatted(.french), english: sent.english + draft.followUp.formatted(.english))
+      // The follow-up day first: the Message-ID is long and the status line may cut it.
+      let message = LocalizedText(french: "e-mail envoyé, relance proposée le " + draft.followUp.formatted(.french) + " (Message-ID <\(draft.messageID)>)",
+                                  english: "email sent, follow-up proposed on " + draft.followUp.formatted(.english) + " (Message-ID <\(draft.messageID)>)")
       return [.record(RecordRequest(draft.caseID, .recordContact(draft.contactAttempt(language: language)), message: message))]
     case .printed(let path, let said):
       status = StatusMessage("✓ " + localized(L("Envoyé à l’imprimante\u{202F}: ", "Sent to the printer: ")) + path

@@ -48,7 +48,8 @@ import Testing
     }
     #expect(request.incident == id)
     #expect(request.intent == .recordContact(attempt))
-    #expect(request.message(.english) == "email sent (Message-ID <abc.123@petitzinc.example>), follow-up proposed on " + Fixtures.today.adding(days: 8).formatted(.english))
+    #expect(request.message(.english) == "email sent, follow-up proposed on " + Fixtures.today.adding(days: 8).formatted(.english)
+      + " (Message-ID <abc.123@petitzinc.example>)")
   }
 
   @Test func aFailedSendIsOneLineAndRecordsNothing() throws {
