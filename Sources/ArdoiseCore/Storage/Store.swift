@@ -283,12 +283,15 @@ public final class Store {
   /// new logs, grown logs (only the new bytes are read), replaced or shrunk logs (read again, with
   /// a warning), removed logs.
   ///
+  /// `everything`: look at every log now, even when the lock's change counter and the folder say
+  /// nothing changed (after a git merge, which rewrites logs without the store's lock).
+  ///
   /// - Returns: the ids of the cases that changed.
   @discardableResult
-  public func refresh() -> Set<IncidentID> {
+  public func refresh(everything: Bool = false) -> Set<IncidentID> {
     // Read before looking, so that a change made while looking is seen next time.
     let look = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
-    if let last = lastLook, let count = look.changeCount, count == last.changeCount, let folder = look.casesFolder,
+    if !everything, let last = lastLook, let count = look.changeCount, count == last.changeCount, let folder = look.casesFolder,
       folder == last.casesFolder, look.at >= last.at, look.at.timeIntervalSince(last.at) < fullLookInterval
     {
       return []

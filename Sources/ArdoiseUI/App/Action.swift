@@ -45,6 +45,8 @@ public enum Effect: Sendable, Equatable {
   /// Read a case in full, to open its checklist.
   case loadCase(IncidentID)
   case refresh
+  /// Look at every log now (after a sync merged changes in).
+  case refreshEverything
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   case cycleTheme
   /// Make the email of a letter, to show before sending it.

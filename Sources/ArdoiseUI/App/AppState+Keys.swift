@@ -36,6 +36,7 @@ extension AppState {
       if command == .syncNow { return startSync() }
       return perform(list.update(command, context: context))
     case .checklist:
+      if command == .syncNow { return startSync() }
       guard var checklist, let openCase = context.openCase else {
         self.checklist = nil
         return []

@@ -25,13 +25,16 @@ extension AppState {
     case .synced(let outcome):
       isSyncing = false
       switch outcome {
-      case .synced(let cases, let events, let sent):
+      case .synced(let receivedCases, let events, let sent):
         syncState?.failure = nil
-        isReloadingAfterSync = cases > 0
-        status = StatusMessage("✓ " + localized(L("Synchronisé\u{202F}: \(events) événement(s) reçu(s) sur \(cases) dossier(s), \(sent) envoyé(s)",
-                                                  "Synced: \(events) event(s) received on \(cases) case(s), \(sent) sent")), .success)
-        return [.refresh, .readSyncState]
+        isReloadingAfterSync = receivedCases > 0 && openCaseBeforeSync != nil
+        status = StatusMessage("✓ " + localized(L("Synchronisé\u{202F}: \(events) événement(s) reçu(s) sur \(receivedCases) dossier(s), \(sent) envoyé(s)",
+                                                  "Synced: \(events) event(s) received on \(receivedCases) case(s), \(sent) sent")), .success)
+        // The files may already have been read again while git wrote them (the clock's look).
+        if isReloadingAfterSync, let id = checklist?.incident, let now = cases[id] { noteReloadAfterSync(now) }
+        return [.refreshEverything, .readSyncState]
       case .failed(let reason):
+        openCaseBeforeSync = nil
         syncState?.failure = reason
         status = StatusMessage("✗ " + localized(reason), .error)
         return [.readSyncState]
@@ -56,13 +59,15 @@ extension AppState {
     }
     guard !isSyncing else { return [] }
     isSyncing = true
+    openCaseBeforeSync = openIncident
     status = StatusMessage(localized(L("Synchronisation…", "Syncing…")), .info)
     return [.sync]
   }
 
   /// A case open on screen that a sync from the screen changed is said to be read again.
   mutating func noteReloadAfterSync(_ stored: StoredIncident) {
-    guard isReloadingAfterSync, checklist?.incident == stored.incident.id, cases[stored.incident.id] != nil else { return }
+    guard isReloadingAfterSync, let before = openCaseBeforeSync, before.incident.id == stored.incident.id,
+      checklist?.incident == stored.incident.id, stored != before else { return }
     status = StatusMessage(localized(L("Dossier remplacé par la synchronisation\u{202F}: rechargé", "File replaced by the sync: reloaded")), .warning)
   }
 

@@ -24,7 +24,10 @@ extension AppState {
     case .tick(let date):
       let previousDay = today
       clock = date
-      isReloadingAfterSync = false
+      if isReloadingAfterSync {
+        isReloadingAfterSync = false
+        openCaseBeforeSync = nil
+      }
       if today != previousDay { rebuildRows() }
       return [.refresh]
     case .casesChanged(let changed, let removed):

@@ -43,6 +43,8 @@ public struct AppState: Sendable {
   public var isSyncing = false
   /// Set while the changes a sync from the screen brought are read back (until the next tick).
   public var isReloadingAfterSync = false
+  /// The case open on screen as it was when the sync started, to tell whether the sync changed it.
+  public var openCaseBeforeSync: StoredIncident?
   /// Set when the user asked to quit.
   public var isFinished = false
 

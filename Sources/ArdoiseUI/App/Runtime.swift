@@ -63,7 +63,12 @@ public final class Runtime {
       // Work off the thread (a send, a sync) is looked for often, so its result shows at once.
       if backgroundJobs > 0 { milliseconds = min(milliseconds, 50) }
       let event = terminal.nextEvent(timeoutMilliseconds: milliseconds)
-      handle(event)
+      if event == nil, backgroundJobs > 0, ContinuousClock.now < nextTick {
+        // Only looking for work that came back: not the clock's tick yet.
+        dispatchBackgroundResults()
+      } else {
+        handle(event)
+      }
       present()
     }
     store.saveSummaryCache()
@@ -127,8 +132,8 @@ public final class Runtime {
       } catch {
         return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
       }
-    case .refresh:
-      let changed = store.refresh()
+    case .refresh, .refreshEverything:
+      let changed = store.refresh(everything: effect == .refreshEverything)
       guard !changed.isEmpty else { return [] }
       // Files changed (here or by a sync elsewhere): what is not yet sent has changed too.
       readSyncStateInBackground()

@@ -75,6 +75,7 @@ public enum Keymap {
     Binding([.character("x")], .closeCase, keyLabel: "x", L("clore", "close")),
     Binding([.character("r")], .reopenCase, keyLabel: "r", L("rouvrir", "reopen"), hinted: false),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
+    Binding([.character("S")], .syncNow, keyLabel: "S", L("synchroniser maintenant (dossier synchronisé)", "sync now (synced data directory)"), hinted: false),
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.escape, .character("q")], .back, keyLabel: "q", L("retour", "back")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),

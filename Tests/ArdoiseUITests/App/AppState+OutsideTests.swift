@@ -84,7 +84,7 @@ import Testing
     #expect(state.press(.character("S")) == [.sync])
     #expect(state.status == StatusMessage("Syncing…", .info))
     #expect(state.press(.character("S")).isEmpty, "one sync at a time")
-    #expect(state.update(.synced(.synced(receivedCases: 0, receivedEvents: 0, sentEvents: 2))) == [.refresh, .readSyncState])
+    #expect(state.update(.synced(.synced(receivedCases: 0, receivedEvents: 0, sentEvents: 2))) == [.refreshEverything, .readSyncState])
     #expect(state.status == StatusMessage("✓ Synced: 0 event(s) received on 0 case(s), 2 sent", .success))
   }
 
@@ -108,15 +108,32 @@ import Testing
     var state = Fixtures.state()
     state.press(.enter)
     let stored = try #require(state.openIncident)
+    #expect(state.keyContext == .checklist)
     _ = state.update(.syncStateRead(SyncState(lastSync: Fixtures.now)))
-    _ = state.press(.escape, .enter)
-    _ = state.update(.synced(.synced(receivedCases: 1, receivedEvents: 2, sentEvents: 0)))
-    _ = state.update(.caseLoaded(stored))
+    let incident = stored.incident
+    let changed = Fixtures.incident(incident.id.rawValue, at: incident.facts.occurredAt, amount: incident.facts.amount.minorUnits,
+                                    then: [.noteAdded("Seen at the bar on Friday")])
+    // Read again by the sync: said.
+    #expect(state.press(.character("S")) == [.sync])
+    _ = state.update(.synced(.synced(receivedCases: 1, receivedEvents: 1, sentEvents: 0)))
+    #expect(state.status == StatusMessage("✓ Synced: 1 event(s) received on 1 case(s), 0 sent", .success))
+    _ = state.update(.caseLoaded(changed))
     #expect(state.status == StatusMessage("File replaced by the sync: reloaded", .warning))
-    // The same case read again later (another terminal) says nothing of a sync.
+    // Already read again by the clock's look while git wrote the files: said when the sync ends.
+    _ = state.update(.tick(Fixtures.now))
+    _ = state.press(.character("S"))
+    _ = state.update(.caseLoaded(stored))
+    _ = state.update(.synced(.synced(receivedCases: 1, receivedEvents: 1, sentEvents: 0)))
+    #expect(state.status == StatusMessage("File replaced by the sync: reloaded", .warning))
+    // A sync that did not change the open case, and a case read again later (another terminal),
+    // say nothing of it.
+    _ = state.update(.tick(Fixtures.now))
+    _ = state.press(.character("S"))
+    _ = state.update(.synced(.synced(receivedCases: 1, receivedEvents: 1, sentEvents: 0)))
+    #expect(state.status == StatusMessage("✓ Synced: 1 event(s) received on 1 case(s), 0 sent", .success))
     _ = state.update(.tick(Fixtures.now))
     state.status = nil
-    _ = state.update(.caseLoaded(stored))
+    _ = state.update(.caseLoaded(changed))
     #expect(state.status == nil)
   }
 }

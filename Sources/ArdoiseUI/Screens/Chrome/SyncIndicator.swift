@@ -5,10 +5,16 @@ import Foundation
 /// what is not sent, else when the last sync was. Pure: from the state read off the screen's
 /// thread and the clock, never from git.
 enum SyncIndicator {
+  /// The most characters of a failure's reason the title line shows.
+  static let maximumReasonLength = 32
+
   static func text(_ state: SyncState, now: Date, language: Language) -> String {
     if let failure = state.failure {
+      // Kept short: the title line drops a piece that does not fit whole, and the status line
+      // and `ardoise sync` say the rest.
       let firstLine = failure(language).split(separator: "\n").first.map(String.init) ?? ""
-      return L("synchro échouée\u{202F}: ", "sync failed: ")(language) + firstLine
+      let reason = firstLine.count > maximumReasonLength ? String(firstLine.prefix(maximumReasonLength - 1)) + "…" : firstLine
+      return L("synchro échouée\u{202F}: ", "sync failed: ")(language) + reason
     }
     if let file = state.conflicts.first {
       return L("conflit de synchro\u{202F}: ", "sync conflict: ")(language) + file.inert
