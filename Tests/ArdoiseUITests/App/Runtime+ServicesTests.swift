@@ -63,6 +63,30 @@ import Testing
     #expect(try workspace.store().incident(id)?.incident.lastContact == nil)
   }
 
+  /// Print… draws “Printing…” before the PDF is written and handed to the spooler, then says
+  /// where it went; a failure is one line.
+  @Test func printingFromTheMenuSaysPrintingThenWhereItWent() throws {
+    let workspace = RuntimeTests.Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
+    let terminal = MemoryTerminal(size: Size(width: 130, height: 24))
+    let shownWhilePrinting = Mutex<String?>(nil)
+    let services = RuntimeServices(printDocument: { asked, kind in
+      shownWhilePrinting.withLock { $0 = terminal.presentedGrid?.text }
+      return asked == id && kind == .demandLetter
+        ? .success((path: "/data/documents/\(id)-demand-letter-en.pdf", said: "request id is office-7 (1 file(s))"))
+        : .failure(Refusal(L("non", "lp: The printer or class does not exist.")))
+    })
+    let runtime = Self.runtime(store, terminal: terminal, services: services)
+    RuntimeTests.press(runtime, .enter, .character("w"), .down, .down, .down, .down, .down, .down, .down, .down, .down, .enter)
+    #expect(terminal.presentedGrid?.text.contains("Letter before claim") == true)
+    RuntimeTests.press(runtime, .character("2"))
+    #expect(shownWhilePrinting.withLock { $0 }?.contains("Printing…") == true)
+    #expect(terminal.presentedGrid?.text.contains("✓ Sent to the printer: /data/documents/\(id)-demand-letter-en.pdf — request id is office-7") == true)
+    RuntimeTests.press(runtime, .character("w"), .end, .enter, .character("1"))
+    #expect(terminal.presentedGrid?.text.contains("✗ lp: The printer or class does not exist.") == true)
+  }
+
   /// The sync state is read at start off the thread; a sync from the screen reads it again.
   @Test func theSyncStateIsReadAtStartAndAfterASync() throws {
     let workspace = RuntimeTests.Workspace()
