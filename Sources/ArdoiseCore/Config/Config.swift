@@ -42,6 +42,11 @@ public struct Config: Sendable, Equatable {
   // [mail]
   /// The sendmail-compatible program `ardoise send` hands messages to (default /usr/sbin/sendmail).
   public var sendmail: String?
+  // [print]
+  /// The CUPS client program `ardoise print` hands PDFs to (default `lp` on the PATH).
+  public var lpCommand: String?
+  /// The printer (CUPS queue) to print on; unset, the system's default printer.
+  public var printer: String?
   // [stats]
   /// The restaurant's takings in an ordinary month, as a decimal string (`"42000.00"`), to show
   /// the loss as a share of takings.
@@ -78,6 +83,8 @@ public struct Config: Sendable, Equatable {
     ("recovery.interest_rate", L("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
     ("privacy.purge_paid_after_days", L("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
     ("mail.sendmail", L("programme d’envoi des e-mails (sinon /usr/sbin/sendmail)", "program that sends email (else /usr/sbin/sendmail)")),
+    ("print.lp", L("programme d’impression CUPS qui reçoit les PDF (sinon lp)", "CUPS print program that takes the PDFs (else lp)")),
+    ("print.printer", L("imprimante (file CUPS, voir lpstat -p) ; sinon celle par défaut", "printer (CUPS queue, see lpstat -p); else the default one")),
     ("stats.monthly_takings", L("chiffre d’affaires d’un mois ordinaire (part des pertes)", "takings in an ordinary month (loss as a share)")),
     ("stats.advice_min_cases", L("dossiers nécessaires avant de donner des conseils (10)", "cases needed before giving advice (10)")),
   ]
@@ -104,6 +111,8 @@ public struct Config: Sendable, Equatable {
     case "recovery.interest_rate": interestRate
     case "privacy.purge_paid_after_days": String(purgePaidAfterDays)
     case "mail.sendmail": sendmail
+    case "print.lp": lpCommand
+    case "print.printer": printer
     case "stats.monthly_takings": monthlyTakings
     case "stats.advice_min_cases": String(adviceMinimumCases)
     default: nil
@@ -160,6 +169,8 @@ public struct Config: Sendable, Equatable {
       guard let days = Int(value), (0...30).contains(days) else { throw fail(L("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
       purgePaidAfterDays = days
     case "mail.sendmail": sendmail = optional
+    case "print.lp": lpCommand = optional
+    case "print.printer": printer = optional
     case "stats.monthly_takings":
       guard let optional else { monthlyTakings = nil; return }
       guard let amount = try? Money.parse(optional, currency: currency) else {

@@ -104,6 +104,29 @@ public final class Store {
     if loading == .everyCase { loadAll() }
   }
 
+  /// Told how many case logs ``loadAll()`` has read, when set (`check` shows it on a terminal).
+  public var loadProgress: ProgressHandler?
+
+  /// ``ParallelMap/map(_:minimumCount:_:)``, in twenty slices when `progress` is set, reporting
+  /// after each on this thread.
+  static func mapReportingProgress<Output>(_ ids: [IncidentID], progress: ProgressHandler?,
+                                           _ transform: @Sendable (IncidentID) -> Output) -> [Output] {
+    guard let progress else { return ParallelMap.map(ids, transform) }
+    let phase = L("lecture des dossiers", "reading case logs")
+    let sliceSize = max(256, ids.count / 20)
+    var outputs: [Output] = []
+    outputs.reserveCapacity(ids.count)
+    var start = 0
+    progress(ProgressReport(phase: phase, done: 0, total: ids.count))
+    while start < ids.count {
+      let end = min(ids.count, start + sliceSize)
+      outputs += ParallelMap.map(Array(ids[start..<end]), transform)
+      start = end
+      progress(ProgressReport(phase: phase, done: start, total: ids.count))
+    }
+    return outputs
+  }
+
   /// Loads every case if the store was opened on demand and has not yet; cases already read stay.
   public func loadEveryCaseIfNeeded() {
     guard !isFullyLoaded else { return }
@@ -224,7 +247,7 @@ public final class Store {
     let cache = usesSummaryCache ? SummaryCache.read(from: directory) : SummaryCache()
     let casesDescriptor = Glibc.open(directory.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if casesDescriptor >= 0 { close(casesDescriptor) } }
-    let loaded = ParallelMap.map(ids) { [directory] id -> (result: Result<Entry, StoreProblem>, wasRead: Bool) in
+    let loaded = Store.mapReportingProgress(ids, progress: loadProgress) { [directory] id -> (result: Result<Entry, StoreProblem>, wasRead: Bool) in
       let candidates = cache.candidates(id)
       if !candidates.isEmpty, casesDescriptor >= 0, let hit = SummaryCache.matchingEntry(candidates, log: id.rawValue + ".jsonl", in: casesDescriptor) {
         return (.success(Entry(cached: hit)), false)
@@ -261,12 +284,15 @@ public final class Store {
   /// new logs, grown logs (only the new bytes are read), replaced or shrunk logs (read again, with
   /// a warning), removed logs.
   ///
+  /// `everything`: look at every log now, even when the lock's change counter and the folder say
+  /// nothing changed (after a git merge, which rewrites logs without the store's lock).
+  ///
   /// - Returns: the ids of the cases that changed.
   @discardableResult
-  public func refresh() -> Set<IncidentID> {
+  public func refresh(everything: Bool = false) -> Set<IncidentID> {
     // Read before looking, so that a change made while looking is seen next time.
     let look = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
-    if let last = lastLook, let count = look.changeCount, count == last.changeCount, let folder = look.casesFolder,
+    if !everything, let last = lastLook, let count = look.changeCount, count == last.changeCount, let folder = look.casesFolder,
       folder == last.casesFolder, look.at >= last.at, look.at.timeIntervalSince(last.at) < fullLookInterval
     {
       return []

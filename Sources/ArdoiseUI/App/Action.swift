@@ -40,6 +40,16 @@ public enum Action: Sendable {
   case agendaLoaded(Agenda, atStart: Bool = false)
   /// The advice rules ran over every case, for the prevention step.
   case adviceLoaded(PreventionAdviceResult)
+  /// An email was made from a letter: the screen asks before it leaves.
+  case emailDrafted(EmailDraft)
+  /// The mail transport took the email (the contact attempt is not recorded yet).
+  case emailSent(EmailDraft)
+  /// A document was handed to the print spooler; `said` is what `lp` answered.
+  case printed(path: String, said: String)
+  /// A sync from the screen finished.
+  case synced(SyncOutcome)
+  /// The data directory's sync state was read (nil: not synced).
+  case syncStateRead(SyncState?)
   /// The process was asked to stop.
   case terminate
 }
@@ -56,6 +66,8 @@ public enum Effect: Sendable, Equatable {
   case loadAgenda
   /// Read every case in full and run the advice rules, for the prevention step.
   case loadAdvice
+  /// Look at every log now (after a sync merged changes in).
+  case refreshEverything
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   /// Save the customer's details in `people/` and record the change (no personal data) in the log.
   case saveCustomer(IncidentID, CustomerIdentity)
@@ -64,6 +76,16 @@ public enum Effect: Sendable, Equatable {
   /// Set one key of `config.toml` (already checked) and save the file atomically.
   case saveSetting(key: String, value: String)
   case cycleTheme
+  /// Make the email of a letter, to show before sending it.
+  case draftEmail(IncidentID, kind: DocumentKind)
+  /// Hand an email to the mail transport (off the screen's thread).
+  case sendEmail(EmailDraft)
+  /// Write a document as a PDF and hand it to the print spooler.
+  case printDocument(IncidentID, kind: DocumentKind)
+  /// Sync the data directory with the group's remote (off the screen's thread).
+  case sync
+  /// Read the sync state for the title line (off the screen's thread).
+  case readSyncState
   /// Clear the terminal and draw every cell at the next present.
   case repaint
   /// Stop until the shell continues the process (Ctrl-Z, then `fg`).

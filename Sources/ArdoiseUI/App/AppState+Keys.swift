@@ -41,8 +41,10 @@ extension AppState {
     if !isMovement { status = nil }
     switch keyContext {
     case .caseList:
+      if command == .syncNow { return startSync() }
       return perform(list.update(command, context: context))
     case .checklist:
+      if command == .syncNow { return startSync() }
       guard var checklist, let openCase = context.openCase else {
         self.checklist = nil
         return []

@@ -16,6 +16,7 @@ extension AppState {
       list.clampScroll(capacity: CaseListState.capacity(in: screenContext.contentArea))
       return []
     case .caseLoaded(let stored):
+      noteReloadAfterSync(stored)
       apply(changed: [stored], removed: [])
       if pendingOpen == stored.incident.id {
         pendingOpen = nil
@@ -26,6 +27,10 @@ extension AppState {
     case .tick(let date):
       let previousDay = today
       clock = date
+      if isReloadingAfterSync {
+        isReloadingAfterSync = false
+        openCaseBeforeSync = nil
+      }
       if today != previousDay { rebuildRows() }
       return [.refresh]
     case .casesChanged(let changed, let removed):
@@ -92,6 +97,8 @@ extension AppState {
       }
       if atStart { startLine = agenda.startLine(language) }
       return []
+    case .emailDrafted, .emailSent, .printed, .synced, .syncStateRead:
+      return updateFromOutside(action)
     case .terminate:
       isFinished = true
       return [.quit]

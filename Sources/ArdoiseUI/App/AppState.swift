@@ -51,6 +51,14 @@ public struct AppState: Sendable {
   public var settingsProblem: LocalizedText?
   /// What `people/<id>.toml` holds, for the cases read in full.
   public var customers: [IncidentID: CustomerReading] = [:]
+  /// The data directory's sync state for the title line; nil when it is not synced.
+  public var syncState: SyncState?
+  /// Whether a sync from the screen is under way.
+  public var isSyncing = false
+  /// Set while the changes a sync from the screen brought are read back (until the next tick).
+  public var isReloadingAfterSync = false
+  /// The case open on screen as it was when the sync started, to tell whether the sync changed it.
+  public var openCaseBeforeSync: StoredIncident?
   /// Set when the user asked to quit.
   public var isFinished = false
 
@@ -112,10 +120,12 @@ public struct AppState: Sendable {
 
   /// What the screens read: settings, the day, the open case.
   var screenContext: ScreenContext {
-    ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
-                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
-                  settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] },
-                  advice: advice)
+    var context = ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
+                                currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
+                                settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] },
+                                advice: advice)
+    context.syncState = syncState
+    return context
   }
 
   /// The text in the current language.

@@ -21,6 +21,14 @@ public final class Runtime {
   let agendaRules: AgendaRules
   /// Cases needed before the advice rules say anything (`stats.advice_min_cases`).
   let adviceMinimumCases: Int
+  /// The mail transport, the print spooler, git.
+  let services: RuntimeServices
+  /// Results of work running off the screen's thread (a send, a sync), waiting to be dispatched.
+  private let inbox = BackgroundInbox()
+  /// Work started off the screen's thread and not yet back.
+  private var backgroundJobs = 0
+  /// Whether a reading of the sync state is under way (one at a time).
+  private var readingSyncState = false
   /// How often to look for changes made elsewhere.
   let tickInterval: Duration
   private var nextTick: ContinuousClock.Instant
@@ -30,8 +38,10 @@ public final class Runtime {
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
               agendaRules: AgendaRules = AgendaRules(clocks: .forJurisdiction(.unsupported(""), config: Config())),
-              adviceMinimumCases: Int = 10) {
+              adviceMinimumCases: Int = 10,
+              services: RuntimeServices = RuntimeServices()) {
     self.adviceMinimumCases = adviceMinimumCases
+    self.services = services
     self.state = state
     self.agendaRules = agendaRules
     self.terminal = terminal
@@ -51,6 +61,7 @@ public final class Runtime {
       let warnings = LocalizedText.counting(problems.count, french: ("avertissement", "avertissements"), english: ("data warning", "data warnings"))
       self.state.status = StatusMessage((warnings + L(" sur les données — voir « ardoise check »", " — see “ardoise check”"))(self.state.language), .warning)
     }
+    readSyncStateInBackground()
   }
 
   /// Runs until the user quits or the process is asked to stop.
@@ -61,9 +72,16 @@ public final class Runtime {
     store.saveSummaryCache()
     while !state.isFinished {
       let remaining = nextTick - ContinuousClock.now
-      let milliseconds = max(0, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000))
+      var milliseconds = max(0, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000))
+      // Work off the thread (a send, a sync) is looked for often, so its result shows at once.
+      if backgroundJobs > 0 { milliseconds = min(milliseconds, 50) }
       let event = terminal.nextEvent(timeoutMilliseconds: milliseconds)
-      handle(event)
+      if event == nil, backgroundJobs > 0, ContinuousClock.now < nextTick {
+        // Only looking for work that came back: not the clock's tick yet.
+        dispatchBackgroundResults()
+      } else {
+        handle(event)
+      }
       present()
     }
     store.saveSummaryCache()
@@ -82,6 +100,7 @@ public final class Runtime {
 
   /// Handles one terminal event (nil: the tick came). Tests call this directly.
   public func handle(_ event: TerminalEvent?) {
+    dispatchBackgroundResults()
     switch event {
     case .key(let key)?: dispatch(.key(key))
     case .paste(let text)?: dispatch(.paste(text))
@@ -121,6 +140,7 @@ public final class Runtime {
         try store.record(on: request.incident, occurredAt: request.occurredAt) { incident in
           incident.decide(request.intent, playbook: playbook, policy: policy)
         }
+        readSyncStateInBackground()
         return store.incident(request.incident).map { [.recorded($0, request)] } ?? []
       } catch let error as StoreError {
         return [.failed(StoreErrorText.localized(error), current: store.incident(request.incident))]
@@ -130,16 +150,19 @@ public final class Runtime {
     case .create(let facts):
       do {
         let incident = try store.create(facts)
+        readSyncStateInBackground()
         return store.incident(incident.id).map { [.created($0)] } ?? []
       } catch let error as StoreError {
         return [.failed(StoreErrorText.localized(error), current: nil)]
       } catch {
         return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
       }
-    case .refresh:
+    case .refresh, .refreshEverything:
       let settings = settingsChangedOnDisk()
-      let changed = store.refresh()
+      let changed = store.refresh(everything: effect == .refreshEverything)
       guard !changed.isEmpty else { return settings }
+      // Files changed (here or by a sync elsewhere): what is not yet sent has changed too.
+      readSyncStateInBackground()
       // Cases read in full stay in full, so an open checklist shows the change at once.
       let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
       let present = changed.compactMap { store.summary($0) }
@@ -187,9 +210,105 @@ public final class Runtime {
       terminal.suspend()
       // Whatever was typed stays; the window may have changed size meanwhile.
       return terminal.size != before ? [.resize(terminal.size)] : []
+    case .draftEmail(let id, let kind):
+      guard let draft = services.draftEmail else { return [.failed(Self.unavailable, current: nil)] }
+      switch draft(id, kind) {
+      case .success(let made): return [.emailDrafted(made)]
+      case .failure(let refusal): return [.failed(refusal.reason, current: nil)]
+      }
+    case .sendEmail(let draft):
+      guard let send = services.sendEmail else { return [.failed(Self.unavailable, current: nil)] }
+      startInBackground {
+        switch send(draft) {
+        case .success: [.emailSent(draft)]
+        case .failure(let refusal): [.failed(refusal.reason, current: nil)]
+        }
+      }
+      return []
+    case .printDocument(let id, let kind):
+      guard let printDocument = services.printDocument else { return [.failed(Self.unavailable, current: nil)] }
+      // The PDF is written into the case's timeline: on this thread, after “Printing…” is drawn.
+      present()
+      switch printDocument(id, kind) {
+      case .success(let printed):
+        let reloaded = store.incident(id).map { [Action.caseLoaded($0)] } ?? []
+        return reloaded + [.printed(path: printed.path, said: printed.said)]
+      case .failure(let refusal):
+        return [.failed(refusal.reason, current: store.incident(id))]
+      }
+    case .sync:
+      guard let sync = services.sync else { return [.failed(Self.unavailable, current: nil)] }
+      startInBackground { [.synced(sync())] }
+      return []
+    case .readSyncState:
+      readSyncStateInBackground()
+      return []
     case .quit:
       return []
     }
+  }
+
+  private static let unavailable = L("indisponible ici", "not available here")
+
+  /// Runs `work` on its own thread; its actions are dispatched by the loop once it is done.
+  private func startInBackground(_ work: @escaping @Sendable () -> [Action]) {
+    backgroundJobs += 1
+    let inbox = self.inbox
+    Thread.detachNewThread { inbox.post(work()) }
+  }
+
+  /// Reads the sync state off the thread, one reading at a time.
+  private func readSyncStateInBackground() {
+    guard let read = services.readSyncState, !readingSyncState else { return }
+    readingSyncState = true
+    startInBackground { [.syncStateRead(read())] }
+  }
+
+  /// Dispatches what finished off the thread.
+  private func dispatchBackgroundResults() {
+    for actions in inbox.take() {
+      backgroundJobs -= 1
+      for action in actions {
+        if case .syncStateRead = action { readingSyncState = false }
+        dispatch(action)
+      }
+    }
+  }
+
+  /// Waits until all work started off the thread is back and dispatched (for tests, and for a
+  /// caller that must not leave work behind).
+  public func waitForBackgroundWork() {
+    while backgroundJobs > 0 {
+      inbox.waitForResult()
+      dispatchBackgroundResults()
+    }
+  }
+}
+
+/// Results posted by background threads, taken by the screen's thread.
+final class BackgroundInbox: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var results: [[Action]] = []
+
+  func post(_ actions: [Action]) {
+    condition.lock()
+    results.append(actions)
+    condition.signal()
+    condition.unlock()
+  }
+
+  func take() -> [[Action]] {
+    condition.lock()
+    defer { condition.unlock() }
+    let taken = results
+    results = []
+    return taken
+  }
+
+  func waitForResult() {
+    condition.lock()
+    while results.isEmpty { condition.wait() }
+    condition.unlock()
   }
 }
 

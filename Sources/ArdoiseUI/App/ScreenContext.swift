@@ -25,6 +25,8 @@ struct ScreenContext {
   let openCustomer: CustomerReading?
   /// The advice drawn from the restaurant's own cases, once read (nil until then).
   var advice: PreventionAdviceResult? = nil
+  /// The data directory's sync state, for the case list's title line (nil: not synced).
+  var syncState: SyncState? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

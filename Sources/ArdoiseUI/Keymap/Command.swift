@@ -13,6 +13,8 @@ public enum Command: Sendable, Hashable {
   case openCase, newCase, startFilter, cycleScope, showStatistics
   /// The agenda across cases.
   case showAgenda
+  /// Sync the data directory with the group's remote now.
+  case syncNow
   // Checklist
   case activate, toggleItem, recordPayment, recordContact, addNote, closeCase, reopenCase, markStep
   case scheduleFollowUp, writeDocument, showDetails, addEvidence, amendFacts

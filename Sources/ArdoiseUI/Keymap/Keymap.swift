@@ -53,6 +53,7 @@ public enum Keymap {
     Binding([.character("q"), .control("c")], .quit, keyLabel: "q", L("quitter", "quit")),
     Binding([.character("s")], .showStatistics, keyLabel: "s", L("chiffres", "figures")),
     Binding([.character("c")], .openSettings, keyLabel: "c", L("réglages du restaurant", "restaurant settings"), hinted: false),
+    Binding([.character("S")], .syncNow, keyLabel: "S", L("synchroniser maintenant (dossier synchronisé)", "sync now (synced data directory)"), hinted: false),
     Binding([.character("a")], .showAgenda, keyLabel: "a", L("agenda", "agenda")),
   ] + moving + everywhere
 
@@ -88,6 +89,7 @@ public enum Keymap {
     Binding([.character("x")], .closeCase, keyLabel: "x", L("clore", "close")),
     Binding([.character("r")], .reopenCase, keyLabel: "r", L("rouvrir", "reopen"), hinted: false),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", L("thème", "theme"), hinted: false),
+    Binding([.character("S")], .syncNow, keyLabel: "S", L("synchroniser maintenant (dossier synchronisé)", "sync now (synced data directory)"), hinted: false),
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", L("aide", "help")),
     Binding([.escape, .character("q")], .back, keyLabel: "q", L("retour", "back")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),

@@ -29,12 +29,15 @@ extension Ardoise {
       // A read-only pass: nothing is created, repaired or cleaned.
       let store: Store
       let progress = Progress(language: language)
-      let logCount = ((try? FileManager.default.contentsOfDirectory(atPath: directory.casesPath)) ?? []).count  // Only for the progress line.
-      progress.update(ProgressReport(phase: L("lecture de \(logCount) journaux", "reading \(logCount) case logs"), done: 0, total: 0))
-      do { store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false) } catch let error as StoreError {
-        progress.finish()
+      do {
+        // Opened empty, then read with n of N on a terminal.
+        store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false, loading: .onDemand)
+      } catch let error as StoreError {
         throw Console.failure(error.message(language))
       }
+      store.loadProgress = progress.handler
+      store.loadAll()
+      store.loadProgress = nil
       progress.finish()
       // A `new` killed mid-write leaves a log with no complete line: moved to quarantine/ (and said).
       var repairFailure: [String] = []

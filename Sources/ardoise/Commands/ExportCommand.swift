@@ -27,9 +27,16 @@ extension Ardoise {
         throw Console.failure(L("--format : « \(format) » inconnu ; possibles : csv, json", "--format: unknown “\(format)”; valid: csv, json")(context.language))
       }
       let progress = Progress(language: context.language)
-      progress.update(ProgressReport(phase: L("lecture de \(context.store.count) dossiers", "reading \(context.store.count) cases"), done: 0, total: 0))
-      let incidents = context.store.incidents.map(\.incident).filter { all || $0.isOpen }
-        .sorted { ($0.facts.occurredAt, $0.id) < ($1.facts.occurredAt, $1.id) }
+      // Each case is read in full from its log: n of N on a terminal.
+      let ids = context.store.summaries.filter { all || $0.isOpen }.map(\.id)
+      let phase = L("lecture des dossiers", "reading cases")
+      var incidents: [Incident] = []
+      incidents.reserveCapacity(ids.count)
+      for (index, id) in ids.enumerated() {
+        progress.update(ProgressReport(phase: phase, done: index + 1, total: ids.count))
+        if let stored = context.store.incident(id) { incidents.append(stored.incident) }
+      }
+      incidents.sort { ($0.facts.occurredAt, $0.id) < ($1.facts.occurredAt, $1.id) }
       let columns = ExportRow.columns(withPersonalData: withPersonalData)
       let rows = incidents.map { incident in
         ExportRow.values(incident, customer: withPersonalData ? context.store.customer(of: incident.id) : nil,

@@ -25,7 +25,7 @@ extension Ardoise {
     @Option(help: "The follow-up day to record (default: the day after the letter's deadline).") var followUp: String?
     @Option(help: "Send again a message kept in <data>/outbox/.") var resend: String?
 
-    static let sendableKinds: [DocumentKind] = [.reminder, .finalReminder, .demandLetter]
+    static let sendableKinds = EmailDraft.sendableKinds
 
     func run() throws {
       let context = try CommandContext(global)
@@ -44,138 +44,57 @@ extension Ardoise {
         throw Console.failure(L("seuls reminder, final-reminder et demand-letter s’envoient par e-mail",
                                 "only reminder, final-reminder and demand-letter can be emailed")(language))
       }
-      let sender = try senderAddress(context)
       let caseID = try context.resolve(id)
-      if let reason = context.store.incident(caseID)?.readOnlyReason {
-        throw Console.failure(StoreError.readOnly(caseID, reason: reason).message(language))
-      }
-      let prepared: (document: GeneratedDocument, request: DocumentRequest)
-      do {
-        prepared = try context.store.prepareDocument(documentKind, variant: .email, for: caseID, config: context.config,
-                                                     playbook: context.playbook, language: language, today: context.today)
-      } catch let error as StoreError {
-        throw Console.failure(error.message(language))
-      } catch let error as DocumentWriteError {
+      let chosenFollowUp = try followUp.map { try context.day($0, option: "--follow-up") }
+      let request = EmailRequest(config: context.config, playbook: context.playbook, language: language, today: context.today,
+                                 recipient: to, followUp: chosenFollowUp, attachesPDF: attachPdf, environment: context.environment)
+      let draft: EmailDraft
+      do { draft = try context.store.draftEmail(documentKind, for: caseID, request: request) } catch let error as EmailError {
         throw Console.failure(error.message(language))
       }
-      let recipient = try recipientAddress(prepared.request.customer, caseID: caseID, context: context)
-      let followUpDay = try followUpDay(documentKind, for: caseID, context: context)
-      let content = MailMessage.subjectAndBody(of: prepared.document, kind: documentKind, restaurantName: context.config.restaurantName,
-                                               language: language)
-      var attachments: [MailAttachment] = []
-      if attachPdf {
-        let page = LetterPage(prepared.document, kind: documentKind, config: context.config, customer: prepared.request.customer,
-                              language: language, today: context.today)
-        do {
-          let bytes = try Typesetter(environment: context.environment).pdf(page)
-          let name = String(prepared.document.suggestedFileName.dropLast(3)) + ".pdf"
-          attachments.append(MailAttachment(fileName: name, contentType: "application/pdf", bytes: bytes))
-        } catch let error as TypesetterError {
-          throw Console.failure(error.message(language))
-        }
-      }
-      let message = MailMessage(from: sender, to: recipient, subject: content.subject, date: context.store.now(),
-                                timeZone: context.store.timeZone, body: content.body, attachments: attachments)
-      for warning in prepared.document.warnings { Console.warn(warning(language)) }
+      for warning in draft.warnings { Console.warn(warning(language)) }
       if dryRun {
-        print(message.text, terminator: "")
+        print(draft.text, terminator: "")
         return
       }
-      if let blank = Self.firstBlank(in: content.subject + "\n" + content.body) {
+      if let blank = draft.firstBlank {
         throw Console.failure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
                                 "the message still holds “\(blank)”: fill it in (see above), or --dry-run to see it")(language))
       }
-      try deliver(message.text, messageID: message.messageID, caseID: caseID, kind: documentKind, followUp: followUpDay,
+      try deliver(draft.text, messageID: draft.messageID, caseID: caseID, kind: documentKind, followUp: draft.followUp,
                   keptFile: nil, context: context)
     }
 
-    /// `restaurant.email`, or the error that names the setting.
-    private func senderAddress(_ context: CommandContext) throws -> MailAddress {
+    /// Hands `message` to the transport (``EmailDraft/deliver(_:caseID:kind:transport:outbox:directory:keptFile:at:)``);
+    /// on success records the contact attempt, on failure fails with one line saying where the
+    /// message is kept.
+    private func deliver(_ message: String, messageID: String, caseID: IncidentID, kind: DocumentKind, followUp: CalendarDay,
+                         keptFile: String?, context: CommandContext) throws {
       let language = context.language
-      guard let email = context.config.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw Console.failure(L("l’envoi d’e-mails demande l’adresse du restaurant : ardoise config set restaurant.email ADRESSE",
-                                "sending email needs the restaurant's address: ardoise config set restaurant.email ADDRESS")(language))
-      }
-      do { return try MailAddress(email, displayName: context.config.restaurantName) } catch let error as MailAddressError {
-        throw Console.failure("restaurant.email: " + error.message(language))
-      }
-    }
-
-    /// --to, else the customer's recorded email (this case's only).
-    private func recipientAddress(_ customer: CustomerIdentity?, caseID: IncidentID, context: CommandContext) throws -> MailAddress {
-      let language = context.language
-      do {
-        if let to { return try MailAddress(to) }
-        guard let email = customer?.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
-          throw Console.failure(L("aucun e-mail connu pour ce client : ardoise identify \(caseID) --email … ou --to ADRESSE",
-                                  "no email known for this customer: ardoise identify \(caseID) --email … or --to ADDRESS")(language))
-        }
-        return try MailAddress(email, displayName: customer?.kind == .business ? (customer?.companyName ?? customer?.name) : customer?.name)
-      } catch let error as MailAddressError {
-        throw Console.failure(error.message(language))
-      }
+      try context.prepareDataDirectory()
+      let outcome = EmailDraft.deliver(message, caseID: caseID, kind: kind, transport: SendmailTransport(setting: context.config.sendmail),
+                                       outbox: Outbox(directory: context.directory), directory: context.directory, keptFile: keptFile,
+                                       at: context.store.now())
+      if case .failure(let error) = outcome { throw Console.failure(error.message(language)) }
+      let attempt = ContactAttempt(channel: .email, outcome: .sent, note: EmailDraft.note(kind: kind, messageID: messageID, language: language),
+                                   followUp: followUp)
+      let incident = try context.perform(.recordContact(attempt), on: caseID)
+      Console.print(L("envoyé (Message-ID <\(messageID)>)", "sent (Message-ID <\(messageID)>)")(language))
+      Console.print(L("relance proposée : ", "follow-up: ")(language) + (incident.followUp?.formatted(language) ?? followUp.formatted(language)))
     }
 
     /// --follow-up, checked before anything is sent (a day in the past would be refused once the
     /// email had gone), else the proposed day.
     private func followUpDay(_ kind: DocumentKind, for id: IncidentID, context: CommandContext) throws -> CalendarDay {
-      guard let followUp else { return proposedFollowUp(kind, for: id, context: context) }
+      guard let followUp else {
+        return EmailDraft.proposedFollowUp(kind, debtor: context.store.customer(of: id)?.kind ?? .consumer, config: context.config,
+                                           today: context.today)
+      }
       let day = try context.day(followUp, option: "--follow-up")
       if day < context.today {
         throw Console.failure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
       }
       return day
-    }
-
-    /// The day after the deadline the letter gives: 7 days for a reminder, the formal demand's days.
-    private func proposedFollowUp(_ kind: DocumentKind, for id: IncidentID, context: CommandContext) -> CalendarDay {
-      let debtor = context.store.customer(of: id)?.kind ?? .consumer
-      let days = kind == .demandLetter ? context.config.demandDays(for: context.config.jurisdiction, debtor: debtor) : 7
-      return context.today.adding(days: days + 1)
-    }
-
-    /// A `[BLANK TO FILL]` the document still shows, if any.
-    static func firstBlank(in text: String) -> String? {
-      var rest = text[...]
-      while let open = rest.firstIndex(of: "[") {
-        guard let close = rest[open...].firstIndex(of: "]") else { return nil }
-        let inside = rest[rest.index(after: open)..<close]
-        if inside.count > 3, inside.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "’" || $0 == "'" || $0 == "-" }) {
-          return String(rest[open...close])
-        }
-        rest = rest[rest.index(after: open)...]
-      }
-      return nil
-    }
-
-    /// Hands `message` to the transport; on success records the contact attempt (and removes
-    /// `keptFile`), on failure keeps the message in the outbox and fails with one line.
-    private func deliver(_ message: String, messageID: String, caseID: IncidentID, kind: DocumentKind, followUp: CalendarDay,
-                         keptFile: String?, context: CommandContext) throws {
-      let language = context.language
-      let transport = SendmailTransport(setting: context.config.sendmail)
-      do {
-        try transport.send(message)
-      } catch let error as MailTransportError {
-        var kept = keptFile
-        if kept == nil {
-          do {
-            try context.prepareDataDirectory()
-            kept = try Outbox(directory: context.directory).keep(message, caseID: caseID, kind: kind, at: context.store.now())
-          } catch let error as StoreError {
-            throw Console.failure(L("non envoyé ; ", "not sent; ")(language) + error.message(language))
-          }
-        }
-        let file = kept ?? ""
-        throw Console.failure(error.message(language) + L(" — non envoyé, gardé dans ", " — not sent, kept in ")(language)
-                              + context.directory.relative(file) + L(" (ardoise send --resend ", " (ardoise send --resend ")(language) + file + ")")
-      }
-      let note = kind.label(language) + " — Message-ID <" + messageID + ">"
-      let attempt = ContactAttempt(channel: .email, outcome: .sent, note: note, followUp: followUp)
-      let incident = try context.perform(.recordContact(attempt), on: caseID)
-      if let keptFile { Outbox.remove(keptFile) }
-      Console.print(L("envoyé (Message-ID <\(messageID)>)", "sent (Message-ID <\(messageID)>)")(language))
-      Console.print(L("relance proposée : ", "follow-up: ")(language) + (incident.followUp?.formatted(language) ?? followUp.formatted(language)))
     }
 
     /// `--resend FILE`: sends a message kept in the outbox, as it was written.

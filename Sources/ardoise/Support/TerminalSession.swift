@@ -94,7 +94,8 @@ struct TerminalSession {
         return (next.theme.name, next.error.map { $0(context.language) })
       },
       agendaRules: AgendaRules(clocks: AgendaClocks(config: context.config)),
-      adviceMinimumCases: context.config.adviceMinimumCases)
+      adviceMinimumCases: context.config.adviceMinimumCases,
+      services: ScreenServices.make(context))
     // A new snapshot of the summary cache is written off the screen's thread: no key waits for it.
     context.store.writesSummaryCacheInBackground = true
     runtime.run()

@@ -217,11 +217,20 @@ import Testing
       return
     }
     #expect(state.render().grid.lines.last?.contains("1–9 pick by number") == true)
-    // A number past the last item does nothing.
-    #expect(menu.items.count < 9)
-    #expect(state.press(.character("9")).isEmpty)
-    #expect(state.overlay == .menu(menu))
     #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter)])
+    #expect(state.overlay == nil)
+    // 9 opens the letters to email, a menu of three.
+    state.press(.character("w"))
+    #expect(state.press(.character("9")).isEmpty)
+    guard case .menu(let email)? = state.overlay, email.items.count == 3 else {
+      Issue.record("expected the email menu")
+      return
+    }
+    #expect(email != menu)
+    // A number past the last item does nothing.
+    #expect(state.press(.character("4")).isEmpty)
+    #expect(state.overlay == .menu(email))
+    #expect(state.press(.character("3")) == [.draftEmail(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter)])
     #expect(state.overlay == nil)
   }
 

@@ -16,6 +16,11 @@ extension CaseListState {
     if summary.due > 0 { pieces.append((context.localized(L("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
     pieces.append((context.localized(L("\(summary.outstanding.formatted(.french)) dus", "\(summary.outstanding.formatted(.english)) owed")), 1))
     pieces.append((context.localized(L("vue : ", "view: ")) + context.localized(list.scope.label), 3))
+    if let sync = context.syncState {
+      // A failed sync or a conflict is kept as long as the open count; the rest goes first.
+      let isTrouble = sync.failure != nil || !sync.conflicts.isEmpty
+      pieces.append((SyncIndicator.text(sync, now: context.clock, language: language), isTrouble ? 0 : 4))
+    }
     if damagedCaseCount > 0 {
       // Kept the longest: a case may be missing from the list because of it.
       let count = context.localized(.counting(damagedCaseCount, french: ("dossier illisible", "dossiers illisibles"), english: ("unreadable case", "unreadable cases")))

@@ -23,6 +23,8 @@ extension ConfirmState {
         return [.dismiss, .finish]
       case .removeCustomer(let id):
         return [.run(.removeCustomer(id))]
+      case .sendEmail(let draft):
+        return [.dismiss, .status(StatusMessage(context.localized(L("Envoi…", "Sending…")), .info)), .run(.sendEmail(draft))]
       }
     case .deny:
       switch pending {

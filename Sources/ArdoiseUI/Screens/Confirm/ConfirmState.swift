@@ -10,6 +10,8 @@ public enum PendingConfirmation: Sendable, Equatable {
   case quitWithForm(FormState)
   /// Removing the customer's details from `people/`.
   case removeCustomer(IncidentID)
+  /// An email shown in the question: yes hands it to the mail transport.
+  case sendEmail(EmailDraft)
 }
 
 /// A yes/no question before anything destructive or final.

@@ -24,8 +24,35 @@ extension MenuState {
       (.finalReminder, true, L("Dernier rappel — PDF à imprimer", "Final reminder — PDF to print")),
       (.demandLetter, true, L("Mise en demeure — PDF à imprimer", "Letter before claim — PDF to print")),
     ]
+    let further = [
+      MenuState.Item(context.localized(L("Envoyer par e-mail…", "Send by email…")), .emailMenu),
+      MenuState.Item(context.localized(L("Imprimer…", "Print…")), .printMenu),
+    ]
     return MenuState(title: context.localized(L("Écrire un document", "Write a document")),
-                     items: kinds.map { MenuState.Item(context.localized($0.2), .document($0.0, asPDF: $0.1)) }, incident: id)
+                     items: kinds.map { MenuState.Item(context.localized($0.2), .document($0.0, asPDF: $0.1)) } + further, incident: id)
+  }
+
+  /// The letters that can be emailed to the customer.
+  static func sendEmail(for id: IncidentID, context: ScreenContext) -> MenuState {
+    let kinds: [(DocumentKind, LocalizedText)] = [
+      (.reminder, L("Rappel aimable", "Friendly reminder")),
+      (.finalReminder, L("Dernier rappel", "Final reminder")),
+      (.demandLetter, L("Mise en demeure", "Letter before claim")),
+    ]
+    return MenuState(title: context.localized(L("Envoyer par e-mail", "Send by email")),
+                     items: kinds.map { MenuState.Item(context.localized($0.1), .sendEmail($0.0)) }, incident: id)
+  }
+
+  /// The documents that can be printed (as a PDF handed to the print spooler).
+  static func print(for id: IncidentID, context: ScreenContext) -> MenuState {
+    let kinds: [(DocumentKind, LocalizedText)] = [
+      (.finalReminder, L("Dernier rappel", "Final reminder")),
+      (.demandLetter, L("Mise en demeure", "Letter before claim")),
+      (.complaint, L("Dossier de plainte", "Complaint pack")),
+      (.dossier, L("Dossier complet", "Full case file")),
+    ]
+    return MenuState(title: context.localized(L("Imprimer", "Print")),
+                     items: kinds.map { MenuState.Item(context.localized($0.1), .print($0.0)) }, incident: id)
   }
 
   /// `x`: how the case closes, the likeliest first for what is still owed.

@@ -39,6 +39,14 @@ extension MenuState {
         pending: .close(id, resolution, note: nil))))]
     case .document(let kind, let asPDF):
       return [.run(.writeDocument(id, kind: kind, asPDF: asPDF))]
+    case .emailMenu:
+      return [.present(.menu(.sendEmail(for: id, context: context)))]
+    case .printMenu:
+      return [.present(.menu(.print(for: id, context: context)))]
+    case .sendEmail(let kind):
+      return [.run(.draftEmail(id, kind: kind))]
+    case .print(let kind):
+      return [.status(StatusMessage(context.localized(L("Impression…", "Printing…")), .info)), .run(.printDocument(id, kind: kind))]
     }
   }
 }

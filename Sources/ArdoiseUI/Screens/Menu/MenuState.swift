@@ -5,6 +5,14 @@ public enum MenuChoice: Sendable, Equatable {
   case stepStatus(StepID, StepStatus)
   case resolution(Resolution)
   case document(DocumentKind, asPDF: Bool = false)
+  /// The letters that can be emailed, in a menu of their own.
+  case emailMenu
+  /// The documents that can be printed, in a menu of their own.
+  case printMenu
+  /// Email this letter to the customer (after a confirmation showing it).
+  case sendEmail(DocumentKind)
+  /// Write this document as a PDF and print it.
+  case print(DocumentKind)
 }
 
 /// A list of choices in a box.
