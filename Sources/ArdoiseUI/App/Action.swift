@@ -22,6 +22,8 @@ public enum Action: Sendable {
   /// The store counted the case logs it cannot wholly read (at start, and after changes on
   /// disk): a damaged or hand-edited line, no readable “opened” line.
   case damagedCasesCounted(Int)
+  /// The customers' names and phones of identified cases, for the filter (held in memory only).
+  case customersLoaded([IncidentID: String])
   case themeChanged(name: String, warning: String?)
   /// The process was asked to stop.
   case terminate
@@ -37,6 +39,8 @@ public enum Effect: Sendable, Equatable {
   case refresh
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
   case cycleTheme
+  /// Read the customers of identified cases, for the filter.
+  case loadCustomers
   /// Clear the terminal and draw every cell at the next present.
   case repaint
   /// Stop until the shell continues the process (Ctrl-Z, then `fg`).

@@ -137,6 +137,13 @@ public final class Runtime {
     case .cycleTheme:
       let result = switchTheme(state.themeName)
       return [.themeChanged(name: result.name, warning: result.warning)]
+    case .loadCustomers:
+      // Read from people/ for identified cases only, and held by the list in memory only.
+      var customers: [IncidentID: String] = [:]
+      for (id, summary) in state.list.summaries where summary.hasIdentifiedCustomer {
+        if let text = store.customer(of: id).flatMap(CaseRow.customerSearchText) { customers[id] = text }
+      }
+      return [.customersLoaded(customers)]
     case .repaint:
       terminal.invalidate()
       return []

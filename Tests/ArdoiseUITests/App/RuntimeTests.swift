@@ -189,4 +189,28 @@ import Testing
     #expect(screen.contains("Timeline (2)"))
     #expect(store.incident(id)?.incident.documents.count == 1)
   }
+
+  /// `/` reads the customers of identified cases from people/: the filter finds one by name or
+  /// phone; the name stays in memory, never in the summary cache.
+  @Test func theFilterFindsACustomerReadFromPeopleButTheCacheNeverHoldsIt() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let at = Timestamp(Fixtures.now, in: Fixtures.utc)
+    let identified = try store.create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 4250), table: "T1")).id
+    _ = try store.create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 1000), table: "T2"))
+    try store.identify(identified, as: CustomerIdentity(name: "Jean Zébulon", phone: "06 98 76 54 32"))
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    Self.press(runtime, .character("/"))
+    Self.type(runtime, "zebulon")
+    #expect(runtime.state.list.visible == [identified])
+    Self.press(runtime, .escape, .character("/"))
+    Self.type(runtime, "0698")
+    #expect(runtime.state.list.visible == [identified])
+    store.saveSummaryCache()
+    store.finishSummaryCompaction()
+    let cache = try String(contentsOfFile: workspace.directory.path + "/.summaries.cache", encoding: .utf8)
+    #expect(!cache.contains("Zébulon") && !cache.contains("98 76"))
+    #expect(cache.contains(identified.rawValue))
+  }
 }
