@@ -15,7 +15,7 @@ extension Ardoise {
       let caseID = try context.resolve(id)
       guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
       if json {
-        Console.print(Output.json(Output.json(stored, playbook: context.playbook)))
+        CaseJSON.print(stored, playbook: context.playbook)
       } else {
         Console.print(CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today))
       }

@@ -30,6 +30,14 @@ enum CaseJSON {
     standardOutput(Array("\n]\n".utf8))
   }
 
+  /// Writes one case as a JSON object on standard output (`show --json`): the bytes of an
+  /// element of ``printArray(_:store:playbook:)``, at the top level.
+  static func print(_ stored: StoredIncident, playbook: Playbook) {
+    var writer = JSONWriter(reservingCapacity: 4096)
+    write(stored, playbook: playbook, into: &writer)
+    standardOutput(writer.bytes + [0x0A])
+  }
+
   /// One case, as ``Output/json(_:playbook:)`` shapes it.
   static func write(_ stored: StoredIncident, playbook: Playbook, into writer: inout JSONWriter) {
     let incident = stored.incident
