@@ -64,7 +64,9 @@ public final class Runtime {
     case .terminate?: dispatch(.terminate)
     case nil: break
     }
-    if event == nil || ContinuousClock.now >= nextTick {
+    // Quitting does not look for changes first: at a hundred thousand cases a full look (every
+    // log's status) would hold the exit.
+    if !state.isFinished, event == nil || ContinuousClock.now >= nextTick {
       nextTick = ContinuousClock.now + tickInterval
       dispatch(.tick(clock()))
     }

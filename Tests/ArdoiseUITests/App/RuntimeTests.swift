@@ -111,6 +111,29 @@ import Testing
     #expect(terminal.presentedGrid?.text.contains("Owed €32.50") == true)
   }
 
+  /// The key that quits is the last thing handled: no look for changes after it, even when the
+  /// tick is due (a full look at every log held the exit at a hundred thousand cases).
+  @Test func quittingDoesNotLookForChangesFirst() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    _ = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250)))
+    let terminal = MemoryTerminal()
+    let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
+    // Every key is also a tick.
+    let runtime = Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .zero,
+                          writeDocument: { _, _, _ in .failure(Refusal(L("non", "no"))) }, switchTheme: { ($0, nil) })
+    let other = try workspace.store()
+    _ = try other.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 1000)))
+    runtime.handle(.key(.character("q")))
+    #expect(runtime.state.isFinished)
+    #expect(runtime.state.list.summaries.count == 1)
+    // A key that does not quit still looks.
+    let looking = Self.runtime(try workspace.store(), terminal: MemoryTerminal())
+    _ = try other.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 500)))
+    looking.handle(nil)
+    #expect(looking.state.list.summaries.count == 3)
+  }
+
   /// A log edited by hand while ardoise runs: its case leaves the list (no readable “opened”
   /// line), and the title line says a case cannot be read until the file is mended.
   @Test func aCaseDamagedWhileRunningIsAnnouncedNotSilentlyDropped() throws {
