@@ -311,7 +311,7 @@ public final class Store {
       seen.insert(id)
       let path = directory.logPath(id)
       guard let status = POSIXFile.status(path) else { continue }
-      if let entry = entries[id], entry.status == status { continue }
+      if let entry = entries[id], entry.status.isSameFile(as: status) { continue }
       if catchUp(id, status: status) { changed.insert(id) }
     }
     for id in entries.keys where !seen.contains(id) {

@@ -25,6 +25,8 @@ public enum Action: Sendable {
   /// The store counted the case logs it cannot wholly read (at start, and after changes on
   /// disk): a damaged or hand-edited line, no readable “opened” line.
   case damagedCasesCounted(Int)
+  /// The customers' names and phones of identified cases, for the filter (held in memory only).
+  case customersLoaded([IncidentID: String])
   case themeChanged(name: String, warning: String?)
   /// `people/<id>.toml` was read for a case read in full.
   case customerRead(IncidentID, CustomerReading)
@@ -86,6 +88,8 @@ public enum Effect: Sendable, Equatable {
   case sync
   /// Read the sync state for the title line (off the screen's thread).
   case readSyncState
+  /// Read the customers of identified cases, for the filter.
+  case loadCustomers
   /// Clear the terminal and draw every cell at the next present.
   case repaint
   /// Stop until the shell continues the process (Ctrl-Z, then `fg`).

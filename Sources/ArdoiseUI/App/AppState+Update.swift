@@ -80,6 +80,9 @@ extension AppState {
       }
       list.damagedCaseCount = count
       return []
+    case .customersLoaded(let customers):
+      list.setCustomerTexts(customers, context: screenContext)
+      return []
     case .themeChanged(let name, let warning):
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }

@@ -108,7 +108,9 @@ public final class Runtime {
     case .terminate?: dispatch(.terminate)
     case nil: break
     }
-    if event == nil || ContinuousClock.now >= nextTick {
+    // Quitting does not look for changes first: at a hundred thousand cases a full look (every
+    // log's status) would hold the exit.
+    if !state.isFinished, event == nil || ContinuousClock.now >= nextTick {
       nextTick = ContinuousClock.now + tickInterval
       dispatch(.tick(clock()))
     }
@@ -202,6 +204,13 @@ public final class Runtime {
     case .cycleTheme:
       let result = switchTheme(state.themeName)
       return [.themeChanged(name: result.name, warning: result.warning)]
+    case .loadCustomers:
+      // Read from people/ for identified cases only, and held by the list in memory only.
+      var customers: [IncidentID: String] = [:]
+      for (id, summary) in state.list.summaries where summary.hasIdentifiedCustomer {
+        if let text = store.customer(of: id).flatMap(CaseRow.customerSearchText) { customers[id] = text }
+      }
+      return [.customersLoaded(customers)]
     case .repaint:
       terminal.invalidate()
       return []

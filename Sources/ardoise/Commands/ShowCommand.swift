@@ -17,9 +17,7 @@ extension Ardoise {
       guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
       let customer = noPersonalData ? nil : context.store.readCustomer(of: caseID)
       if json {
-        var object = Output.json(stored, playbook: context.playbook)
-        if let customer { object["customer"] = CustomerReport.json(customer) }
-        Console.print(Output.json(object))
+        CaseJSON.print(stored, playbook: context.playbook, customer: customer)
       } else {
         var text = CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today)
         if let customer, case let lines = CustomerReport.lines(customer, language: context.language), !lines.isEmpty,

@@ -30,8 +30,18 @@ enum CaseJSON {
     standardOutput(Array("\n]\n".utf8))
   }
 
+  /// Writes one case as a JSON object on standard output (`show --json`): the bytes of an
+  /// element of ``printArray(_:store:playbook:)``, at the top level.
+  /// `customer`: what `people/` holds, written as the `customer` member; nil leaves the member
+  /// out (`--no-personal-data`).
+  static func print(_ stored: StoredIncident, playbook: Playbook, customer: CustomerReading? = nil) {
+    var writer = JSONWriter(reservingCapacity: 4096)
+    write(stored, playbook: playbook, customer: customer, into: &writer)
+    standardOutput(writer.bytes + [0x0A])
+  }
+
   /// One case, as ``Output/json(_:playbook:)`` shapes it.
-  static func write(_ stored: StoredIncident, playbook: Playbook, into writer: inout JSONWriter) {
+  static func write(_ stored: StoredIncident, playbook: Playbook, customer: CustomerReading? = nil, into writer: inout JSONWriter) {
     let incident = stored.incident
     let facts = incident.facts
     writer.beginObject()
@@ -53,6 +63,10 @@ enum CaseJSON {
     writer.member("covers", facts.covers)
     writer.member("currency", incident.currency.code)
     writer.member("currentStep", incident.currentStep(in: playbook)?.rawValue)
+    if let customer {
+      writer.key("customer")
+      CustomerReport.write(customer, into: &writer)
+    }
     writer.member("customerDescription", facts.customerDescription)
     writer.member("customerIdentified", incident.hasIdentifiedCustomer)
     writer.key("documents")

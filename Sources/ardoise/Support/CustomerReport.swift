@@ -39,4 +39,28 @@ enum CustomerReport {
       ] as [String: Any]
     }
   }
+
+  /// The same as ``json(_:)``, for the streaming writer: members in sorted order, as
+  /// `JSONSerialization` with sorted keys wrote them.
+  static func write(_ reading: CustomerReading, into writer: inout JSONWriter) {
+    switch reading {
+    case .none:
+      writer.null()
+    case .unreadable(let reason):
+      writer.beginObject()
+      writer.member("error", reason(.english))
+      writer.endObject()
+    case .identity(let identity):
+      writer.beginObject()
+      writer.member("companyName", identity.companyName)
+      writer.member("companyNumber", identity.companyNumber)
+      writer.member("email", identity.email)
+      writer.member("kind", identity.kind.rawValue)
+      writer.member("name", identity.name)
+      writer.member("phone", identity.phone)
+      writer.member("postalAddress", identity.postalAddress)
+      writer.member("source", identity.source)
+      writer.endObject()
+    }
+  }
 }

@@ -37,6 +37,24 @@ import Testing
     #expect(summary == IncidentSummary(incident))
   }
 
+  /// Cases started from the summary cache are not read again by a full look: the cache keeps no
+  /// file mode, and comparing it made every log look changed, so that a screen at a hundred
+  /// thousand cases re-read them all a second after its start (seconds of work, a gigabyte).
+  @Test func aFullLookAfterAStartFromTheCacheReadsNoLog() throws {
+    let fixture = try StoreFixture()
+    let writer = try fixture.openStore()
+    var ids: Set<IncidentID> = []
+    for _ in 0..<3 { ids.insert(try writer.create(StoreFixture.facts()).id) }
+    writer.saveSummaryCache()
+    let store = try fixture.openStore()
+    #expect(Set(store.summaries.map(\.id)) == ids)
+    #expect(store.logsReadAtLoad == 0)
+    store.fullLookInterval = 0
+    let looks = store.fullLookCount
+    #expect(store.refresh().isEmpty)
+    #expect(store.fullLookCount == looks + 1, "a full look was made")
+  }
+
   /// Another terminal's change is seen from the change counter; with nothing changed, a refresh
   /// looks at no log; a change made outside ardoise is seen at the next full look.
   @Test func refreshLooksAtEveryLogOnlyWhenSomethingChanged() throws {

@@ -111,6 +111,29 @@ import Testing
     #expect(terminal.presentedGrid?.text.contains("Owed €32.50") == true)
   }
 
+  /// The key that quits is the last thing handled: no look for changes after it, even when the
+  /// tick is due (a full look at every log held the exit at a hundred thousand cases).
+  @Test func quittingDoesNotLookForChangesFirst() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    _ = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250)))
+    let terminal = MemoryTerminal()
+    let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
+    // Every key is also a tick.
+    let runtime = Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .zero,
+                          writeDocument: { _, _, _ in .failure(Refusal(L("non", "no"))) }, switchTheme: { ($0, nil) })
+    let other = try workspace.store()
+    _ = try other.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 1000)))
+    runtime.handle(.key(.character("q")))
+    #expect(runtime.state.isFinished)
+    #expect(runtime.state.list.summaries.count == 1)
+    // A key that does not quit still looks.
+    let looking = Self.runtime(try workspace.store(), terminal: MemoryTerminal())
+    _ = try other.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 500)))
+    looking.handle(nil)
+    #expect(looking.state.list.summaries.count == 3)
+  }
+
   /// A log edited by hand while ardoise runs: its case leaves the list (no readable “opened”
   /// line), and the title line says a case cannot be read until the file is mended.
   @Test func aCaseDamagedWhileRunningIsAnnouncedNotSilentlyDropped() throws {
@@ -188,5 +211,29 @@ import Testing
     #expect(!screen.contains("To complete before sending:"))
     #expect(screen.contains("Timeline (2)"))
     #expect(store.incident(id)?.incident.documents.count == 1)
+  }
+
+  /// `/` reads the customers of identified cases from people/: the filter finds one by name or
+  /// phone; the name stays in memory, never in the summary cache.
+  @Test func theFilterFindsACustomerReadFromPeopleButTheCacheNeverHoldsIt() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let at = Timestamp(Fixtures.now, in: Fixtures.utc)
+    let identified = try store.create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 4250), table: "T1")).id
+    _ = try store.create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 1000), table: "T2"))
+    try store.identify(identified, as: CustomerIdentity(name: "Jean Zébulon", phone: "06 98 76 54 32"))
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    Self.press(runtime, .character("/"))
+    Self.type(runtime, "zebulon")
+    #expect(runtime.state.list.visible == [identified])
+    Self.press(runtime, .escape, .character("/"))
+    Self.type(runtime, "0698")
+    #expect(runtime.state.list.visible == [identified])
+    store.saveSummaryCache()
+    store.finishSummaryCompaction()
+    let cache = try String(contentsOfFile: workspace.directory.path + "/.summaries.cache", encoding: .utf8)
+    #expect(!cache.contains("Zébulon") && !cache.contains("98 76"))
+    #expect(cache.contains(identified.rawValue))
   }
 }

@@ -6,7 +6,6 @@ extension CaseListState {
     for id in removed {
       summaries[id] = nil
       rows[id] = nil
-      searchTexts[id] = nil
     }
     if summaries.isEmpty {
       summaries.reserveCapacity(changed.count)
@@ -14,7 +13,6 @@ extension CaseListState {
     }
     for summary in changed {
       summaries[summary.id] = summary
-      if !searchTexts.isEmpty { searchTexts[summary.id] = nil }
       rows[summary.id] = CaseRow(summary, playbook: context.playbook, language: context.language, today: context.today)
     }
     // Sort small keys, not whole rows: open first, then newest, then id.
@@ -25,6 +23,15 @@ extension CaseListState {
         return lhs.id > rhs.id
       }
       .map(\.id)
+    // The filter's index follows the new order when it is next used, making only the changed
+    // cases' texts again. A case newly identified may have a customer to search: read them again.
+    if search.index != nil {
+      search.isStale = true
+      search.changed.formUnion(changed.lazy.map(\.id))
+    }
+    if search.customers != nil, changed.contains(where: { $0.hasIdentifiedCustomer != (search.customers?[$0.id] != nil) }) {
+      search.customers = nil
+    }
     recountOpenCases(currency: context.currency)
     refreshVisible(context: context)
   }
@@ -55,19 +62,19 @@ extension CaseListState {
     if words.isEmpty {
       visible = order.filter { id in rows[id].map(scope.includes) ?? false }
     } else {
-      var shown: [IncidentID] = []
-      for id in order {
-        guard let row = rows[id], scope.includes(row), let summary = summaries[id] else { continue }
-        let text: SearchText
-        if let known = searchTexts[id] {
-          text = known
-        } else {
-          text = CaseRow.searchText(summary, step: row.stepText(in: context.playbook, language: context.language), language: context.language)
-          searchTexts[id] = text
-        }
-        if words.allSatisfy({ text.contains($0) }) { shown.append(id) }
+      var index: CaseSearchIndex
+      if let current = search.index, !search.isStale {
+        index = current
+      } else {
+        index = CaseSearchIndex(
+          order: order, flags: { id in rows[id].map(CaseSearchIndex.flags(of:)) }, reusing: search.index, changed: search.changed,
+          text: { id in searchText(of: id, context: context) })
+        search.isStale = false
+        search.changed = []
       }
-      visible = shown
+      search.index = nil  // held only here while it changes, so its arrays are not copied
+      visible = index.matches(words, scope: scope)
+      search.index = index
     }
     if let selected = selectedID, visible.contains(selected) {
       // stays on its case
@@ -77,5 +84,29 @@ extension CaseListState {
       selectedID = visible[min(previousIndex, visible.count - 1)]
     }
     clampScroll(capacity: Self.capacity(in: context.contentArea))
+  }
+
+  /// What the filter searches for case `id`: its row's texts, and its customer's name and phone
+  /// when they were read.
+  private func searchText(of id: IncidentID, context: ScreenContext) -> SearchText? {
+    guard let summary = summaries[id], let row = rows[id] else { return nil }
+    return CaseRow.searchText(summary, step: row.stepText(in: context.playbook, language: context.language),
+                              customer: search.customers?[id], language: context.language)
+  }
+
+  /// Whether the customers of identified cases should be read for the filter (none read yet).
+  var needsCustomerTexts: Bool {
+    search.customers == nil && summaries.values.contains(where: \.hasIdentifiedCustomer)
+  }
+
+  /// The customers' names and phones, read from `people/` for the filter: kept in memory only.
+  mutating func setCustomerTexts(_ customers: [IncidentID: String], context: ScreenContext) {
+    search.customers = customers
+    // Every identified case's text changes.
+    if search.index != nil {
+      search.isStale = true
+      search.changed.formUnion(summaries.values.lazy.filter(\.hasIdentifiedCustomer).map(\.id))
+    }
+    if !filter.text.isEmpty { refreshVisible(context: context) }
   }
 }

@@ -18,6 +18,8 @@ extension CaseListState {
       return [.present(.form(.newIncident(context: context)))]
     case .startFilter:
       isEditingFilter = true
+      // The filter also finds a customer by name or phone: read them once, now.
+      if needsCustomerTexts { return [.run(.loadCustomers)] }
     case .cycleScope:
       scope = scope.next
       refreshVisible(context: context)

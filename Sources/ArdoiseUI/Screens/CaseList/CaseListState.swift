@@ -18,8 +18,8 @@ public struct CaseListState: Sendable, Equatable {
   public internal(set) var rows: [IncidentID: CaseRow] = [:]
   /// Every id in list order (open first, newest first).
   public internal(set) var order: [IncidentID] = []
-  /// What the filter searches, per case, built the first time a filter is typed.
-  var searchTexts: [IncidentID: SearchText] = [:]
+  /// What the filter searches, built the first time a filter is typed.
+  var search = CaseListSearch()
   /// Open cases, how many are due for a follow-up, and the total still owed on them.
   /// Kept up to date when cases change, so drawing a frame never walks every case.
   public internal(set) var openSummary: (count: Int, due: Int, outstanding: Money) = (0, 0, .zero(.euro))

@@ -37,12 +37,23 @@ public struct CaseRow: Sendable, Equatable {
     GuideText.stepSummary(currentStep, in: playbook, language: language)
   }
 
-  /// Lowercased text the filter searches: id, table, server, bill, amounts, step, notes. Built
-  /// only when a filter is typed.
-  static func searchText(_ summary: IncidentSummary, step: String, language: Language) -> SearchText {
+  /// Folded text the filter searches: id, table, server, bill, amounts, step, notes, and the
+  /// customer's name and phone when known. Built only when a filter is typed.
+  static func searchText(_ summary: IncidentSummary, step: String, customer: String? = nil, language: Language) -> SearchText {
     SearchText([summary.id.rawValue, summary.table ?? "", summary.server ?? "", summary.bill ?? "", summary.summary ?? "",
                 summary.customerDescription ?? "", summary.amount.formatted(language), summary.amount.decimalString, step,
-                summary.occurredAt.formatted(language), summary.statusLabel(language)]
+                summary.occurredAt.formatted(language), summary.statusLabel(language), customer ?? ""]
       .joined(separator: "\u{1}"))
+  }
+
+  /// What the filter searches of a customer: name and phone, the phone also as bare digits
+  /// (`06 12 34 56 78` is found by `0612`).
+  public static func customerSearchText(_ identity: CustomerIdentity) -> String? {
+    var parts = [identity.name, identity.companyName, identity.phone].compactMap { $0 }
+    if let phone = identity.phone {
+      let digits = phone.filter(\.isNumber)
+      if digits != phone { parts.append(digits) }
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: "\u{1}")
   }
 }
