@@ -37,6 +37,7 @@ extension AppState {
       apply(changed: [stored], removed: [])
       if case .form? = overlay { overlay = nil }
       status = StatusMessage("✓ " + localized(L("Enregistré", "Saved")) + " — " + localized(request.message), .success)
+      if let settled = stored.incident.settlementStatement { status = StatusMessage("✓ " + localized(settled), .success) }
       if checklist?.incident == stored.incident.id {
         checklist?.didRecord(on: stored.incident, advancingGuide: request.advancesGuide, playbook: playbook)
       }

@@ -15,7 +15,7 @@ extension Ardoise {
       let caseID = try context.resolve(id)
       guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
       if json {
-        Console.print(Output.json(Output.json(stored, playbook: context.playbook)))
+        Console.print(Output.json(Output.json(stored, playbook: context.playbook, today: context.today)))
       } else {
         Console.print(CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today))
       }
@@ -46,6 +46,11 @@ enum CaseReport {
     if let followUp = incident.followUp, incident.isOpen {
       lines.append(t("Prochaine relance : ", "Next follow-up: ") + followUp.formatted(language)
                    + (incident.isOverdue(today: today) ? t(" (EN RETARD)", " (OVERDUE)") : ""))
+    }
+    let planLines = incident.planLines(today: today, language: language)
+    if !planLines.isEmpty {
+      lines.append(t("Échéancier", "Payment plan"))
+      for line in planLines { lines.append("  " + line) }
     }
     lines.append("")
     lines.append(t("Étapes", "Steps") + " — " + incident.stepSummary(in: playbook, language: language))

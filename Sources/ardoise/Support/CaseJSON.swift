@@ -17,11 +17,12 @@ enum CaseJSON {
     }
     standardOutput(opening.bytes)
     var isFirst = true
+    let today = Timestamp(store.now(), in: store.timeZone).day
     store.forEachIncident(ids, transform: { stored in
       var writer = JSONWriter(reservingCapacity: 4096)
       // Each case is indented as the array's element it is.
       writer.beginArray()
-      write(stored, playbook: playbook, into: &writer)
+      write(stored, playbook: playbook, today: today, into: &writer)
       return Array(writer.bytes.dropFirst())
     }, consume: { bytes in
       standardOutput((isFirst ? [] : [0x2C]) + bytes)
@@ -31,7 +32,7 @@ enum CaseJSON {
   }
 
   /// One case, as ``Output/json(_:playbook:)`` shapes it.
-  static func write(_ stored: StoredIncident, playbook: Playbook, into writer: inout JSONWriter) {
+  static func write(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay, into writer: inout JSONWriter) {
     let incident = stored.incident
     let facts = incident.facts
     writer.beginObject()
@@ -116,6 +117,21 @@ enum CaseJSON {
       writer.endObject()
     }
     writer.endArray()
+    writer.key("plan")
+    if incident.plan == nil {
+      writer.null()
+    } else {
+      writer.beginArray()
+      for standing in incident.planStandings(today: today) {
+        writer.beginObject()
+        writer.member("amount", standing.instalment.amount.decimalString)
+        writer.member("due", standing.instalment.due.description)
+        writer.member("paid", standing.paid.decimalString)
+        writer.member("status", standing.status.rawValue)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
     writer.member("promisedDay", incident.promisedDay?.description)
     writer.member("readOnly", stored.isReadOnly)
     if let reason = stored.readOnlyReason { writer.member("readOnlyReason", reason.english) }

@@ -35,7 +35,7 @@ extension ChecklistState {
       let step = playbook.steps[selectedStep]
       guard step.outcomes.indices.contains(number - 1) else { return [] }
       pane = .actions
-      selectedItem = step.subActions.count + number - 1
+      selectedItem = items.firstIndex(of: .outcome(step.outcomes[number - 1])) ?? selectedItem
       return activate(.outcome(step.outcomes[number - 1]), on: stored, context: context)
     case .recordPayment:
       return Self.refusal(writing: stored, context: context) ?? [.present(.form(.payment(stored.incident, context: context)))]

@@ -7,6 +7,7 @@ public enum ChoiceValue: Sendable, Equatable {
   case contactChannel(ContactChannel)
   case contactOutcome(ContactOutcome)
   case evidenceKind(EvidenceKind)
+  case planRhythm(PlanRhythm)
 
   /// The value as the command line writes it (`card`, `phone`…).
   public var rawValue: String {
@@ -15,6 +16,7 @@ public enum ChoiceValue: Sendable, Equatable {
     case .contactChannel(let channel): channel.rawValue
     case .contactOutcome(let outcome): outcome.rawValue
     case .evidenceKind(let kind): kind.rawValue
+    case .planRhythm(let rhythm): rhythm.rawValue
     }
   }
 
@@ -30,6 +32,11 @@ public enum ChoiceValue: Sendable, Equatable {
 
   var contactOutcome: ContactOutcome? {
     if case .contactOutcome(let outcome) = self { return outcome }
+    return nil
+  }
+
+  var planRhythm: PlanRhythm? {
+    if case .planRhythm(let rhythm) = self { return rhythm }
     return nil
   }
 

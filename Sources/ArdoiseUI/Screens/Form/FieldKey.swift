@@ -4,4 +4,6 @@ public enum FieldKey: String, Sendable, Equatable, CaseIterable {
   case when, amount, table, covers, server, bill, summary, description
   // Payments, contacts, evidence, follow-ups, outcomes.
   case method, reference, channel, outcome, followUp, note, text, kind, location, day
+  // Payment plans; the day a formal demand was received.
+  case parts, rhythm, received
 }

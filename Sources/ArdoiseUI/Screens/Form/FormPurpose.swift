@@ -12,4 +12,6 @@ public enum FormPurpose: Sendable, Equatable {
   case evidence(IncidentID)
   /// The extra value an outcome asks for (a day or a reference).
   case outcomeInput(IncidentID, step: StepID, outcome: String, input: OutcomeInput)
+  /// Agreeing an instalment plan for what is owed (or renegotiating the one in force).
+  case plan(IncidentID)
 }
