@@ -23,6 +23,8 @@ public struct AppState: Sendable {
   public var timeZone: TimeZone
   public var restaurantName: String?
   public var currency: Currency
+  /// The restaurant's law, for the documents that exist under it only; nil lists them all.
+  public var jurisdiction: Jurisdiction?
   public var demandDays: Int
 
   /// Cases read in full (the open one, and those opened before), by id.
@@ -96,7 +98,8 @@ public struct AppState: Sendable {
   /// What the screens read: settings, the day, the open case.
   var screenContext: ScreenContext {
     ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
-                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident)
+                  currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
+                  jurisdiction: jurisdiction)
   }
 
   /// The text in the current language.

@@ -18,6 +18,8 @@ struct ScreenContext {
   let themeName: String
   /// The case open in the checklist, read in full; nil on the case list.
   let openCase: StoredIncident?
+  /// The restaurant's law (nil: not known to the screens), for the documents that exist under it.
+  var jurisdiction: Jurisdiction? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

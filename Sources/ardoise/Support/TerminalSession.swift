@@ -47,6 +47,7 @@ struct TerminalSession {
       language: context.language, size: terminal.size, playbook: context.playbook, clock: context.store.now(),
       timeZone: context.store.timeZone, restaurantName: context.config.restaurantName, currency: context.config.currency,
       demandDays: context.config.demandDays(for: context.config.jurisdiction), themeName: loaded.theme.name)
+    state.jurisdiction = context.config.jurisdiction
     var warnings = context.startupWarnings
     // Privacy by default: identities the retention rules no longer allow keeping go at start.
     do {

@@ -217,12 +217,20 @@ import Testing
       return
     }
     #expect(state.render().grid.lines.last?.contains("1–9 pick by number") == true)
-    // A number past the last item does nothing.
+    #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter)])
+    #expect(state.overlay == nil)
+  }
+
+  @Test func aNumberPastTheLastItemDoesNothing() {
+    var state = Fixtures.state()
+    state.press(.enter, .character("m"))
+    guard case .menu(let menu)? = state.overlay else {
+      Issue.record("expected the mark-step menu")
+      return
+    }
     #expect(menu.items.count < 9)
     #expect(state.press(.character("9")).isEmpty)
     #expect(state.overlay == .menu(menu))
-    #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter)])
-    #expect(state.overlay == nil)
   }
 
   /// `a` opens the facts as they stand; what is saved is only what changed, as a correction.
