@@ -19,14 +19,29 @@ extension Incident {
   /// What to say once the last event, a payment, has settled the case: closed as recovered (or
   /// as an honest mistake), and how to reopen it; nil otherwise.
   public var settlementStatement: LocalizedText? {
-    guard !isOpen, resolution == .recovered || resolution == .honestMistake, !hasOutstandingBalance, let last = events.last else { return nil }
-    switch last.body {
-    case .paymentRecorded(_, let closes) where closes != nil: break
-    case .stepRecorded(let record) where record.payment != nil && record.resolution != nil: break
-    default: return nil
-    }
+    guard let resolution = settledResolution else { return nil }
     let how = resolution == .honestMistake ? L("comme erreur de bonne foi", "as an honest mistake") : L("comme récupéré", "as recovered")
     return L("Tout est payé : le dossier est clos \(how.french). Pour le rouvrir : touche r dans sa liste de contrôle, ou « ardoise reopen \(id) ».",
              "Everything is paid: the case is closed \(how.english). To reopen it: key r in its checklist, or “ardoise reopen \(id)”.")
+  }
+
+  /// The same, short enough for the screen's status line after what was saved.
+  public var settlementNotice: LocalizedText? {
+    guard let resolution = settledResolution else { return nil }
+    return L("tout est payé, dossier clos (\(resolution.label.french)) ; r pour le rouvrir",
+             "all paid, case closed (\(resolution.label.english)); r reopens it")
+  }
+
+  /// The resolution the last event closed the case with, when it was a payment that left
+  /// nothing owed.
+  private var settledResolution: Resolution? {
+    guard !isOpen, let resolution, resolution == .recovered || resolution == .honestMistake, !hasOutstandingBalance,
+      let last = events.last
+    else { return nil }
+    switch last.body {
+    case .paymentRecorded(_, let closes) where closes != nil: return resolution
+    case .stepRecorded(let record) where record.payment != nil && record.resolution != nil: return resolution
+    default: return nil
+    }
   }
 }

@@ -95,8 +95,7 @@ import Testing
     ])
     _ = state.update(.recorded(settled, RecordRequest(id, .recordPayment(Payment(amount: Money(minorUnits: 4250), method: .cash)),
                                                       message: L("paiement", "payment"))))
-    #expect(state.status == StatusMessage(
-      "✓ Everything is paid: the case is closed as recovered. To reopen it: key r in its checklist, or “ardoise reopen 261129-K7QF”.", .success))
+    #expect(state.status == StatusMessage("✓ Saved — payment · all paid, case closed (recovered); r reopens it", .success))
   }
 
   @Test func theDemandFormAsksForTheDayItWasReceived() throws {
