@@ -5,7 +5,7 @@ extension DocumentValues {
   mutating func addPlan() {
     guard let plan = incident.plan else {
       values["has_plan"] = false
-      checks.append(L("Aucun échéancier enregistré pour ce dossier : le tableau est à remplir à la main, ou convenez-en d’abord (ardoise plan ID --parts N --first JOUR).",
+      checks.append(L("Aucun échéancier enregistré pour ce dossier : le tableau est à remplir à la main, ou convenez-en d’abord (ardoise plan ID --parts N --first JOUR).",
                       "No payment plan is recorded for this case: fill in the table by hand, or agree one first (ardoise plan ID --parts N --first DAY)."))
       return
     }
@@ -32,7 +32,7 @@ extension DocumentValues {
       values["has_receipt"] = false
       let text = "[" + t("AUCUN PAIEMENT ENREGISTRÉ", "NO PAYMENT RECORDED") + "]"
       values["receipt_missing"] = text
-      placeholders.append((text, L("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
+      placeholders.append((text, L("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
                                    "No payment recorded: record it first (key p, or ardoise pay ID AMOUNT).")))
       return
     }

@@ -21,14 +21,14 @@ extension Incident {
   public var settlementStatement: LocalizedText? {
     guard let resolution = settledResolution else { return nil }
     let how = resolution == .honestMistake ? L("comme erreur de bonne foi", "as an honest mistake") : L("comme récupéré", "as recovered")
-    return L("Tout est payé : le dossier est clos \(how.french). Pour le rouvrir : touche r dans sa liste de contrôle, ou « ardoise reopen \(id) ».",
+    return L("Tout est payé : le dossier est clos \(how.french). Pour le rouvrir : touche r dans sa liste de contrôle, ou « ardoise reopen \(id) ».",
              "Everything is paid: the case is closed \(how.english). To reopen it: key r in its checklist, or “ardoise reopen \(id)”.")
   }
 
   /// The same, short enough for the screen's status line after what was saved.
   public var settlementNotice: LocalizedText? {
     guard let resolution = settledResolution else { return nil }
-    return L("tout est payé, dossier clos (\(resolution.label.french)) ; r pour le rouvrir",
+    return L("tout est payé, dossier clos (\(resolution.label.french)) ; r pour le rouvrir",
              "all paid, case closed (\(resolution.label.english)); r reopens it")
   }
 

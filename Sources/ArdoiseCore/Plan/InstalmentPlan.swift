@@ -105,7 +105,7 @@ public struct InstalmentPlan: Sendable, Equatable {
     }
     guard outstanding.isPositive else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
     for (earlier, later) in zip(days, days.dropFirst()) where !(earlier < later) {
-      return .failure(Refusal(L("les dates des échéances doivent se suivre : \(later.formatted(.french)) ne vient pas après \(earlier.formatted(.french))",
+      return .failure(Refusal(L("les dates des échéances doivent se suivre : \(later.formatted(.french)) ne vient pas après \(earlier.formatted(.french))",
                                 "the due days must follow one another: \(later.formatted(.english)) is not after \(earlier.formatted(.english))")))
     }
     guard let amounts = split(outstanding, parts: days.count, remainderOn: placement) else {

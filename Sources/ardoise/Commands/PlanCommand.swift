@@ -62,7 +62,7 @@ extension Ardoise {
         throw Console.failure(refusal.message(language))
       case .success(let plan):
         let incident = try context.perform(.agreePlan(plan), on: caseID)
-        Console.print(L("Échéancier convenu :", "Payment plan agreed:")(language))
+        Console.print(L("Échéancier convenu :", "Payment plan agreed:")(language))
         for line in incident.planLines(today: context.today, language: language) { Console.print("  " + line) }
       }
     }

@@ -98,7 +98,7 @@ extension FormState {
       field = FormField(.day, L("Envoyée le", "Sent on"), kind: .day, value: (sent?.day ?? context.today).formatted(context.language), required: true,
                         help: L("date d’envoi du recommandé", "day the registered letter was sent"))
       let received = FormField(.received, L("Reçue le", "Received on"), kind: .day, value: sent?.received?.formatted(context.language) ?? "",
-                               help: L("date de l’avis de réception ; vide = pas encore revenu (le délai est alors estimé depuis l’envoi)",
+                               help: L("date de l’avis de réception ; vide = pas encore revenu (le délai est alors estimé depuis l’envoi)",
                                        "day on the acknowledgement of receipt; empty = not back yet (the deadline is then estimated from sending)"))
       return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: .day), title: title, fields: [field, received])
     case .complaintFiled:

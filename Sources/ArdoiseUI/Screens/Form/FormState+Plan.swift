@@ -12,7 +12,7 @@ extension FormState {
       FormField(.day, L("Première le", "First on"), kind: .day, value: "+7", required: true,
                 help: L("JJ/MM ou +7 (dans 7 jours)", "YYYY-MM-DD or +7 (in 7 days)")),
       FormField(.rhythm, L("Rythme", "Every"), kind: .choice(PlanRhythm.allCases.map { FieldChoice(.planRhythm($0), $0.label) }),
-                help: L("←/→ pour changer ; les centimes qui restent vont sur la première échéance",
+                help: L("←/→ pour changer ; les centimes qui restent vont sur la première échéance",
                         "←/→ to change; the cents left over go on the first instalment")),
     ])
   }
@@ -39,7 +39,7 @@ extension FormReader {
       return nil
     case .success(let plan):
       let count = plan.instalments.count
-      return RecordRequest(id, .agreePlan(plan), message: L("échéancier convenu : \(count) échéance" + (count > 1 ? "s" : ""),
+      return RecordRequest(id, .agreePlan(plan), message: L("échéancier convenu : \(count) échéance" + (count > 1 ? "s" : ""),
                                                            "payment plan agreed: \(count) instalment" + (count == 1 ? "" : "s")))
     }
   }
