@@ -11,10 +11,10 @@ extension Ardoise {
     static let configuration = CommandConfiguration(
       abstract: "Agree an instalment plan (échéancier) for what is owed, or cancel it.",
       discussion: """
-        ardoise plan ID --parts 3 --first 2026-12-10                 three monthly instalments from that day
-        ardoise plan ID --parts 4 --first +7 --every 2weeks          every two weeks (or week)
-        ardoise plan ID --days 2026-12-10,2026-12-24,2027-01-15     days typed one by one
-        ardoise plan ID --cancel                                     cancel the plan in force
+        --parts 3 --first 2026-12-10: three monthly instalments from that day
+        --parts 4 --first +7 --every 2weeks: every two weeks (or week)
+        --days 2026-12-10,2026-12-24,2027-01-15: days typed one by one
+        --cancel: cancel the plan in force
         The amounts add up to the outstanding balance to the cent; the cents that do not divide evenly go on \
         the first instalment (--remainder last: on the last). A new plan replaces the one in force (renegotiation); \
         both stay in the log. An instalment not paid is late from the day after its due day.
