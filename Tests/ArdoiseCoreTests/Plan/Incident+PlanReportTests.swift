@@ -22,6 +22,19 @@ import Testing
     #expect(incident.planStandings(today: first).map(\.status) == [.paid, .due, .upcoming])
   }
 
+  /// The agenda has no kind of its own for instalments: the next one unpaid is the case's
+  /// follow-up, overdue from the day after its due day.
+  @Test func theNextInstalmentIsTheAgendasFollowUp() throws {
+    var log = EventLog()
+    log.append(.planAgreed(try plan(4_250, parts: 3, from: first)))
+    let incident = try #require(log.incident)
+    let rules = AgendaRules(clocks: .france(demandDays: 8, purgePaidAfterDays: 2))
+    let onTheDay = rules.items(for: AgendaCase(incident, debtorKind: .consumer), today: first).filter { $0.kind == .followUp }
+    #expect(onTheDay.map(\.day) == [first] && onTheDay.map(\.state) == [.today])
+    let dayAfter = rules.items(for: AgendaCase(incident, debtorKind: .consumer), today: first.adding(days: 1)).filter { $0.kind == .followUp }
+    #expect(dayAfter.map(\.state) == [.overdue])
+  }
+
   @Test func renegotiation_replacesThePlanAndKeepsTheOldInTheLog() throws {
     var log = EventLog()
     log.append(.paymentRecorded(Payment(amount: Money(minorUnits: 250), method: .cash), closesAs: nil))
