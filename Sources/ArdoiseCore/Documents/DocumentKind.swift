@@ -21,6 +21,10 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
   case replyForm = "reply-form"
   /// England and Wales: the Financial Statement enclosed with a letter before claim (Annex 2).
   case financialStatement = "financial-statement"
+  /// The instalment plan agreed with the customer, for both parties to sign.
+  case paymentPlan = "payment-plan"
+  /// A receipt (« reçu ») for the last payment received: amount in figures and words, the balance left.
+  case receipt
 
   /// The document's name as a person reads it.
   public var label: LocalizedText {
@@ -35,6 +39,8 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
     case .informationSheet: L("fiche d’information (protocole, annexe 1)", "information sheet (protocol, Annex 1)")
     case .replyForm: L("formulaire de réponse (protocole, annexe 1)", "reply form (protocol, Annex 1)")
     case .financialStatement: L("état financier (protocole)", "financial statement (protocol)")
+    case .paymentPlan: L("échéancier de paiement", "payment plan agreement")
+    case .receipt: L("reçu de paiement", "payment receipt")
     }
   }
 

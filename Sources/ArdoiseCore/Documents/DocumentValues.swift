@@ -28,6 +28,8 @@ struct DocumentValues {
     addPrivacy()
     if request.kind == .courtRequest { addCourtRequest() }
     if request.kind == .demandLetter { addDemandChecks() }
+    if request.kind == .paymentPlan { addPlan() }
+    if request.kind == .receipt { addReceipt() }
     if request.kind == .reminder && request.variant == .sms && jurisdiction.isSupported {
       checks.append(L("Un SMS ne peut pas porter l’information sur les données personnelles, due dès le premier contact : envoyez aussi le rappel par e-mail, qui la contient, ou remettez-la autrement.",
                       "A text message cannot carry the privacy notice, which is due at the first contact: also send the email reminder, which includes it, or give it another way."))

@@ -83,6 +83,22 @@ extension Incident {
 
     case .purgePersonalData(let reason):
       return .success(.personalDataPurged(reason: reason))
+
+    case .agreePlan(let plan):
+      guard isOpen else { return .failure(Refusal(L("le dossier est clos", "the case is closed"))) }
+      guard hasOutstandingBalance else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+      guard !plan.instalments.isEmpty, plan.total.currency == currency else {
+        return .failure(Refusal(L("échéancier vide ou dans une autre devise", "an empty plan, or in another currency")))
+      }
+      guard plan.total == outstanding else {
+        return .failure(Refusal(L("l’échéancier totalise \(plan.total.formatted(.french)), il reste \(outstanding.formatted(.french)) à payer",
+                                  "the plan adds up to \(plan.total.formatted(.english)) but \(outstanding.formatted(.english)) is owed")))
+      }
+      return .success(.planAgreed(plan))
+
+    case .cancelPlan(let note):
+      guard plan != nil else { return .failure(Refusal(L("aucun échéancier en cours", "no payment plan in force"))) }
+      return .success(.planCancelled(note: note.nonEmpty))
     }
   }
 
@@ -111,7 +127,7 @@ extension Incident {
     }
     var record = StepRecord(step: stepID, status: outcome.completesStep ? .done : .pending, outcome: outcome.id,
                             note: note.nonEmpty, next: outcome.next)
-    let closingEffects: [OutcomeEffect] = [.paidInFull, .honestMistake, .writeOff]
+    let closingEffects: [OutcomeEffect] = [.paidInFull, .honestMistake, .honestMistakePaid, .writeOff]
     if closingEffects.contains(outcome.effect) && !isOpen {
       return .failure(Refusal(L("le dossier est déjà clos", "the case is already closed")))
     }
@@ -125,6 +141,12 @@ extension Incident {
       record.payment = Payment(amount: outstanding, method: method)
       record.resolution = .recovered
     case .honestMistake:
+      record.resolution = .honestMistake
+    case .honestMistakePaid:
+      guard hasOutstandingBalance else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+      var method = PaymentMethod.other
+      if case .paymentMethod(let chosen)? = value { method = chosen }
+      record.payment = Payment(amount: outstanding, method: method)
       record.resolution = .honestMistake
     case .writeOff:
       record.resolution = paid.isZero ? .writtenOff : .partlyRecovered

@@ -144,6 +144,28 @@ extension Incident {
     case .personalDataPurged:
       isPurged = true
       hasIdentifiedCustomer = false
+    case .planAgreed(let agreed):
+      plan = agreed
+      paidBeforePlan = paid
+    case .planCancelled:
+      plan = nil
+      paidBeforePlan = nil
+    }
+    followPlan(after: event.body)
+  }
+
+  /// While a plan is in force, the case's next action is the due day of the first instalment not
+  /// fully paid: the follow-up day, overdue (late) from the day after. Set when the plan is agreed
+  /// and after each payment.
+  private mutating func followPlan(after body: EventBody) {
+    guard let plan else { return }
+    switch body {
+    case .planAgreed, .paymentRecorded:
+      followUp = plan.nextDueDay(paid: paidTowardsPlan)
+    case .stepRecorded(let record) where record.payment != nil:
+      followUp = plan.nextDueDay(paid: paidTowardsPlan)
+    default:
+      break
     }
   }
 

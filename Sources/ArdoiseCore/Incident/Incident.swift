@@ -75,6 +75,10 @@ public struct Incident: Sendable, Equatable, Identifiable {
   public var promisedDay: CalendarDay?
   public var hasIdentifiedCustomer = false
   public var isPurged = false
+  /// The instalment plan in force, if any.
+  public var plan: InstalmentPlan?
+  /// What had been paid when the plan in force was agreed: later payments go to its instalments.
+  public var paidBeforePlan: Money?
   /// Every event, in replay order (recorded time, then id).
   public var events: [Event] = []
 
@@ -103,6 +107,18 @@ public struct Incident: Sendable, Equatable, Identifiable {
 
   /// The progress of `step` (pending when never touched).
   public func progress(of step: StepID) -> StepProgress { steps[step] ?? StepProgress() }
+
+  /// What was paid towards the plan in force since it was agreed.
+  public var paidTowardsPlan: Money {
+    guard let paidBeforePlan else { return .zero(currency) }
+    let towards = paid - paidBeforePlan
+    return towards.minorUnits < 0 ? .zero(currency) : towards
+  }
+
+  /// The plan's instalments on `today`, payments allocated in order; empty without a plan.
+  public func planStandings(today: CalendarDay) -> [InstalmentStanding] {
+    plan?.standings(paid: paidTowardsPlan, today: today) ?? []
+  }
 
   /// The last contact attempt, if any.
   public var lastContact: ContactEntry? { contacts.max { $0.at < $1.at } }

@@ -17,6 +17,9 @@ public enum Intent: Sendable, Equatable {
   case recordDocument(kind: String, file: String)
   case markCustomerIdentified
   case purgePersonalData(reason: String)
+  /// Agree an instalment plan for what is outstanding (replacing the plan in force, if any).
+  case agreePlan(InstalmentPlan)
+  case cancelPlan(note: String?)
 }
 
 /// The value an outcome asks for.

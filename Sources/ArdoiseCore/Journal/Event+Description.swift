@@ -59,6 +59,14 @@ public enum TimelineText {
       return change.description(language)
     case .personalDataPurged:
       return t("Données personnelles effacées", "Personal data purged")
+    case .planAgreed(let plan):
+      let count = plan.instalments.count
+      var text = t("Échéancier convenu : ", "Payment plan agreed: ") + plan.total.formatted(language)
+        + t(" en \(count) échéance\(count > 1 ? "s" : "")", " in \(count) instalment\(count > 1 ? "s" : "")")
+      if let first = plan.instalments.first { text += t(", la première le ", ", the first on ") + first.due.formatted(language) }
+      return text
+    case .planCancelled(let note):
+      return t("Échéancier annulé", "Payment plan cancelled") + (note.map { " — " + $0 } ?? "")
     }
   }
 }

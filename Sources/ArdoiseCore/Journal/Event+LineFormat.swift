@@ -163,6 +163,12 @@ extension Event {
       put("fields", change.fields.joined(separator: ","))
     case .personalDataPurged(let reason):
       put("reason", reason)
+    case .planAgreed(let plan):
+      put("days", plan.instalments.map(\.due.description).joined(separator: ","))
+      put("amounts", plan.instalments.map(\.amount.decimalString).joined(separator: ","))
+      put("currency", plan.instalments.first?.amount.currency.code)
+    case .planCancelled(let note):
+      put("note", note)
     }
     return fields
   }
@@ -242,6 +248,10 @@ extension Event {
       }
     case "purged":
       body = .personalDataPurged(reason: try reader.optionalString(.reason) ?? "")
+    case "plan":
+      body = .planAgreed(try reader.plan())
+    case "plan-cancelled":
+      body = .planCancelled(note: try reader.optionalString(.note))
     default:
       throw .invalid("unknown type “\(type)”")
     }
@@ -325,6 +335,29 @@ private struct FieldReader {
       throw .invalid("“amount” out of bounds (0 to \(Money.limit(currency).decimalString)): \(amountText)")
     }
     return money
+  }
+
+  /// The instalments of a plan: its due days and amounts, comma-separated, as many of each,
+  /// every amount positive and within bounds, the days in order.
+  func plan() throws(LineProblem) -> InstalmentPlan {
+    let code = try optionalString(.currency) ?? "EUR"
+    guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
+    let dayTexts = try string(.days).split(separator: ",", omittingEmptySubsequences: false)
+    let amountTexts = try string(.amounts).split(separator: ",", omittingEmptySubsequences: false)
+    guard dayTexts.count == amountTexts.count, dayTexts.count <= InstalmentPlan.maximumParts else {
+      throw .invalid("“days” and “amounts” do not match")
+    }
+    var instalments: [Instalment] = []
+    for (dayText, amountText) in zip(dayTexts, amountTexts) {
+      guard let day = CalendarDay(iso: String(dayText)) else { throw .invalid("“days” has a bad date: \(dayText)") }
+      guard let amount = Money(decimalString: String(amountText), currency: currency), amount.isPositive,
+        amount <= Money.limit(currency)
+      else { throw .invalid("“amounts” has a bad amount: \(amountText)") }
+      if let last = instalments.last, !(last.due < day) { throw .invalid("“days” out of order: \(dayText)") }
+      instalments.append(Instalment(due: day, amount: amount))
+    }
+    guard InstalmentPlan(instalments: instalments).total <= Money.limit(currency) else { throw .invalid("“amounts” add up beyond bounds") }
+    return InstalmentPlan(instalments: instalments)
   }
 
   func money() throws(LineProblem) -> Money {

@@ -80,6 +80,11 @@ public enum EventBody: Sendable, Equatable {
   case customerDetailsChanged(IdentityChange)
   /// Personal data was purged under the retention rules. Holds no personal data.
   case personalDataPurged(reason: String)
+  /// An instalment plan was agreed for what was outstanding; it replaces any earlier plan,
+  /// which stays in the log.
+  case planAgreed(InstalmentPlan)
+  /// The plan in force was cancelled.
+  case planCancelled(note: String?)
 
   /// The `type` written on the line.
   public var typeName: String {
@@ -98,6 +103,8 @@ public enum EventBody: Sendable, Equatable {
     case .documentGenerated: "document"
     case .customerIdentified, .customerDetailsChanged: "identified"
     case .personalDataPurged: "purged"
+    case .planAgreed: "plan"
+    case .planCancelled: "plan-cancelled"
     }
   }
 }

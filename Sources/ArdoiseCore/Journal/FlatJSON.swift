@@ -13,6 +13,7 @@ enum LineKey: String, CaseIterable {
   case legal, legalDay = "legal_day", legalRef = "legal_ref", deadline, received
   case item, done, channel, followUp = "follow_up", text, kind, location, day, file, reason
   case change, fields
+  case days, amounts
 
   /// The keys with their UTF-8 bytes, grouped by byte count.
   private static let byLength: [[(utf8: [UInt8], key: LineKey)]] = {

@@ -180,6 +180,8 @@ extension PlaybookStep {
     outcomes: [
       Outcome(id: "honest-mistake", label: L("Erreur, ou déjà payé", "Honest mistake / already paid"),
               effect: .honestMistake),
+      Outcome(id: "honest-mistake-paid", label: L("Erreur de bonne foi, payé en totalité", "Honest mistake, paid in full"),
+              effect: .honestMistakePaid),
       Outcome(id: "confirmed-unpaid", label: L("Impayé confirmé, client joignable", "Confirmed unpaid, guest reachable"),
               next: .contact),
       // Without a name or a number there is nobody to remind: the complaint is the only way on,

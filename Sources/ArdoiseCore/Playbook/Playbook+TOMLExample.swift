@@ -36,7 +36,7 @@ extension Playbook {
     fr = "A payé une partie, reste dû"
     en = "Paid part of it, rest still due"
     # effect: what choosing the outcome does. One of:
-    #   move-on (default), paid-in-full, honest-mistake, promise-to-pay,
+    #   move-on (default), paid-in-full, honest-mistake, honest-mistake-paid, promise-to-pay,
     #   complaint-filed, demand-sent, court-requested, court-order-made, write-off
     effect = "move-on"
     # next: the step the guide goes to (default: the next pending step in order).

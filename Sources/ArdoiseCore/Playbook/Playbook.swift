@@ -116,6 +116,9 @@ public enum OutcomeEffect: String, Sendable, Equatable, CaseIterable {
   case paidInFull = "paid-in-full"
   /// It was a misunderstanding or the bill was in fact paid: closes as an honest mistake.
   case honestMistake = "honest-mistake"
+  /// A misunderstanding, and the customer pays the whole outstanding balance now: records the
+  /// payment, closes as an honest mistake.
+  case honestMistakePaid = "honest-mistake-paid"
   /// The customer promised to pay: asks for the promised day, which becomes the follow-up day.
   case promiseToPay = "promise-to-pay"
   /// A complaint was filed: asks for the receipt number.
@@ -133,7 +136,7 @@ public enum OutcomeEffect: String, Sendable, Equatable, CaseIterable {
   /// What the person must type when choosing an outcome with this effect.
   public var requiredInput: OutcomeInput? {
     switch self {
-    case .moveOn, .paidInFull, .honestMistake, .writeOff: nil
+    case .moveOn, .paidInFull, .honestMistake, .honestMistakePaid, .writeOff: nil
     case .promiseToPay: .day
     case .complaintFiled, .courtRequested: .reference
     case .demandSent, .courtOrderMade: .day

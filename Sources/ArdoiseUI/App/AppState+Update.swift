@@ -46,7 +46,8 @@ extension AppState {
     case .recorded(let stored, let request):
       apply(changed: [stored], removed: [])
       if case .form? = overlay { overlay = nil }
-      status = StatusMessage("✓ " + localized(L("Enregistré", "Saved")) + " — " + localized(request.message), .success)
+      let settled = stored.incident.settlementNotice.map { " · " + localized($0) } ?? ""
+      status = StatusMessage("✓ " + localized(L("Enregistré", "Saved")) + " — " + localized(request.message) + settled, .success)
       if checklist?.incident == stored.incident.id {
         checklist?.didRecord(on: stored.incident, advancingGuide: request.advancesGuide, playbook: playbook)
       }

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
   public var timeZone: TimeZone
   public var restaurantName: String?
   public var currency: Currency
+  /// The restaurant's law, for the documents that exist under it only; nil lists them all.
+  public var jurisdiction: Jurisdiction?
   public var demandDays: Int
 
   /// Cases read in full (the open one, and those opened before), by id.
@@ -123,7 +125,7 @@ public struct AppState: Sendable {
     var context = ScreenContext(language: language, playbook: playbook, size: size, clock: clock, timeZone: timeZone, today: today,
                                 currency: currency, restaurantName: restaurantName, themeName: themeName, openCase: openIncident,
                                 settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] },
-                                advice: advice)
+                                advice: advice, jurisdiction: jurisdiction)
     context.syncState = syncState
     return context
   }

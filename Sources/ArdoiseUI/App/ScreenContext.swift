@@ -27,6 +27,8 @@ struct ScreenContext {
   var advice: PreventionAdviceResult? = nil
   /// The data directory's sync state, for the case list's title line (nil: not synced).
   var syncState: SyncState? = nil
+  /// The restaurant's law (nil: not known to the screens), for the documents that exist under it.
+  var jurisdiction: Jurisdiction? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

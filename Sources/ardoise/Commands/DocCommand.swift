@@ -6,7 +6,7 @@ extension Ardoise {
   /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier or acknowledgement.",
+      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt.",
       discussion: """
         Writes <data>/documents/<id>-<kind>-<lang>.md (0600) and prints its path; warnings (missing settings, \
         missing debtor details, time limits) go to stderr. --out - prints the document instead. \
@@ -19,7 +19,7 @@ extension Ardoise {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Case id, or a unique part of it.") var id: String
-    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement (gb-eng: information-sheet, reply-form, financial-statement).") var kind: String
+    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan, receipt (for the last payment) (gb-eng: information-sheet, reply-form, financial-statement).") var kind: String
     @Option(help: "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md).") var out: String?
     @Option(help: "For a reminder: email (default) or sms.") var variant: String?
     @Option(help: "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown).") var format: String?

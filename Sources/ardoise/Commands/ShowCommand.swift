@@ -17,7 +17,7 @@ extension Ardoise {
       guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
       let customer = noPersonalData ? nil : context.store.readCustomer(of: caseID)
       if json {
-        CaseJSON.print(stored, playbook: context.playbook, customer: customer)
+        CaseJSON.print(stored, playbook: context.playbook, today: context.today, customer: customer)
       } else {
         var text = CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today)
         if let customer, case let lines = CustomerReport.lines(customer, language: context.language), !lines.isEmpty,
@@ -54,6 +54,11 @@ enum CaseReport {
     if let followUp = incident.followUp, incident.isOpen {
       lines.append(t("Prochaine relance : ", "Next follow-up: ") + followUp.formatted(language)
                    + (incident.isOverdue(today: today) ? t(" (EN RETARD)", " (OVERDUE)") : ""))
+    }
+    let planLines = incident.planLines(today: today, language: language)
+    if !planLines.isEmpty {
+      lines.append(t("Échéancier", "Payment plan"))
+      for line in planLines { lines.append("  " + line) }
     }
     lines.append("")
     lines.append(t("Étapes", "Steps") + " — " + incident.stepSummary(in: playbook, language: language))

@@ -112,6 +112,7 @@ extension Ardoise {
       let language = context.language
       Console.print(L("reste dû : ", "outstanding: ")(language) + incident.outstanding.formatted(language)
                     + (incident.isOpen ? "" : " — " + incident.statusLabel(language)))
+      if let settled = incident.settlementStatement { Console.print(settled(language)) }
     }
   }
 

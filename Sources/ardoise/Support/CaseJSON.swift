@@ -17,11 +17,12 @@ enum CaseJSON {
     }
     standardOutput(opening.bytes)
     var isFirst = true
+    let today = Timestamp(store.now(), in: store.timeZone).day
     store.forEachIncident(ids, transform: { stored in
       var writer = JSONWriter(reservingCapacity: 4096)
       // Each case is indented as the array's element it is.
       writer.beginArray()
-      write(stored, playbook: playbook, into: &writer)
+      write(stored, playbook: playbook, today: today, into: &writer)
       return Array(writer.bytes.dropFirst())
     }, consume: { bytes in
       standardOutput((isFirst ? [] : [0x2C]) + bytes)
@@ -34,14 +35,14 @@ enum CaseJSON {
   /// element of ``printArray(_:store:playbook:)``, at the top level.
   /// `customer`: what `people/` holds, written as the `customer` member; nil leaves the member
   /// out (`--no-personal-data`).
-  static func print(_ stored: StoredIncident, playbook: Playbook, customer: CustomerReading? = nil) {
+  static func print(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay, customer: CustomerReading? = nil) {
     var writer = JSONWriter(reservingCapacity: 4096)
-    write(stored, playbook: playbook, customer: customer, into: &writer)
+    write(stored, playbook: playbook, today: today, customer: customer, into: &writer)
     standardOutput(writer.bytes + [0x0A])
   }
 
   /// One case, as ``Output/json(_:playbook:)`` shapes it.
-  static func write(_ stored: StoredIncident, playbook: Playbook, customer: CustomerReading? = nil, into writer: inout JSONWriter) {
+  static func write(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay, customer: CustomerReading? = nil, into writer: inout JSONWriter) {
     let incident = stored.incident
     let facts = incident.facts
     writer.beginObject()
@@ -130,6 +131,21 @@ enum CaseJSON {
       writer.endObject()
     }
     writer.endArray()
+    writer.key("plan")
+    if incident.plan == nil {
+      writer.null()
+    } else {
+      writer.beginArray()
+      for standing in incident.planStandings(today: today) {
+        writer.beginObject()
+        writer.member("amount", standing.instalment.amount.decimalString)
+        writer.member("due", standing.instalment.due.description)
+        writer.member("paid", standing.paid.decimalString)
+        writer.member("status", standing.status.rawValue)
+        writer.endObject()
+      }
+      writer.endArray()
+    }
     writer.member("promisedDay", incident.promisedDay?.description)
     writer.member("readOnly", stored.isReadOnly)
     if let reason = stored.readOnlyReason { writer.member("readOnlyReason", reason.english) }

@@ -47,7 +47,7 @@ enum GroupViews {
     if json {
       Console.print(Output.json(rows.compactMap { row -> [String: Any]? in
         guard let stored = row.store.incident(row.summary.id) else { return nil }
-        var object = Output.json(stored, playbook: context.playbook)
+        var object = Output.json(stored, playbook: context.playbook, today: context.today)
         object["site"] = row.site
         return object
       }))

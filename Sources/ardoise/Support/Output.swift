@@ -35,7 +35,7 @@ enum Output {
   }
 
   /// One case as JSON: facts, money as decimal strings, steps, payments, contacts, events count.
-  static func json(_ stored: StoredIncident, playbook: Playbook) -> [String: Any] {
+  static func json(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay) -> [String: Any] {
     let incident = stored.incident
     let facts = incident.facts
     var object: [String: Any] = [
@@ -86,6 +86,10 @@ enum Output {
        "deadline": $0.deadline?.description ?? NSNull()] as [String: Any]
     }
     object["documents"] = incident.documents.map { ["kind": $0.kind, "file": $0.file, "at": $0.at.iso8601] }
+    object["plan"] = incident.plan == nil ? NSNull() : incident.planStandings(today: today).map {
+      ["due": $0.instalment.due.description, "amount": $0.instalment.amount.decimalString, "paid": $0.paid.decimalString,
+       "status": $0.status.rawValue]
+    }
     if let reason = stored.readOnlyReason { object["readOnlyReason"] = reason.english }
     return object
   }

@@ -48,6 +48,7 @@ struct TerminalSession {
       timeZone: context.store.timeZone, restaurantName: context.config.restaurantName, currency: context.config.currency,
       demandDays: context.config.demandDays(for: context.config.jurisdiction), themeName: loaded.theme.name)
     state.settings = context.config
+    state.jurisdiction = context.config.jurisdiction
     var warnings = context.startupWarnings
     // Privacy by default: identities the retention rules no longer allow keeping go at start.
     do {

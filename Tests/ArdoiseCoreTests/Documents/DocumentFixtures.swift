@@ -96,6 +96,12 @@ enum DocumentFixtures {
     event(3, at(4, 3, 9, 15), .contactRecorded(ContactAttempt(channel: .email, outcome: .promisedToPay))),
     event(4, at(4, 8, 16, 0), .paymentRecorded(Payment(amount: euros(3000), method: .transfer, reference: "VIR 88213"), closesAs: nil)),
     event(5, at(4, 20, 10, 0), .contactRecorded(ContactAttempt(channel: .phone, outcome: .leftMessage))),
+    // 90,00 € left, in three monthly instalments of 30,00 €.
+    event(6, at(4, 22, 11, 0), .planAgreed(InstalmentPlan(instalments: [
+      Instalment(due: CalendarDay(year: 2026, month: 5, day: 5), amount: euros(3000)),
+      Instalment(due: CalendarDay(year: 2026, month: 6, day: 5), amount: euros(3000)),
+      Instalment(due: CalendarDay(year: 2026, month: 7, day: 5), amount: euros(3000)),
+    ]))),
   ])
 
   static let partlyPaidCustomer = CustomerIdentity(

@@ -50,6 +50,12 @@ enum SampleEvents {
     // Last, so the indices the other tests use do not move: a demand with the day it was received.
     .stepRecorded(StepRecord(step: .authorities, status: .pending, outcome: "demand-sent",
                              legal: LegalRecord(action: .formalDemand, day: day, deadline: day.adding(days: 11), received: day.adding(days: 3)))),
+    .planAgreed(InstalmentPlan(instalments: [Instalment(due: day, amount: Money(minorUnits: 1418)),
+                                             Instalment(due: day.adding(months: 1), amount: Money(minorUnits: 1416)),
+                                             Instalment(due: day.adding(months: 2), amount: Money(minorUnits: 1416))])),
+    .planAgreed(InstalmentPlan(instalments: [Instalment(due: day, amount: Money(minorUnits: 12_345, currency: Currency(code: "JPY", minorDigits: 0)))])),
+    .planCancelled(note: awkward),
+    .planCancelled(note: nil),
   ]
 
   static func event(_ body: EventBody, index: Int = 0, actor: String = "Claire") -> Event {
@@ -74,7 +80,7 @@ enum SampleEvents {
   @Test func everyBodyIsSampled() {
     let sampled = Set(SampleEvents.bodies.map(\.typeName))
     #expect(sampled == ["opened", "amended", "step", "tick", "payment", "contact", "note", "evidence", "follow-up", "closed",
-                        "reopened", "document", "identified", "purged"])
+                        "reopened", "document", "identified", "purged", "plan", "plan-cancelled"])
   }
 
   @Test(arguments: SampleEvents.events)

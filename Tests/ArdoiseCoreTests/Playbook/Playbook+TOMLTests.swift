@@ -517,7 +517,7 @@ import Testing
     #expect(result.errors.count == 1)
     #expect(result.errors.first?.message(.english)
       == "/srv/ardoise/playbook.toml:8: unknown effect “nope”; known effects: move-on, paid-in-full, "
-      + "honest-mistake, promise-to-pay, complaint-filed, demand-sent, court-requested, court-order-made, write-off")
+      + "honest-mistake, honest-mistake-paid, promise-to-pay, complaint-filed, demand-sent, court-requested, court-order-made, write-off")
     #expect(result.errors.first?.message(.french).hasPrefix("/srv/ardoise/playbook.toml:8: effet « nope » inconnu")
       == true)
   }

@@ -234,6 +234,18 @@ import Testing
     #expect(state.overlay == nil)
   }
 
+  @Test func aNumberPastTheLastItemDoesNothing() {
+    var state = Fixtures.state()
+    state.press(.enter, .character("m"))
+    guard case .menu(let menu)? = state.overlay else {
+      Issue.record("expected the mark-step menu")
+      return
+    }
+    #expect(menu.items.count < 9)
+    #expect(state.press(.character("9")).isEmpty)
+    #expect(state.overlay == .menu(menu))
+  }
+
   /// `a` opens the facts as they stand; what is saved is only what changed, as a correction.
   @Test func correctingTheFactsRecordsOnlyWhatChanged() {
     var state = Fixtures.state()

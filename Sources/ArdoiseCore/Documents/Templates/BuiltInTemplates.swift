@@ -28,6 +28,8 @@ public enum BuiltInTemplates {
     case .replyForm: return french ? ProtocolAnnexTemplates.replyFormFrench : ProtocolAnnexTemplates.replyFormEnglish
     case .financialStatement:
       return french ? ProtocolAnnexTemplates.financialStatementFrench : ProtocolAnnexTemplates.financialStatementEnglish
+    case .paymentPlan: return french ? PaymentPlanTemplates.french : PaymentPlanTemplates.english
+    case .receipt: return french ? ReceiptTemplates.french : ReceiptTemplates.english
     }
   }
 }

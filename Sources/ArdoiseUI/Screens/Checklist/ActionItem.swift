@@ -1,7 +1,9 @@
 import ArdoiseCore
 
-/// An entry of the actions pane: a sub-action to tick or an outcome to choose.
+/// An entry of the actions pane: a sub-action to tick, the payment plan's form (in the step of
+/// the ways to pay), or an outcome to choose.
 enum ActionItem: Equatable {
   case subAction(SubAction)
+  case agreePlan
   case outcome(Outcome)
 }

@@ -11,6 +11,11 @@ extension ChecklistState {
       let isDone = stored.incident.progress(of: step.id).ticked.contains(subAction.id)
       let message = (isDone ? L("décoché : ", "unticked: ") : L("coché : ", "ticked: ")) + subAction.label
       return [.run(.record(RecordRequest(id, .toggleSubAction(step: step.id, subAction: subAction.id), message: message)))]
+    case .agreePlan:
+      guard stored.incident.isOpen, stored.incident.hasOutstandingBalance else {
+        return [.status(StatusMessage(context.localized(L("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
+      }
+      return [.present(.form(.plan(stored.incident, context: context)))]
     case .outcome(let outcome):
       return Self.start(outcome, of: step, on: stored, context: context)
     }
@@ -21,7 +26,7 @@ extension ChecklistState {
   static func start(_ outcome: Outcome, of step: PlaybookStep, on stored: StoredIncident, context: ScreenContext) -> [ScreenEffect] {
     let id = stored.incident.id
     switch outcome.effect {
-    case .paidInFull:
+    case .paidInFull, .honestMistakePaid:
       guard stored.incident.isOpen, stored.incident.hasOutstandingBalance else {
         return [.status(StatusMessage(context.localized(L("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
       }

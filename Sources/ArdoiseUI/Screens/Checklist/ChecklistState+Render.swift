@@ -130,17 +130,20 @@ extension ChecklistState {
     // Items (sub-actions then outcomes) take the bottom of the pane; guidance and guardrails fill
     // the space above them.
     var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
-    if !step.subActions.isEmpty {
-      for (offset, sub) in step.subActions.enumerated() {
+    var outcomeNumber = 0
+    for (index, item) in Self.actionItems(stepIndex: checklist.selectedStep, in: playbook).enumerated() {
+      switch item {
+      case .subAction(let sub):
         let ticked = progress.ticked.contains(sub.id)
-        itemLines.append(((ticked ? "[x] " : "[ ] ") + context.localized(sub.label), ticked ? .stepDone : .normal, offset))
-      }
-    }
-    if !step.outcomes.isEmpty {
-      itemLines.append((context.localized(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
-      for (offset, outcome) in step.outcomes.enumerated() {
+        itemLines.append(((ticked ? "[x] " : "[ ] ") + context.localized(sub.label), ticked ? .stepDone : .normal, index))
+      case .agreePlan:
+        let label = incident.plan == nil ? L("Convenir d’un échéancier…", "Agree a payment plan…") : L("Renégocier l’échéancier…", "Renegotiate the payment plan…")
+        itemLines.append(("» " + context.localized(label), .normal, index))
+      case .outcome(let outcome):
+        if outcomeNumber == 0 { itemLines.append((context.localized(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
+        outcomeNumber += 1
         let chosen = progress.outcome == outcome.id
-        itemLines.append(("\(offset + 1) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, step.subActions.count + offset))
+        itemLines.append(("\(outcomeNumber) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, index))
       }
     }
     let available = bottom - top
@@ -171,6 +174,14 @@ extension ChecklistState {
     }
     if let note = progress.note { textLines.append((context.localized(L("Note : ", "Note: ")) + note, .dimmed)) }
     textLines += Self.adviceLines(for: step.id, on: incident, width: width, context: context)
+    if step.id == .paymentOptions, incident.plan != nil {
+      textLines.append((context.localized(L("Échéancier", "Payment plan")), .header))
+      for (line, standing) in zip(incident.planLines(today: context.today, language: language), incident.planStandings(today: context.today)) {
+        let role: StyleRole = standing.status == .late ? .overdue : (standing.status == .paid ? .stepDone : .normal)
+        textLines.append(("  " + line, role))
+      }
+      if let remainder = incident.plan?.remainderStatement { textLines.append(("  " + context.localized(remainder), .dimmed)) }
+    }
     for guardrail in step.guardrails {
       let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
       let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed

@@ -41,7 +41,7 @@ extension ChecklistState {
         return [.status(StatusMessage(context.localized(message), .warning))]
       }
       pane = .actions
-      selectedItem = step.subActions.count + number - 1
+      selectedItem = items.firstIndex(of: .outcome(step.outcomes[number - 1])) ?? selectedItem
       return activate(.outcome(step.outcomes[number - 1]), on: stored, context: context)
     case .recordPayment:
       return Self.refusal(writing: stored, context: context) ?? [.present(.form(.payment(stored.incident, context: context)))]

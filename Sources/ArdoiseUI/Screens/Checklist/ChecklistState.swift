@@ -20,11 +20,13 @@ public struct ChecklistState: Sendable, Equatable {
     self.init(incident: incident.id, selectedStep: current)
   }
 
-  /// The sub-actions, then the outcomes, of step `stepIndex`.
+  /// The sub-actions, then (in the step of the ways to pay) the payment plan, then the outcomes,
+  /// of step `stepIndex`.
   static func actionItems(stepIndex: Int, in playbook: Playbook) -> [ActionItem] {
     guard playbook.steps.indices.contains(stepIndex) else { return [] }
     let step = playbook.steps[stepIndex]
-    return step.subActions.map(ActionItem.subAction) + step.outcomes.map(ActionItem.outcome)
+    return step.subActions.map(ActionItem.subAction) + (step.id == .paymentOptions ? [.agreePlan] : [])
+      + step.outcomes.map(ActionItem.outcome)
   }
 
   /// After a change to the case was saved: on to the step the guide suggests when the change

@@ -8,6 +8,7 @@ public enum ChoiceValue: Sendable, Equatable {
   case contactOutcome(ContactOutcome)
   case evidenceKind(EvidenceKind)
   case debtorKind(DebtorKind)
+  case planRhythm(PlanRhythm)
 
   /// The value as the command line writes it (`card`, `phone`…).
   public var rawValue: String {
@@ -17,6 +18,7 @@ public enum ChoiceValue: Sendable, Equatable {
     case .contactOutcome(let outcome): outcome.rawValue
     case .evidenceKind(let kind): kind.rawValue
     case .debtorKind(let kind): kind.rawValue
+    case .planRhythm(let rhythm): rhythm.rawValue
     }
   }
 
@@ -37,6 +39,8 @@ public enum ChoiceValue: Sendable, Equatable {
 
   var debtorKind: DebtorKind? {
     if case .debtorKind(let kind) = self { return kind }
+  var planRhythm: PlanRhythm? {
+    if case .planRhythm(let rhythm) = self { return rhythm }
     return nil
   }
 

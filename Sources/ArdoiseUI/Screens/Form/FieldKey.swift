@@ -6,4 +6,6 @@ public enum FieldKey: String, Sendable, Equatable, CaseIterable {
   case method, reference, channel, outcome, followUp, note, text, kind, location, day
   // The customer.
   case name, phone, email, postalAddress, debtorKind, company, companyNumber, source
+  // Payment plans; the day a formal demand was received.
+  case parts, rhythm, received
 }

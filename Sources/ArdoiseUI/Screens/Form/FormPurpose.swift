@@ -14,4 +14,6 @@ public enum FormPurpose: Sendable, Equatable {
   /// The customer's details, kept in `people/` (the log records only what changed).
   case customer(IncidentID)
   case outcomeInput(IncidentID, step: StepID, outcome: String, input: OutcomeInput)
+  /// Agreeing an instalment plan for what is owed (or renegotiating the one in force).
+  case plan(IncidentID)
 }

@@ -86,7 +86,7 @@ extension FormState {
     let title = step.title + L(" — ", " — ") + outcome.label
     let field: FormField
     switch outcome.effect {
-    case .paidInFull:
+    case .paidInFull, .honestMistakePaid:
       field = FormField(.method, L("Payé par", "Paid by"), kind: .choice(PaymentMethod.allCases.map { FieldChoice(.paymentMethod($0), $0.label) }),
                         choiceIndex: PaymentMethod.allCases.firstIndex(of: .card) ?? 0,
                         help: L("←/→ pour changer ; enregistre ", "←/→ to change; records ")
@@ -95,8 +95,14 @@ extension FormState {
       field = FormField(.day, L("Promis pour le", "Promised for"), kind: .day, value: "+7", required: true,
                         help: L("JJ/MM ou +7 (dans 7 jours)", "YYYY-MM-DD or +7 (in 7 days)"))
     case .demandSent:
-      field = FormField(.day, L("Envoyée le", "Sent on"), kind: .day, value: context.today.formatted(context.language), required: true,
+      // Sent again with the day it was received: the deadline then counts from receipt.
+      let sent = incident.legal.last { $0.action == .formalDemand }
+      field = FormField(.day, L("Envoyée le", "Sent on"), kind: .day, value: (sent?.day ?? context.today).formatted(context.language), required: true,
                         help: L("date d’envoi du recommandé", "day the registered letter was sent"))
+      let received = FormField(.received, L("Reçue le", "Received on"), kind: .day, value: sent?.received?.formatted(context.language) ?? "",
+                               help: L("date de l’avis de réception ; vide = pas encore revenu (le délai est alors estimé depuis l’envoi)",
+                                       "day on the acknowledgement of receipt; empty = not back yet (the deadline is then estimated from sending)"))
+      return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: .day), title: title, fields: [field, received])
     case .courtOrderMade:
       field = FormField(.day, L("Rendue le", "Made on"), kind: .day, value: context.today.formatted(context.language), required: true,
                         help: L("date de l’ordonnance ; sa signification\u{202F}: ardoise court-order ID JOUR --served JOUR",

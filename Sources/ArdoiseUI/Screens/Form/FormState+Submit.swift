@@ -63,13 +63,17 @@ extension FormState {
       if let method = reader.form.field(.method) {
         value = .paymentMethod(method.choice?.paymentMethod ?? .other)
       } else if reader.form.field(.day) != nil {
-        value = reader.day(.day).map(OutcomeValue.day)
+        let sent = reader.day(.day)
+        let received = reader.day(.received)
+        value = sent.map { sent in received.map { OutcomeValue.sentAndReceived(sent: sent, received: $0) } ?? .day(sent) }
       } else {
         value = reader.text(.reference).map(OutcomeValue.reference)
       }
       guard let value, !reader.failed else { return nil }
       return .record(RecordRequest(id, .chooseOutcome(step: stepID, outcome: outcomeID, value: value, note: nil),
                                    message: title, advancesGuide: true))
+    case .plan(let id):
+      return reader.plan(for: id).map { .record($0) }
     }
   }
 }

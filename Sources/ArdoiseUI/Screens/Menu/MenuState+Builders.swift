@@ -23,13 +23,25 @@ extension MenuState {
       // The letters that go by post, as a PDF laid out for a window envelope.
       (.finalReminder, true, L("Dernier rappel — PDF à imprimer", "Final reminder — PDF to print")),
       (.demandLetter, true, L("Mise en demeure — PDF à imprimer", "Letter before claim — PDF to print")),
+      // To sign, to give, and (England and Wales) the letter before claim's enclosures (from 9 on, the arrows reach them).
+      (.acknowledgement, false, L("Reconnaissance de dette (à signer)", "Acknowledgement of debt (to sign)")),
+      (.paymentPlan, false, L("Échéancier (à signer par les deux parties)", "Payment plan agreement (both parties sign)")),
+      (.receipt, false, L("Reçu du dernier paiement", "Receipt for the last payment")),
+      (.informationSheet, false, L("Fiche d’information (protocole, annexe 1)", "Information sheet (protocol, Annex 1)")),
+      (.replyForm, false, L("Formulaire de réponse (protocole, annexe 1)", "Reply form (protocol, Annex 1)")),
+      (.financialStatement, false, L("État financier (protocole, annexe 2)", "Financial statement (protocol, Annex 2)")),
     ]
+    // The protocol's enclosures exist under the law of England and Wales only.
+    let applicable = kinds.filter { context.jurisdiction.map($0.0.applies(to:)) ?? true }
+    let written = applicable.map { MenuState.Item(context.localized($0.2), .document($0.0, asPDF: $0.1)) }
+    // Sending and printing stay at 9 and 10, where a digit reaches the first of them; the documents
+    // to sign and the enclosures come after, reached with the arrows.
     let further = [
       MenuState.Item(context.localized(L("Envoyer par e-mail…", "Send by email…")), .emailMenu),
       MenuState.Item(context.localized(L("Imprimer…", "Print…")), .printMenu),
     ]
     return MenuState(title: context.localized(L("Écrire un document", "Write a document")),
-                     items: kinds.map { MenuState.Item(context.localized($0.2), .document($0.0, asPDF: $0.1)) } + further, incident: id)
+                     items: Array(written.prefix(8)) + further + written.dropFirst(8), incident: id)
   }
 
   /// The letters that can be emailed to the customer.

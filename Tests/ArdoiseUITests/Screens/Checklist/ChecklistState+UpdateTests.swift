@@ -60,9 +60,27 @@ import Testing
       Issue.record("expected the document menu")
       return
     }
-    #expect(menu.items.count == 10)
-    #expect(menu.items.suffix(2).map(\.choice) == [.emailMenu, .printMenu])
+    #expect(menu.items.count == 16)
+    #expect(menu.items[8...9].map(\.choice) == [.emailMenu, .printMenu])
     #expect(state.render().grid.lines.contains { $0.contains("Letter before claim — PDF to print") })
     #expect(state.press(.character("8")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter, asPDF: true)])
+  }
+
+  /// The acknowledgement, the plan and the receipt are in the menu; the protocol's enclosures
+  /// only under the law of England and Wales.
+  @Test func theDocumentMenuFollowsTheJurisdiction() {
+    for (jurisdiction, expected) in [(Jurisdiction.france, false), (.englandAndWales, true)] {
+      var state = Fixtures.state()
+      state.jurisdiction = jurisdiction
+      state.press(.enter, .character("w"))
+      guard case .menu(let menu)? = state.overlay else {
+        Issue.record("expected the document menu")
+        return
+      }
+      let kinds = menu.items.compactMap { if case .document(let kind, _) = $0.choice { kind } else { nil } }
+      #expect(kinds.contains(.acknowledgement) && kinds.contains(.paymentPlan) && kinds.contains(.receipt))
+      #expect(kinds.contains(.informationSheet) == expected && kinds.contains(.replyForm) == expected
+              && kinds.contains(.financialStatement) == expected)
+    }
   }
 }

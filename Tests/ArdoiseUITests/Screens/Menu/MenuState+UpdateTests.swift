@@ -13,7 +13,8 @@ import Testing
     var menu = MenuState.writeDocument(for: id, context: context)
     let kinds: [DocumentKind] = [.reminder, .finalReminder, .demandLetter, .complaint, .courtRequest, .dossier]
     #expect(menu.items.map(\.choice) == kinds.map { MenuChoice.document($0) }
-      + [.document(.finalReminder, asPDF: true), .document(.demandLetter, asPDF: true), .emailMenu, .printMenu])
+      + [.document(.finalReminder, asPDF: true), .document(.demandLetter, asPDF: true), .emailMenu, .printMenu]
+      + [DocumentKind.acknowledgement, .paymentPlan, .receipt, .informationSheet, .replyForm, .financialStatement].map { MenuChoice.document($0) })
     #expect(menu.update(.moveDown, context: context).isEmpty)
     #expect(menu.selection == 1)
     #expect(menu.update(.chooseItem(3), context: context) == [.dismiss, .run(.writeDocument(id, kind: .demandLetter))])

@@ -1,0 +1,55 @@
+extension DocumentValues {
+  /// The plan in force: its instalments (number, due day, amount), their total in figures and
+  /// words, where the odd cents went. Without a plan, `has_plan` is false and the template gives
+  /// blank lines to fill by hand.
+  mutating func addPlan() {
+    guard let plan = incident.plan else {
+      values["has_plan"] = false
+      checks.append(L("Aucun échéancier enregistré pour ce dossier : le tableau est à remplir à la main, ou convenez-en d’abord (ardoise plan ID --parts N --first JOUR).",
+                      "No payment plan is recorded for this case: fill in the table by hand, or agree one first (ardoise plan ID --parts N --first DAY)."))
+      return
+    }
+    values["has_plan"] = true
+    let count = plan.instalments.count
+    values["plan_count"] = String(count)
+    values["plan_parts"] = count == 1 ? t("un seul versement", "a single instalment") : t("\(count) versements", "\(count) instalments")
+    values["plan_total"] = plan.total.formatted(language)
+    values["plan_total_words"] = plan.total.words(language) ?? plan.total.formatted(language)
+    values["plan_instalments"] = plan.instalments.enumerated().map { index, instalment -> [String: Any] in
+      ["number": String(index + 1), "due": instalment.due.longFormatted(language), "money": instalment.amount.formatted(language)]
+    }
+    put("plan_remainder", plan.remainderStatement?(language))
+    if let agreed = incident.events.last(where: { if case .planAgreed = $0.body { true } else { false } }) {
+      values["plan_agreed_long"] = agreed.occurredAt.day.longFormatted(language)
+    }
+  }
+
+  /// The last payment received: its amount in figures and words, day, method and reference, its
+  /// number among the payments, and the balance left after it.
+  mutating func addReceipt() {
+    let payments = incident.payments.sorted { $0.at < $1.at }
+    guard let last = payments.last else {
+      values["has_receipt"] = false
+      let text = "[" + t("AUCUN PAIEMENT ENREGISTRÉ", "NO PAYMENT RECORDED") + "]"
+      values["receipt_missing"] = text
+      placeholders.append((text, L("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
+                                   "No payment recorded: record it first (key p, or ardoise pay ID AMOUNT).")))
+      return
+    }
+    values["has_receipt"] = true
+    let amount = last.payment.amount
+    values["receipt_number"] = String(payments.count)
+    values["receipt_money"] = amount.formatted(language)
+    values["receipt_words"] = amount.words(language) ?? amount.formatted(language)
+    values["receipt_date_long"] = last.at.day.longFormatted(language)
+    values["receipt_method"] = last.payment.method.label(language)
+    put("receipt_reference", last.payment.reference)
+    let paidSoFar = payments.reduce(Money.zero(incident.currency)) { $0 + $1.payment.amount }
+    let left = incident.facts.amount - paidSoFar
+    let balance = left.minorUnits < 0 ? Money.zero(incident.currency) : left
+    values["receipt_paid_to_date"] = paidSoFar.formatted(language)
+    values["receipt_balance"] = balance.formatted(language)
+    values["receipt_balance_words"] = balance.words(language) ?? balance.formatted(language)
+    values["receipt_settles"] = balance.isZero
+  }
+}
