@@ -39,6 +39,9 @@ public enum ChoiceValue: Sendable, Equatable {
 
   var debtorKind: DebtorKind? {
     if case .debtorKind(let kind) = self { return kind }
+    return nil
+  }
+
   var planRhythm: PlanRhythm? {
     if case .planRhythm(let rhythm) = self { return rhythm }
     return nil
