@@ -5,11 +5,15 @@ extension Ardoise {
   /// `ardoise check`: reads every file and reports each problem with file and line.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Read every file and report each problem with its file and line.",
-      discussion: """
+      abstract: L("Lire chaque fichier et signaler chaque problème avec son fichier et sa ligne.", "Read every file and report each problem with its file and line.").inCommandLanguage,
+      discussion: L("""
+        Ne change rien, sauf qu’un journal de dossier sans aucune ligne complète (un `new` interrompu en pleine \
+        écriture) est déplacé dans quarantine/, et le dit. Code de sortie 0 quand rien ne va mal (avertissements \
+        permis), 1 dès qu’une erreur est signalée.
+        """, """
         Changes nothing, except that a case log with no complete line (a `new` killed mid-write) is moved to \
         quarantine/, and says so. Exit status 0 when nothing is wrong (warnings allowed), 1 when any error is reported.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 

@@ -6,11 +6,11 @@ extension Ardoise {
   /// `ardoise demo`: fills an empty data directory with realistic cases.
   struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Fill an empty data directory with about 30 realistic cases over several months.")
+      abstract: L("Remplir un dossier de données vide avec une trentaine de cas réalistes sur plusieurs mois.", "Fill an empty data directory with about 30 realistic cases over several months.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Add the demo cases even if the directory already holds cases.") var force = false
-    @Option(help: "Number of cases.") var count: Int = 30
+    @Flag(help: .localized(L("Ajouter les cas de démonstration même si le dossier de données contient déjà des dossiers.", "Add the demo cases even if the directory already holds cases."))) var force = false
+    @Option(help: .localized(L("Nombre de dossiers.", "Number of cases."))) var count: Int = 30
 
     func validate() throws {
       guard (1...20_000).contains(count) else { throw ValidationError("--count must be between 1 and 20000") }

@@ -5,7 +5,7 @@ import Foundation
 extension Ardoise.Group {
   /// `ardoise group [list]`.
   struct ListSites: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the registered sites.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: L("Lister les sites enregistrés.", "List the registered sites.").inCommandLanguage)
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -5,9 +5,9 @@ import Foundation
 extension Ardoise.Group {
   /// `ardoise group remove NAME`.
   struct Remove: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Forget a site (its data is not touched).")
+    static let configuration = CommandConfiguration(abstract: L("Oublier un site (ses données ne sont pas touchées).", "Forget a site (its data is not touched).").inCommandLanguage)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The site's name.") var name: String
+    @Argument(help: .localized(L("Le nom du site.", "The site's name."))) var name: String
 
     func run() throws {
       try Ardoise.Group.change(global) { group, language in

@@ -6,18 +6,24 @@ extension Ardoise {
   /// `ardoise legal interest ID [--until DAY] [--json]`.
   struct Interest: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Legal interest owed on a case since its formal demand, half-year by half-year (France).",
-      discussion: """
+      abstract: L("Intérêts légaux dus sur un dossier depuis sa mise en demeure, semestre par semestre (France).", "Legal interest owed on a case since its formal demand, half-year by half-year (France).").inCommandLanguage,
+      discussion: L("""
+        Les intérêts courent du jour de la première mise en demeure (compté) jusqu’à --until (non compté ; par \
+        défaut aujourd’hui), sur ce qui restait dû chaque jour, au taux de l’arrêté pour « tous les autres cas » \
+        (un restaurant est un créancier professionnel). Après le dernier semestre dont ardoise a la source, \
+        recovery.interest_rate s’applique s’il est réglé ; sinon la période n’a pas de taux et le total est \
+        signalé incomplet.
+        """, """
         Interest runs from the day of the first formal demand (counted) to --until (not counted; default today), \
         on what was still owed each day, at the arrêté's rate for "all other cases" (a restaurant is a professional \
         creditor). After the last half-year ardoise has a source for, recovery.interest_rate is used if set; \
         otherwise the period shows no rate and the total is marked incomplete.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id.") var id: String
-    @Option(help: "Last day, not counted: YYYY-MM-DD, DD/MM or +3 (default: today).") var until: String?
-    @Flag(help: "Output JSON (amounts and rates as decimal strings).") var json = false
+    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
+    @Option(help: .localized(L("Dernier jour, non compté : AAAA-MM-JJ, JJ/MM ou +3 (par défaut : aujourd’hui).", "Last day, not counted: YYYY-MM-DD, DD/MM or +3 (default: today)."))) var until: String?
+    @Flag(help: .localized(L("Sortie en JSON (montants et taux en chaînes décimales).", "Output JSON (amounts and rates as decimal strings)."))) var json = false
 
     func run() throws {
       let context = try CommandContext(global)

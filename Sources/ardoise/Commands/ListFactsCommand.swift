@@ -5,10 +5,10 @@ import Foundation
 extension Ardoise {
   /// `ardoise legal [list] [--json]`.
   struct ListFacts: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Every fact: id, text, source, checked.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: L("Chaque règle : identifiant, texte, source, date de vérification.", "Every fact: id, text, source, checked.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Output JSON.") var json = false
+    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
 
     func run() throws {
       let context = try CommandContext(global)

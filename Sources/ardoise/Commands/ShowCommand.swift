@@ -4,11 +4,11 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise show ID`: one case in full.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one case: facts, checklist, money, contacts, timeline.")
+    static let configuration = CommandConfiguration(abstract: L("Afficher un dossier : faits, étapes, sommes, contacts, historique.", "Show one case: facts, checklist, money, contacts, timeline.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id, or a unique part of it (e.g. K7QF).") var id: String
-    @Flag(help: "Output JSON.") var json = false
+    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui (p. ex. K7QF).", "Case id, or a unique part of it (e.g. K7QF)."))) var id: String
+    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
 
     func run() throws {
       let context = try CommandContext(global)

@@ -4,7 +4,7 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise config [show]`: every key, its value or "(unset)", and what it is for.
   struct ShowSettings: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "List every key with its value and description.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: L("Lister chaque clé avec sa valeur et sa description.", "List every key with its value and description.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 

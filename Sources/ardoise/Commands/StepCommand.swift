@@ -5,24 +5,34 @@ extension Ardoise {
   /// `ardoise step ID STEP done|skip|na|pending [--outcome O]`.
   struct Step: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Mark a checklist step, optionally with an outcome.",
-      discussion: """
-        An outcome records itself and moves the guide on; some ask for --day (promise to pay, demand sent:         add --received once the acknowledgement of receipt is back) or --ref (complaint receipt, court reference).         `ardoise show ID` shows where a case stands. Steps and their outcomes (a playbook.toml may add others):
+      abstract: L("Marquer une étape de la liste, avec un résultat si besoin.", "Mark a checklist step, optionally with an outcome.").inCommandLanguage,
+      discussion: L("""
+        Un résultat s’enregistre et fait avancer le guide ; certains demandent --day (promesse de paiement, \
+        mise en demeure envoyée : ajoutez --received au retour de l’accusé de réception) ou --ref (récépissé \
+        de plainte, référence du tribunal). `ardoise show ID` montre où en est un dossier. Les étapes et leurs \
+        résultats (un playbook.toml peut en ajouter) :
 
-        """ + Playbook.standard.steps.map { step in
+        """, """
+        An outcome records itself and moves the guide on; some ask for --day (promise to pay, demand sent: \
+        add --received once the acknowledgement of receipt is back) or --ref (complaint receipt, court reference). \
+        `ardoise show ID` shows where a case stands. Steps and their outcomes (a playbook.toml may add others):
+
+        """).inCommandLanguage + Playbook.standard.steps.map { step in
           "  \(step.id.rawValue): " + step.outcomes.map(\.id).joined(separator: ", ")
         }.joined(separator: "\n"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id.") var id: String
-    @Argument(help: "Step id.") var step: String
-    @Argument(help: "done, skip, na or pending (default with --outcome: as the outcome says).") var status: String?
-    @Option(help: "Outcome id (listed below).") var outcome: String?
-    @Option(help: "Day asked by the outcome (promised day, day the demand was sent).") var day: String?
-    @Option(help: "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it.") var received: String?
-    @Option(help: "Reference asked by the outcome (complaint receipt, court reference).") var ref: String?
-    @Option(help: "Payment method for “paid on the spot”.") var method: String?
-    @Option(parsing: .unconditional, help: "A note.") var note: String?
+    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
+    @Argument(help: .localized(L("Identifiant de l’étape (liste ci-dessous).", "Step id (listed below).")),
+              completion: .list(Playbook.standard.stepIDs.map(\.rawValue))) var step: String
+    @Argument(help: .localized(L("Fait, passé, sans objet ou en attente (avec --outcome, par défaut : selon le résultat).", "Done, skipped, not applicable or pending (default with --outcome: as the outcome says)."),
+                                valueName: L("statut", "status"))) var status: StepMark?
+    @Option(help: .localized(L("Identifiant du résultat (liste ci-dessous).", "Outcome id (listed below)."))) var outcome: String?
+    @Option(help: .localized(L("Jour demandé par le résultat (jour promis, jour d’envoi de la mise en demeure).", "Day asked by the outcome (promised day, day the demand was sent)."))) var day: String?
+    @Option(help: .localized(L("Avec demand-sent : le jour où le débiteur a reçu la mise en demeure (accusé de réception) ; le délai court à partir de ce jour.", "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it."))) var received: String?
+    @Option(help: .localized(L("Référence demandée par le résultat (récépissé de plainte, référence du tribunal).", "Reference asked by the outcome (complaint receipt, court reference)."))) var ref: String?
+    @Option(help: .localized(L("Moyen de paiement pour « payé sur place ».", "Payment method for “paid on the spot”."))) var method: PaymentMethod?
+    @Option(parsing: .unconditional, help: .localized(L("Une note.", "A note."))) var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
@@ -34,7 +44,7 @@ extension Ardoise {
       }
       let intent: Intent
       if let outcome {
-        if let status, status != "done" {
+        if let status, status != .done {
           throw Console.failure(L("--outcome va avec « done » (ou rien)", "--outcome goes with “done” (or nothing)")(context.language))
         }
         try checkOptions(for: context.playbook.step(stepID)?.outcome(outcome), context: context)
@@ -44,19 +54,13 @@ extension Ardoise {
           value = .sentAndReceived(sent: sent, received: try context.day(received, option: "--received"))
         }
         if let ref { value = .reference(ref) }
-        if let method { value = .paymentMethod(try context.choice(method, PaymentMethod.self, option: "--method")) }
+        if let method { value = .paymentMethod(method) }
         intent = .chooseOutcome(step: stepID, outcome: outcome, value: value, note: note)
       } else {
         guard let status else {
           throw Console.failure(L("indiquez done, skip, na ou pending, ou --outcome", "give done, skip, na or pending, or --outcome")(context.language))
         }
-        let statuses: [String: StepStatus] = ["done": .done, "skip": .skipped, "skipped": .skipped, "na": .notApplicable,
-                                              "not-applicable": .notApplicable, "pending": .pending]
-        guard let parsed = statuses[status.lowercased()] else {
-          throw Console.failure(L("statut « \(status) » inconnu ; possibles : done, skip, na, pending",
-                                  "unknown status “\(status)”; valid: done, skip, na, pending")(context.language))
-        }
-        intent = .markStep(stepID, parsed, note: note)
+        intent = .markStep(stepID, status.status, note: note)
       }
       let incident = try context.perform(intent, on: caseID)
       Console.print(incident.stepSummary(in: context.playbook, language: context.language))
