@@ -54,7 +54,7 @@ extension Ardoise {
                                       personalData: personal)
         if let out, out != "-" {
           do { try calendar.write(to: out) } catch {
-            throw Console.failure(L("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
+            throw Console.reportFailure(L("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
           }
           Console.warn(L("\(calendar.items.count) échéances écrites dans ", "\(calendar.items.count) items written to ")(language) + out)
         } else {

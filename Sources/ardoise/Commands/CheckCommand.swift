@@ -24,7 +24,7 @@ extension Ardoise {
       let (config, configErrors) = Config.load(from: directory)
       let language = config.language(flag: options.languageFlag, environment: environment)
       guard directory.isInitialized else {
-        throw Console.failure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
+        throw Console.reportFailure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
                                 "\(directory.path) is not (yet) an ardoise data directory")(language))
       }
       var lines = configErrors.map { "error: " + $0.message(language) }
@@ -37,7 +37,7 @@ extension Ardoise {
       progress.update(ProgressReport(phase: L("lecture de \(logCount) journaux", "reading \(logCount) case logs"), done: 0, total: 0))
       do { store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false) } catch let error as StoreError {
         progress.finish()
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
       progress.finish()
       // A `new` killed mid-write leaves a log with no complete line: moved to quarantine/ (and said).

@@ -19,7 +19,7 @@ extension Ardoise {
     func run() throws {
       let context = try CommandContext(global)
       guard context.directory.isEmpty || force else {
-        throw Console.failure(L("\(context.directory.path) contient déjà des dossiers ; ajoutez --force pour y mettre quand même la démo",
+        throw Console.reportFailure(L("\(context.directory.path) contient déjà des dossiers ; ajoutez --force pour y mettre quand même la démo",
                                 "\(context.directory.path) already holds cases; add --force to add the demo anyway")(context.language))
       }
       try context.prepareDataDirectory()
@@ -31,7 +31,7 @@ extension Ardoise {
         Console.print(L("\(made) dossiers de démonstration créés dans \(context.directory.path)",
                         "\(made) demo cases created in \(context.directory.path)")(context.language))
       } catch let error as StoreError {
-        throw Console.failure(error.message(context.language))
+        throw Console.reportFailure(error.message(context.language))
       }
     }
   }

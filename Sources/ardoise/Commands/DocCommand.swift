@@ -39,7 +39,7 @@ extension Ardoise {
       let documentKind = kind
       let chosenVariant = variant ?? .email
       if chosenVariant == .sms && documentKind != .reminder {
-        throw Console.failure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
+        throw Console.reportFailure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
       }
       let chosenFormat = format ?? .markdown
       let caseID = try context.resolve(id)
@@ -49,9 +49,9 @@ extension Ardoise {
                                                   playbook: context.playbook, language: language, today: context.today,
                                                   to: chosenFormat == .pdf ? nil : out, format: chosenFormat)
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       } catch let error as DocumentWriteError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
       for warning in written.document.warnings { Console.warn(warning(language)) }
       if chosenFormat == .pdf {
@@ -71,7 +71,7 @@ extension Ardoise {
       do {
         bytes = try DocumentBridge.typeset(written, kind: kind, for: caseID, context: context)
       } catch let error as TypesetterError {
-        throw Console.failure(error.message(language) + L(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
+        throw Console.reportFailure(error.message(language) + L(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
       }
       if out == "-" {
         FileHandle.standardOutput.write(Data(bytes))
@@ -80,7 +80,7 @@ extension Ardoise {
       do {
         Console.print(try DocumentFiles.writePDF(bytes, of: written.document, to: out, in: context.directory))
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
   }

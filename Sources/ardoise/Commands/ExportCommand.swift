@@ -44,7 +44,7 @@ extension Ardoise {
       switch chosen {
       case .csv:
         do { text = try ExportRow.csv(columns: columns, rows: rows) } catch {
-          throw Console.failure(L("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
+          throw Console.reportFailure(L("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
         }
       case .json:
         text = Output.json(rows.map { row in
@@ -54,7 +54,7 @@ extension Ardoise {
       if let out, out != "-" {
         // 0600 from its first byte (it may hold personal data), through a temp file and a rename.
         do { try PrivateFile.write(Array(text.utf8), to: out) } catch let error as StoreError {
-          throw Console.failure(error.message(context.language))
+          throw Console.reportFailure(error.message(context.language))
         }
       } else {
         Console.print(text, terminator: "")

@@ -13,9 +13,9 @@ extension Ardoise {
 
     static func load(_ directory: DataDirectory, language: Language) throws -> SiteGroup {
       do { return try SiteGroup.load(from: directory) } catch let error as SiteGroupError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
 
@@ -30,9 +30,9 @@ extension Ardoise {
         try group.save(to: context.directory)
         Console.print(message)
       } catch let error as SiteGroupError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
   }

@@ -42,13 +42,13 @@ extension Ardoise {
       if consumer { identity.kind = .consumer }
       if nonTrader { identity.kind = .nonTrader }
       guard !identity.isEmpty else {
-        throw Console.failure(L("rien à enregistrer : donnez au moins --name, --phone, --email ou --address",
+        throw Console.reportFailure(L("rien à enregistrer : donnez au moins --name, --phone, --email ou --address",
                                 "nothing to record: give at least --name, --phone, --email or --address")(context.language))
       }
       do {
         try context.store.identify(caseID, as: identity)
       } catch let error as StoreError {
-        throw Console.failure(error.message(context.language))
+        throw Console.reportFailure(error.message(context.language))
       }
       let language = context.language
       Console.print(L("client identifié : ", "customer identified: ")(language) + caseID.rawValue)

@@ -29,14 +29,14 @@ extension Ardoise {
       let context = try CommandContext(global)
       let language = context.language
       let caseID = try context.resolve(id)
-      guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(language)) }
+      guard let stored = context.store.incident(caseID) else { throw Console.reportFailure(StoreError.notFound(id).message(language)) }
       guard context.config.jurisdiction == .france else {
-        throw Console.failure(L("ardoise n’a de règle d’intérêt légal que pour la France (restaurant.jurisdiction = fr) ; aucune source pour « \(context.config.jurisdiction.code) »",
+        throw Console.reportFailure(L("ardoise n’a de règle d’intérêt légal que pour la France (restaurant.jurisdiction = fr) ; aucune source pour « \(context.config.jurisdiction.code) »",
                                 "ardoise has a legal interest rule for France only (restaurant.jurisdiction = fr); no source for “\(context.config.jurisdiction.code)”")(language))
       }
       let incident = stored.incident
       guard let demand = incident.legal.filter({ $0.action == .formalDemand }).map(\.day).min() else {
-        throw Console.failure(L("aucune mise en demeure enregistrée : les intérêts courent à compter de celle-ci (ardoise step \(caseID) authorities --outcome demand-sent --day JOUR)",
+        throw Console.reportFailure(L("aucune mise en demeure enregistrée : les intérêts courent à compter de celle-ci (ardoise step \(caseID) authorities --outcome demand-sent --day JOUR)",
                                 "no formal demand recorded: interest runs from it (ardoise step \(caseID) authorities --outcome demand-sent --day DAY)")(language))
       }
       let end = try until.map { try context.day($0, option: "--until") } ?? context.today

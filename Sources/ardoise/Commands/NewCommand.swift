@@ -32,7 +32,7 @@ extension Ardoise {
         let incident = try context.store.create(facts)
         Console.print(incident.id.rawValue)
       } catch let error as StoreError {
-        throw Console.failure(error.message(context.language))
+        throw Console.reportFailure(error.message(context.language))
       }
     }
   }

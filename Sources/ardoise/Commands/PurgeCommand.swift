@@ -35,7 +35,7 @@ extension Ardoise {
             try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
             progress.finish()
-            throw Console.failure(id.rawValue + ": " + error.message(language))
+            throw Console.reportFailure(id.rawValue + ": " + error.message(language))
           }
           progress.finish()
         }

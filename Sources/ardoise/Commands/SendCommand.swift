@@ -38,28 +38,28 @@ extension Ardoise {
       let context = try CommandContext(global)
       if let resend {
         guard id == nil, kind == nil else {
-          throw Console.failure(L("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
+          throw Console.reportFailure(L("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
         }
         return try resendKept(resend, context: context)
       }
       let language = context.language
       guard let id, let kind else {
-        throw Console.failure(L("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
+        throw Console.reportFailure(L("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
       }
       let documentKind = kind.documentKind
       let sender = try senderAddress(context)
       let caseID = try context.resolve(id)
       if let reason = context.store.incident(caseID)?.readOnlyReason {
-        throw Console.failure(StoreError.readOnly(caseID, reason: reason).message(language))
+        throw Console.reportFailure(StoreError.readOnly(caseID, reason: reason).message(language))
       }
       let prepared: (document: GeneratedDocument, request: DocumentRequest)
       do {
         prepared = try context.store.prepareDocument(documentKind, variant: .email, for: caseID, config: context.config,
                                                      playbook: context.playbook, language: language, today: context.today)
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       } catch let error as DocumentWriteError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
       let recipient = try recipientAddress(prepared.request.customer, caseID: caseID, context: context)
       let followUpDay = try followUpDay(documentKind, for: caseID, context: context)
@@ -74,7 +74,7 @@ extension Ardoise {
           let name = String(prepared.document.suggestedFileName.dropLast(3)) + ".pdf"
           attachments.append(MailAttachment(fileName: name, contentType: "application/pdf", bytes: bytes))
         } catch let error as TypesetterError {
-          throw Console.failure(error.message(language))
+          throw Console.reportFailure(error.message(language))
         }
       }
       let message = MailMessage(from: sender, to: recipient, subject: content.subject, date: context.store.now(),
@@ -85,7 +85,7 @@ extension Ardoise {
         return
       }
       if let blank = Self.firstBlank(in: content.subject + "\n" + content.body) {
-        throw Console.failure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
+        throw Console.reportFailure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
                                 "the message still holds “\(blank)”: fill it in (see above), or --dry-run to see it")(language))
       }
       try deliver(message.text, messageID: message.messageID, caseID: caseID, kind: documentKind, followUp: followUpDay,
@@ -96,11 +96,11 @@ extension Ardoise {
     private func senderAddress(_ context: CommandContext) throws -> MailAddress {
       let language = context.language
       guard let email = context.config.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw Console.failure(L("l’envoi d’e-mails demande l’adresse du restaurant : ardoise config set restaurant.email ADRESSE",
+        throw Console.reportFailure(L("l’envoi d’e-mails demande l’adresse du restaurant : ardoise config set restaurant.email ADRESSE",
                                 "sending email needs the restaurant's address: ardoise config set restaurant.email ADDRESS")(language))
       }
       do { return try MailAddress(email, displayName: context.config.restaurantName) } catch let error as MailAddressError {
-        throw Console.failure("restaurant.email: " + error.message(language))
+        throw Console.reportFailure("restaurant.email: " + error.message(language))
       }
     }
 
@@ -110,12 +110,12 @@ extension Ardoise {
       do {
         if let to { return try MailAddress(to) }
         guard let email = customer?.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
-          throw Console.failure(L("aucun e-mail connu pour ce client : ardoise identify \(caseID) --email … ou --to ADRESSE",
+          throw Console.reportFailure(L("aucun e-mail connu pour ce client : ardoise identify \(caseID) --email … ou --to ADRESSE",
                                   "no email known for this customer: ardoise identify \(caseID) --email … or --to ADDRESS")(language))
         }
         return try MailAddress(email, displayName: customer?.kind == .business ? (customer?.companyName ?? customer?.name) : customer?.name)
       } catch let error as MailAddressError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
 
@@ -125,7 +125,7 @@ extension Ardoise {
       guard let followUp else { return proposedFollowUp(kind, for: id, context: context) }
       let day = try context.day(followUp, option: "--follow-up")
       if day < context.today {
-        throw Console.failure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
+        throw Console.reportFailure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
       }
       return day
     }
@@ -166,11 +166,11 @@ extension Ardoise {
             try context.prepareDataDirectory()
             kept = try Outbox(directory: context.directory).keep(message, caseID: caseID, kind: kind, at: context.store.now())
           } catch let error as StoreError {
-            throw Console.failure(L("non envoyé ; ", "not sent; ")(language) + error.message(language))
+            throw Console.reportFailure(L("non envoyé ; ", "not sent; ")(language) + error.message(language))
           }
         }
         let file = kept ?? ""
-        throw Console.failure(error.message(language) + L(" — non envoyé, gardé dans ", " — not sent, kept in ")(language)
+        throw Console.reportFailure(error.message(language) + L(" — non envoyé, gardé dans ", " — not sent, kept in ")(language)
                               + context.directory.relative(file) + L(" (ardoise send --resend ", " (ardoise send --resend ")(language) + file + ")")
       }
       let note = kind.label(language) + " — Message-ID <" + messageID + ">"
@@ -185,7 +185,7 @@ extension Ardoise {
     private func resendKept(_ file: String, context: CommandContext) throws {
       let language = context.language
       let kept: (message: String, caseID: IncidentID, kind: DocumentKind)
-      do { kept = try Outbox.read(file) } catch let error as OutboxError { throw Console.failure(error.message(language)) }
+      do { kept = try Outbox.read(file) } catch let error as OutboxError { throw Console.reportFailure(error.message(language)) }
       let messageID = kept.message.split(separator: "\n").first { $0.hasPrefix("Message-ID: <") }
         .map { String($0.dropFirst("Message-ID: <".count).prefix { $0 != ">" }) } ?? "?"
       let followUpDay = try followUpDay(kept.kind, for: kept.caseID, context: context)

@@ -13,7 +13,7 @@ extension Ardoise {
     func run() throws {
       let context = try CommandContext(global)
       let caseID = try context.resolve(id)
-      guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
+      guard let stored = context.store.incident(caseID) else { throw Console.reportFailure(StoreError.notFound(id).message(context.language)) }
       if json {
         Console.print(Output.json(Output.json(stored, playbook: context.playbook)))
       } else {

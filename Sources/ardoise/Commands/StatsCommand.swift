@@ -40,7 +40,7 @@ extension Ardoise {
       let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
                                     to: try to.map { try context.day($0, option: "--to") })
       if let start = period.from, let end = period.to, end < start {
-        throw Console.failure(L("--to est avant --from", "--to is before --from")(language))
+        throw Console.reportFailure(L("--to est avant --from", "--to is before --from")(language))
       }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
       let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil)

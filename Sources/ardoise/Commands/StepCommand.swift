@@ -39,13 +39,13 @@ extension Ardoise {
       let caseID = try context.resolve(id)
       let stepID = StepID(step.lowercased())
       guard context.playbook.step(stepID) != nil else {
-        throw Console.failure(L("étape « \(step) » inconnue ; possibles : ", "no step “\(step)”; valid: ")(context.language)
+        throw Console.reportFailure(L("étape « \(step) » inconnue ; possibles : ", "no step “\(step)”; valid: ")(context.language)
                               + context.playbook.stepIDs.map(\.rawValue).joined(separator: ", "))
       }
       let intent: Intent
       if let outcome {
         if let status, status != .done {
-          throw Console.failure(L("--outcome va avec « done » (ou rien)", "--outcome goes with “done” (or nothing)")(context.language))
+          throw Console.reportFailure(L("--outcome va avec « done » (ou rien)", "--outcome goes with “done” (or nothing)")(context.language))
         }
         try checkOptions(for: context.playbook.step(stepID)?.outcome(outcome), context: context)
         var value: OutcomeValue? = nil
@@ -58,7 +58,7 @@ extension Ardoise {
         intent = .chooseOutcome(step: stepID, outcome: outcome, value: value, note: note)
       } else {
         guard let status else {
-          throw Console.failure(L("indiquez done, skip, na ou pending, ou --outcome", "give done, skip, na or pending, or --outcome")(context.language))
+          throw Console.reportFailure(L("indiquez done, skip, na ou pending, ou --outcome", "give done, skip, na or pending, or --outcome")(context.language))
         }
         intent = .markStep(stepID, status.status, note: note)
       }
@@ -76,19 +76,19 @@ extension Ardoise {
           let what = chosen.effect == .demandSent
             ? L("le jour d’envoi de la mise en demeure", "the day the demand was sent")
             : L("le jour promis", "the promised day")
-          throw Console.failure(L("« \(chosen.id) » demande --day JOUR (\(what.french), p. ex. --day 2026-11-30 ou --day 30/11)",
+          throw Console.reportFailure(L("« \(chosen.id) » demande --day JOUR (\(what.french), p. ex. --day 2026-11-30 ou --day 30/11)",
                                   "“\(chosen.id)” needs --day DAY (\(what.english), e.g. --day 2026-11-30)")(language)
                                 + (ref == nil ? "" : L(" ; --ref ne sert pas ici", "; --ref is not used here")(language)))
         }
       case .reference?:
         if ref == nil {
-          throw Console.failure(L("« \(chosen.id) » demande --ref RÉFÉRENCE", "“\(chosen.id)” needs --ref REFERENCE")(language))
+          throw Console.reportFailure(L("« \(chosen.id) » demande --ref RÉFÉRENCE", "“\(chosen.id)” needs --ref REFERENCE")(language))
         }
       case nil:
         break
       }
       if received != nil && chosen.effect != .demandSent {
-        throw Console.failure(L("--received ne sert qu’avec une mise en demeure envoyée (demand-sent)",
+        throw Console.reportFailure(L("--received ne sert qu’avec une mise en demeure envoyée (demand-sent)",
                                 "--received only goes with a formal demand sent (demand-sent)")(language))
       }
     }

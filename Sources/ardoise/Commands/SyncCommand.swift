@@ -95,7 +95,7 @@ extension Ardoise {
         }
       } catch let error as SyncError {
         progress.finish()
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
 

@@ -38,7 +38,7 @@ struct CommandContext {
       // summaries one by one at exit only made quitting slower.
       _ = Unmanaged.passRetained(store)
     } catch let error as StoreError {
-      throw Console.failure(error.message(language))
+      throw Console.reportFailure(error.message(language))
     }
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
       + (config.jurisdictionHint.map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
@@ -49,7 +49,7 @@ struct CommandContext {
   func prepareDataDirectory() throws {
     do {
       for notice in try directory.prepare() { Console.warn(notice(language)) }
-    } catch let error as StoreError { throw Console.failure(error.message(language)) }
+    } catch let error as StoreError { throw Console.reportFailure(error.message(language)) }
   }
 
   /// The rules for a debtor of `kind` under the restaurant's jurisdiction.
@@ -64,7 +64,7 @@ struct CommandContext {
 
   /// Finds the case a person named, or fails with a message.
   func resolve(_ text: String) throws -> IncidentID {
-    do { return try store.resolve(text) } catch let error as StoreError { throw Console.failure(error.message(language)) }
+    do { return try store.resolve(text) } catch let error as StoreError { throw Console.reportFailure(error.message(language)) }
   }
 
   /// Decides and records `intent` on case `id`, or fails with a message (nothing written).
@@ -78,33 +78,33 @@ struct CommandContext {
       store.saveSummaryCache()
       return incident
     } catch let error as StoreError {
-      throw Console.failure(error.message(language))
+      throw Console.reportFailure(error.message(language))
     }
   }
 
   /// Parses an amount typed on the command line, or fails with what was wrong.
   func money(_ text: String, option: String) throws -> Money {
     do { return try Money.parse(text, currency: config.currency) } catch let error as MoneyParsingError {
-      throw Console.failure(option + L(" : ", ": ")(language) + error.message(language))
+      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
     }
   }
 
   func covers(_ text: String, option: String) throws -> Int {
     switch IncidentFacts.parseCovers(text) {
     case .success(let count): return count
-    case .failure(let refusal): throw Console.failure(option + L(" : ", ": ")(language) + refusal.message(language))
+    case .failure(let refusal): throw Console.reportFailure(option + L(" : ", ": ")(language) + refusal.message(language))
     }
   }
 
   func day(_ text: String, option: String) throws -> CalendarDay {
     do { return try CalendarDay.parse(text, today: today) } catch let error as DateParsingError {
-      throw Console.failure(option + L(" : ", ": ")(language) + error.message(language))
+      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
     }
   }
 
   func timestamp(_ text: String, option: String) throws -> Timestamp {
     do { return try Timestamp.parse(text, now: store.now(), timeZone: store.timeZone) } catch let error as DateParsingError {
-      throw Console.failure(option + L(" : ", ": ")(language) + error.message(language))
+      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
     }
   }
 
@@ -113,7 +113,7 @@ struct CommandContext {
   func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, option: String) throws -> E where E.RawValue == String {
     if let value = E(rawValue: text.lowercased()) { return value }
     let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-    throw Console.failure(L("\(option) : « \(text) » inconnu ; possibles : \(valid)", "\(option): unknown “\(text)”; valid: \(valid)")(language))
+    throw Console.reportFailure(L("\(option) : « \(text) » inconnu ; possibles : \(valid)", "\(option): unknown “\(text)”; valid: \(valid)")(language))
   }
 }
 
@@ -126,11 +126,16 @@ enum Console {
     FileHandle.standardError.write(Data(("ardoise: " + message.escaped + "\n").utf8))
   }
 
-  /// Prints a one-line error on stderr and returns the exit code to throw.
-  static func failure(_ message: String, code: Int32 = 1) -> ExitCode {
+  /// Prints a one-line error on stderr and returns the exit code to throw:
+  /// `throw Console.reportFailure(…)`.
+  static func reportFailure(_ message: String, code: Int32 = 1) -> ExitCode {
     warn(message)
     return ExitCode(code)
   }
+
+  /// The former name, kept while other branches still call it.
+  @available(*, deprecated, renamed: "reportFailure(_:code:)")
+  static func failure(_ message: String, code: Int32 = 1) -> ExitCode { reportFailure(message, code: code) }
 
   static func print(_ text: String, terminator: String = "\n") {
     Swift.print(text.inertLines, terminator: terminator)

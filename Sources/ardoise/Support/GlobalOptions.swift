@@ -13,7 +13,7 @@ struct GlobalOptions: ParsableArguments {
   /// Refuses an unknown `--lang` with one line on stderr (a `ValidationError` would add the usage).
   func validate() throws {
     if let lang, Language(argument: lang) == nil {
-      throw Console.failure(L("--lang : « \(lang) » n’est pas une langue ; indiquez fr ou en", "--lang: “\(lang)” is not a language; use fr or en").inCommandLanguage)
+      throw Console.reportFailure(L("--lang : « \(lang) » n’est pas une langue ; indiquez fr ou en", "--lang: “\(lang)” is not a language; use fr or en").inCommandLanguage)
     }
   }
 

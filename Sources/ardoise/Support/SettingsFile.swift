@@ -9,7 +9,7 @@ enum SettingsFile {
     // Saving would drop the bad entries: refuse while another line of the file is wrong.
     let others = errors.filter { $0.key != key }
     if let first = others.first {
-      throw Console.failure(L("corrigez d’abord config.toml : ", "fix config.toml first: ")(language) + first.message(language))
+      throw Console.reportFailure(L("corrigez d’abord config.toml : ", "fix config.toml first: ")(language) + first.message(language))
     }
     var config = loaded
     do {
@@ -21,9 +21,9 @@ enum SettingsFile {
       try context.prepareDataDirectory()
       try config.save(to: context.directory)
     } catch let error as ConfigError {
-      throw Console.failure(error.message(language))
+      throw Console.reportFailure(error.message(language))
     } catch let error as StoreError {
-      throw Console.failure(error.message(language))
+      throw Console.reportFailure(error.message(language))
     }
   }
 }

@@ -35,6 +35,18 @@ import Testing
             "\(french)")
   }
 
+  @Test func completionScriptsOfferTheValues() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try ardoise.run(["--generate-completion-script", shell])
+      #expect(script.status == 0)
+      for value in ["cheque", "in-person", "police-or-court", "demand-letter", "licence-plate"] {
+        #expect(script.stdout.contains(value), "\(shell): \(value)")
+      }
+    }
+  }
+
   @Test func frenchAndEnglishSpellingsParse() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }
