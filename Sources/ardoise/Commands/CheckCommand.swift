@@ -27,9 +27,10 @@ extension Ardoise {
         throw Console.reportFailure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
                                 "\(directory.path) is not (yet) an ardoise data directory")(language))
       }
-      var lines = configErrors.map { "error: " + $0.message(language) }
+      let errorLabel = L("erreur : ", "error: ")(language)
+      var lines = configErrors.map { errorLabel + $0.message(language) }
       let playbook = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
-      lines += playbook.errors.map { "error: " + $0.message(language) }
+      lines += playbook.errors.map { errorLabel + $0.message(language) }
       // A read-only pass: nothing is created, repaired or cleaned.
       let store: Store
       let progress = Progress(language: language)
@@ -43,11 +44,13 @@ extension Ardoise {
       // A `new` killed mid-write leaves a log with no complete line: moved to quarantine/ (and said).
       var repairFailure: [String] = []
       do { try store.repairInterruptedCreations() } catch let error as StoreError {
-        repairFailure = ["error: " + error.message(language)]
+        repairFailure = [errorLabel + error.message(language)]
       }
       let problems = store.layoutProblems() + store.allProblems
       lines += repairFailure
-      lines += problems.map { $0.severity.rawValue + ": " + $0.formatted(language) }
+      lines += problems.map {
+        ($0.severity == .error ? errorLabel : L("avertissement : ", "warning: ")(language)) + $0.formatted(language)
+      }
       let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count + repairFailure.count
       for line in lines { Console.print(line) }
       let warningCount = problems.count - problems.filter { $0.severity == .error }.count

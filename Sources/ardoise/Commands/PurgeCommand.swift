@@ -35,7 +35,7 @@ extension Ardoise {
             try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
             progress.finish()
-            throw Console.reportFailure(id.rawValue + ": " + error.message(language))
+            throw Console.reportFailure(id.rawValue + L(" : ", ": ")(language) + error.message(language))
           }
           progress.finish()
         }

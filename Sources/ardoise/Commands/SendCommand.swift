@@ -100,7 +100,7 @@ extension Ardoise {
                                 "sending email needs the restaurant's address: ardoise config set restaurant.email ADDRESS")(language))
       }
       do { return try MailAddress(email, displayName: context.config.restaurantName) } catch let error as MailAddressError {
-        throw Console.reportFailure("restaurant.email: " + error.message(language))
+        throw Console.reportFailure("restaurant.email" + L(" : ", ": ")(language) + error.message(language))
       }
     }
 
@@ -125,7 +125,7 @@ extension Ardoise {
       guard let followUp else { return proposedFollowUp(kind, for: id, context: context) }
       let day = try context.day(followUp, option: "--follow-up")
       if day < context.today {
-        throw Console.reportFailure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
+        throw Console.reportFailure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
       }
       return day
     }
