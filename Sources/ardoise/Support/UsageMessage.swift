@@ -100,7 +100,7 @@ enum UsageMessage {
     // The parser's notes after a help text; it may have wrapped them after the colon.
     let wrappedNotes: [(String, String)] = [
       ("\\(values:(\\s)", "(valeurs\u{202F}:$1"), ("\\(default as flag:(\\s)", "(par défaut, sans valeur\u{202F}:$1"),
-      ("([(;]\\s?)default:(\\s)", "$1par défaut\u{202F}:$2"),
+      ("([(;]\\s?)default:(\\s)", "$1par défaut\u{202F}:$2"), ("<subcommand>", "<commande>"),
     ]
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
