@@ -54,6 +54,7 @@ import Testing
     defer { ardoise.removeData() }
     let id = try ardoise.succeed(["new", "--amount", "30"])
     #expect(try ardoise.run(["doc", id, "dossier", "--variant", "sms"]).status == 1)
-    #expect(try ardoise.run(["doc", id, "letter"]).status == 1)
+    // An unknown kind is refused by the parser, as a usage error (64, as sysexits says).
+    #expect(try ardoise.run(["doc", id, "letter"]).status == 64)
   }
 }

@@ -79,7 +79,7 @@ import Testing
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }
     let result = try ardoise.run(["export", "--format", "xml"])
-    #expect(result.status == 1)
-    #expect(result.stderr.contains("xml"))
+    #expect(result.status == 64)
+    #expect(result.stderr == "ardoise: --format: unknown “xml”; valid: csv, json (see --help)\n")
   }
 }

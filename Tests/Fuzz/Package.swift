@@ -27,5 +27,6 @@ let package = Package(
     fuzzTarget("fuzz-playbook"),
     fuzzTarget("fuzz-theme", [core, ui]),
     fuzzTarget("fuzz-template"),
+    fuzzTarget("fuzz-summary-cache"),
   ]
 )

@@ -4,21 +4,19 @@
 ///
 /// Compact, and shared rather than copied: the fields live once, in an immutable object, with
 /// days and amounts as small integers; the store and the screen's list hold the same object.
+///
+/// The facts of the case are its ``IncidentFacts``, read through the summary as their own
+/// fields: `summary.amount`, `summary.occurredAt`, `summary.table`…
+@dynamicMemberLookup
 public struct IncidentSummary: Sendable, Equatable {
   private let storage: Storage
 
   public var id: IncidentID { storage.fields.id }
-  public var occurredAt: Timestamp {
-    Timestamp(secondsSince1970: storage.fields.occurredSeconds, offsetSeconds: storage.fields.occurredOffset)
-  }
-  public var amount: Money { Money(minorUnits: storage.fields.amount, currency: storage.fields.currency) }
-  public var paid: Money { Money(minorUnits: storage.fields.paid, currency: storage.fields.currency) }
-  public var table: String? { storage.fields.table }
-  public var covers: Int? { storage.fields.covers < 0 ? nil : Int(storage.fields.covers) }
-  public var server: String? { storage.fields.server }
-  public var bill: String? { storage.fields.bill }
-  public var summary: String? { storage.fields.summary }
-  public var customerDescription: String? { storage.fields.customerDescription }
+  /// What happened, as last amended.
+  public var facts: IncidentFacts { storage.fields.facts }
+  /// One of the facts: `summary.amount` is `summary.facts.amount`.
+  public subscript<Value>(dynamicMember fact: KeyPath<IncidentFacts, Value>) -> Value { storage.fields.facts[keyPath: fact] }
+  public var paid: Money { Money(minorUnits: storage.fields.paid, currency: storage.fields.facts.amount.currency) }
   public var status: IncidentStatus { storage.fields.status }
   public var resolution: Resolution? { storage.fields.resolution }
   public var followUp: CalendarDay? { Self.day(storage.fields.followUp) }
@@ -37,7 +35,7 @@ public struct IncidentSummary: Sendable, Equatable {
   /// The step tallies with their money.
   var stepTallies: [StepTally] {
     storage.fields.steps.map {
-      StepTally(step: $0.step, status: $0.status, paid: Money(minorUnits: $0.paid, currency: storage.fields.currency),
+      StepTally(step: $0.step, status: $0.status, paid: Money(minorUnits: $0.paid, currency: storage.fields.facts.amount.currency),
                 paymentCount: Int($0.paymentCount))
     }
   }
@@ -76,28 +74,25 @@ public struct IncidentSummary: Sendable, Equatable {
         tallies.append(StepTally(step: lastStep, status: .pending, paid: received, paymentCount: 1))
       }
     }
-    let facts = incident.facts
     self.init(
-      id: incident.id, occurredAt: facts.occurredAt, amount: facts.amount, paid: incident.paid, table: facts.table, covers: facts.covers,
-      server: facts.server, bill: facts.bill, summary: facts.summary, customerDescription: facts.customerDescription,
-      status: incident.status, resolution: incident.resolution, followUp: incident.followUp,
+      id: incident.id, facts: incident.facts, paid: incident.paid, status: incident.status, resolution: incident.resolution, followUp: incident.followUp,
       steps: tallies.sorted { $0.step < $1.step }, suggestedNext: incident.suggestedNext,
       hasIdentifiedCustomer: incident.hasIdentifiedCustomer, isPurged: incident.isPurged, eventCount: incident.events.count,
       lastPaymentDay: incident.payments.last?.at.day, readOnlyReason: readOnlyReason)
   }
 
   /// A summary from its fields (as read back from the cache).
-  init(id: IncidentID, occurredAt: Timestamp, amount: Money, paid: Money, table: String?, covers: Int?, server: String?, bill: String?,
-       summary: String?, customerDescription: String?, status: IncidentStatus, resolution: Resolution?, followUp: CalendarDay?,
+  init(id: IncidentID, facts: IncidentFacts, paid: Money, status: IncidentStatus, resolution: Resolution?, followUp: CalendarDay?,
        steps: [StepTally], suggestedNext: StepID?, hasIdentifiedCustomer: Bool, isPurged: Bool, eventCount: Int,
        lastPaymentDay: CalendarDay?, readOnlyReason: LocalizedText? = nil) {
+    var facts = facts
+    // A summary keeps a count of covers that fits 32 bits and is not negative, as the cache writes it.
+    facts.covers = facts.covers.flatMap(Int32.init(exactly:)).flatMap { $0 < 0 ? nil : Int($0) }
     storage = Storage(Fields(
-      id: id, occurredSeconds: occurredAt.secondsSince1970, amount: amount.minorUnits, paid: paid.minorUnits, currency: amount.currency,
-      occurredOffset: occurredAt.offsetSeconds, covers: covers.flatMap(Int32.init(exactly:)) ?? -1,
+      id: id, facts: facts, paid: paid.minorUnits,
       followUp: Self.packed(followUp), lastPaymentDay: Self.packed(lastPaymentDay),
       eventCount: Int32(clamping: eventCount), status: status, resolution: resolution,
-      hasIdentifiedCustomer: hasIdentifiedCustomer, isPurged: isPurged, table: table, server: server, bill: bill,
-      summary: summary, customerDescription: customerDescription, suggestedNext: suggestedNext,
+      hasIdentifiedCustomer: hasIdentifiedCustomer, isPurged: isPurged, suggestedNext: suggestedNext,
       steps: steps.map { CompactTally(step: $0.step, paid: $0.paid.minorUnits, paymentCount: Int32(clamping: $0.paymentCount), status: $0.status) },
       readOnlyReason: readOnlyReason))
   }
@@ -119,13 +114,8 @@ public struct IncidentSummary: Sendable, Equatable {
   /// The fields, widest first so that they pack without holes.
   private struct Fields: Sendable, Equatable {
     var id: IncidentID
-    var occurredSeconds: Int64
-    var amount: Int64
+    var facts: IncidentFacts
     var paid: Int64
-    var currency: Currency
-    var occurredOffset: Int32
-    /// -1 when not stated.
-    var covers: Int32
     var followUp: Int32
     var lastPaymentDay: Int32
     var eventCount: Int32
@@ -133,11 +123,6 @@ public struct IncidentSummary: Sendable, Equatable {
     var resolution: Resolution?
     var hasIdentifiedCustomer: Bool
     var isPurged: Bool
-    var table: String?
-    var server: String?
-    var bill: String?
-    var summary: String?
-    var customerDescription: String?
     var suggestedNext: StepID?
     var steps: [CompactTally]
     var readOnlyReason: LocalizedText?
@@ -151,13 +136,13 @@ public struct IncidentSummary: Sendable, Equatable {
     var status: StepStatus
   }
 
-  public var currency: Currency { amount.currency }
+  public var currency: Currency { facts.amount.currency }
   public var isOpen: Bool { status == .open }
   public var isReadOnly: Bool { readOnlyReason != nil }
 
   /// What is still owed (never below zero).
   public var outstanding: Money {
-    let rest = amount - paid
+    let rest = facts.amount - paid
     return rest.minorUnits < 0 ? .zero(currency) : rest
   }
 

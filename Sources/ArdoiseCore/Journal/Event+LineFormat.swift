@@ -77,98 +77,99 @@ extension Event {
 
   var fields: [String: FlatJSONValue] {
     var fields: [String: FlatJSONValue] = [
-      "v": .integer(Int64(Event.formatVersion)),
-      "id": .string(id.rawValue),
-      "type": .string(body.typeName),
-      "at": .string(occurredAt.iso8601),
-      "recorded": .string(recordedAt.iso8601),
-      "by": .string(actor),
+      LineKey.v.rawValue: .integer(Int64(Event.formatVersion)),
+      LineKey.id.rawValue: .string(id.rawValue),
+      LineKey.type.rawValue: .string(body.typeName),
+      LineKey.at.rawValue: .string(occurredAt.iso8601),
+      LineKey.recorded.rawValue: .string(recordedAt.iso8601),
+      LineKey.by.rawValue: .string(actor),
     ]
-    func put(_ key: String, _ value: String?) { if let value { fields[key] = .string(value) } }
+    func put(_ key: LineKey, _ value: FlatJSONValue) { fields[key.rawValue] = value }
+    func put(_ key: LineKey, _ value: String?) { if let value { put(key, .string(value)) } }
     func putMoney(_ money: Money?) {
-      if let money { put("amount", money.decimalString); put("currency", money.currency.code) }
+      if let money { put(.amount, money.decimalString); put(.currency, money.currency.code) }
+    }
+    /// The facts' fields, as an opening and an amendment both write them (a nil field is left out).
+    func putFacts(_ facts: FactsAmendment) {
+      putMoney(facts.amount)
+      put(.table, facts.table)
+      if let covers = facts.covers { put(.covers, .integer(Int64(covers))) }
+      put(.server, facts.server)
+      put(.bill, facts.bill)
+      put(.summary, facts.summary)
+      put(.description, facts.customerDescription)
     }
     switch body {
     case .opened(let facts):
-      putMoney(facts.amount)
-      put("table", facts.table)
-      if let covers = facts.covers { fields["covers"] = .integer(Int64(covers)) }
-      put("server", facts.server)
-      put("bill", facts.bill)
-      put("summary", facts.summary)
-      put("description", facts.customerDescription)
+      // The day and time of the facts are the event's own (`at`).
+      putFacts(FactsAmendment(amount: facts.amount, table: facts.table, covers: facts.covers, server: facts.server,
+                              bill: facts.bill, summary: facts.summary, customerDescription: facts.customerDescription))
     case .amended(let amendment):
-      putMoney(amendment.amount)
-      put("table", amendment.table)
-      if let covers = amendment.covers { fields["covers"] = .integer(Int64(covers)) }
-      put("server", amendment.server)
-      put("bill", amendment.bill)
-      put("summary", amendment.summary)
-      put("description", amendment.customerDescription)
-      put("when", amendment.occurredAt?.iso8601)
+      putFacts(amendment)
+      put(.when, amendment.occurredAt?.iso8601)
     case .stepRecorded(let record):
-      put("step", record.step.rawValue)
-      put("status", record.status.rawValue)
-      put("outcome", record.outcome)
-      put("note", record.note)
-      put("next", record.next?.rawValue)
+      put(.step, record.step.rawValue)
+      put(.status, record.status.rawValue)
+      put(.outcome, record.outcome)
+      put(.note, record.note)
+      put(.next, record.next?.rawValue)
       if let payment = record.payment {
         putMoney(payment.amount)
-        put("method", payment.method.rawValue)
-        put("ref", payment.reference)
+        put(.method, payment.method.rawValue)
+        put(.ref, payment.reference)
       }
-      put("resolution", record.resolution?.rawValue)
-      put("promised", record.promisedDay?.description)
+      put(.resolution, record.resolution?.rawValue)
+      put(.promised, record.promisedDay?.description)
       if let legal = record.legal {
-        put("legal", legal.action.rawValue)
-        put("legal_day", legal.day.description)
-        put("legal_ref", legal.reference)
-        put("deadline", legal.deadline?.description)
-        put("received", legal.received?.description)
+        put(.legal, legal.action.rawValue)
+        put(.legalDay, legal.day.description)
+        put(.legalRef, legal.reference)
+        put(.deadline, legal.deadline?.description)
+        put(.received, legal.received?.description)
       }
     case .subActionToggled(let step, let subAction, let isDone):
-      put("step", step.rawValue)
-      put("item", subAction)
-      fields["done"] = .bool(isDone)
+      put(.step, step.rawValue)
+      put(.item, subAction)
+      put(.done, .bool(isDone))
     case .paymentRecorded(let payment, let resolution):
       putMoney(payment.amount)
-      put("method", payment.method.rawValue)
-      put("ref", payment.reference)
-      put("resolution", resolution?.rawValue)
+      put(.method, payment.method.rawValue)
+      put(.ref, payment.reference)
+      put(.resolution, resolution?.rawValue)
     case .contactRecorded(let attempt):
-      put("channel", attempt.channel.rawValue)
-      put("outcome", attempt.outcome.rawValue)
-      put("note", attempt.note)
-      put("follow_up", attempt.followUp?.description)
+      put(.channel, attempt.channel.rawValue)
+      put(.outcome, attempt.outcome.rawValue)
+      put(.note, attempt.note)
+      put(.followUp, attempt.followUp?.description)
     case .noteAdded(let text):
-      put("text", text)
+      put(.text, text)
     case .evidenceAdded(let evidence):
-      put("kind", evidence.kind.rawValue)
-      put("location", evidence.location)
-      put("note", evidence.note)
+      put(.kind, evidence.kind.rawValue)
+      put(.location, evidence.location)
+      put(.note, evidence.note)
     case .followUpScheduled(let day):
-      fields["day"] = day.map { .string($0.description) } ?? .null
+      put(.day, day.map { .string($0.description) } ?? .null)
     case .closed(let resolution, let note):
-      put("resolution", resolution.rawValue)
-      put("note", note)
+      put(.resolution, resolution.rawValue)
+      put(.note, note)
     case .reopened(let note):
-      put("note", note)
+      put(.note, note)
     case .documentGenerated(let kind, let file):
-      put("kind", kind)
-      put("file", file)
+      put(.kind, kind)
+      put(.file, file)
     case .customerIdentified:
       break
     case .customerDetailsChanged(let change):
       put("change", change.kind.rawValue)
       put("fields", change.fields.joined(separator: ","))
     case .personalDataPurged(let reason):
-      put("reason", reason)
+      put(.reason, reason)
     case .planAgreed(let plan):
-      put("days", plan.instalments.map(\.due.description).joined(separator: ","))
-      put("amounts", plan.instalments.map(\.amount.decimalString).joined(separator: ","))
-      put("currency", plan.instalments.first?.amount.currency.code)
+      put(.days, plan.instalments.map(\.due.description).joined(separator: ","))
+      put(.amounts, plan.instalments.map(\.amount.decimalString).joined(separator: ","))
+      put(.currency, plan.instalments.first?.amount.currency.code)
     case .planCancelled(let note):
-      put("note", note)
+      put(.note, note)
     }
     return fields
   }

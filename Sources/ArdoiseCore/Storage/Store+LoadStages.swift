@@ -36,6 +36,7 @@ extension Store {
       let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
       guard descriptor >= 0 else { return 0 }
       defer { close(descriptor) }
+      // A measure only: a log that cannot be read counts no line; a load or `ardoise check` reports it.
       guard let status = POSIXFile.status(descriptor: descriptor),
         let bytes = try? POSIXFile.read(descriptor, from: 0, expectedSize: status.size, path: path)
       else { return 0 }
@@ -60,6 +61,7 @@ extension Store {
       var tab = lineEnd - 1
       while tab > lineStart, bytes[tab] != 0x09 { tab -= 1 }
       let json = UnsafeBufferPointer(rebasing: bytes[lineStart..<tab])
+      // A measure only: a line that does not tokenize is not counted, as a load would skip it.
       if CRC32.checksum(buffer: json) != 0, !tokenizing || (try? FlatJSON.parseLine(json, into: &fields)) != nil { lines += 1 }
       lineStart = lineEnd + 1
     }

@@ -329,12 +329,13 @@ struct SummaryCache {
     withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(field.bytes(26))) }
     tail = UInt64(littleEndian: tail)
     guard isHexDigits(tail) else { return nil }
-    let summary = IncidentSummary(
-      id: id, occurredAt: Timestamp(secondsSince1970: seconds, offsetSeconds: offset),
-      amount: Money(minorUnits: amount, currency: currency), paid: Money(minorUnits: paid, currency: currency),
+    let facts = IncidentFacts(
+      occurredAt: Timestamp(secondsSince1970: seconds, offsetSeconds: offset), amount: Money(minorUnits: amount, currency: currency),
       table: field.optionalText(11, strings: &strings), covers: covers.map { Int($0) }, server: field.optionalText(13, strings: &strings),
       bill: field.optionalText(14, strings: &strings), summary: field.optionalText(15, strings: &strings),
-      customerDescription: field.optionalText(16, strings: &strings), status: status, resolution: resolution,
+      customerDescription: field.optionalText(16, strings: &strings))
+    let summary = IncidentSummary(
+      id: id, facts: facts, paid: Money(minorUnits: paid, currency: currency), status: status, resolution: resolution,
       followUp: followUp.map { CalendarDay(daysSince1970: Int($0)) }, steps: steps,
       suggestedNext: field.optionalText(21, strings: &strings).map(StepID.init(rawValue:)), hasIdentifiedCustomer: identified, isPurged: purged,
       eventCount: Int(eventCount), lastPaymentDay: lastPaymentDay.map { CalendarDay(daysSince1970: Int($0)) })

@@ -8,23 +8,29 @@ extension Ardoise {
   struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "agenda",
-      abstract: "Show what is due: follow-ups, promises, legal deadlines and purge days, overdue first.",
-      discussion: """
+      abstract: L("Afficher ce qui arrive à échéance : relances, promesses, délais légaux et dates d’effacement, les retards d’abord.", "Show what is due: follow-ups, promises, legal deadlines and purge days, overdue first.").inCommandLanguage,
+      discussion: L("""
+        Chaque échéance a un état (en retard, aujourd’hui, à venir, expirée) et l’étape dont elle relève. Les \
+        dates légales (prescription civile, délai de plainte, images de vidéosurveillance, mise en demeure, \
+        décision de justice) suivent le droit du restaurant ; une estimation le dit. --ics écrit un fichier \
+        iCalendar (un événement sur la journée par échéance ; un nouvel import met à jour les mêmes événements) \
+        avec l’identifiant du dossier et la somme due, et sans donnée personnelle sauf avec --with-personal-data.
+        """, """
         Each item has a state (overdue, today, upcoming, expired) and the step it belongs to. Legal dates \
         (civil time limit, complaint limit, CCTV footage, formal demand, court order) follow the restaurant's \
         jurisdiction; an estimate says so. --ics writes an iCalendar file (one all-day event per item; a \
         re-import updates the same events) with the case id and the amount owed, and no personal data \
         unless --with-personal-data.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Days ahead to show (default 30; with --ics, every date to come). Overdue items are always shown.") var days: Int?
-    @Flag(help: "Output JSON.") var json = false
-    @Flag(help: "Write an iCalendar file (RFC 5545) instead of the list.") var ics = false
-    @Option(help: "With --ics: the file to write (default: stdout).") var out: String?
-    @Flag(help: "With --ics: add the customer's name, phone and email to each event.") var withPersonalData = false
-    @Flag(help: "Every site of the group (see `ardoise group`), with a site column; each site's own jurisdiction.") var group = false
-    @Option(help: "With --group: only this site of the group.") var site: String?
+    @Option(help: .localized(L("Nombre de jours à venir à afficher (30 par défaut ; avec --ics, toutes les dates à venir). Les retards sont toujours affichés.", "Days ahead to show (default 30; with --ics, every date to come). Overdue items are always shown."))) var days: Int?
+    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(L("Écrire un fichier iCalendar (RFC 5545) au lieu de la liste.", "Write an iCalendar file (RFC 5545) instead of the list."))) var ics = false
+    @Option(help: .localized(L("Avec --ics : le fichier à écrire (par défaut : la sortie standard).", "With --ics: the file to write (default: stdout)."))) var out: String?
+    @Flag(help: .localized(L("Avec --ics : ajouter le nom, le téléphone et l’e-mail du client à chaque événement.", "With --ics: add the customer's name, phone and email to each event."))) var withPersonalData = false
+    @Flag(help: .localized(L("Tous les sites du groupe (voir `ardoise group`), avec une colonne du site ; chaque site selon son propre droit.", "Every site of the group (see `ardoise group`), with a site column; each site's own jurisdiction."))) var group = false
+    @Option(help: .localized(L("Avec --group : seulement ce site du groupe.", "With --group: only this site of the group."))) var site: String?
 
     func validate() throws {
       guard (0...3660).contains(days ?? 0) else { throw ValidationError("--days must be between 0 and 3660") }
@@ -53,7 +59,7 @@ extension Ardoise {
                                       personalData: personal)
         if let out, out != "-" {
           do { try calendar.write(to: out) } catch {
-            throw Console.failure(L("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
+            throw Console.reportFailure(L("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
           }
           Console.warn(L("\(calendar.items.count) échéances écrites dans ", "\(calendar.items.count) items written to ")(language) + out)
         } else {

@@ -5,11 +5,15 @@ extension Ardoise {
   /// `ardoise check`: reads every file and reports each problem with file and line.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Read every file and report each problem with its file and line.",
-      discussion: """
+      abstract: L("Lire chaque fichier et signaler chaque problème avec son fichier et sa ligne.", "Read every file and report each problem with its file and line.").inCommandLanguage,
+      discussion: L("""
+        Ne change rien, sauf qu’un journal de dossier sans aucune ligne complète (un `new` interrompu en pleine \
+        écriture) est déplacé dans quarantine/, et le dit. Code de sortie 0 quand rien ne va mal (avertissements \
+        permis), 1 dès qu’une erreur est signalée.
+        """, """
         Changes nothing, except that a case log with no complete line (a `new` killed mid-write) is moved to \
         quarantine/, and says so. Exit status 0 when nothing is wrong (warnings allowed), 1 when any error is reported.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 
@@ -20,12 +24,13 @@ extension Ardoise {
       let (config, configErrors) = Config.load(from: directory)
       let language = config.language(flag: options.languageFlag, environment: environment)
       guard directory.isInitialized else {
-        throw Console.failure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
+        throw Console.reportFailure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
                                 "\(directory.path) is not (yet) an ardoise data directory")(language))
       }
-      var lines = configErrors.map { "error: " + $0.message(language) }
+      let errorLabel = L("erreur : ", "error: ")(language)
+      var lines = configErrors.map { errorLabel + $0.message(language) }
       let playbook = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
-      lines += playbook.errors.map { "error: " + $0.message(language) }
+      lines += playbook.errors.map { errorLabel + $0.message(language) }
       // A read-only pass: nothing is created, repaired or cleaned.
       let store: Store
       let progress = Progress(language: language)
@@ -33,7 +38,7 @@ extension Ardoise {
         // Opened empty, then read with n of N on a terminal.
         store = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false, loading: .onDemand)
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
       store.loadProgress = progress.handler
       store.loadAll()
@@ -42,11 +47,13 @@ extension Ardoise {
       // A `new` killed mid-write leaves a log with no complete line: moved to quarantine/ (and said).
       var repairFailure: [String] = []
       do { try store.repairInterruptedCreations() } catch let error as StoreError {
-        repairFailure = ["error: " + error.message(language)]
+        repairFailure = [errorLabel + error.message(language)]
       }
       let problems = store.layoutProblems() + store.allProblems
       lines += repairFailure
-      lines += problems.map { $0.severity.rawValue + ": " + $0.formatted(language) }
+      lines += problems.map {
+        ($0.severity == .error ? errorLabel : L("avertissement : ", "warning: ")(language)) + $0.formatted(language)
+      }
       let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count + repairFailure.count
       for line in lines { Console.print(line) }
       let warningCount = problems.count - problems.filter { $0.severity == .error }.count

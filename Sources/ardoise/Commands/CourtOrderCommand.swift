@@ -29,7 +29,7 @@ extension Ardoise {
         step.outcomes.first { $0.effect == .courtOrderMade }.map { (step: step.id, outcome: $0.id) }
       }.first
       guard let found else {
-        throw Console.failure(L("le déroulé (playbook.toml) n’a pas d’issue « ordonnance rendue » (effet court-order-made)",
+        throw Console.reportFailure(L("le déroulé (playbook.toml) n’a pas d’issue « ordonnance rendue » (effet court-order-made)",
                                 "the playbook (playbook.toml) has no “order made” outcome (effect court-order-made)")(language))
       }
       let made = try context.day(day, option: "DAY")

@@ -6,8 +6,17 @@ extension Ardoise {
   /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt.",
-      discussion: """
+      abstract: L("Rédiger un document pour un dossier : relance, dernière relance, mise en demeure, plainte, demande en justice, dossier complet, reconnaissance de dette, échéancier ou reçu.", "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt (for the last payment).").inCommandLanguage,
+      discussion: L("""
+        Écrit <data>/documents/<id>-<kind>-<lang>.md (0600) et affiche son chemin ; les avertissements (réglages \
+        manquants, coordonnées du débiteur manquantes, délais) vont sur la sortie d’erreur. --out - affiche le \
+        document à la place. Un modèle propre au restaurant dans <data>/templates/<kind>.<lang>.md \
+        (reminder-sms.<lang>.md pour le SMS) remplace celui fourni. --format txt écrit du texte brut sans \
+        balisage Markdown ; --format pdf écrit aussi le Markdown, puis un PDF A4 (fait par WeasyPrint) à côté : \
+        une lettre au client est mise en page pour une enveloppe à fenêtre. Le droit qui y figure suit \
+        restaurant.jurisdiction, pas la langue ; l’Angleterre et le pays de Galles ajoutent information-sheet, \
+        reply-form et financial-statement, les annexes d’une lettre avant action en justice à un particulier.
+        """, """
         Writes <data>/documents/<id>-<kind>-<lang>.md (0600) and prints its path; warnings (missing settings, \
         missing debtor details, time limits) go to stderr. --out - prints the document instead. \
         A restaurant's own template in <data>/templates/<kind>.<lang>.md (reminder-sms.<lang>.md for the SMS) replaces the built-in one. \
@@ -15,24 +24,24 @@ extension Ardoise {
         (made by WeasyPrint) beside it: a letter to the customer is laid out for a window envelope. \
         The law in it follows restaurant.jurisdiction, not the language; England and Wales adds information-sheet, reply-form and \
         financial-statement, the enclosures of a letter before claim to an individual.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id, or a unique part of it.") var id: String
-    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan, receipt (for the last payment) (gb-eng: information-sheet, reply-form, financial-statement).") var kind: String
-    @Option(help: "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md).") var out: String?
-    @Option(help: "For a reminder: email (default) or sms.") var variant: String?
-    @Option(help: "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown).") var format: String?
+    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
+    @Argument(help: .localized(L("Le document (Angleterre et pays de Galles : aussi information-sheet, reply-form, financial-statement).", "The document (England and Wales: also information-sheet, reply-form, financial-statement)."), valueName: L("type", "kind"))) var kind: DocumentKind
+    @Option(help: .localized(L("Fichier de sortie, ou - pour la sortie standard (par défaut : <data>/documents/<id>-<kind>-<lang>.md).", "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md)."))) var out: String?
+    @Option(help: .localized(L("Pour une relance : email (par défaut) ou sms.", "For a reminder: email (default) or sms."))) var variant: DocumentVariant?
+    @Option(help: .localized(L("md (par défaut), txt (sans balisage Markdown) ou pdf (A4 prêt à imprimer, avec le Markdown).", "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown)."))) var format: DocumentFormat?
 
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
-      let documentKind = try context.choice(kind, DocumentKind.self, option: "KIND")
-      let chosenVariant = try variant.map { try context.choice($0, DocumentVariant.self, option: "--variant") } ?? .email
+      let documentKind = kind
+      let chosenVariant = variant ?? .email
       if chosenVariant == .sms && documentKind != .reminder {
-        throw Console.failure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
+        throw Console.reportFailure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
       }
-      let chosenFormat = try format.map { try context.choice($0, DocumentFormat.self, option: "--format") } ?? .markdown
+      let chosenFormat = format ?? .markdown
       let caseID = try context.resolve(id)
       let written: WrittenDocument
       do {
@@ -40,9 +49,9 @@ extension Ardoise {
                                                   playbook: context.playbook, language: language, today: context.today,
                                                   to: chosenFormat == .pdf ? nil : out, format: chosenFormat)
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       } catch let error as DocumentWriteError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
       for warning in written.document.warnings { Console.warn(warning(language)) }
       if let note = written.keptEarlierNote { Console.warn(note(language)) }
@@ -63,7 +72,7 @@ extension Ardoise {
       do {
         bytes = try DocumentBridge.typeset(written, kind: kind, for: caseID, context: context)
       } catch let error as TypesetterError {
-        throw Console.failure(error.message(language) + L(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
+        throw Console.reportFailure(error.message(language) + L(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
       }
       if out == "-" {
         FileHandle.standardOutput.write(Data(bytes))
@@ -73,7 +82,7 @@ extension Ardoise {
         Console.print(try out.map { try DocumentFiles.writePDF(bytes, of: written.document, to: $0, in: context.directory) }
           ?? DocumentFiles.writePDF(bytes, besideMarkdown: written.file))
       } catch let error as StoreError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
   }

@@ -6,20 +6,19 @@ extension Ardoise {
   struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "evidence",
-      abstract: "Record a piece of evidence and where it is kept (never the file itself).",
-      discussion: "CCTV recordings may be kept one month at most: export the clip early and say where it is.")
+      abstract: L("Enregistrer une preuve et l’endroit où elle est conservée (jamais le fichier lui-même).", "Record a piece of evidence and where it is kept (never the file itself).").inCommandLanguage,
+      discussion: L("Les images de vidéosurveillance se gardent un mois au plus : exportez l’extrait tôt et indiquez où il se trouve.", "CCTV recordings may be kept one month at most: export the clip early and say where it is.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id.") var id: String
-    @Option(help: "bill, cctv, witness, reservation, declined-card, item-left, licence-plate, letter, receipt or other.") var kind: String
-    @Option(help: "Where it is kept or who holds it, e.g. \"USB key in the office safe\".") var location: String
-    @Option(parsing: .unconditional, help: "A note.") var note: String?
+    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
+    @Option(help: .localized(L("Le type de preuve.", "The kind of evidence."))) var kind: EvidenceKind
+    @Option(help: .localized(L("Où elle est conservée ou qui la détient, p. ex. « clé USB dans le coffre du bureau ».", "Where it is kept or who holds it, e.g. \"USB key in the office safe\"."))) var location: String
+    @Option(parsing: .unconditional, help: .localized(L("Une note.", "A note."))) var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
       let caseID = try context.resolve(id)
-      let evidenceKind = try context.choice(kind, EvidenceKind.self, option: "--kind")
-      try context.perform(.addEvidence(Evidence(kind: evidenceKind, location: location, note: note.clean)), on: caseID)
+      try context.perform(.addEvidence(Evidence(kind: kind, location: location, note: note.clean)), on: caseID)
     }
   }
 }

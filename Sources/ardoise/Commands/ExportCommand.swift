@@ -7,25 +7,29 @@ extension Ardoise {
   /// `ardoise export --format csv|json`: one row per case.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Export cases as CSV (RFC 4180) or JSON: one row per case, open cases unless --all.",
-      discussion: """
+      abstract: L("Exporter les dossiers en CSV (RFC 4180) ou en JSON : une ligne par dossier, les dossiers ouverts sauf avec --all.", "Export cases as CSV (RFC 4180) or JSON: one row per case, open cases unless --all.").inCommandLanguage,
+      discussion: L("""
+        Les montants sont des chaînes décimales ("42.50"). Les données personnelles sont omises sauf avec \
+        --with-personal-data : nom, téléphone, e-mail, adresse postale, nom et numéro de l’entreprise du client, \
+        ainsi que le résumé et la description des clients en texte libre, qui peuvent nommer ou décrire des \
+        personnes. La colonne server contient le nom que le restaurant donne à son personnel (un prénom ou un \
+        pseudonyme).
+        """, """
         Amounts are decimal strings ("42.50"). Personal data is left out unless --with-personal-data: \
         the customer's name, phone, email, postal address, company name and number, and the free-text \
         summary and description of the customers, which may name or describe people. The server column \
         holds the name the restaurant uses for its staff (a first name or pseudonym).
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "csv or json.") var format: String
-    @Flag(help: "Every case, closed ones too.") var all = false
-    @Option(help: "Output file (default: stdout).") var out: String?
-    @Flag(help: "Include the customer's identity and the free-text fields that may hold personal data.") var withPersonalData = false
+    @Option(help: .localized(L("Le format du fichier.", "The file format."))) var format: ExportFormat
+    @Flag(help: .localized(L("Tous les dossiers, clos compris.", "Every case, closed ones too."))) var all = false
+    @Option(help: .localized(L("Fichier de sortie (par défaut : la sortie standard).", "Output file (default: stdout)."))) var out: String?
+    @Flag(help: .localized(L("Inclure l’identité du client et les champs libres qui peuvent contenir des données personnelles.", "Include the customer's identity and the free-text fields that may hold personal data."))) var withPersonalData = false
 
     func run() throws {
       let context = try CommandContext(global)
-      guard let chosen = ExportFormat(rawValue: format.lowercased()) else {
-        throw Console.failure(L("--format : « \(format) » inconnu ; possibles : csv, json", "--format: unknown “\(format)”; valid: csv, json")(context.language))
-      }
+      let chosen = format
       let progress = Progress(language: context.language)
       // Each case is read in full from its log: n of N on a terminal.
       let ids = context.store.summaries.filter { all || $0.isOpen }.map(\.id)
@@ -47,7 +51,7 @@ extension Ardoise {
       switch chosen {
       case .csv:
         do { text = try ExportRow.csv(columns: columns, rows: rows) } catch {
-          throw Console.failure(L("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
+          throw Console.reportFailure(L("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
         }
       case .json:
         text = Output.json(rows.map { row in
@@ -57,7 +61,7 @@ extension Ardoise {
       if let out, out != "-" {
         // 0600 from its first byte (it may hold personal data), through a temp file and a rename.
         do { try PrivateFile.write(Array(text.utf8), to: out) } catch let error as StoreError {
-          throw Console.failure(error.message(context.language))
+          throw Console.reportFailure(error.message(context.language))
         }
       } else {
         Console.print(text, terminator: "")
@@ -67,7 +71,7 @@ extension Ardoise {
 }
 
 /// The output formats of `ardoise export`.
-enum ExportFormat: String {
+enum ExportFormat: String, CaseIterable {
   case csv, json
 }
 

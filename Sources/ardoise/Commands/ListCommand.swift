@@ -4,14 +4,14 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise list`: the cases, open first, newest first.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List cases (open ones by default).")
+    static let configuration = CommandConfiguration(abstract: L("Lister les dossiers (les ouverts par défaut).", "List cases (open ones by default).").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Every case, open and closed.") var all = false
-    @Flag(help: "Closed cases only.") var closed = false
-    @Flag(help: "Open cases whose follow-up is today or overdue: who to chase now.") var due = false
-    @Flag(help: "Output JSON.") var json = false
-    @Flag(help: "Every site of the group (see `ardoise group`), with a site column.") var group = false
+    @Flag(help: .localized(L("Tous les dossiers, ouverts et clos.", "Every case, open and closed."))) var all = false
+    @Flag(help: .localized(L("Seulement les dossiers clos.", "Closed cases only."))) var closed = false
+    @Flag(help: .localized(L("Dossiers ouverts dont la relance tombe aujourd’hui ou est en retard : qui relancer maintenant.", "Open cases whose follow-up is today or overdue: who to chase now."))) var due = false
+    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(L("Tous les sites du groupe (voir `ardoise group`), avec une colonne site.", "Every site of the group (see `ardoise group`), with a site column."))) var group = false
 
     func validate() throws {
       if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError("--all, --closed and --due cannot be used together") }

@@ -50,7 +50,7 @@ extension Ardoise {
         Console.print(L("Échéancier annulé.", "Payment plan cancelled.")(language))
         return
       }
-      guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(language)) }
+      guard let stored = context.store.incident(caseID) else { throw Console.reportFailure(StoreError.notFound(id).message(language)) }
       let schedule: PlanSchedule
       if let days {
         schedule = .days(try days.split(separator: ",").map { try context.day(String($0).trimmingCharacters(in: .whitespaces), option: "--days") })
@@ -59,7 +59,7 @@ extension Ardoise {
       }
       switch InstalmentPlan.make(outstanding: stored.incident.outstanding, schedule: schedule, remainderOn: remainder) {
       case .failure(let refusal):
-        throw Console.failure(refusal.message(language))
+        throw Console.reportFailure(refusal.message(language))
       case .success(let plan):
         let incident = try context.perform(.agreePlan(plan), on: caseID)
         Console.print(L("Échéancier convenu :", "Payment plan agreed:")(language))

@@ -7,22 +7,25 @@ extension Ardoise {
   /// `ardoise print ID KIND`: writes a document as a PDF and hands it to the print spooler.
   struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print a document of a case: written as a PDF (as doc --format pdf does), then handed to the print spooler.",
-      discussion: """
+      abstract: L("Imprimer un document d’un dossier : écrit en PDF (comme doc --format pdf), puis confié au spouleur d’impression.",
+                  "Print a document of a case: written as a PDF (as doc --format pdf does), then handed to the print spooler.").inCommandLanguage,
+      discussion: L("""
+        Lance `lp -t TITRE -- FICHIER` (le client CUPS ; print.lp dans les réglages, par défaut lp trouvé dans le PATH), avec         -d IMPRIMANTE quand print.printer est réglé, sinon l’imprimante par défaut du système. Le PDF reste dans         <data>/documents/. --dry-run affiche la commande et n’écrit rien.
+        """, """
         Runs `lp -t TITLE -- FILE` (the CUPS client; print.lp in the settings, default lp on the PATH), with -d PRINTER \
         when print.printer is set, else the system's default printer. The PDF stays in <data>/documents/. \
         --dry-run prints the command and writes nothing.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id, or a unique part of it.") var id: String
-    @Argument(help: "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement…") var kind: String
-    @Flag(help: "Print the lp command instead of running it; nothing is written.") var dryRun = false
+    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
+    @Argument(help: .localized(L("Le document à imprimer.", "The document to print."), valueName: L("type", "kind"))) var kind: DocumentKind
+    @Flag(help: .localized(L("Afficher la commande lp au lieu de la lancer ; rien n’est écrit.", "Print the lp command instead of running it; nothing is written."))) var dryRun = false
 
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
-      let documentKind = try context.choice(kind, DocumentKind.self, option: "KIND")
+      let documentKind = kind
       let caseID = try context.resolve(id)
       let spooler = PrintSpooler(lpSetting: context.config.lpCommand, printer: context.config.printer)
       if dryRun {
@@ -31,9 +34,9 @@ extension Ardoise {
           prepared = try context.store.prepareDocument(documentKind, for: caseID, config: context.config, playbook: context.playbook,
                                                        language: language, today: context.today).document
         } catch let error as StoreError {
-          throw Console.failure(error.message(language))
+          throw Console.reportFailure(error.message(language))
         } catch let error as DocumentWriteError {
-          throw Console.failure(error.message(language))
+          throw Console.reportFailure(error.message(language))
         }
         let file = DocumentFiles.defaultPDFPath(for: prepared, in: context.directory)
         Console.print(spooler.commandLine(printing: file, title: PrintBridge.title(of: file)))
@@ -45,7 +48,7 @@ extension Ardoise {
         Console.print(printed.path)
         if !printed.spoolerSaid.isEmpty { Console.print(printed.spoolerSaid) }
       case .failure(let refusal):
-        throw Console.failure(refusal.reason(language))
+        throw Console.reportFailure(refusal.reason(language))
       }
     }
   }

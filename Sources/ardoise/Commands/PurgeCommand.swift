@@ -5,16 +5,22 @@ extension Ardoise {
   /// `ardoise purge`: deletes customers' identities the retention rules no longer allow keeping.
   struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).",
-      discussion: """
+      abstract: L("Effacer l’identité des clients et les documents de leurs dossiers selon les règles de conservation ; affiche une ligne par dossier (sans donnée personnelle).", "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).").inCommandLanguage,
+      discussion: L("""
+        Dossiers payés (récupéré, erreur de bonne foi) : privacy.purge_paid_after_days après la clôture. Dossiers \
+        clos impayés : une fois la prescription civile passée (2 ans après le repas, 5 pour une entreprise). Les \
+        dossiers ouverts, ceux avec une demande en justice en cours et les mises en demeure encore en cours sont \
+        gardés. Les documents écrits pour un dossier effacé dans <data>/documents/ sont supprimés avec \
+        l’identité ; ceux écrits ailleurs avec --out sont nommés sur la sortie d’erreur.
+        """, """
         Paid cases (recovered, honest mistake): privacy.purge_paid_after_days after closing. Unpaid closed cases: \
         once the civil time limit has passed (2 years from the meal, 5 for a business). Open cases, cases with a \
         pending court request and formal demands still running are kept. The documents written for a purged case \
         in <data>/documents/ are deleted with the identity; documents written elsewhere with --out are named on stderr.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Only say what would be purged.") var dryRun = false
+    @Flag(help: .localized(L("Dire seulement ce qui serait effacé.", "Only say what would be purged."))) var dryRun = false
 
     func run() throws {
       let context = try CommandContext(global)
@@ -29,7 +35,7 @@ extension Ardoise {
             try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
             progress.finish()
-            throw Console.failure(id.rawValue + ": " + error.message(language))
+            throw Console.reportFailure(id.rawValue + L(" : ", ": ")(language) + error.message(language))
           }
           progress.finish()
         }

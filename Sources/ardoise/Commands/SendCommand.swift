@@ -7,23 +7,30 @@ extension Ardoise {
   /// through the system's mail transport, and records it as a contact attempt.
   struct Send: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Email a reminder, final reminder or formal demand to the customer, through the system's mail transport.",
-      discussion: """
+      abstract: L("Envoyer au client, par e-mail, une relance, une dernière relance ou une mise en demeure, par la messagerie du système.", "Email a reminder, final reminder or formal demand to the customer, through the system's mail transport.").inCommandLanguage,
+      discussion: L("""
+        Prépare l’e-mail (de restaurant.email, à l’e-mail du client ou à --to ; objet et texte dans la langue du \
+        dossier) et le confie à `sendmail -t -i` (mail.sendmail dans les réglages, par défaut \
+        /usr/sbin/sendmail ; msmtp, Postfix ou Exim le fournissent). Un e-mail envoyé est enregistré comme prise \
+        de contact (email, sent, avec son Message-ID), la relance fixée après le délai que donne la lettre. Si \
+        l’envoi échoue, rien n’est enregistré et le message est gardé dans <data>/outbox/ : renvoyez-le avec \
+        --resend FICHIER. --dry-run affiche le message et n’envoie rien.
+        """, """
         Builds the email (from restaurant.email, to the customer's email or --to; subject and text in the case's language) \
         and hands it to `sendmail -t -i` (mail.sendmail in the settings, default /usr/sbin/sendmail; msmtp, Postfix or Exim \
         provide it). A sent email is recorded as a contact attempt (email, sent, with its Message-ID) with the follow-up day \
         after the deadline the letter gives. If the transport fails, nothing is recorded and the message is kept in \
         <data>/outbox/: send it again with --resend FILE. --dry-run prints the message and sends nothing.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id, or a unique part of it.") var id: String?
-    @Argument(help: "reminder, final-reminder or demand-letter.") var kind: String?
-    @Option(help: "Send to this address instead of the customer's recorded email.") var to: String?
-    @Flag(help: "Print the message instead of sending it; nothing is recorded.") var dryRun = false
-    @Flag(help: "Attach the letter as a PDF (needs WeasyPrint).") var attachPdf = false
-    @Option(help: "The follow-up day to record (default: the day after the letter's deadline).") var followUp: String?
-    @Option(help: "Send again a message kept in <data>/outbox/.") var resend: String?
+    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String?
+    @Argument(help: .localized(L("Le document à envoyer.", "The document to send."), valueName: L("type", "kind"))) var kind: MailKind?
+    @Option(help: .localized(L("Envoyer à cette adresse plutôt qu’à l’e-mail enregistré du client.", "Send to this address instead of the customer's recorded email."))) var to: String?
+    @Flag(help: .localized(L("Afficher le message au lieu de l’envoyer ; rien n’est enregistré.", "Print the message instead of sending it; nothing is recorded."))) var dryRun = false
+    @Flag(help: .localized(L("Joindre la lettre en PDF (demande WeasyPrint).", "Attach the letter as a PDF (needs WeasyPrint)."))) var attachPdf = false
+    @Option(help: .localized(L("Le jour de relance à enregistrer (par défaut : le lendemain du délai donné par la lettre).", "The follow-up day to record (default: the day after the letter's deadline)."))) var followUp: String?
+    @Option(help: .localized(L("Renvoyer un message gardé dans <data>/outbox/.", "Send again a message kept in <data>/outbox/."))) var resend: String?
 
     static let sendableKinds = EmailDraft.sendableKinds
 
@@ -31,26 +38,22 @@ extension Ardoise {
       let context = try CommandContext(global)
       if let resend {
         guard id == nil, kind == nil else {
-          throw Console.failure(L("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
+          throw Console.reportFailure(L("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
         }
         return try resendKept(resend, context: context)
       }
       let language = context.language
       guard let id, let kind else {
-        throw Console.failure(L("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
+        throw Console.reportFailure(L("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
       }
-      let documentKind = try context.choice(kind, DocumentKind.self, option: "KIND")
-      guard Self.sendableKinds.contains(documentKind) else {
-        throw Console.failure(L("seuls reminder, final-reminder et demand-letter s’envoient par e-mail",
-                                "only reminder, final-reminder and demand-letter can be emailed")(language))
-      }
+      let documentKind = kind.documentKind
       let caseID = try context.resolve(id)
       let chosenFollowUp = try followUp.map { try context.day($0, option: "--follow-up") }
       let request = EmailRequest(config: context.config, playbook: context.playbook, language: language, today: context.today,
                                  recipient: to, followUp: chosenFollowUp, attachesPDF: attachPdf, environment: context.environment)
       let draft: EmailDraft
       do { draft = try context.store.draftEmail(documentKind, for: caseID, request: request) } catch let error as EmailError {
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
       for warning in draft.warnings { Console.warn(warning(language)) }
       if dryRun {
@@ -58,7 +61,7 @@ extension Ardoise {
         return
       }
       if let blank = draft.firstBlank {
-        throw Console.failure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
+        throw Console.reportFailure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
                                 "the message still holds “\(blank)”: fill it in (see above), or --dry-run to see it")(language))
       }
       try deliver(draft.text, messageID: draft.messageID, caseID: caseID, kind: documentKind, followUp: draft.followUp,
@@ -75,7 +78,7 @@ extension Ardoise {
       let outcome = EmailDraft.deliver(message, caseID: caseID, kind: kind, transport: SendmailTransport(setting: context.config.sendmail),
                                        outbox: Outbox(directory: context.directory), directory: context.directory, keptFile: keptFile,
                                        at: context.store.now())
-      if case .failure(let error) = outcome { throw Console.failure(error.message(language)) }
+      if case .failure(let error) = outcome { throw Console.reportFailure(error.message(language)) }
       let attempt = ContactAttempt(channel: .email, outcome: .sent, note: EmailDraft.note(kind: kind, messageID: messageID, language: language),
                                    followUp: followUp)
       let incident = try context.perform(.recordContact(attempt), on: caseID)
@@ -92,7 +95,7 @@ extension Ardoise {
       }
       let day = try context.day(followUp, option: "--follow-up")
       if day < context.today {
-        throw Console.failure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
+        throw Console.reportFailure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
       }
       return day
     }
@@ -101,7 +104,7 @@ extension Ardoise {
     private func resendKept(_ file: String, context: CommandContext) throws {
       let language = context.language
       let kept: (message: String, caseID: IncidentID, kind: DocumentKind)
-      do { kept = try Outbox.read(file) } catch let error as OutboxError { throw Console.failure(error.message(language)) }
+      do { kept = try Outbox.read(file) } catch let error as OutboxError { throw Console.reportFailure(error.message(language)) }
       let messageID = kept.message.split(separator: "\n").first { $0.hasPrefix("Message-ID: <") }
         .map { String($0.dropFirst("Message-ID: <".count).prefix { $0 != ">" }) } ?? "?"
       let followUpDay = try followUpDay(kept.kind, for: kept.caseID, context: context)

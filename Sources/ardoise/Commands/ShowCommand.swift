@@ -4,17 +4,17 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise show ID`: one case in full.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one case: facts, checklist, money, contacts, timeline.")
+    static let configuration = CommandConfiguration(abstract: L("Afficher un dossier : faits, étapes, sommes, contacts, historique.", "Show one case: facts, checklist, money, contacts, timeline.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id, or a unique part of it (e.g. K7QF).") var id: String
-    @Flag(help: "Output JSON.") var json = false
-    @Flag(help: "Leave out the customer's name, phone, email and address.") var noPersonalData = false
+    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui (p. ex. K7QF).", "Case id, or a unique part of it (e.g. K7QF)."))) var id: String
+    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(L("Laisser de côté le nom, le téléphone, l’e-mail et l’adresse du client.", "Leave out the customer's name, phone, email and address."))) var noPersonalData = false
 
     func run() throws {
       let context = try CommandContext(global)
       let caseID = try context.resolve(id)
-      guard let stored = context.store.incident(caseID) else { throw Console.failure(StoreError.notFound(id).message(context.language)) }
+      guard let stored = context.store.incident(caseID) else { throw Console.reportFailure(StoreError.notFound(id).message(context.language)) }
       let customer = noPersonalData ? nil : context.store.readCustomer(of: caseID)
       if json {
         CaseJSON.print(stored, playbook: context.playbook, today: context.today, customer: customer)

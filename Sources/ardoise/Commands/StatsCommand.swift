@@ -6,23 +6,28 @@ extension Ardoise {
   /// `ardoise stats`: the figures that prevent the next walkout, and the advice drawn from them.
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen, and advice drawn from them.",
-      discussion: """
+      abstract: L("Afficher les chiffres : sommes perdues et recouvrées, taux de recouvrement, quand et où ont lieu les grivèleries, et les conseils qui en découlent.", "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen, and advice drawn from them.").inCommandLanguage,
+      discussion: L("""
+        Les conseils sont tirés de vos propres dossiers, chacun avec les chiffres qui le fondent et la règle qui \
+        l’a produit ; en dessous de stats.advice_min_cases dossiers (10 par défaut), ils disent que les données \
+        ne suffisent pas. La perte en part du chiffre d’affaires demande --takings, ou stats.monthly_takings dans \
+        les réglages. Les chiffres servent à prévenir et à former, jamais à sanctionner un serveur.
+        """, """
         Advice is computed from your own cases, each with the figures behind it and the rule that produced it; \
         below stats.advice_min_cases cases (10 by default) it says there is not enough data. The loss as a \
         share of takings needs --takings, or stats.monthly_takings in the settings. Figures are to prevent \
         and to train, never to sanction a server.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Months in the monthly breakdown (without --from).") var months: Int = 6
-    @Option(help: "First day of the period (2026-09-01, 01/09/2026…).") var from: String?
-    @Option(help: "Last day of the period (default: today).") var to: String?
-    @Option(help: "The takings of the period, to show the loss as a share of them.") var takings: String?
-    @Option(help: "First day of a second period to compare with.") var compareFrom: String?
-    @Option(help: "Last day of the second period.") var compareTo: String?
-    @Flag(help: "Output JSON.") var json = false
-    @Flag(help: "Every site of the group (see `ardoise group`): combined figures, then per site.") var group = false
+    @Option(help: .localized(L("Nombre de mois du détail mensuel (sans --from).", "Months in the monthly breakdown (without --from)."))) var months: Int = 6
+    @Option(help: .localized(L("Premier jour de la période (2026-09-01, 01/09/2026…).", "First day of the period (2026-09-01, 01/09/2026…)."))) var from: String?
+    @Option(help: .localized(L("Dernier jour de la période (par défaut : aujourd’hui).", "Last day of the period (default: today)."))) var to: String?
+    @Option(help: .localized(L("Le chiffre d’affaires de la période, pour montrer la perte en part de celui-ci.", "The takings of the period, to show the loss as a share of them."))) var takings: String?
+    @Option(help: .localized(L("Premier jour d’une seconde période à comparer.", "First day of a second period to compare with."))) var compareFrom: String?
+    @Option(help: .localized(L("Dernier jour de la seconde période.", "Last day of the second period."))) var compareTo: String?
+    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(L("Tous les sites du groupe (voir `ardoise group`) : chiffres d’ensemble, puis par site.", "Every site of the group (see `ardoise group`): combined figures, then per site."))) var group = false
 
     func validate() throws {
       guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
@@ -35,7 +40,7 @@ extension Ardoise {
       let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
                                     to: try to.map { try context.day($0, option: "--to") })
       if let start = period.from, let end = period.to, end < start {
-        throw Console.failure(L("--to est avant --from", "--to is before --from")(language))
+        throw Console.reportFailure(L("--to est avant --from", "--to is before --from")(language))
       }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
       let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil)

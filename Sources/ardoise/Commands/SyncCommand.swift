@@ -8,31 +8,43 @@ extension Ardoise {
   /// `ardoise sync`: shares the data directory with the group's other sites through git.
   struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Share the cases with the group's other sites through git: commit, fetch, merge, push.",
-      discussion: """
+      abstract: L("Partager les dossiers avec les autres sites du groupe par git : commit, fetch, merge, push.", "Share the cases with the group's other sites through git: commit, fetch, merge, push.").inCommandLanguage,
+      discussion: L("""
+        ardoise sync --init URL      fait de ce dossier de données celui du groupe (toute URL que git accepte), \
+        et pousse
+        ardoise sync --clone URL DIR démarre un nouveau site depuis le dépôt du groupe (DIR : sinon le dossier de \
+        données)
+        ardoise sync                 envoie les changements de ce site et reçoit ceux des autres
+        ardoise sync --status        ce qui n’est pas encore envoyé, l’avance, le retard, et la dernière \
+        synchronisation
+        ardoise sync --resolve ours|theirs FICHIER   tranche un fichier modifié par deux sites (config.toml, \
+        playbook.toml)
+        Les données personnelles (people/, documents/) ne quittent jamais la machine : une synchronisation qui \
+        les enverrait est refusée.
+        """, """
         ardoise sync --init URL      make this data directory the group's (any URL git takes), and push
         ardoise sync --clone URL DIR start a new site from the group's remote (DIR: else the data directory)
         ardoise sync                 send this site's changes and receive the others'
         ardoise sync --status        what is not sent yet, ahead, behind, and when the last sync was
         ardoise sync --resolve ours|theirs FILE   settle a file two sites changed (config.toml, playbook.toml)
         Personal data (people/, documents/) never leaves the machine: a sync that would send it is refused.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("init"), help: ArgumentHelp("Set up syncing with the group's remote.", valueName: "URL"))
+    @Option(name: .customLong("init"), help: ArgumentHelp(L("Mettre en place la synchronisation avec le dépôt distant du groupe.", "Set up syncing with the group's remote.").inCommandLanguage, valueName: "URL"))
     var initURL: String?
 
-    @Option(help: ArgumentHelp("Start a new site from the group's remote.", valueName: "URL"))
+    @Option(help: ArgumentHelp(L("Démarrer un nouveau site depuis le dépôt distant du groupe.", "Start a new site from the group's remote.").inCommandLanguage, valueName: "URL"))
     var clone: String?
 
-    @Flag(help: "Say what is not sent yet, and when the last sync was.")
+    @Flag(help: .localized(L("Dire ce qui n’est pas encore envoyé, et quand a eu lieu la dernière synchronisation.", "Say what is not sent yet, and when the last sync was.")))
     var status = false
 
-    @Option(help: ArgumentHelp("Settle a conflict keeping this site's version (ours) or the other's (theirs).", valueName: "ours|theirs"))
+    @Option(help: ArgumentHelp(L("Trancher un conflit en gardant la version de ce site (ours) ou celle de l’autre (theirs).", "Settle a conflict keeping this site's version (ours) or the other's (theirs).").inCommandLanguage, valueName: "ours|theirs"))
     var resolve: SyncSide?
 
-    @Argument(help: ArgumentHelp("The file to settle (--resolve), or the folder to clone into (--clone).", valueName: "PATH"))
+    @Argument(help: ArgumentHelp(L("Le fichier à trancher (--resolve), ou le dossier où cloner (--clone).", "The file to settle (--resolve), or the folder to clone into (--clone).").inCommandLanguage, valueName: "PATH"))
     var path: String?
 
     func validate() throws {
@@ -83,7 +95,7 @@ extension Ardoise {
         }
       } catch let error as SyncError {
         progress.finish()
-        throw Console.failure(error.message(language))
+        throw Console.reportFailure(error.message(language))
       }
     }
 

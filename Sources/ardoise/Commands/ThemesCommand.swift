@@ -7,17 +7,21 @@ import Foundation
 struct ThemesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "themes",
-    abstract: "List the colour themes, or check a theme file.",
-    discussion: """
+    abstract: L("Lister les thèmes de couleurs, ou vérifier un fichier de thème.", "List the colour themes, or check a theme file.").inCommandLanguage,
+    discussion: L("""
+      Les thèmes sont cherchés dans $XDG_CONFIG_HOME/ardoise/themes (ou ~/.config/ardoise/themes), \
+      $ARDOISE_THEMES_DIR, <prefix>/share/ardoise/themes, le dossier Themes/ du dépôt, puis les thèmes intégrés \
+      default et monochrome, dans cet ordre.
+      """, """
       Themes are looked up in $XDG_CONFIG_HOME/ardoise/themes (or ~/.config/ardoise/themes), \
       $ARDOISE_THEMES_DIR, <prefix>/share/ardoise/themes, the repository's Themes/ folder, \
       and the built-in default and monochrome themes, in that order.
-      """
+      """).inCommandLanguage
   )
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: ArgumentHelp("Check one theme file: print ok, or FILE:LINE: reason.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp(L("Vérifier un fichier de thème : affiche ok, ou FICHIER:LIGNE: raison.", "Check one theme file: print ok, or FILE:LINE: reason.").inCommandLanguage, valueName: "file"))
   var check: String?
 
   func run() throws {

@@ -39,7 +39,7 @@ struct CommandContext {
       // summaries one by one at exit only made quitting slower.
       _ = Unmanaged.passRetained(store)
     } catch let error as StoreError {
-      throw Console.failure(error.message(language))
+      throw Console.reportFailure(error.message(language))
     }
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
       + (config.jurisdictionHint.map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
@@ -50,7 +50,7 @@ struct CommandContext {
   func prepareDataDirectory() throws {
     do {
       for notice in try directory.prepare() { Console.warn(notice(language)) }
-    } catch let error as StoreError { throw Console.failure(error.message(language)) }
+    } catch let error as StoreError { throw Console.reportFailure(error.message(language)) }
   }
 
   /// The rules for a debtor of `kind` under the restaurant's jurisdiction.
@@ -65,7 +65,7 @@ struct CommandContext {
 
   /// Finds the case a person named, or fails with a message.
   func resolve(_ text: String) throws -> IncidentID {
-    do { return try store.resolve(text) } catch let error as StoreError { throw Console.failure(error.message(language)) }
+    do { return try store.resolve(text) } catch let error as StoreError { throw Console.reportFailure(error.message(language)) }
   }
 
   /// Decides and records `intent` on case `id`, or fails with a message (nothing written).
@@ -79,41 +79,42 @@ struct CommandContext {
       store.saveSummaryCache()
       return incident
     } catch let error as StoreError {
-      throw Console.failure(error.message(language))
+      throw Console.reportFailure(error.message(language))
     }
   }
 
   /// Parses an amount typed on the command line, or fails with what was wrong.
   func money(_ text: String, option: String) throws -> Money {
     do { return try Money.parse(text, currency: config.currency) } catch let error as MoneyParsingError {
-      throw Console.failure("\(option): " + error.message(language))
+      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
     }
   }
 
   func covers(_ text: String, option: String) throws -> Int {
     switch IncidentFacts.parseCovers(text) {
     case .success(let count): return count
-    case .failure(let refusal): throw Console.failure(option + L(" : ", ": ")(language) + refusal.message(language))
+    case .failure(let refusal): throw Console.reportFailure(option + L(" : ", ": ")(language) + refusal.message(language))
     }
   }
 
   func day(_ text: String, option: String) throws -> CalendarDay {
     do { return try CalendarDay.parse(text, today: today) } catch let error as DateParsingError {
-      throw Console.failure("\(option): " + error.message(language))
+      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
     }
   }
 
   func timestamp(_ text: String, option: String) throws -> Timestamp {
     do { return try Timestamp.parse(text, now: store.now(), timeZone: store.timeZone) } catch let error as DateParsingError {
-      throw Console.failure("\(option): " + error.message(language))
+      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
     }
   }
 
   /// Parses one of an enum's raw values, listing the valid ones on error.
+  @available(*, deprecated, message: "type the option as a CommandLineChoice: the parser checks it and --help lists the values")
   func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, option: String) throws -> E where E.RawValue == String {
     if let value = E(rawValue: text.lowercased()) { return value }
     let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-    throw Console.failure(L("\(option) : « \(text) » inconnu ; possibles : \(valid)", "\(option): unknown “\(text)”; valid: \(valid)")(language))
+    throw Console.reportFailure(L("\(option) : « \(text) » inconnu ; possibles : \(valid)", "\(option): unknown “\(text)”; valid: \(valid)")(language))
   }
 }
 
@@ -126,11 +127,16 @@ enum Console {
     FileHandle.standardError.write(Data(("ardoise: " + message.escaped + "\n").utf8))
   }
 
-  /// Prints a one-line error on stderr and returns the exit code to throw.
-  static func failure(_ message: String, code: Int32 = 1) -> ExitCode {
+  /// Prints a one-line error on stderr and returns the exit code to throw:
+  /// `throw Console.reportFailure(…)`.
+  static func reportFailure(_ message: String, code: Int32 = 1) -> ExitCode {
     warn(message)
     return ExitCode(code)
   }
+
+  /// The former name, kept while other branches still call it.
+  @available(*, deprecated, renamed: "reportFailure(_:code:)")
+  static func failure(_ message: String, code: Int32 = 1) -> ExitCode { reportFailure(message, code: code) }
 
   static func print(_ text: String, terminator: String = "\n") {
     Swift.print(text.inertLines, terminator: terminator)

@@ -11,7 +11,7 @@ extension GroupViews {
     if let siteName {
       sites = sites.filter { $0.name == siteName }
       guard !sites.isEmpty else {
-        throw Console.failure(L("site « \(siteName) » inconnu (ardoise group list)", "no site “\(siteName)” (ardoise group list)")(language))
+        throw Console.reportFailure(L("site « \(siteName) » inconnu (ardoise group list)", "no site “\(siteName)” (ardoise group list)")(language))
       }
     }
     var rows: [(site: String, item: AgendaItem)] = []

@@ -27,7 +27,7 @@ enum GroupViews {
         if store.damagedFileCount > 0 { Console.warn(site.name + " : " + Store.damagedCasesWarning(store.damagedFileCount)(language)) }
         sites.append(Site(name: site.name, store: store))
       } catch let error as StoreError {
-        Console.warn(site.name + ": " + error.message(language))
+        Console.warn(site.name + L(" : ", ": ")(language) + error.message(language))
       }
     }
     return sites

@@ -28,6 +28,8 @@ enum Output {
   /// Pretty JSON with sorted keys. Controls, bidirectional and invisible characters in strings
   /// are written as `\uXXXX` escapes: the same value, nothing raw on a terminal.
   static func json(_ value: Any) -> String {
+    // Callers pass strings, numbers, booleans, NSNull, arrays and dictionaries with string keys,
+    // which always serialize: the `{}` fallback cannot be reached.
     guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
       let text = String(data: data, encoding: .utf8)
     else { return "{}" }

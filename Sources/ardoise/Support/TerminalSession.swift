@@ -20,7 +20,7 @@ struct TerminalSession {
     do {
       terminal = try NcursesTerminal.open(environment: environment, noColor: noColor)
     } catch let error as TerminalUnavailable {
-      throw Console.failure(error.message(language), code: 2)
+      throw Console.reportFailure(error.message(language), code: 2)
     }
     var closed = false
     let closeTerminal = {

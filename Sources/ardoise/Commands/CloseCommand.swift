@@ -1,0 +1,21 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise close ID --resolution R`.
+  struct Close: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: L("Clore un dossier avec son issue.", "Close a case with a resolution.").inCommandLanguage)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
+    @Option(help: .localized(L("L’issue du dossier.", "How the case ends."))) var resolution: Resolution
+    @Option(parsing: .unconditional, help: .localized(L("Une note.", "A note."))) var note: String?
+
+    func run() throws {
+      let context = try CommandContext(global)
+      let caseID = try context.resolve(id)
+      let incident = try context.perform(.close(resolution, note: note), on: caseID)
+      Console.print(incident.statusLabel(context.language))
+    }
+  }
+}

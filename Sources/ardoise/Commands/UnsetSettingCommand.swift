@@ -1,0 +1,16 @@
+import ArdoiseCore
+import ArgumentParser
+
+extension Ardoise {
+  /// `ardoise config unset KEY`.
+  struct UnsetSetting: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "unset", abstract: L("Retirer un réglage (retour à sa valeur par défaut).", "Remove one setting (back to its default).").inCommandLanguage)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: .localized(L("La clé.", "The key."))) var key: String
+
+    func run() throws {
+      try SettingsFile.change(key, to: "", global: global)
+    }
+  }
+}

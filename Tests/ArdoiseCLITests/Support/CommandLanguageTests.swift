@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// Every message of the command line follows the language, `--help` and usage errors included:
+/// `--lang`, else `ardoise.language` in the config, else the locale.
+@Suite struct CommandLanguageTests {
+  @Test func helpIsInFrenchWhenTheLanguageIsFrench() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let byFlag = try ardoise.run(["pay", "--help", "--lang", "fr"])
+    #expect(byFlag.stdout.hasPrefix("EN BREF\u{202F}: Enregistrer un paiement (partiel ou total).\n"), "\(byFlag.stdout)")
+    for heading in ["USAGE\u{202F}: ardoise pay", "ARGUMENTS\u{202F}:", "OPTIONS\u{202F}:", "Montant reçu", "Affiche l’aide."] {
+      #expect(byFlag.stdout.contains(heading), "\(heading)")
+    }
+    #expect(!byFlag.stdout.contains("Amount received") && !byFlag.stdout.contains("Show help information"))
+    let byLocale = try ardoise.run(["--help"], environment: ["LANG": "fr_FR.UTF-8"])
+    #expect(byLocale.stdout.contains("Recouvrer l’addition d’un client parti sans payer"))
+    #expect(byLocale.stdout.contains("COMMANDES\u{202F}:"))
+    #expect(!byLocale.stdout.contains("subcommand"), "\(byLocale.stdout)")
+    let english = try ardoise.run(["pay", "--help"])
+    #expect(english.stdout.hasPrefix("OVERVIEW: Record a payment (partial or full).\n"))
+    try ardoise.succeed(["config", "set", "ardoise.language", "fr"])
+    let byConfig = try ardoise.run(["close", "--help"])
+    #expect(byConfig.stdout.hasPrefix("EN BREF\u{202F}: Clore un dossier avec son issue."), "\(byConfig.stdout)")
+    #expect(try ardoise.run(["close", "--help", "--lang", "en"]).stdout.hasPrefix("OVERVIEW: Close a case"))
+  }
+
+  @Test func usageErrorsFollowTheLanguage() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "80"])
+    let french: [([String], String)] = [
+      (["pay", "--lang", "fr"], "ardoise: argument manquant\u{202F}: <id> (voir --help)\n"),
+      (["pay", id, "abc", "--lang", "fr"], "ardoise: MONTANT\u{202F}: "),
+      (["list", "--bogus", "--lang", "fr"], "ardoise: option inconnue\u{202F}: --bogus (voir --help)\n"),
+      (["contact", id, "--lang", "fr", "--channel"], "ardoise: valeur manquante pour --channel <channel> (voir --help)\n"),
+      (["list", "--lang", "xx"], "ardoise: --lang: “xx” is not a language; use fr or en\n"),
+    ]
+    for (arguments, expected) in french {
+      let result = try ardoise.run(arguments)
+      #expect(result.status != 0)
+      #expect(result.stderr.hasPrefix(expected), "\(arguments): \(result.stderr)")
+      #expect(result.stderr.filter { $0 == "\n" }.count == 1, "one line: \(result.stderr)")
+    }
+    let negative = try ardoise.run(["pay", id, "-5"], environment: ["LANG": "fr_FR.UTF-8"])
+    #expect(negative.stderr == "ardoise: argument manquant\u{202F}: <montant>\u{202F}; «\u{202F}-5\u{202F}» est lu comme une option\u{202F}: "
+      + "écrivez -- devant (voir --help)\n")
+    let amount = try ardoise.run(["pay", id, "abc"], environment: ["LANG": "fr_FR.UTF-8"])
+    #expect(!amount.stderr.contains("AMOUNT") && amount.stderr.hasPrefix("ardoise: MONTANT\u{202F}: "), "\(amount.stderr)")
+    #expect(try ardoise.run(["pay", id, "abc"]).stderr.hasPrefix("ardoise: AMOUNT: "))
+  }
+}
