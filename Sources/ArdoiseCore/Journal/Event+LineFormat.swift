@@ -160,8 +160,8 @@ extension Event {
     case .customerIdentified:
       break
     case .customerDetailsChanged(let change):
-      put("change", change.kind.rawValue)
-      put("fields", change.fields.joined(separator: ","))
+      put(.change, change.kind.rawValue)
+      put(.fields, change.fields.joined(separator: ","))
     case .personalDataPurged(let reason):
       put(.reason, reason)
     case .planAgreed(let plan):
