@@ -40,7 +40,7 @@ public enum Keymap {
   ]
 
   static let caseList: [Binding] = [
-    hintOnly("↑↓", L("choisir", "move")),
+    hintOnly("↑↓", L("se déplacer", "move")),
     Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", L("ouvrir", "open")),
     Binding([.character("n")], .newCase, keyLabel: "n", L("nouveau", "new")),
     Binding([.character("/")], .startFilter, keyLabel: "/", L("filtrer", "filter")),
@@ -90,7 +90,7 @@ public enum Keymap {
   ] + everywhere
 
   static let menu: [Binding] = [
-    hintOnly("↑↓", L("choisir", "move")),
+    hintOnly("↑↓", L("se déplacer", "move")),
     Binding([.enter, .character(" ")], .submit, keyLabel: "⏎", L("choisir", "choose")),
     hintOnly("1–9", L("choix direct", "pick by number")),
     Binding([.escape, .character("q")], .cancel, keyLabel: "Esc", L("annuler", "cancel")),

@@ -105,7 +105,7 @@ import Testing
     try session.type("12,5 €")
     try session.sendKeys("Enter")
     try session.waitFor("Départ sans payer enregistré")
-    try session.waitFor("Reste dû 12,50 €")
+    try session.waitFor("Reste dû 12,50\u{A0}€")
     try session.sendKeys("C-c")
     #expect(try session.waitForExit() == 0)
   }

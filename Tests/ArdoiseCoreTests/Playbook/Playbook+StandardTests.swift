@@ -110,7 +110,7 @@ import Testing
     #expect(has(.authorities, .forbidden, "art. L441-10 C. com."))
     #expect(has(.catchUp, .allowed, "art. 1376 C. civ."))
     let guidance = playbook.step(.authorities)?.guidance.french ?? ""
-    #expect(guidance.contains("tribunal de commerce du lieu du siège du débiteur (CERFA n° 12946*02) si le débiteur est commerçant, artisan ou société commerciale, sinon au tribunal judiciaire"))
+    #expect(guidance.contains("tribunal de commerce du lieu du siège du débiteur (CERFA n°\u{A0}12946*02) si le débiteur est commerçant, artisan ou société commerciale, sinon au tribunal judiciaire"))
     #expect(guidance.contains("procédure simplifiée des petites créances") && guidance.contains("partie civile"))
   }
 

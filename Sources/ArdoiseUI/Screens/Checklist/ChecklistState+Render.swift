@@ -53,7 +53,8 @@ extension ChecklistState {
 
     let top = 4
     let bottom = area.maxY - 1  // last content row
-    let leftWidth = width >= 100 ? 34 : (width >= 80 ? 27 : 24)
+    // The steps and the timeline grow with the window (a third of it from 100 columns, at most 60).
+    let leftWidth = width >= 100 ? min(60, max(34, width / 3)) : (width >= 80 ? 27 : 24)
     for y in top...bottom { grid.write("│", x: leftWidth, y: y, role: .border) }
     grid.write("┬", x: leftWidth, y: 3, role: .border)
 
@@ -85,7 +86,7 @@ extension ChecklistState {
       for event in events where y <= bottom {
         let when = CaseListColumns.shortDay(event.occurredAt.day, language: language) + " " + event.occurredAt.timeText
         let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, language: language)
-        grid.write(line, x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
+        grid.write(line.inert.clipped(toWidth: leftWidth, ellipsis: true), x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
         y += 1
       }
     }
@@ -125,7 +126,7 @@ extension ChecklistState {
       }
     }
     if !step.outcomes.isEmpty {
-      itemLines.append((context.localized(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
+      itemLines.append((context.localized(L("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil))
       for (offset, outcome) in step.outcomes.enumerated() {
         let chosen = progress.outcome == outcome.id
         itemLines.append(("\(offset + 1) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, step.subActions.count + offset))
