@@ -78,7 +78,7 @@ public enum Keymap {
     Binding([.escape, .character("q")], .back, keyLabel: "q", L("retour", "back")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving + (1...9).map {
-    Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), L("issue n° \($0)", "outcome #\($0)"), hinted: false)
+    Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), L("suite n° \($0)", "outcome #\($0)"), hinted: false)
   } + everywhere
 
   static let form: [Binding] = [

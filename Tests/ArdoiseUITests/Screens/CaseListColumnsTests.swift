@@ -23,7 +23,7 @@ import Testing
   func listAtEverySize(language: Language) {
     for (width, height) in Self.sizes {
       let state = Fixtures.state(language, size: Size(width: width, height: height), cases: Self.manyCases)
-      assertSnapshot(state.render(), named: "case-list-\(width)x\(height)-\(language.rawValue)")
+      assertSnapshot(state.render(), named: "case-list-thirty-\(width)x\(height)-\(language.rawValue)")
     }
   }
 

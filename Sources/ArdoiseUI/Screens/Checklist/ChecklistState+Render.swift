@@ -154,7 +154,7 @@ extension ChecklistState {
     // Guidance and guardrails above.
     var textLines: [(String, StyleRole)] = []
     if let outcome = progress.outcome.flatMap(step.outcome) {
-      var done = context.localized(L("Issue : ", "Outcome: ")) + context.localized(outcome.label)
+      var done = context.localized(L("Suite choisie : ", "Outcome: ")) + context.localized(outcome.label)
       if let at = progress.at { done += " (" + at.formatted(language) + (progress.by.map { ", " + $0 } ?? "") + ")" }
       textLines.append((done, .stepDone))
     }
