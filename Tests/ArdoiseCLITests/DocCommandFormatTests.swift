@@ -80,7 +80,7 @@ import Testing
     let path = try ardoise.succeed(["doc", id, "demand-letter", "--format", "txt"])
     #expect(path.hasSuffix("/documents/\(id)-demand-letter-fr.txt"))
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    #expect(text.contains("Objet : mise en demeure de payer") && !text.contains("**") && !text.contains("\n---\n"))
+    #expect(text.contains("Objet\u{202F}: mise en demeure de payer") && !text.contains("**") && !text.contains("\n---\n"))
   }
 
   @Test func withoutTheTypesetterTheErrorNamesThePackageAndTheMarkdownIsWritten() throws {

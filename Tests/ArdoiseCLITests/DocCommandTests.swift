@@ -14,7 +14,7 @@ import Testing
     #expect(text.contains("[RESTAURANT NAME MISSING]") && text.contains("B-7"))
     #expect(result.stderr.contains("Restaurant name not set: ardoise config set restaurant.name …"), "\(result.stderr)")
     let french = try ardoise.run(["doc", id, "reminder", "--lang", "fr", "--out", "-"])
-    #expect(french.stderr.contains("À renseigner : Nom du restaurant (ardoise config set restaurant.name …)"), "\(french.stderr)")
+    #expect(french.stderr.contains("À renseigner\u{202F}: Nom du restaurant (ardoise config set restaurant.name …)"), "\(french.stderr)")
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
 

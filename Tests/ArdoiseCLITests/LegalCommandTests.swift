@@ -25,8 +25,8 @@ import Testing
     let englishIDs = (english["facts"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
     #expect(englishIDs.contains("gb-eng.theft-act-1978.s3") && englishIDs.allSatisfy { $0.hasPrefix("gb-eng.") })
     let text = try ardoise.succeed(["legal", "--lang", "fr"])
-    #expect(text.contains("Droit applicable : Angleterre et pays de Galles"))
-    #expect(text.contains("Source : Theft Act 1978, s. 3 — https://www.legislation.gov.uk/ukpga/1978/31/section/3"))
+    #expect(text.contains("Droit applicable\u{202F}: Angleterre et pays de Galles"))
+    #expect(text.contains("Source\u{202F}: Theft Act 1978, s. 3 — https://www.legislation.gov.uk/ukpga/1978/31/section/3"))
 
     // Euros with the law of England and Wales: a suggestion on every command, never a switch.
     let hinted = try ardoise.run(["legal", "--lang", "en"])
@@ -86,7 +86,7 @@ import Testing
     // A restaurant in Leeds, screen in French: the law of England and Wales, in French.
     _ = try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "gb-eng"])
     let leeds = try ardoise.succeed(["doc", id, "demand-letter", "--lang", "fr", "--out", "-"])
-    #expect(leeds.contains("LETTRE AVANT POURSUITES") && leeds.contains("**30 jours**") && leeds.contains("(UK GDPR)"))
+    #expect(leeds.contains("LETTRE AVANT POURSUITES") && leeds.contains("**30\u{A0}jours**") && leeds.contains("(RGPD britannique)"))
     #expect(!leeds.contains("Code civil") && !leeds.contains("CNIL"))
     #expect(try ardoise.run(["doc", id, "reply-form", "--out", "-"]).status == 0)
     _ = try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "fr"])

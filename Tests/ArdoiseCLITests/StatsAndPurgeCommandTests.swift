@@ -26,7 +26,7 @@ import Testing
     #expect(stats.contains("Period: from 2026-11-01 to 2026-11-30"))
     #expect(stats.contains("Walkouts: 2 (2 open)"))
     #expect(stats.contains("Loss: 1.00% of takings (€100.00 of €10,000.00)"))
-    #expect(stats.contains("  2026-11    2  ██████████ ▒▒▒▒▒▒▒▒▒▒▒▒ €100.00 / €0.00"))
+    #expect(stats.contains("  November 2026     2  ██████████ ▒▒▒▒▒▒▒▒▒▒▒▒ €100.00 / €0.00"))
     #expect(stats.contains("  Fri █ 2"))
     #expect(stats.contains("Not enough data for advice: 2 cases in the period, at least 10 needed."))
     #expect(stats.contains("The two periods compared"))

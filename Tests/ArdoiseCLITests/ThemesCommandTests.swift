@@ -33,7 +33,7 @@ import Testing
     #expect(bad.stderr.contains("unknown role"))
     let french = try ardoise.run(["themes", "--check", broken.path, "--lang", "fr"])
     #expect(french.status == 1)
-    #expect(french.stderr.contains("\(broken.path):\(line): rôle inconnu « titel » (vouliez-vous dire « title » ?)"),
+    #expect(french.stderr.contains("\(broken.path):\(line): rôle inconnu «\u{202F}titel\u{202F}» (vouliez-vous dire «\u{202F}title\u{202F}»\u{202F}?)"),
             "stderr: \(french.stderr)")
   }
 }

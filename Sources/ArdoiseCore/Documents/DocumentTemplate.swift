@@ -30,6 +30,35 @@ public struct DocumentTemplate: Sendable {
     case section(path: [String], inverted: Bool, body: [Node])
   }
 
+  private init(source: String, nodes: [Node]) {
+    self.source = source
+    self.nodes = nodes
+  }
+
+  /// The template with French typography (``Swift/String/frenchTypography``) on its own text, the
+  /// values it will be filled with left as they are. A text after a tag reads as if a number stood
+  /// before it, so `{{days}} jours`, `{{restaurant_name}} : …` and `{{/bill}} : …` get their no-break spaces.
+  public func withFrenchTypography() -> DocumentTemplate {
+    DocumentTemplate(source: source, nodes: Self.frenchTypography(nodes))
+  }
+
+  private static func frenchTypography(_ nodes: [Node]) -> [Node] {
+    var result: [Node] = []
+    for node in nodes {
+      switch node {
+      case .text(let text):
+        var set = String(("0" + text).frenchTypography.dropFirst())
+        if set.hasSuffix(" n° ") { set = String(set.dropLast()) + "\u{A0}" }  // `n° {{bill}}`
+        result.append(.text(set))
+      case .value:
+        result.append(node)
+      case .section(let path, let inverted, let body):
+        result.append(.section(path: path, inverted: inverted, body: frenchTypography(body)))
+      }
+    }
+    return result
+  }
+
   /// Parses `source`.
   /// - Throws: ``DocumentTemplateError`` when the template is too large, a tag is malformed or
   ///   unsupported, or a section is left open or closed with another name.

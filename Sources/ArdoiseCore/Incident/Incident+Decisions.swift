@@ -122,7 +122,7 @@ extension Incident {
     guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID, in: playbook)) }
     guard let outcome = step.outcome(outcomeID) else {
       let known = step.outcomes.map(\.id).joined(separator: ", ")
-      return .failure(Refusal(L("issue « \(outcomeID) » inconnue pour cette étape (possibles : \(known))",
+      return .failure(Refusal(L("suite « \(outcomeID) » inconnue pour cette étape (possibles : \(known))",
                                 "no outcome “\(outcomeID)” for this step (known: \(known))")))
     }
     var record = StepRecord(step: stepID, status: outcome.completesStep ? .done : .pending, outcome: outcome.id,

@@ -15,10 +15,10 @@ public enum TimelineText {
         text = title + " — " + (step?.outcome(outcome)?.label(language) ?? outcome)
       } else {
         switch record.status {
-        case .done: text = title + t(" : fait", ": done")
-        case .skipped: text = title + t(" : passée", ": skipped")
-        case .notApplicable: text = title + t(" : sans objet", ": not applicable")
-        case .pending: text = title + t(" : à refaire", ": pending again")
+        case .done: text = title + t(" : étape faite", ": done")
+        case .skipped: text = title + t(" : étape passée", ": skipped")
+        case .notApplicable: text = title + t(" : étape sans objet", ": not applicable")
+        case .pending: text = title + t(" : étape à refaire", ": pending again")
         }
       }
       if let payment = record.payment { text += " (" + payment.amount.formatted(language) + ")" }

@@ -35,10 +35,11 @@ public struct LocalizedText: Sendable, Equatable, Hashable {
     self.english = english
   }
 
-  /// The text in `language`.
+  /// The text in `language`; French with its typography (``Swift/String/frenchTypography``): this is
+  /// the one point where every French text of the screen and the command line gets its no-break spaces.
   public func callAsFunction(_ language: Language) -> String {
     switch language {
-    case .french: french
+    case .french: french.frenchTypography
     case .english: english
     }
   }

@@ -24,7 +24,8 @@ public struct LegalFact: Sendable, Equatable {
     self.jurisdiction = jurisdiction
     self.name = name
     self.text = text
-    self.short = short ?? name.french
+    // A citation shown after a guardrail in either language keeps `C. trav.` and `art. 12` together.
+    self.short = (short ?? name.french).frenchTypography
     self.source = source
     self.checked = checked
   }
@@ -40,12 +41,15 @@ public struct LegalSource: Sendable, Equatable {
   /// The page it was checked on (Légifrance, service-public, legislation.gov.uk, gov.uk, or the
   /// secondary source the research notes cite when no official page was recorded).
   public var url: String?
+  /// The official text itself (Légifrance, EUR-Lex, legislation.gov.uk), when `url` is another page.
+  public var official: String?
 
-  public init(_ reference: String, url: String? = nil) {
+  public init(_ reference: String, official: String? = nil, url: String? = nil) {
     self.reference = reference
     self.url = url
+    self.official = official
   }
 
-  /// `reference — url`, or the reference alone.
-  public var description: String { url.map { reference + " — " + $0 } ?? reference }
+  /// `reference — official — url`, leaving out what is missing.
+  public var description: String { ([reference] + [official, url].compactMap { $0 }).joined(separator: " — ") }
 }

@@ -1,5 +1,7 @@
 extension Money {
-  /// The amount as a person of `language` reads it: French `1 234,56 €`, English `€1,234.56`.
+  /// The amount as a person of `language` reads it: French `1 234,56 €` (a narrow no-break space
+  /// between thousands, a no-break space before the currency: ``Swift/String/frenchTypography``),
+  /// English `€1,234.56`.
   public func formatted(_ language: Language) -> String {
     let negative = minorUnits < 0
     let magnitude = minorUnits.magnitude
@@ -7,7 +9,7 @@ extension Money {
     let majorDigits = String(magnitude / scale)
     let minorValue = String(magnitude % scale)
     let minorDigits = String(repeating: "0", count: max(0, currency.minorDigits - minorValue.count)) + minorValue
-    let groupSeparator = language == .french ? " " : ","
+    let groupSeparator = language == .french ? "\u{202F}" : ","
     var grouped = ""
     for (index, digit) in majorDigits.enumerated() {
       if index > 0 && (majorDigits.count - index) % 3 == 0 { grouped += groupSeparator }
@@ -17,7 +19,7 @@ extension Money {
     let sign = negative ? "-" : ""
     switch language {
     case .french:
-      return sign + number + " " + currency.symbol
+      return sign + number + "\u{A0}" + currency.symbol
     case .english:
       let symbol = currency.symbol
       return sign + (symbol.count == 1 ? symbol + number : symbol + " " + number)

@@ -252,7 +252,7 @@ extension PlaybookStep {
   /// Step 5: easy ways to pay, instalments in writing, every payment recorded.
   static let paymentOptions = PlaybookStep(
     id: .paymentOptions,
-    title: L("Faciliter le paiement", "Make paying easy"),
+    title: L("Aider à payer", "Make paying easy"),
     guidance: L(
       """
       Proposez un moyen simple : lien de paiement, virement ou passage au restaurant. Un paiement en \
@@ -388,7 +388,7 @@ extension PlaybookStep {
   /// Step 7: what made the walkout possible, one simple rule, a blame-free debrief.
   static let prevention = PlaybookStep(
     id: .prevention,
-    title: L("Éviter la prochaine fois", "Prevent the next one"),
+    title: L("Éviter la récidive", "Prevent the next one"),
     guidance: L(
       """
       Une fois au calme, regardez ce qui a rendu le départ possible : zone peu visible, addition \

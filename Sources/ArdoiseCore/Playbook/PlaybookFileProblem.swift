@@ -96,7 +96,7 @@ enum PlaybookFileProblem: Equatable {
       return L("« \(id) » apparaît deux fois dans l’étape « \(step) » (déjà ligne \(firstLine))",
                "“\(id)” appears twice in step “\(step)” (already on line \(firstLine))")
     case .noOutcome(let step):
-      return L("l’étape « \(step) » n’a aucune issue : ajoutez au moins un [[step.outcome]]",
+      return L("l’étape « \(step) » n’a aucune suite possible : ajoutez au moins un [[step.outcome]]",
                "step “\(step)” has no outcome: add at least one [[step.outcome]]")
     case .emptyReplacement:
       return L("mode \"replace\" sans aucune étape : ajoutez des [[step]] ou utilisez \"extend\"",

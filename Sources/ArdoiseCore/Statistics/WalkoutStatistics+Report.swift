@@ -13,7 +13,7 @@ extension WalkoutStatistics {
     guard count > 0 else {
       return [t("Aucun dossier : pas encore de chiffres.", "No cases yet: no figures.")]
     }
-    lines.append(t("Départs sans payer : ", "Walkouts: ") + "\(count)" + t(" (dont \(openCount) ouverts)", " (\(openCount) open)"))
+    lines.append(t("Départs sans payer : ", "Walkouts: ") + "\(count)" + t(" (dont ", " (") + LocalizedText.counting(openCount, french: ("ouvert", "ouverts"), english: ("open", "open"))(language) + ")")
     lines.append(t("Montant des notes : ", "Bills left unpaid: ") + owed.formatted(language) + " · "
                  + t("récupéré : ", "recovered: ") + recovered.formatted(language) + " (" + percent(recoveryRateByValue) + ")")
     lines.append(t("Encore dû (ouverts) : ", "Still owed (open): ") + outstanding.formatted(language) + " · "
@@ -45,7 +45,7 @@ extension WalkoutStatistics {
     for month in months {
       let moneyBar = maximumOwed > 0
         ? String(repeating: "▒", count: Int((Double(month.owed.minorUnits) / Double(maximumOwed) * 12).rounded())) : ""
-      lines.append("  " + month.month + "  " + String(repeating: " ", count: max(0, 3 - String(month.count).count)) + "\(month.count)  "
+      lines.append("  " + Self.monthLabel(month.month, language).padding(toLength: 14, withPad: " ", startingAt: 0) + "  " + String(repeating: " ", count: max(0, 3 - String(month.count).count)) + "\(month.count)  "
                    + bar(month.count, of: maximumMonth, width: 10).padding(toLength: 10, withPad: " ", startingAt: 0) + " "
                    + moneyBar.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                    + month.owed.formatted(language) + " / " + month.recovered.formatted(language))
@@ -82,3 +82,13 @@ extension WalkoutStatistics {
 }
 
 import Foundation
+
+extension WalkoutStatistics {
+  /// A month key `2026-06` in words: « juin 2026 », “June 2026”; any other text as it is.
+  static func monthLabel(_ key: String, _ language: Language) -> String {
+    let parts = key.split(separator: "-")
+    guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return key }
+    let long = CalendarDay(year: year, month: month, day: 2).longFormatted(language)
+    return String(long.drop { $0 != " " }.dropFirst())
+  }
+}

@@ -43,7 +43,7 @@ public enum Keymap {
   ]
 
   static let caseList: [Binding] = [
-    hintOnly("↑↓", L("choisir", "move")),
+    hintOnly("↑↓", L("se déplacer", "move")),
     Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", L("ouvrir", "open")),
     Binding([.character("n")], .newCase, keyLabel: "n", L("nouveau", "new")),
     Binding([.character("/")], .startFilter, keyLabel: "/", L("filtrer", "filter")),
@@ -94,7 +94,7 @@ public enum Keymap {
     Binding([.escape, .character("q")], .back, keyLabel: "q", L("retour", "back")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", L("quitter", "quit"), hinted: false),
   ] + moving + (1...9).map {
-    Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), L("issue n° \($0)", "outcome #\($0)"), hinted: false)
+    Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), L("suite n° \($0)", "outcome #\($0)"), hinted: false)
   } + everywhere
 
   static let form: [Binding] = [
@@ -106,7 +106,7 @@ public enum Keymap {
   ] + everywhere
 
   static let menu: [Binding] = [
-    hintOnly("↑↓", L("choisir", "move")),
+    hintOnly("↑↓", L("se déplacer", "move")),
     Binding([.enter, .character(" ")], .submit, keyLabel: "⏎", L("choisir", "choose")),
     hintOnly("1–9", L("choix direct", "pick by number")),
     Binding([.escape, .character("q")], .cancel, keyLabel: "Esc", L("annuler", "cancel")),

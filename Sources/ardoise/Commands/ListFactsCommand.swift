@@ -18,7 +18,7 @@ extension Ardoise {
       if json {
         let objects: [[String: Any]] = facts.map { fact in
           ["id": fact.id, "name": fact.name(language), "text": fact.text(language), "source": fact.source.reference,
-           "url": fact.source.url ?? NSNull(), "checked": fact.checked.description]
+           "url": fact.source.url ?? NSNull(), "official": fact.source.official ?? NSNull(), "checked": fact.checked.description]
         }
         Console.print(Output.json(["jurisdiction": jurisdiction.code, "facts": objects]))
         return

@@ -134,7 +134,7 @@ import Testing
     try session.type("12,5 €")
     try session.sendKeys("Enter")
     try session.waitFor("Départ sans payer enregistré")
-    try session.waitFor("Reste dû 12,50 €")
+    try session.waitFor("Reste dû 12,50\u{A0}€")
     try session.sendKeys("C-c")
     #expect(try session.waitForExit() == 0)
   }
@@ -148,7 +148,7 @@ import Testing
     try session.sendKeys("Enter")
     try session.waitFor("Step 1/7 · Stay calm")
     try session.resize(width: 120, height: 40)
-    let wide = try session.waitFor(String(repeating: "─", count: 34) + "┬" + String(repeating: "─", count: 85))
+    let wide = try session.waitFor(String(repeating: "─", count: 40) + "┬" + String(repeating: "─", count: 79))
     #expect(wide.contains("Step 1/7 · Stay calm"))
     try session.resize(width: 50, height: 12)
     try session.waitFor("Terminal too small")

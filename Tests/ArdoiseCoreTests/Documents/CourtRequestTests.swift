@@ -35,7 +35,7 @@ import Testing
   @Test func businessHasFiveYearsAndTheCommercialCourt() throws {
     let document = try DocumentGenerator.generate(request(2, today: CalendarDay(year: 2029, month: 4, day: 2)))
     #expect(!document.warnings.contains { $0.english.contains("time limit") || $0.english.contains("Time limit") })
-    #expect(document.text.contains("CERFA n° 12946"))
+    #expect(document.text.contains("CERFA n°\u{A0}12946"))
     #expect(document.text.contains("tribunal de commerce"))
     // The part-payment of 8 April 2026 restarted the 5 years (art. 2240, 2231 C. civ.): last day 8 April 2031.
     let lastDay = try DocumentGenerator.generate(request(2, today: CalendarDay(year: 2031, month: 4, day: 8)))
@@ -49,9 +49,9 @@ import Testing
     var customer = F.partlyPaidCustomer
     customer.kind = .nonTrader
     let document = try DocumentGenerator.generate(request(2, today: F.today, customer: customer))
-    #expect(document.text.contains("Formulaire : CERFA n° 12948*06"))
-    #expect(document.text.contains("Tribunal compétent : tribunal judiciaire du lieu où demeure le débiteur"))
-    #expect(document.text.contains("(5 ans, article 2224 du Code civil"))
+    #expect(document.text.contains("Formulaire\u{202F}: CERFA n°\u{A0}12948*06"))
+    #expect(document.text.contains("Tribunal compétent\u{202F}: tribunal judiciaire du lieu où demeure le débiteur"))
+    #expect(document.text.contains("(5\u{A0}ans, article 2224 du Code civil"))
   }
 
   @Test func theSheetStatesTheCourtRuleTheSmallDebtOptionAndNeverCallsTheOrderEnforceableEarly() throws {
@@ -61,8 +61,8 @@ import Testing
     #expect(document.text.contains("elle ne devient exécutoire qu’une fois le mois d’opposition écoulé sans opposition"))
     #expect(!document.text.contains("demandez au greffe l’apposition de la formule exécutoire"))
     // No fee is added: for a consumer never, for a business not until the sources support it.
-    #expect(document.text.contains("Frais et pénalités : aucun ajouté. Pénalités de retard et indemnité forfaitaire de 40 €"))
-    #expect(document.text.contains("**Total demandé : 86,75 €**"))
+    #expect(document.text.contains("Frais et pénalités\u{202F}: aucun ajouté. Pénalités de retard et indemnité forfaitaire de 40\u{A0}€"))
+    #expect(document.text.contains("**Total demandé\u{202F}: 86,75\u{A0}€**"))
     let english = try DocumentGenerator.generate(F.request(.courtRequest, F.cases[0], .english))
     #expect(!english.text.contains("ask the registry to make the order enforceable"))
     #expect(english.text.contains("it becomes enforceable only once the month to object has passed with no objection"))
@@ -70,13 +70,13 @@ import Testing
 
   @Test func consumerFormAndInterest() throws {
     let document = try DocumentGenerator.generate(request(0, today: F.today))
-    #expect(document.text.contains("CERFA n° 12948*06"))
+    #expect(document.text.contains("CERFA n°\u{A0}12948*06"))
     // Demand on 25 March 2026, sheet on 4 May: 40 days in the first half of 2026, at 2.62 % (the
     // arrêté's rate for all other cases, not the 4.16 of recovery.interest_rate, which only covers
     // days the table lacks): 86.50 € × 2.62 % × 40 / 365 = 0.2484 € → 0,25 €.
-    #expect(document.text.contains("du 25 mars 2026 au 3 mai 2026 (40 jours) sur 86,50 € : 2,62 %"))
-    #expect(document.text.contains("Total des intérêts : 0,25 €"))
-    #expect(document.text.contains("Total demandé : 86,75 €"))
+    #expect(document.text.contains("du 25 mars 2026 au 3 mai 2026 (40\u{A0}jours) sur 86,50\u{A0}€\u{202F}: 2,62\u{A0}%"))
+    #expect(document.text.contains("Total des intérêts\u{202F}: 0,25\u{A0}€"))
+    #expect(document.text.contains("Total demandé\u{202F}: 86,75\u{A0}€"))
     #expect(document.warnings.isEmpty)
   }
 
@@ -85,11 +85,11 @@ import Testing
     var request = request(0, today: CalendarDay(year: 2026, month: 7, day: 11))
     request.config.interestRate = nil
     let document = try DocumentGenerator.generate(request)
-    #expect(document.text.contains("du 1er juillet 2026 au 10 juillet 2026 (10 jours) sur 86,50 € : [TAUX D’INTÉRÊT LÉGAL INCONNU POUR CETTE PÉRIODE]"))
+    #expect(document.text.contains("du 1er juillet 2026 au 10 juillet 2026 (10\u{A0}jours) sur 86,50\u{A0}€\u{202F}: [TAUX D’INTÉRÊT LÉGAL INCONNU POUR CETTE PÉRIODE]"))
     #expect(document.warnings.contains { $0.french.contains("recovery.interest_rate") })
     request.config.interestRate = "3"
     let withRate = try DocumentGenerator.generate(request)
-    #expect(withRate.text.contains("(10 jours) sur 86,50 € : 3,00 % (recovery.interest_rate) — 0,07 €"))
+    #expect(withRate.text.contains("(10\u{A0}jours) sur 86,50\u{A0}€\u{202F}: 3,00\u{A0}% (recovery.interest_rate) — 0,07\u{A0}€"))
   }
 
   /// England and Wales: an individual has the protocol's 30 days from the letter before claim.

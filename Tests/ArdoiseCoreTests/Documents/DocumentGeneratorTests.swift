@@ -35,9 +35,9 @@ import Testing
     var single = F.known
     single.facts.covers = 1
     let fixture = (name: "single", incident: single, customer: F.knownCustomer)
-    for (kind, language, expected) in [(DocumentKind.demandLetter, Language.french, "(table 12, 1 couvert)"),
+    for (kind, language, expected) in [(DocumentKind.demandLetter, Language.french, "(table 12, 1\u{A0}couvert)"),
                                        (.demandLetter, .english, "(table 12, 1 cover)"),
-                                       (.complaint, .french, "des clients (1 couvert)"),
+                                       (.complaint, .french, "des clients (1\u{A0}couvert)"),
                                        (.complaint, .english, "customers (1 cover)")] {
       let text = try DocumentGenerator.generate(F.request(kind, fixture, language)).text
       #expect(text.contains(expected), "\(kind) \(language)")
@@ -82,7 +82,7 @@ import Testing
     var request = F.request(.reminder, F.cases[0], .french, config: Config())
     request.templateOverride = "Note {{bill}} : {{outstanding}}, {{restaurant_name}}{{#table}} table {{table}}{{/table}}"
     let document = try DocumentGenerator.generate(request)
-    #expect(document.text == "Note A-1042 : 86,50 €, [NOM DU RESTAURANT À COMPLÉTER] table 12\n")
+    #expect(document.text == "Note A-1042 : 86,50\u{A0}€, [NOM DU RESTAURANT À COMPLÉTER] table 12\n")
     #expect(document.warnings.count == 1)
     request.templateOverride = "{{#table}} jamais fermé"
     #expect(throws: DocumentTemplateError.self) { try DocumentGenerator.generate(request) }
@@ -123,7 +123,7 @@ import Testing
   @Test func thePrivacyNoticeComesWithTheFirstContact() throws {
     let email = try DocumentGenerator.generate(F.request(.reminder, F.cases[0], .french))
     #expect(email.text.contains("**Information sur vos données personnelles (RGPD)**"))
-    #expect(email.text.contains("Origine des données : réservation en ligne du 12 mars 2026."))
+    #expect(email.text.contains("Origine des données\u{202F}: réservation en ligne du 12 mars 2026."))
     #expect(!email.text.contains("police"))
     let sms = try DocumentGenerator.generate(F.request(.reminder, F.cases[0], .english, variant: .sms))
     #expect(sms.warnings.contains { $0.english.hasPrefix("A text message cannot carry the privacy notice") })
@@ -133,7 +133,7 @@ import Testing
   @Test func theComplaintAsksToBeACivilParty() throws {
     let french = try DocumentGenerator.generate(F.request(.complaint, F.cases[1], .french))
     #expect(french.text.contains("**Demandez à vous constituer partie civile**"))
-    #expect(french.text.contains("amende forfaitaire délictuelle (loi n° 2023-22) de 300 €"))
+    #expect(french.text.contains("amende forfaitaire délictuelle (loi n°\u{A0}2023-22) de 300\u{A0}€"))
     #expect(french.text.contains("qui déclare se constituer partie civile"))
     #expect(french.text.contains("un mois au plus (article L252-5 du Code de la sécurité intérieure)"))
   }
@@ -141,8 +141,8 @@ import Testing
   /// The acknowledgement of debt gives the sum in words and figures (art. 1376 C. civ.).
   @Test func theAcknowledgementGivesTheSumInWordsAndFigures() throws {
     let french = try DocumentGenerator.generate(F.request(.acknowledgement, F.cases[2], .french))
-    #expect(french.text.contains("la somme de **90,00 €** (quatre-vingt-dix euros)"))
-    #expect(french.text.contains("« Bon pour reconnaissance de dette de quatre-vingt-dix euros (90,00 €). »"))
+    #expect(french.text.contains("la somme de **90,00\u{A0}€** (quatre-vingt-dix euros)"))
+    #expect(french.text.contains("«\u{202F}Bon pour reconnaissance de dette de quatre-vingt-dix euros (90,00\u{A0}€).\u{202F}»"))
     let english = try DocumentGenerator.generate(F.request(.acknowledgement, F.cases[2], .english))
     #expect(english.text.contains("the sum of **€90.00** (ninety euros)"))
   }

@@ -105,7 +105,7 @@ import Testing
                               today: CalendarDay(year: 2026, month: 11, day: 30))
     }
     #expect(error.message(.english) == "reminder.fr.md: invalid document template: larger than 256 KiB (300000 bytes)")
-    #expect(error.message(.french) == "reminder.fr.md : modèle de document invalide\u{202F}: plus de 256\u{A0}Kio (300000\u{A0}octets)")
+    #expect(error.message(.french) == "reminder.fr.md\u{202F}: modèle de document invalide\u{202F}: plus de 256\u{A0}Kio (300000\u{A0}octets)")
     #expect(store.incident(id)?.incident.events.count == before)
     #expect((POSIXFile.listDirectory(fixture.directory.documentsPath) ?? []).isEmpty)
   }

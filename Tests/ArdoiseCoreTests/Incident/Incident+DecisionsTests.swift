@@ -67,7 +67,7 @@ import Testing
     let reason = try #require(refusal(.recordPayment(Payment(amount: euros(2251), method: .cash)), on: open))
     #expect(reason == "payment above the outstanding balance (€22.50)")
     guard case .failure(let french) = decide(.recordPayment(Payment(amount: euros(2251), method: .cash)), on: open) else { return }
-    #expect(french.message(.french) == "paiement supérieur au reste dû (22,50 €)")
+    #expect(french.message(.french) == "paiement supérieur au reste dû (22,50\u{A0}€)")
   }
 
   @Test func aZeroPaymentIsRefused() throws {

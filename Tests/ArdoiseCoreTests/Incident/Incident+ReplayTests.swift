@@ -317,6 +317,6 @@ struct EventLog {
     #expect(try replay(log).statusLabel(.french) == "ouvert")
     log.append(.closed(.partlyRecovered, note: nil))
     #expect(try replay(log).statusLabel(.english) == "closed: partly recovered")
-    #expect(try replay(log).statusLabel(.french) == "clos : récupéré en partie")
+    #expect(try replay(log).statusLabel(.french) == "clos\u{202F}: récupéré en partie")
   }
 }

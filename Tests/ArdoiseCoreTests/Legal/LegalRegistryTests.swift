@@ -90,12 +90,22 @@ import Testing
     #expect(!strayCitations("Prepare CERFA 12948", .unsupported("xx")).isEmpty)
   }
 
+  @Test func officialTextsPointAtOfficialSites() {
+    let hosts = ["https://www.legifrance.gouv.fr/", "https://eur-lex.europa.eu/", "https://www.legislation.gov.uk/"]
+    let official = LegalRegistry.all.compactMap(\.source.official)
+    #expect(official.count >= 15)
+    for address in official { #expect(hosts.contains { address.hasPrefix($0) }, "\(address)") }
+    // The offence and the formal demand, at least, link to the code itself.
+    #expect(LegalRegistry.all.first { $0.source.reference == "Code pénal, art. 313-5" }?.source.official?.hasPrefix(hosts[0]) == true)
+    #expect(LegalRegistry.all.first { $0.source.reference == "Code civil, art. 1231-6" }?.source.official?.hasPrefix(hosts[0]) == true)
+  }
+
   /// The citations left in `text` once every name, statement and short reference of the
   /// jurisdiction's facts is taken out.
   func strayCitations(_ text: String, _ jurisdiction: Jurisdiction) -> [String] {
     var rest = text
     let facts = LegalRegistry.facts(for: jurisdiction)
-    let known = facts.flatMap { [$0.text.french, $0.text.english, $0.name.french, $0.name.english, $0.short] }
+    let known = facts.flatMap { [$0.text.french, $0.text(.french), $0.text.english, $0.name.french, $0.name(.french), $0.name.english, $0.short, $0.short.frenchTypography] }
       + LegalInterestRate.france.map(\.source.reference)
     for phrase in known.sorted(by: { $0.count > $1.count }) where jurisdiction == .france || !LegalInterestRate.france.map(\.source.reference).contains(phrase) {
       rest = rest.replacingOccurrences(of: phrase, with: " ")

@@ -62,7 +62,7 @@ import Testing
       let content = MailMessage.subjectAndBody(of: document, kind: .reminder, restaurantName: "Le Petit Zinc", language: language)
       #expect(content.subject == (language == .french ? "Le Petit Zinc — votre addition du 14 mars 2026" : "Le Petit Zinc — your bill of 14 March 2026"))
       #expect(!content.body.hasPrefix("Objet") && !content.body.hasPrefix("Subject") && !content.body.hasPrefix("\n"))
-      #expect(content.body.contains(language == .french ? "86,50 €" : "€86.50"))
+      #expect(content.body.contains(language == .french ? "86,50\u{A0}€" : "€86.50"))
       #expect(!content.body.contains("**"))
     }
   }
@@ -71,7 +71,7 @@ import Testing
     let french = try DocumentGenerator.generate(DocumentFixtures.request(.demandLetter, DocumentFixtures.cases[0], .french))
     let frenchContent = MailMessage.subjectAndBody(of: french, kind: .demandLetter, restaurantName: "Le Petit Zinc", language: .french)
     #expect(frenchContent.subject == "Le Petit Zinc — mise en demeure de payer")
-    #expect(frenchContent.body.contains("Objet : mise en demeure de payer\n"))
+    #expect(frenchContent.body.contains("Objet\u{202F}: mise en demeure de payer\n"))
     let english = try DocumentGenerator.generate(DocumentFixtures.request(.demandLetter, DocumentFixtures.cases[0], .english))
     let englishContent = MailMessage.subjectAndBody(of: english, kind: .demandLetter, restaurantName: "Le Petit Zinc", language: .english)
     #expect(englishContent.subject == "Le Petit Zinc — Letter before claim")

@@ -4,9 +4,9 @@ import Testing
 @Suite struct MoneyFormattingTests {
   @Test func frenchAndEnglish() {
     let money = Money(minorUnits: 123_456, currency: .euro)
-    #expect(money.formatted(.french) == "1 234,56 €")
+    #expect(money.formatted(.french) == "1\u{202F}234,56\u{A0}€")
     #expect(money.formatted(.english) == "€1,234.56")
-    #expect(Money(minorUnits: 5, currency: .euro).formatted(.french) == "0,05 €")
+    #expect(Money(minorUnits: 5, currency: .euro).formatted(.french) == "0,05\u{A0}€")
     #expect(Money(minorUnits: -500, currency: .euro).formatted(.english) == "-€5.00")
     #expect(Money(minorUnits: 100_000_000, currency: .euro).formatted(.english) == "€1,000,000.00")
   }

@@ -518,7 +518,7 @@ import Testing
     #expect(result.errors.first?.message(.english)
       == "/srv/ardoise/playbook.toml:8: unknown effect “nope”; known effects: move-on, paid-in-full, "
       + "honest-mistake, honest-mistake-paid, promise-to-pay, complaint-filed, demand-sent, court-requested, court-order-made, write-off")
-    #expect(result.errors.first?.message(.french).hasPrefix("/srv/ardoise/playbook.toml:8: effet « nope » inconnu")
+    #expect(result.errors.first?.message(.french).hasPrefix("/srv/ardoise/playbook.toml:8: effet «\u{202F}nope\u{202F}» inconnu")
       == true)
   }
 

@@ -12,7 +12,7 @@ import Testing
     let head = LetterHead(config: DocumentFixtures.config, customer: DocumentFixtures.knownCustomer, language: .french,
                           today: DocumentFixtures.today)
     #expect(head.senderLines == ["SARL Le Petit Zinc", "Le Petit Zinc", "12 rue des Halles", "69001 Lyon",
-                                 "SIRET : 123 456 789 00012", "Tél. : 04 78 00 00 00", "contact@petitzinc.example"])
+                                 "SIRET\u{202F}: 123 456 789 00012", "Tél.\u{202F}: 04 78 00 00 00", "contact@petitzinc.example"])
     #expect(head.recipientLines == ["Julien Moreau", "8 avenue Jean Jaurès", "69007 Lyon"])
     #expect(head.placeAndDate == "Lyon, le 4 mai 2026")
     let english = LetterHead(config: DocumentFixtures.config, customer: nil, language: .english, today: DocumentFixtures.today)

@@ -46,7 +46,7 @@ import Testing
   func refusesDaysTheCalendarDoesNotHave(input: String) throws {
     let error = try #require(throws: DateParsingError.self) { try CalendarDay.parse(input, today: Self.today) }
     #expect(error.message(.english) == "“\(input)”: there is no such day")
-    #expect(error.message(.french) == "« \(input) » : ce jour n’existe pas")
+    #expect(error.message(.french) == "«\u{202F}\(input)\u{202F}»\u{202F}: ce jour n’existe pas")
   }
 
   @Test func anEmptyDaySaysItIsEmpty() throws {

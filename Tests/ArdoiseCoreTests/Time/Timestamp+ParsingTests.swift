@@ -120,7 +120,7 @@ import Testing
     let error = try #require(throws: DateParsingError.self) { try parse(input) }
     #expect(error.input == input.trimmingSpaces)
     #expect(error.message(.english).contains("“\(input.trimmingSpaces)”"))
-    #expect(error.message(.french).contains("« \(input.trimmingSpaces) »"))
+    #expect(error.message(.french).contains("«\u{202F}\(input.trimmingSpaces)\u{202F}»"))
     #expect(error.message(.french) != error.message(.english))
   }
 

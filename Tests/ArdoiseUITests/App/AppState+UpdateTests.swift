@@ -99,7 +99,7 @@ import Testing
       Issue.record("form closed")
       return
     }
-    #expect(refused.field(.amount)?.error == "« 42,505 » est ambigu (milliers ou décimales ?) : écrivez 1234 ou 1,23")
+    #expect(refused.field(.amount)?.error == "«\u{202F}42,505\u{202F}» est ambigu (milliers ou décimales\u{202F}?)\u{202F}: écrivez 1234 ou 1,23")
     state.press(.backspace)
     let effects = state.press(.enter)
     guard case .create(let facts)? = effects.first else {
@@ -196,9 +196,9 @@ import Testing
       Issue.record("expected the payment form")
       return
     }
-    #expect(form.field(.amount)?.value == "42,50 €")
+    #expect(form.field(.amount)?.value == "42,50\u{A0}€")
     let lines = state.render().grid.lines
-    #expect(lines.contains { $0.contains("Montant *") && $0.contains("42,50 €") })
+    #expect(lines.contains { $0.contains("Montant *") && $0.contains("42,50\u{A0}€") })
     state.type("20")
     let effects = state.press(.enter)
     guard case .record(let request)? = effects.first, case .recordPayment(let payment) = request.intent else {
@@ -367,7 +367,7 @@ import Testing
       // The box's inside, line after line, spaces collapsed.
       let text = state.render().grid.lines.map { $0.replacingOccurrences(of: "│", with: " ") }
         .joined(separator: " ").split(separator: " ").joined(separator: " ")
-      #expect(text.contains("Esc annule ; la frappe remplace une valeur proposée."), "cut at \(width) columns")
+      #expect(text.contains("Esc annule\u{202F}; la frappe remplace une valeur proposée."), "cut at \(width) columns")
       #expect(text.contains("déjà écrit sur le disque."), "cut at \(width) columns")
     }
   }

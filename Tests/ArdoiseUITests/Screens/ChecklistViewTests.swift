@@ -32,7 +32,7 @@ import Testing
     var state = Fixtures.state(.french)
     state.press(.down, .enter)
     let text = state.render().grid.text
-    #expect(text.contains("Montant 128,60 €  Payé 50,00 €  Reste dû 78,60 €  Relance 27/11/2026 EN RETARD"))
+    #expect(text.contains("Montant 128,60\u{A0}€  Payé 50,00\u{A0}€  Reste dû 78,60\u{A0}€  Relance 27/11/2026 EN RETARD"))
   }
 
   @Test func readAllShowsTheWholeStepAndTimeline() {

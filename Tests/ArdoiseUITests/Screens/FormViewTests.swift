@@ -5,7 +5,7 @@ import Testing
 @Suite struct FormViewTests {
   /// A refused amount says why and what to write instead; at 80 columns that is longer than the
   /// field, so the message wraps under it instead of losing its end.
-  @Test(arguments: [(Language.french, ["✗ « 12,345 » est ambigu (milliers ou", "décimales ?) : écrivez 1234 ou 1,23"]),
+  @Test(arguments: [(Language.french, ["✗ «\u{202F}12,345\u{202F}» est ambigu (milliers ou", "décimales\u{202F}?)\u{202F}: écrivez 1234 ou 1,23"]),
                     (Language.english, ["✗ “12,345” is ambiguous (thousands or decimals?):", "write 1234 or 1.23"])])
   func aLongFieldErrorWrapsUnderItsField(language: Language, expected: [String]) {
     var state = Fixtures.state(language)

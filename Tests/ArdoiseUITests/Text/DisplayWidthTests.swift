@@ -3,7 +3,7 @@ import Testing
 
 struct DisplayWidthTests {
   @Test(arguments: [
-    ("a", 1), ("é", 1), ("€", 1), ("—", 1), ("e\u{301}", 1), ("宽", 2), ("한", 2), ("👍", 2), ("❤️", 2), ("ｱ", 1), ("Ａ", 2),
+    ("a", 1), ("é", 1), ("€", 1), ("—", 1), ("e\u{301}", 1), ("宽", 2), ("한", 2), ("👍", 2), ("❤️", 2), ("ｱ", 1), ("Ａ", 2), ("\u{202F}", 1), ("\u{A0}", 1),
   ])
   func characterWidth(text: String, width: Int) {
     #expect(text.displayWidth == width)

@@ -53,7 +53,7 @@ import Testing
     let text = ThemeFixtures.minimalText(replacing: "status", with: nil)
     let error = #expect(throws: ThemeFileError.self) { try Theme(toml: text, file: "t.toml") }
     #expect(error?.description == "t.toml:5: missing role \"status\"")
-    #expect(error?.message(.french) == "t.toml:5: rôle manquant : \"status\"")
+    #expect(error?.message(.french) == "t.toml:5: rôle manquant\u{202F}: \"status\"")
   }
 
   @Test func missingNameIsReported() {
@@ -78,7 +78,7 @@ import Testing
 
   @Test func errorsPrintAsFileLineReason() {
     #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu « x »", "unknown role \"x\"")).description == "a.toml:7: unknown role \"x\"")
-    #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu « x »", "unknown role \"x\"")).message(.french) == "a.toml:7: rôle inconnu « x »")
+    #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu «\u{202F}x\u{202F}»", "unknown role \"x\"")).message(.french) == "a.toml:7: rôle inconnu «\u{202F}x\u{202F}»")
   }
 
   @Test func firstProblemInTheFileIsTheOneReported() {

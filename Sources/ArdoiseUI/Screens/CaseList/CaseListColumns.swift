@@ -1,34 +1,68 @@
 import ArdoiseCore
 
-/// The columns of the case list, fitted to the width: the step column takes what is left, and
-/// the amount column goes first when the terminal is narrow. The status column is left out of
-/// the view of open cases (every row would say the same), so the step's name shows more.
+/// The columns of the case list, fitted to the width, by priority: the amounts, the step and the
+/// follow-up keep their room; when the terminal is narrow the table column shrinks first (to 4
+/// columns, a longer name ending in `…`), then the date loses its time, then the amount column
+/// goes; when it is wide the table column grows (to 16) and the step takes the rest. The status
+/// column is left out of the view of open cases (every row would say the same), so the step's
+/// name shows more.
 struct CaseListColumns {
   let width: Int
   let showsAmount: Bool
   let showsStatus: Bool
+  let showsTime: Bool
+  let dateWidth: Int
+  let tableWidth: Int
   let stepWidth: Int
 
   static let idWidth = 11
-  static let dateWidth = 11
+  static let fullDateWidth = 11
+  static let shortDateWidth = 8
+  static let minimumTableWidth = 4
   static let tableWidth = 6
+  static let maximumTableWidth = 16
   static let moneyWidth = 10
   static let followUpWidth = 7
   static let statusWidth = 6
+  /// The step column never gets less while something else can give way: `4/7 Contacter l…`.
+  static let minimumStepWidth = 16
+  /// Past this, extra room goes to the table column first.
+  static let comfortableStepWidth = 30
 
   init(width: Int, showsStatus: Bool = true) {
     self.width = width
     self.showsStatus = showsStatus
-    let fixed = CaseListColumns.idWidth + CaseListColumns.dateWidth + CaseListColumns.tableWidth + CaseListColumns.moneyWidth
-      + CaseListColumns.followUpWidth + (showsStatus ? CaseListColumns.statusWidth + 1 : 0) + 5
-    showsAmount = width - fixed - CaseListColumns.moneyWidth - 1 >= 12
-    stepWidth = max(4, width - fixed - (showsAmount ? CaseListColumns.moneyWidth + 1 : 0) - 1)
+    // Every column but the last is followed by one space.
+    func step(amount: Bool, date: Int, table: Int) -> Int {
+      let columns = 6 + (amount ? 1 : 0) + (showsStatus ? 1 : 0)
+      let used = CaseListColumns.idWidth + date + table + (amount ? CaseListColumns.moneyWidth : 0) + CaseListColumns.moneyWidth
+        + CaseListColumns.followUpWidth + (showsStatus ? CaseListColumns.statusWidth : 0) + columns - 1
+      return width - used
+    }
+    var amount = true
+    var date = CaseListColumns.fullDateWidth
+    var table = CaseListColumns.tableWidth
+    let minimum = CaseListColumns.minimumStepWidth
+    if step(amount: amount, date: date, table: table) < minimum {
+      table = max(CaseListColumns.minimumTableWidth, table - (minimum - step(amount: amount, date: date, table: table)))
+    }
+    if step(amount: amount, date: date, table: table) < minimum { date = CaseListColumns.shortDateWidth }
+    if step(amount: amount, date: date, table: table) < minimum { amount = false }
+    let room = step(amount: amount, date: date, table: table)
+    if room > CaseListColumns.comfortableStepWidth {
+      table += min(CaseListColumns.maximumTableWidth - table, room - CaseListColumns.comfortableStepWidth)
+    }
+    showsAmount = amount
+    showsTime = date == CaseListColumns.fullDateWidth
+    dateWidth = date
+    tableWidth = table
+    stepWidth = max(4, step(amount: amount, date: date, table: table))
   }
 
   func header(_ language: Language) -> String {
     var text = "ID".padded(toWidth: CaseListColumns.idWidth) + " "
-      + L("Date", "Date")(language).padded(toWidth: CaseListColumns.dateWidth) + " "
-      + L("Table", "Table")(language).padded(toWidth: CaseListColumns.tableWidth) + " "
+      + L("Date", "Date")(language).padded(toWidth: dateWidth) + " "
+      + L("Table", "Table")(language).padded(toWidth: tableWidth) + " "
     if showsAmount { text += L("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
     text += L("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
       + L("Étape", "Step")(language).padded(toWidth: stepWidth) + " "
@@ -37,17 +71,14 @@ struct CaseListColumns {
     return text
   }
 
-  /// The selection bar covers the id, date and table: enough to see at a glance, and moving it
-  /// by one row redraws only those cells (a full-width bar costs twice the bytes).
-  static let selectionWidth = idWidth + dateWidth + tableWidth + 2
-
   func draw(_ row: CaseRow, y: Int, selected: Bool, today: CalendarDay, language: Language, playbook: Playbook, into grid: inout Grid) {
     let base: StyleRole = row.isOpen ? .listRow : .dimmed
     grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: base)
-    if selected { grid.fill(Rect(x: 0, y: y, width: CaseListColumns.selectionWidth, height: 1), role: .selectedRow) }
+    // The selection bar spans the whole row, in one role, so no theme leaves a gap in it.
+    if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: .selectedRow) }
     var x = 0
     func put(_ text: String, _ columnWidth: Int, role: StyleRole? = nil, right: Bool = false) {
-      let chosen = selected && x < CaseListColumns.selectionWidth ? .selectedRow : (role ?? base)
+      let chosen = selected ? .selectedRow : (role ?? base)
       if right {
         grid.writeRight(text, x: x, y: y, width: columnWidth, role: chosen)
       } else {
@@ -56,8 +87,8 @@ struct CaseListColumns {
       x += columnWidth + 1
     }
     put(row.id.rawValue + (row.isReadOnly ? "!" : ""), CaseListColumns.idWidth)
-    put(CaseListColumns.dateText(row.occurredAt, today: today, language: language), CaseListColumns.dateWidth)
-    put(row.table, CaseListColumns.tableWidth)
+    put(CaseListColumns.dateText(row.occurredAt, today: today, language: language, withTime: showsTime), dateWidth)
+    put(row.table, tableWidth)
     if showsAmount { put(row.amount.formatted(language), CaseListColumns.moneyWidth, right: true) }
     put(row.outstanding.formatted(language), CaseListColumns.moneyWidth,
         role: row.isOpen ? (row.outstanding.isZero ? .moneyRecovered : .moneyOwed) : base, right: true)
@@ -68,12 +99,15 @@ struct CaseListColumns {
   }
 
   /// `29/11 23:40` this year, `29/11/2025` before (French); `11-29 23:40` / `2025-11-29` (English).
-  static func dateText(_ moment: Timestamp, today: CalendarDay, language: Language) -> String {
+  /// Without the time (a narrow terminal): `29/11`, `29/11/25`; `11-29`, `25-11-29`.
+  static func dateText(_ moment: Timestamp, today: CalendarDay, language: Language, withTime: Bool = true) -> String {
     let day = moment.day
     if day.year == today.year {
-      return shortDay(day, language: language) + " " + moment.timeText
+      return shortDay(day, language: language) + (withTime ? " " + moment.timeText : "")
     }
-    return day.formatted(language)
+    if withTime { return day.formatted(language) }
+    let year = (day.year % 100).zeroPadded(2)
+    return language == .french ? shortDay(day, language: language) + "/" + year : year + "-" + shortDay(day, language: language)
   }
 
   static func shortDay(_ day: CalendarDay, language: Language) -> String {

@@ -14,7 +14,7 @@ extension CaseListState {
     // first, then the due count, then the amount owed.
     var pieces: [(text: String, keepRank: Int)] = [(context.localized(.counting(summary.count, french: ("ouvert", "ouverts"), english: ("open", "open"))), 0)]
     if summary.due > 0 { pieces.append((context.localized(L("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
-    pieces.append((context.localized(L("\(summary.outstanding.formatted(.french)) dus", "\(summary.outstanding.formatted(.english)) owed")), 1))
+    pieces.append((context.localized(L("\(summary.outstanding.formatted(.french)) à recouvrer", "\(summary.outstanding.formatted(.english)) owed")), 1))
     pieces.append((context.localized(L("vue : ", "view: ")) + context.localized(list.scope.label), 3))
     if let sync = context.syncState {
       // A failed sync or a conflict is kept as long as the open count; the rest goes first.
@@ -25,6 +25,12 @@ extension CaseListState {
       // Kept the longest: a case may be missing from the list because of it.
       let count = context.localized(.counting(damagedCaseCount, french: ("dossier illisible", "dossiers illisibles"), english: ("unreadable case", "unreadable cases")))
       pieces.insert(("⚠ " + count, -1), at: 0)
+    }
+    let capacity = Self.capacity(in: area)
+    if list.visible.count > capacity {
+      // The position in the list goes on the title line, kept to the last: never over the header.
+      let end = min(list.visible.count, list.scrollOffset + capacity)
+      pieces.append(("\(list.scrollOffset + 1)–\(end)/\(list.visible.count)", -2))
     }
     grid.writeFill(" " + name, x: 0, y: 0, width: width, role: .title)
     while let least = pieces.indices.max(by: { pieces[$0].keepRank < pieces[$1].keepRank }) {
@@ -39,7 +45,6 @@ extension CaseListState {
     let columns = CaseListColumns(width: width, showsStatus: list.scope == .closed || list.scope == .all)
     grid.writeFill(columns.header(language), x: 0, y: 1, width: width, role: .header)
 
-    let capacity = Self.capacity(in: area)
     guard !list.visible.isEmpty else {
       let message: String
       if !list.filter.isEmpty {
@@ -65,10 +70,6 @@ extension CaseListState {
       let isSelected = id == list.selectedID
       columns.draw(row, y: y, selected: isSelected, today: today, language: language, playbook: context.playbook, into: &grid)
       if isSelected { cursor = Position(x: 0, y: y) }
-    }
-    if list.visible.count > capacity {
-      let indicator = " \(list.scrollOffset + 1)–\(end)/\(list.visible.count) "
-      grid.write(indicator, x: width - indicator.displayWidth, y: 1, role: .header)
     }
     return cursor
   }

@@ -65,7 +65,8 @@ extension ChecklistState {
 
     let top = 4
     let bottom = area.maxY - 1  // last content row
-    let leftWidth = width >= 100 ? 34 : (width >= 80 ? 27 : 24)
+    // The steps and the timeline grow with the window (a third of it from 100 columns, at most 60).
+    let leftWidth = width >= 100 ? min(60, max(34, width / 3)) : (width >= 80 ? 27 : 24)
     for y in top...bottom { grid.write("│", x: leftWidth, y: y, role: .border) }
     grid.write("┬", x: leftWidth, y: 3, role: .border)
 
@@ -97,7 +98,7 @@ extension ChecklistState {
       for event in events where y <= bottom {
         let when = CaseListColumns.shortDay(event.occurredAt.day, language: language) + " " + event.occurredAt.timeText
         let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, language: language)
-        grid.write(line, x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
+        grid.write(line.inert.clipped(toWidth: leftWidth, ellipsis: true), x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
         y += 1
       }
     }
@@ -140,7 +141,7 @@ extension ChecklistState {
         let label = incident.plan == nil ? L("Convenir d’un échéancier…", "Agree a payment plan…") : L("Renégocier l’échéancier…", "Renegotiate the payment plan…")
         itemLines.append(("» " + context.localized(label), .normal, index))
       case .outcome(let outcome):
-        if outcomeNumber == 0 { itemLines.append((context.localized(L("Issues (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
+        if outcomeNumber == 0 { itemLines.append((context.localized(L("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
         outcomeNumber += 1
         let chosen = progress.outcome == outcome.id
         itemLines.append(("\(outcomeNumber) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, index))
@@ -168,7 +169,7 @@ extension ChecklistState {
     // Guidance and guardrails above.
     var textLines: [(String, StyleRole)] = []
     if let outcome = progress.outcome.flatMap(step.outcome) {
-      var done = context.localized(L("Issue : ", "Outcome: ")) + context.localized(outcome.label)
+      var done = context.localized(L("Suite choisie : ", "Outcome: ")) + context.localized(outcome.label)
       if let at = progress.at { done += " (" + at.formatted(language) + (progress.by.map { ", " + $0 } ?? "") + ")" }
       textLines.append((done, .stepDone))
     }

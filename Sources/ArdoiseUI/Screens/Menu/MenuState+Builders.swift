@@ -4,7 +4,7 @@ extension MenuState {
   /// `m`: mark the step done, skipped, not applicable, or to do again.
   static func markStep(_ step: PlaybookStep, of id: IncidentID, context: ScreenContext) -> MenuState {
     let choices: [(StepStatus, LocalizedText)] = [
-      (.done, L("Fait", "Done")), (.skipped, L("Passée", "Skipped")),
+      (.done, L("Faite", "Done")), (.skipped, L("Passée", "Skipped")),
       (.notApplicable, L("Sans objet", "Not applicable")), (.pending, L("À faire", "To do")),
     ]
     return MenuState(title: context.localized(L("Marquer « ", "Mark “")) + context.localized(step.title) + context.localized(L(" »", "”")),

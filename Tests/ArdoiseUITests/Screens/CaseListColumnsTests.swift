@@ -1,0 +1,83 @@
+import ArdoiseCore
+import Testing
+@testable import ArdoiseUI
+
+/// The case list and the checklist at 72×20, 80×24, 120×40 and 200×50, in both languages (exact
+/// text in `Snapshots/`), and the layout rules they follow.
+@Suite struct CaseListColumnsTests {
+  static let sizes = [(72, 20), (80, 24), (120, 40), (200, 50)]
+
+  /// Thirty cases, one of them at a table with a long name, so the list scrolls.
+  static var manyCases: [StoredIncident] {
+    var cases = Fixtures.threeCases
+    cases.append(Fixtures.incident("261128-L0NG", at: Fixtures.moment(Fixtures.today.adding(days: -1), 22, 40), amount: 269_55,
+                                   table: "Grande terrasse côté jardin, sous le tilleul"))
+    for index in 0..<26 {
+      let id = "2610" + String(10 + index / 2) + "-A" + String(format: "%03d", index)
+      cases.append(Fixtures.incident(id, at: Fixtures.moment(Fixtures.today.adding(days: -40 - index), 20, 10), amount: Int64(1_000 + index * 137)))
+    }
+    return cases
+  }
+
+  @Test(arguments: Language.allCases)
+  func listAtEverySize(language: Language) {
+    for (width, height) in Self.sizes {
+      let state = Fixtures.state(language, size: Size(width: width, height: height), cases: Self.manyCases)
+      assertSnapshot(state.render(), named: "case-list-thirty-\(width)x\(height)-\(language.rawValue)")
+    }
+  }
+
+  @Test(arguments: Language.allCases)
+  func checklistAtEverySize(language: Language) {
+    for (width, height) in Self.sizes {
+      var state = Fixtures.state(language, size: Size(width: width, height: height))
+      state.press(.down, .enter)
+      assertSnapshot(state.render(), named: "checklist-\(width)x\(height)-\(language.rawValue)")
+    }
+  }
+
+  @Test(arguments: Language.allCases)
+  func thePositionNeverCoversTheHeader(language: Language) {
+    for (width, height) in Self.sizes {
+      let state = Fixtures.state(language, size: Size(width: width, height: height), cases: Self.manyCases)
+      let lines = state.render().grid.lines
+      let columns = CaseListColumns(width: width, showsStatus: false)
+      #expect(lines[1].trimmingCharacters(in: .whitespaces) == columns.header(language).trimmingCharacters(in: .whitespaces))
+      // 29 open cases: the list scrolls below 32 rows (title, header, hint bar), and says where it is.
+      #expect(lines[0].contains("/29") == (height - 3 < 29), "\(width)×\(height): \(lines[0])")
+    }
+  }
+
+  @Test func theAmountsStepAndFollowUpKeepTheirRoomBeforeTableAndDate() {
+    for width in [72, 80, 100, 120, 200] {
+      let columns = CaseListColumns(width: width, showsStatus: true)
+      #expect(columns.stepWidth >= CaseListColumns.minimumStepWidth, "\(width)")
+      // The table shrinks before the amount goes; the date loses its time before the amount goes.
+      if !columns.showsAmount { #expect(columns.tableWidth == CaseListColumns.minimumTableWidth && !columns.showsTime) }
+      if columns.tableWidth > CaseListColumns.tableWidth { #expect(columns.stepWidth >= CaseListColumns.comfortableStepWidth) }
+    }
+    #expect(CaseListColumns(width: 72, showsStatus: false).showsAmount)
+    #expect(CaseListColumns(width: 200, showsStatus: false).tableWidth == CaseListColumns.maximumTableWidth)
+  }
+
+  @Test func aLongTableNameEndsInAnEllipsisAndTheStatusStays() {
+    var state = Fixtures.state(.english, size: Size(width: 80, height: 24), cases: Array(Self.manyCases.prefix(4)))
+    // Change the view until the status column shows (closed or all cases).
+    func shown() -> Bool {
+      let lines = state.render().grid.lines
+      return lines[1].contains("Status") && lines.contains { $0.contains("261128-L0NG") }
+    }
+    for _ in CaseScope.allCases where !shown() { state.press(.tab) }
+    let lines = state.render().grid.lines
+    #expect(lines[1].contains("Status"))
+    let row = lines.first { $0.contains("261128-L0NG") } ?? "\(lines)"
+    #expect(row.contains("…"))
+    #expect(row.trimmingCharacters(in: .whitespaces).hasSuffix("open"), "[\(row)]")
+  }
+
+  @Test func theSelectionBarSpansTheWholeRow() {
+    let frame = Fixtures.state(.english, size: Size(width: 120, height: 40)).render()
+    let styled = frame.grid.styledLine(2)
+    #expect(styled.hasPrefix("{selected-row:") && !styled.dropFirst().contains("{"), "\(styled)")
+  }
+}
