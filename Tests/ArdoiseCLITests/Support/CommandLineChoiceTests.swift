@@ -19,7 +19,7 @@ import Testing
     (["contact"], "no-answer, left-message, reached, promised-to-pay, refused, disputed, wrong-contact, sent"),
     (["close"], "recovered, partly-recovered, honest-mistake, written-off, police-or-court"),
     (["evidence"], "bill, cctv, witness, reservation, declined-card, item-left, licence-plate, letter, receipt, other"),
-    (["doc"], "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, information-sheet, reply-form, financial-statement"),
+    (["doc"], "reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, information-sheet, reply-form, financial-statement, payment-plan, receipt"),
     (["doc"], "email, sms"),
     (["doc"], "md, txt, pdf"),
     (["send"], "reminder, final-reminder, demand-letter"),

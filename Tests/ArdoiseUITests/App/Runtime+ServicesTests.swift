@@ -83,7 +83,7 @@ import Testing
     RuntimeTests.press(runtime, .character("2"))
     #expect(shownWhilePrinting.withLock { $0 }?.contains("Printing…") == true)
     #expect(terminal.presentedGrid?.text.contains("✓ Sent to the printer: /data/documents/\(id)-demand-letter-en.pdf — request id is office-7") == true)
-    RuntimeTests.press(runtime, .character("w"), .end, .enter, .character("1"))
+    RuntimeTests.press(runtime, .character("w"), .down, .down, .down, .down, .down, .down, .down, .down, .down, .enter, .character("1"))
     #expect(terminal.presentedGrid?.text.contains("✗ lp: The printer or class does not exist.") == true)
   }
 

@@ -36,7 +36,9 @@ import Testing
       let marked = lines.filter { $0.contains("▸ ") }
       #expect(marked.count == 1, "field \(index):\n\(lines.joined(separator: "\n"))")
       #expect(marked.first?.contains("│ ▸ " + field.label + " ") == true, "field \(index): \(marked)")
-      #expect(lines.contains { $0.contains("│ " + field.help) }, "field \(index) help:\n\(lines.joined(separator: "\n"))")
+      // French help is set with the narrow no-break spaces of French typography.
+      let help = language == .french ? field.help.frenchTypography : field.help
+      #expect(lines.contains { $0.contains("│ " + help) }, "field \(index) help:\n\(lines.joined(separator: "\n"))")
       // Every other field's label is there, unmarked.
       for other in expected.indices where other != index {
         #expect(lines.contains { $0.contains("│   " + expected[other].label + " ") }, "field \(other) while \(index) is focused")
