@@ -55,9 +55,10 @@ public enum TOMLGuard {
   }
 
   /// The 1-based line of a table header (`[…]`, `[[…]]`) whose key, or a part of it after a dot,
-  /// starts with something other than a bare-key character or a quote; nil when there is none.
-  /// toml++ asserts there instead of reporting it (`[# x]` was found by fuzzing). Lines inside a
-  /// value (a multi-line array or inline table, a multi-line string) are not headers.
+  /// starts with something other than a bare-key character or a quote, or of a `}` closing nothing
+  /// but an array (`a = [1, }`); nil when there is none. toml++ asserts on both instead of
+  /// reporting them (`[# x]` and `title = { attrs = ["bold", }` were found by fuzzing). Lines inside
+  /// a value (a multi-line array or inline table, a multi-line string) are not headers.
   public static func lineOfMalformedHeader(_ text: String) -> Int? {
     let scalars = Array(text.unicodeScalars)
     func isBare(_ scalar: Unicode.Scalar) -> Bool {
@@ -67,11 +68,11 @@ public enum TOMLGuard {
     func skipBlanks(_ index: inout Int) { while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 } }
     var index = 0
     var line = 1
-    var depth = 0  // brackets and braces open in a value
+    var open: [Unicode.Scalar] = []  // brackets and braces open in a value, innermost last
     var atLineStart = true
     while index < scalars.count {
       let scalar = scalars[index]
-      if atLineStart && depth == 0 {
+      if atLineStart && open.isEmpty {
         skipBlanks(&index)
         atLineStart = false
         guard index < scalars.count else { break }
@@ -123,10 +124,14 @@ public enum TOMLGuard {
           index += 1
         }
       case "[", "{":
-        depth += 1
+        open.append(scalar)
         index += 1
+      case "}" where open.last == "[":
+        // A brace where an array's value or its end is expected: never valid TOML, and toml++
+        // asserts when it meets one where a value is expected.
+        return line
       case "]", "}":
-        depth = max(0, depth - 1)
+        _ = open.popLast()
         index += 1
       default:
         index += 1
@@ -151,6 +156,6 @@ public enum TOMLGuard {
   }
 
   /// Why the text is refused, for the file's error.
-  public static let reason = L("clé mal formée : caractère hors ASCII ou de contrôle en dehors d’une chaîne, ou en-tête de table sans clé (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
-                               "malformed key: a character outside ASCII or a control character outside a string, or a table header without a key (a key is ASCII letters, digits, - and _, or quoted)")
+  public static let reason = L("clé mal formée : caractère hors ASCII ou de contrôle en dehors d’une chaîne, en-tête de table sans clé, ou accolade fermant un tableau (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
+                               "malformed key: a character outside ASCII or a control character outside a string, a table header without a key, or a brace closing an array (a key is ASCII letters, digits, - and _, or quoted)")
 }

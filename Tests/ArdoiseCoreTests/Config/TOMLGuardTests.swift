@@ -28,6 +28,18 @@ import Testing
     #expect(Config.parse("[ardoise]\r\n\tlanguage = \"fr\"\r\n", file: "config.toml").errors.isEmpty)
   }
 
+  @Test func aBraceWhereAnArrayValueIsExpectedIsAnErrorNotACrash() {
+    // Found by fuzz-theme: toml++ asserts on `[ "bold", }` instead of reporting it.
+    let found = "[theme]\nname = \"x\"\n\n[styles]\ntitle = { attrs = [\"bold\", }\n"
+    #expect(TOMLGuard.refusedLine(found) == 5)
+    #expect(TOMLGuard.refusedLine("a = [}\n") == 1)
+    #expect(TOMLGuard.refusedLine("a = [\n  1, # c\n\n}\n") == 4)
+    #expect(TOMLGuard.refusedLine("a = [1, [2, }]]\n") == 1)
+    #expect(Config.parse("[restaurant]\nname = [\"x\", }\n", file: "config.toml").errors.map(\.line) == [2])
+    // Braces inside strings and comments, and inline tables inside arrays, are fine.
+    #expect(TOMLGuard.refusedLine("a = [\"}\", '}', { b = 1 }, # }\n]\nc = { d = [1, 2] }\n") == nil)
+  }
+
   @Test func aPlaybookWithAKeyOutsideASCIIFallsBackToTheBuiltInOne() {
     let result = Playbook.load(tomlText: "mode = \"extend\"\n\n[[step]]\nid = \"contact\"\nété = 1\n", file: "playbook.toml")
     #expect(result.errors.map(\.line) == [5])
