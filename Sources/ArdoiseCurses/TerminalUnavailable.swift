@@ -17,19 +17,19 @@ public enum TerminalUnavailable: Error, Sendable, Equatable {
   public func message(_ language: Language) -> String {
     switch self {
     case .notATerminal:
-      L("l’écran a besoin d’un terminal : l’entrée ou la sortie standard n’en est pas un (les commandes, elles, marchent partout : ardoise list, ardoise --help).",
+      LocalizedText("l’écran a besoin d’un terminal : l’entrée ou la sortie standard n’en est pas un (les commandes, elles, marchent partout : ardoise list, ardoise --help).",
         "the screen needs a terminal: standard input or output is not one (commands work anywhere: ardoise list, ardoise --help).")(language)
     case .terminalTypeUnset:
-      L("La variable TERM n’est pas définie : impossible de savoir comment piloter ce terminal.",
+      LocalizedText("La variable TERM n’est pas définie : impossible de savoir comment piloter ce terminal.",
         "TERM is not set: there is no way to know how to drive this terminal.")(language)
     case .unknownTerminalType(let name):
-      L("Type de terminal inconnu : TERM=\(name). Essayez TERM=xterm-256color.",
+      LocalizedText("Type de terminal inconnu : TERM=\(name). Essayez TERM=xterm-256color.",
         "Unknown terminal type: TERM=\(name). Try TERM=xterm-256color.")(language)
     case .noCursorAddressing(let name):
-      L("Le terminal TERM=\(name) ne sait pas déplacer le curseur ; ardoise a besoin d’un terminal plein écran.",
+      LocalizedText("Le terminal TERM=\(name) ne sait pas déplacer le curseur ; ardoise a besoin d’un terminal plein écran.",
         "The terminal TERM=\(name) cannot move the cursor; ardoise needs a full-screen terminal.")(language)
     case .startFailed(let name):
-      L("Impossible de démarrer l’affichage sur le terminal TERM=\(name).",
+      LocalizedText("Impossible de démarrer l’affichage sur le terminal TERM=\(name).",
         "Could not start the display on the terminal TERM=\(name).")(language)
     }
   }

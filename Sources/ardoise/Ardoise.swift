@@ -10,8 +10,8 @@ struct Ardoise: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "ardoise",
-    abstract: L("Recouvrer l’addition d’un client parti sans payer (grivèlerie).", "Recover the bill of a customer who left without paying (grivèlerie, dine-and-dash).").inCommandLanguage,
-    discussion: L("""
+    abstract: LocalizedText("Recouvrer l’addition d’un client parti sans payer (grivèlerie).", "Recover the bill of a customer who left without paying (grivèlerie, dine-and-dash).").inCommandLanguage,
+    discussion: LocalizedText("""
       Sans commande, ouvre l’interface plein écran : la liste des dossiers et la liste guidée des étapes de \
       recouvrement.
       Les données sont dans des fichiers texte : --data-dir, sinon ARDOISE_DATA_DIR, sinon \
@@ -30,10 +30,10 @@ struct Ardoise: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: .localized(L("Thème de couleurs : un nom (voir `ardoise themes`) ou le chemin d’un fichier de thème.", "Colour theme: a name (see `ardoise themes`) or a path to a theme file.")))
+  @Option(help: .localized(LocalizedText("Thème de couleurs : un nom (voir `ardoise themes`) ou le chemin d’un fichier de thème.", "Colour theme: a name (see `ardoise themes`) or a path to a theme file.")))
   var theme: String?
 
-  @Flag(help: .localized(L("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))
+  @Flag(help: .localized(LocalizedText("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))
   var noColor = false
 
   /// Parses the command line and runs the command. A usage error is one line on stderr

@@ -39,6 +39,6 @@ public struct Agenda: Sendable, Equatable {
       + (late == 0 ? "aucune" : String(late)) + " en retard"
     let english = (due == 0 ? "no action" : "\(due) action\(due == 1 ? "" : "s")") + " due today, "
       + (late == 0 ? "none" : String(late)) + " overdue"
-    return L(french, english)(language)
+    return LocalizedText(french, english)(language)
   }
 }

@@ -25,12 +25,12 @@ public struct AgendaCalendar: Sendable {
     let stampText = Self.utcText(stamp)
     for item in items {
       let amount = item.outstanding.formatted(language)
-      var summary = item.caseID.rawValue + " (" + amount + ")" + L("\u{202F}: ", ": ")(language) + item.kind.label(language)
-      if item.isEstimated { summary += L(" (estimation)", " (estimate)")(language) }
+      var summary = item.caseID.rawValue + " (" + amount + ")" + LocalizedText("\u{202F}: ", ": ")(language) + item.kind.label(language)
+      if item.isEstimated { summary += LocalizedText(" (estimation)", " (estimate)")(language) }
       var description: [String] = []
       if let note = item.note { description.append(note(language)) }
-      if let source = item.source { description.append(L("Source\u{202F}: ", "Source: ")(language) + source(language)) }
-      description.append(L("Dossier ", "Case ")(language) + item.caseID.rawValue + " · ardoise show " + item.caseID.rawValue)
+      if let source = item.source { description.append(LocalizedText("Source\u{202F}: ", "Source: ")(language) + source(language)) }
+      description.append(LocalizedText("Dossier ", "Case ")(language) + item.caseID.rawValue + " · ardoise show " + item.caseID.rawValue)
       if let personal = personalData[item.caseID] { description.append(personal) }
       lines += [
         "BEGIN:VEVENT",

@@ -51,7 +51,7 @@ public struct AgendaClocks: Sendable, Equatable {
   public static func forJurisdiction(_ jurisdiction: Jurisdiction, config: Config) -> AgendaClocks {
     let civil = (CivilTimeLimit.years(for: .consumer, in: jurisdiction), CivilTimeLimit.years(for: .business, in: jurisdiction))
     let demand = (config.demandDays(for: jurisdiction, debtor: .consumer), config.demandDays(for: jurisdiction, debtor: .business))
-    let purge = L("règles de conservation des données personnelles", "retention rules for personal data")
+    let purge = LocalizedText("règles de conservation des données personnelles", "retention rules for personal data")
     switch jurisdiction {
     case .france:
       return AgendaClocks(
@@ -59,8 +59,8 @@ public struct AgendaClocks: Sendable, Equatable {
         cctvRetentionMonths: 1, orderServiceMonths: 6, objectionMonths: 1, demandDaysConsumer: demand.0, demandDaysBusiness: demand.1,
         purgePaidAfterDays: config.purgePaidAfterDays,
         sources: [
-          .civilTimeLimit: LegalRegistry.name("fr.consumer-code.L218-2") + L(" (consommateur), ", " (consumer), ")
-            + LegalRegistry.name("fr.civil-code.2224") + L(" (autres)", " (others)"),
+          .civilTimeLimit: LegalRegistry.name("fr.consumer-code.L218-2") + LocalizedText(" (consommateur), ", " (consumer), ")
+            + LegalRegistry.name("fr.civil-code.2224") + LocalizedText(" (autres)", " (others)"),
           .complaintLimit: LegalRegistry.name("fr.criminal-procedure.time-limit"),
           .cctvExport: LegalRegistry.name("fr.security-code.L252-5"),
           .orderService: LegalRegistry.name("fr.payment-order.service"),

@@ -30,16 +30,16 @@ public struct AgendaItem: Sendable, Equatable {
 
     public var label: LocalizedText {
       switch self {
-      case .followUp: L("relance", "follow-up")
-      case .promise: L("promesse de paiement", "promise to pay")
-      case .demandDeadline: L("fin du délai de la mise en demeure", "formal demand’s deadline")
-      case .cctvExport: L("exporter l’extrait vidéo", "export the CCTV clip")
-      case .civilTimeLimit: L("prescription de l’action civile", "civil time limit")
-      case .complaintLimit: L("dernier jour pour porter plainte", "last day to file a complaint")
-      case .orderService: L("signifier l’ordonnance", "serve the court order")
-      case .objection: L("fin du délai d’opposition", "end of the month to object")
-      case .courtCheck: L("vérifier auprès du tribunal les délais de l’ordonnance", "check with the court the order’s time limits")
-      case .purge: L("effacer les données personnelles", "purge personal data")
+      case .followUp: LocalizedText("relance", "follow-up")
+      case .promise: LocalizedText("promesse de paiement", "promise to pay")
+      case .demandDeadline: LocalizedText("fin du délai de la mise en demeure", "formal demand’s deadline")
+      case .cctvExport: LocalizedText("exporter l’extrait vidéo", "export the CCTV clip")
+      case .civilTimeLimit: LocalizedText("prescription de l’action civile", "civil time limit")
+      case .complaintLimit: LocalizedText("dernier jour pour porter plainte", "last day to file a complaint")
+      case .orderService: LocalizedText("signifier l’ordonnance", "serve the court order")
+      case .objection: LocalizedText("fin du délai d’opposition", "end of the month to object")
+      case .courtCheck: LocalizedText("vérifier auprès du tribunal les délais de l’ordonnance", "check with the court the order’s time limits")
+      case .purge: LocalizedText("effacer les données personnelles", "purge personal data")
       }
     }
   }
@@ -50,10 +50,10 @@ public struct AgendaItem: Sendable, Equatable {
 
     public var label: LocalizedText {
       switch self {
-      case .overdue: L("en retard", "overdue")
-      case .today: L("aujourd’hui", "today")
-      case .upcoming: L("à venir", "upcoming")
-      case .expired: L("dépassé", "expired")
+      case .overdue: LocalizedText("en retard", "overdue")
+      case .today: LocalizedText("aujourd’hui", "today")
+      case .upcoming: LocalizedText("à venir", "upcoming")
+      case .expired: LocalizedText("dépassé", "expired")
       }
     }
 

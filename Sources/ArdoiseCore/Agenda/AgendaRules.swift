@@ -33,7 +33,7 @@ public struct AgendaRules: Sendable, Equatable {
     if agendaCase.isOpen {
       if let promised = agendaCase.promisedDay, owed {
         add(.promise, promised, step: .paymentOptions,
-            note: L("vérifier que le paiement promis est arrivé", "check that the promised payment came in"))
+            note: LocalizedText("vérifier que le paiement promis est arrivé", "check that the promised payment came in"))
       }
       if let followUp = agendaCase.followUp, followUp != agendaCase.promisedDay || !owed {
         add(.followUp, followUp, step: .contact)
@@ -42,24 +42,24 @@ public struct AgendaRules: Sendable, Equatable {
         let days = clocks.demandDays(for: agendaCase.debtorKind)
         if let received = demand.received {
           add(.demandDeadline, received.adding(days: days), step: .authorities,
-              note: L("\(days) jours après réception le \(received.formatted(.french))",
+              note: LocalizedText("\(days) jours après réception le \(received.formatted(.french))",
                       "\(days) days after receipt on \(received.formatted(.english))"))
         } else {
           add(.demandDeadline, demand.sent.adding(days: days), step: .authorities, estimated: true,
-              note: L("estimation au plus tôt : le délai court de la réception, inconnue ; compté de l’envoi le \(demand.sent.formatted(.french))",
+              note: LocalizedText("estimation au plus tôt : le délai court de la réception, inconnue ; compté de l’envoi le \(demand.sent.formatted(.french))",
                       "earliest estimate: the deadline runs from receipt, not yet known; counted from sending on \(demand.sent.formatted(.english))"))
         }
       }
       if !agendaCase.hasCCTVClip, let months = clocks.cctvRetentionMonths {
         add(.cctvExport, agendaCase.mealDay.adding(months: months), step: .review,
-            note: L("au plus tard : l’enregistrement est souvent effacé plus tôt", "at the latest: footage is often erased sooner"))
+            note: LocalizedText("au plus tard : l’enregistrement est souvent effacé plus tôt", "at the latest: footage is often erased sooner"))
       }
       if owed, let limit = civilTimeLimit(for: agendaCase) {
         let consumer = clocks.civilYearsConsumer.map(String.init) ?? "?"
         let business = clocks.civilYearsBusiness.map(String.init) ?? "?"
         add(.civilTimeLimit, limit.day, step: .authorities, estimated: limit.isEstimated,
             note: limit.isEstimated
-              ? L("client non identifié : délai d’un consommateur (\(consumer) ans), \(business) ans pour une entreprise",
+              ? LocalizedText("client non identifié : délai d’un consommateur (\(consumer) ans), \(business) ans pour une entreprise",
                   "customer not identified: a consumer’s limit (\(consumer) years), \(business) for a business")
               : nil)
       }
@@ -70,15 +70,15 @@ public struct AgendaRules: Sendable, Equatable {
         if clocks.orderServiceMonths == nil || clocks.objectionMonths == nil {
           // No checked time for this jurisdiction: say so, with no date rather than a guess.
           add(.courtCheck, order.issued, step: .authorities,
-              note: L("ardoise ne connaît pas de délai vérifié pour cette décision\u{202F}: demandez au tribunal (ou lisez la décision) jusqu’à quand la signifier ou la contester",
+              note: LocalizedText("ardoise ne connaît pas de délai vérifié pour cette décision\u{202F}: demandez au tribunal (ou lisez la décision) jusqu’à quand la signifier ou la contester",
                       "ardoise holds no checked time limit for this order: ask the court (or read the order) how long there is to serve it or to challenge it"))
         } else if let served = order.served, let months = clocks.objectionMonths {
           add(.objection, served.adding(months: months), step: .authorities,
-              note: L("\(months) mois après la signification le \(served.formatted(.french))",
+              note: LocalizedText("\(months) mois après la signification le \(served.formatted(.french))",
                       "\(months) month\(months == 1 ? "" : "s") after service on \(served.formatted(.english))"))
         } else if let months = clocks.orderServiceMonths {
           add(.orderService, order.issued.adding(months: months), step: .authorities,
-              note: L("sans signification dans ce délai, l’ordonnance du \(order.issued.formatted(.french)) est non avenue",
+              note: LocalizedText("sans signification dans ce délai, l’ordonnance du \(order.issued.formatted(.french)) est non avenue",
                       "unserved by then, the order of \(order.issued.formatted(.english)) lapses"))
         }
       }

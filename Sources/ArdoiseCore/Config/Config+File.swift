@@ -12,11 +12,11 @@ extension Config {
     let read: [UInt8]?
     do { read = try POSIXFile.readFile(path, limit: FileLimits.settings) } catch {
       return (Config(), [ConfigError(file: file, line: nil, key: nil,
-                                     reason: Store.describe(error, file: file) + L(" (réglages par défaut utilisés)", " (default settings used)"))])
+                                     reason: Store.describe(error, file: file) + LocalizedText(" (réglages par défaut utilisés)", " (default settings used)"))])
     }
     guard let bytes = read else { return (Config(), []) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return (Config(), [ConfigError(file: file, line: nil, key: nil, reason: L("pas en UTF-8", "not UTF-8"))])
+      return (Config(), [ConfigError(file: file, line: nil, key: nil, reason: LocalizedText("pas en UTF-8", "not UTF-8"))])
     }
     return parse(text, file: file)
   }
@@ -35,7 +35,7 @@ extension Config {
       return (config, [ConfigError(file: file, line: error.source.begin.line, key: nil,
                                    reason: LocalizedText(french: "TOML invalide : " + error.description, english: "invalid TOML: " + error.description))])
     } catch {
-      return (config, [ConfigError(file: file, line: nil, key: nil, reason: L("TOML invalide", "invalid TOML"))])
+      return (config, [ConfigError(file: file, line: nil, key: nil, reason: LocalizedText("TOML invalide", "invalid TOML"))])
     }
     let locator = TOMLKeyLocator(text: text)
     func line(of section: String, _ key: String?) -> Int? {
@@ -44,7 +44,7 @@ extension Config {
     for (section, value) in table {
       guard let inner = value.table else {
         errors.append(ConfigError(file: file, line: line(of: section, nil), key: section,
-                                  reason: L("section attendue ([\(section)])", "a section was expected ([\(section)])")))
+                                  reason: LocalizedText("section attendue ([\(section)])", "a section was expected ([\(section)])")))
         continue
       }
       for (key, entry) in inner {
@@ -55,7 +55,7 @@ extension Config {
         else if let number = entry.double { text = String(number) }
         else {
           errors.append(ConfigError(file: file, line: line(of: section, key), key: fullKey,
-                                    reason: L("valeur texte ou nombre attendue", "a text or number value was expected")))
+                                    reason: LocalizedText("valeur texte ou nombre attendue", "a text or number value was expected")))
           continue
         }
         do {
@@ -65,7 +65,7 @@ extension Config {
           error.line = line(of: section, key)
           errors.append(error)
         } catch {
-          errors.append(ConfigError(file: file, line: line(of: section, key), key: fullKey, reason: L("valeur invalide", "invalid value")))
+          errors.append(ConfigError(file: file, line: line(of: section, key), key: fullKey, reason: LocalizedText("valeur invalide", "invalid value")))
         }
       }
     }

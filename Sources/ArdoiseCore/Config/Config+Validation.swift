@@ -19,7 +19,7 @@ extension Config {
     do { try copy.set(key, to: value) } catch let error as ConfigError {
       return error.reason
     } catch {
-      return L("valeur invalide", "invalid value")
+      return LocalizedText("valeur invalide", "invalid value")
     }
     return nil
   }

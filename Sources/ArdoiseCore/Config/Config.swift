@@ -63,30 +63,30 @@ public struct Config: Sendable, Equatable {
 
   /// Every settable key, in file order, with its description.
   public static let keys: [(key: String, help: LocalizedText)] = [
-    ("restaurant.name", L("nom du restaurant (titre de l’écran)", "restaurant name (screen title)")),
-    ("restaurant.legal_name", L("raison sociale", "legal name")),
-    ("restaurant.address", L("adresse postale", "postal address")),
-    ("restaurant.city", L("ville (pour « Fait à »)", "city (for letters)")),
-    ("restaurant.company_number", L("SIRET ou numéro d’entreprise", "SIRET or company number")),
-    ("restaurant.phone", L("téléphone", "phone")),
-    ("restaurant.email", L("e-mail", "email")),
-    ("restaurant.payment_link", L("lien de paiement", "payment link")),
-    ("restaurant.iban", L("IBAN pour les virements", "IBAN for transfers")),
-    ("restaurant.representative", L("représentant légal", "legal representative")),
-    ("restaurant.jurisdiction", L("droit applicable : fr (France) ou gb-eng (Angleterre et pays de Galles)",
+    ("restaurant.name", LocalizedText("nom du restaurant (titre de l’écran)", "restaurant name (screen title)")),
+    ("restaurant.legal_name", LocalizedText("raison sociale", "legal name")),
+    ("restaurant.address", LocalizedText("adresse postale", "postal address")),
+    ("restaurant.city", LocalizedText("ville (pour « Fait à »)", "city (for letters)")),
+    ("restaurant.company_number", LocalizedText("SIRET ou numéro d’entreprise", "SIRET or company number")),
+    ("restaurant.phone", LocalizedText("téléphone", "phone")),
+    ("restaurant.email", LocalizedText("e-mail", "email")),
+    ("restaurant.payment_link", LocalizedText("lien de paiement", "payment link")),
+    ("restaurant.iban", LocalizedText("IBAN pour les virements", "IBAN for transfers")),
+    ("restaurant.representative", LocalizedText("représentant légal", "legal representative")),
+    ("restaurant.jurisdiction", LocalizedText("droit applicable : fr (France) ou gb-eng (Angleterre et pays de Galles)",
                                   "law that applies: fr (France) or gb-eng (England and Wales)")),
-    ("ardoise.language", L("langue : fr ou en", "language: fr or en")),
-    ("ardoise.currency", L("devise ISO (EUR)", "ISO currency (EUR)")),
-    ("ardoise.user", L("qui enregistre (sinon le nom de connexion)", "who records (else the login name)")),
-    ("ardoise.theme", L("thème de couleurs", "colour theme")),
-    ("recovery.demand_days", L("délai de la mise en demeure, en jours", "days given by a formal demand")),
-    ("recovery.interest_rate", L("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
-    ("privacy.purge_paid_after_days", L("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
-    ("mail.sendmail", L("programme d’envoi des e-mails (sinon /usr/sbin/sendmail)", "program that sends email (else /usr/sbin/sendmail)")),
-    ("print.lp", L("programme d’impression CUPS qui reçoit les PDF (sinon lp)", "CUPS print program that takes the PDFs (else lp)")),
-    ("print.printer", L("imprimante (file CUPS, voir lpstat -p) ; sinon celle par défaut", "printer (CUPS queue, see lpstat -p); else the default one")),
-    ("stats.monthly_takings", L("chiffre d’affaires d’un mois ordinaire (part des pertes)", "takings in an ordinary month (loss as a share)")),
-    ("stats.advice_min_cases", L("dossiers nécessaires avant de donner des conseils (10)", "cases needed before giving advice (10)")),
+    ("ardoise.language", LocalizedText("langue : fr ou en", "language: fr or en")),
+    ("ardoise.currency", LocalizedText("devise ISO (EUR)", "ISO currency (EUR)")),
+    ("ardoise.user", LocalizedText("qui enregistre (sinon le nom de connexion)", "who records (else the login name)")),
+    ("ardoise.theme", LocalizedText("thème de couleurs", "colour theme")),
+    ("recovery.demand_days", LocalizedText("délai de la mise en demeure, en jours", "days given by a formal demand")),
+    ("recovery.interest_rate", LocalizedText("taux d’intérêt légal, % par an", "legal interest rate, % per year")),
+    ("privacy.purge_paid_after_days", LocalizedText("jours avant d’effacer l’identité d’un client qui a payé (≤ 30)", "days before purging a paying customer’s identity (≤ 30)")),
+    ("mail.sendmail", LocalizedText("programme d’envoi des e-mails (sinon /usr/sbin/sendmail)", "program that sends email (else /usr/sbin/sendmail)")),
+    ("print.lp", LocalizedText("programme d’impression CUPS qui reçoit les PDF (sinon lp)", "CUPS print program that takes the PDFs (else lp)")),
+    ("print.printer", LocalizedText("imprimante (file CUPS, voir lpstat -p) ; sinon celle par défaut", "printer (CUPS queue, see lpstat -p); else the default one")),
+    ("stats.monthly_takings", LocalizedText("chiffre d’affaires d’un mois ordinaire (part des pertes)", "takings in an ordinary month (loss as a share)")),
+    ("stats.advice_min_cases", LocalizedText("dossiers nécessaires avant de donner des conseils (10)", "cases needed before giving advice (10)")),
   ]
 
   /// The value of `key` as text, or nil when unset.
@@ -145,28 +145,28 @@ public struct Config: Sendable, Equatable {
       // Kept, so a hand-edited file never falls back to another country's law: ardoise then gives
       // neutral guidance. The error still refuses `config set` and warns when the file is read.
       jurisdiction = .unsupported(optional)
-      throw fail(L("« fr » (France) ou « gb-eng » (Angleterre et pays de Galles) ; pour une autre valeur, ardoise ne cite aucune règle de droit",
+      throw fail(LocalizedText("« fr » (France) ou « gb-eng » (Angleterre et pays de Galles) ; pour une autre valeur, ardoise ne cite aucune règle de droit",
                    "“fr” (France) or “gb-eng” (England and Wales); for any other value ardoise cites no legal rule"))
     case "ardoise.language":
       guard let optional else { language = nil; return }
-      guard let parsed = Language(argument: optional) else { throw fail(L("« fr » ou « en »", "“fr” or “en”")) }
+      guard let parsed = Language(argument: optional) else { throw fail(LocalizedText("« fr » ou « en »", "“fr” or “en”")) }
       language = parsed
     case "ardoise.currency":
-      guard let parsed = Currency(isoCode: value) else { throw fail(L("code ISO à trois lettres, p. ex. EUR", "a three-letter ISO code, e.g. EUR")) }
+      guard let parsed = Currency(isoCode: value) else { throw fail(LocalizedText("code ISO à trois lettres, p. ex. EUR", "a three-letter ISO code, e.g. EUR")) }
       currency = parsed
     case "ardoise.user": user = optional
     case "ardoise.theme": theme = optional
     case "recovery.demand_days":
       guard let optional else { demandDays = nil; return }
-      guard let days = Int(optional), (1...90).contains(days) else { throw fail(L("un nombre de jours entre 1 et 90", "a number of days from 1 to 90")) }
+      guard let days = Int(optional), (1...90).contains(days) else { throw fail(LocalizedText("un nombre de jours entre 1 et 90", "a number of days from 1 to 90")) }
       demandDays = days
     case "recovery.interest_rate":
       guard let optional else { interestRate = nil; return }
       let normalized = optional.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "%", with: "").trimmingSpaces
-      guard let rate = Double(normalized), rate >= 0, rate < 100 else { throw fail(L("un taux en %, p. ex. 4.16", "a rate in %, e.g. 4.16")) }
+      guard let rate = Double(normalized), rate >= 0, rate < 100 else { throw fail(LocalizedText("un taux en %, p. ex. 4.16", "a rate in %, e.g. 4.16")) }
       interestRate = normalized
     case "privacy.purge_paid_after_days":
-      guard let days = Int(value), (0...30).contains(days) else { throw fail(L("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
+      guard let days = Int(value), (0...30).contains(days) else { throw fail(LocalizedText("un nombre de jours entre 0 et 30", "a number of days from 0 to 30")) }
       purgePaidAfterDays = days
     case "mail.sendmail": sendmail = optional
     case "print.lp": lpCommand = optional
@@ -175,14 +175,14 @@ public struct Config: Sendable, Equatable {
       guard let optional else { monthlyTakings = nil; return }
       guard let amount = try? Money.parse(optional, currency: currency) else {
         // The parser's own message would name the amount's fault; the key's expected form says more here.
-        throw fail(L("un montant, p. ex. 42000", "an amount, e.g. 42000"))
+        throw fail(LocalizedText("un montant, p. ex. 42000", "an amount, e.g. 42000"))
       }
       monthlyTakings = amount.decimalString
     case "stats.advice_min_cases":
-      guard let count = Int(value), (1...1000).contains(count) else { throw fail(L("un nombre de dossiers entre 1 et 1000", "a number of cases from 1 to 1000")) }
+      guard let count = Int(value), (1...1000).contains(count) else { throw fail(LocalizedText("un nombre de dossiers entre 1 et 1000", "a number of cases from 1 to 1000")) }
       adviceMinimumCases = count
     default:
-      throw ConfigError(file: nil, line: nil, key: key, reason: L("clé inconnue (voir « ardoise config »)", "unknown key (see “ardoise config”)"))
+      throw ConfigError(file: nil, line: nil, key: key, reason: LocalizedText("clé inconnue (voir « ardoise config »)", "unknown key (see “ardoise config”)"))
     }
   }
 
@@ -204,10 +204,10 @@ public struct Config: Sendable, Equatable {
   public var jurisdictionHint: LocalizedText? {
     switch (jurisdiction, currency.code) {
     case (.france, "GBP"):
-      L("la devise est la livre sterling mais le droit appliqué est celui de la France (restaurant.jurisdiction = fr) : si le restaurant est en Angleterre ou au pays de Galles, ardoise config set restaurant.jurisdiction gb-eng",
+      LocalizedText("la devise est la livre sterling mais le droit appliqué est celui de la France (restaurant.jurisdiction = fr) : si le restaurant est en Angleterre ou au pays de Galles, ardoise config set restaurant.jurisdiction gb-eng",
         "the currency is the pound sterling but French law is applied (restaurant.jurisdiction = fr): if the restaurant is in England or Wales, ardoise config set restaurant.jurisdiction gb-eng")
     case (.englandAndWales, "EUR"):
-      L("la devise est l’euro mais le droit appliqué est celui de l’Angleterre et du pays de Galles (restaurant.jurisdiction = gb-eng) : si le restaurant est en France, ardoise config set restaurant.jurisdiction fr",
+      LocalizedText("la devise est l’euro mais le droit appliqué est celui de l’Angleterre et du pays de Galles (restaurant.jurisdiction = gb-eng) : si le restaurant est en France, ardoise config set restaurant.jurisdiction fr",
         "the currency is the euro but the law of England and Wales is applied (restaurant.jurisdiction = gb-eng): if the restaurant is in France, ardoise config set restaurant.jurisdiction fr")
     default: nil
     }

@@ -156,6 +156,6 @@ public enum TOMLGuard {
   }
 
   /// Why the text is refused, for the file's error.
-  public static let reason = L("clé mal formée : caractère hors ASCII ou de contrôle en dehors d’une chaîne, en-tête de table sans clé, ou accolade fermant un tableau (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
+  public static let reason = LocalizedText("clé mal formée : caractère hors ASCII ou de contrôle en dehors d’une chaîne, en-tête de table sans clé, ou accolade fermant un tableau (une clé s’écrit en lettres ASCII, chiffres, - et _, ou entre guillemets)",
                                "malformed key: a character outside ASCII or a control character outside a string, a table header without a key, or a brace closing an array (a key is ASCII letters, digits, - and _, or quoted)")
 }

@@ -30,19 +30,19 @@ public struct DemoGenerator {
     let managers = ["Claire", "Marc"]
     let tables = ["T1", "T2", "T4", "T5", "T7", "T8", "T9", "T12", "T14", "Terrasse 2", "Terrasse 3", "Terrasse 6", "Bar", "Salon"]
     let summaries = [
-      L("Partis pendant que le serveur encaissait une autre table.", "Left while the server was taking payment at another table."),
-      L("Sont sortis fumer et ne sont pas revenus.", "Went out to smoke and never came back."),
-      L("Ont dit qu’ils payaient au bar, personne n’est venu.", "Said they would pay at the bar; nobody came."),
-      L("Carte refusée, le client est parti chercher de l’argent.", "Card declined; the customer went to get cash."),
-      L("Groupe parti en plusieurs fois, chacun pensait qu’un autre payait.", "Group left in twos and threes, each thinking another paid."),
-      L("Table de la terrasse vide à l’arrivée de l’addition.", "Terrace table empty when the bill arrived."),
+      LocalizedText("Partis pendant que le serveur encaissait une autre table.", "Left while the server was taking payment at another table."),
+      LocalizedText("Sont sortis fumer et ne sont pas revenus.", "Went out to smoke and never came back."),
+      LocalizedText("Ont dit qu’ils payaient au bar, personne n’est venu.", "Said they would pay at the bar; nobody came."),
+      LocalizedText("Carte refusée, le client est parti chercher de l’argent.", "Card declined; the customer went to get cash."),
+      LocalizedText("Groupe parti en plusieurs fois, chacun pensait qu’un autre payait.", "Group left in twos and threes, each thinking another paid."),
+      LocalizedText("Table de la terrasse vide à l’arrivée de l’addition.", "Terrace table empty when the bill arrived."),
     ]
     let descriptions = [
-      L("Deux adultes, la quarantaine, veste de cuir marron.", "Two adults in their forties, brown leather jacket."),
-      L("Couple, elle en robe rouge, lui casquette bleue.", "A couple; she in a red dress, he in a blue cap."),
-      L("Quatre étudiants, sac à dos gris, partis à pied vers la gare.", "Four students, grey backpack, left on foot towards the station."),
-      L("Homme seul, costume, a laissé un parapluie.", "A man alone in a suit; left an umbrella behind."),
-      L("Famille avec deux enfants, voiture blanche garée devant.", "A family with two children; white car parked outside."),
+      LocalizedText("Deux adultes, la quarantaine, veste de cuir marron.", "Two adults in their forties, brown leather jacket."),
+      LocalizedText("Couple, elle en robe rouge, lui casquette bleue.", "A couple; she in a red dress, he in a blue cap."),
+      LocalizedText("Quatre étudiants, sac à dos gris, partis à pied vers la gare.", "Four students, grey backpack, left on foot towards the station."),
+      LocalizedText("Homme seul, costume, a laissé un parapluie.", "A man alone in a suit; left an umbrella behind."),
+      LocalizedText("Famille avec deux enfants, voiture blanche garée devant.", "A family with two children; white car parked outside."),
     ]
     let timeZone = store.timeZone
     let endDay = Timestamp(end, in: timeZone).day
@@ -68,7 +68,7 @@ public struct DemoGenerator {
       store.actor = managers[Int(random.next() % 2)]
       let incident = try store.create(facts)
       made += 1
-      progress?(ProgressReport(phase: L("dossiers de démonstration", "demo cases"), done: made, total: count))
+      progress?(ProgressReport(phase: LocalizedText("dossiers de démonstration", "demo cases"), done: made, total: count))
       // The demo restaurant takes euros in France: French law's deadline, whatever the language.
       let policy = { RecoveryPolicy(demandDays: Config().demandDays(for: .france), today: Timestamp(clock, in: timeZone).day) }
       func act(_ intent: Intent, after minutes: Double) throws {
@@ -85,7 +85,7 @@ public struct DemoGenerator {
       try act(.chooseOutcome(step: .catchUp, outcome: "gone", value: nil, note: nil), after: 3)
       if story < 30 {
         try act(.chooseOutcome(step: .review, outcome: "honest-mistake", value: nil,
-                               note: L("Le client a rappelé le lendemain, il pensait que son ami avait payé.",
+                               note: LocalizedText("Le client a rappelé le lendemain, il pensait que son ami avait payé.",
                                        "The customer called back the next day; he thought his friend had paid.")(language)), after: 900)
         continue
       }
@@ -105,7 +105,7 @@ public struct DemoGenerator {
           let half = Money(minorUnits: incident.facts.amount.minorUnits / 2, currency: .euro)
           try act(.recordPayment(Payment(amount: half, method: .cash)), after: 4320)
           if story < 65 {
-            try act(.close(.partlyRecovered, note: L("Le reste ne sera pas payé.", "The rest will not be paid.")(language)), after: 20160)
+            try act(.close(.partlyRecovered, note: LocalizedText("Le reste ne sera pas payé.", "The rest will not be paid.")(language)), after: 20160)
           }
         }
       } else {
@@ -118,7 +118,7 @@ public struct DemoGenerator {
       }
       if !isRecent && random.next() % 2 == 0 {
         try act(.chooseOutcome(step: .prevention, outcome: "measures-noted", value: nil,
-                               note: L("Encaisser la terrasse à la commande après 22 h.", "Take payment on ordering on the terrace after 10 pm.")(language)), after: 60)
+                               note: LocalizedText("Encaisser la terrasse à la commande après 22 h.", "Take payment on ordering on the terrace after 10 pm.")(language)), after: 60)
       }
     }
     return made

@@ -38,7 +38,7 @@ extension DocumentFiles {
   public static func keptEarlierNote(written path: String, earlier: String) -> LocalizedText {
     let name = (path as NSString).lastPathComponent
     let earlierName = (earlier as NSString).lastPathComponent
-    return L("écrit sous le nom \(name)\u{202F}: le fichier précédent, \(earlierName), est conservé",
+    return LocalizedText("écrit sous le nom \(name)\u{202F}: le fichier précédent, \(earlierName), est conservé",
              "written as \(name): the earlier file, \(earlierName), is kept")
   }
 

@@ -35,11 +35,11 @@ public enum DocumentGenerator {
     let parts = LocalizedText.counting(segments.count, french: ("segment", "segments"), english: ("segment", "segments"))
     switch segments.encoding {
     case .gsm7:
-      return L("SMS : ", "SMS: ") + parts + L(" (\(segments.units) caractères GSM 7 bits, 160 par segment seul, 153 au-delà)",
+      return LocalizedText("SMS : ", "SMS: ") + parts + LocalizedText(" (\(segments.units) caractères GSM 7 bits, 160 par segment seul, 153 au-delà)",
                                                 " (\(segments.units) GSM 7-bit characters, 160 for one segment, 153 each beyond)")
     case .ucs2:
-      return L("SMS : ", "SMS: ") + parts
-        + L(" (\(segments.units) caractères UCS-2, 70 par segment seul, 67 au-delà : un caractère hors de l’alphabet GSM rend le SMS plus cher)",
+      return LocalizedText("SMS : ", "SMS: ") + parts
+        + LocalizedText(" (\(segments.units) caractères UCS-2, 70 par segment seul, 67 au-delà : un caractère hors de l’alphabet GSM rend le SMS plus cher)",
             " (\(segments.units) UCS-2 characters, 70 for one segment, 67 each beyond: a character outside the GSM alphabet makes the SMS dearer)")
     }
   }

@@ -29,18 +29,18 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
   /// The document's name as a person reads it.
   public var label: LocalizedText {
     switch self {
-    case .reminder: L("relance amiable", "friendly reminder")
-    case .finalReminder: L("dernière relance", "final reminder")
-    case .demandLetter: L("mise en demeure", "letter before claim")
-    case .complaint: L("dossier de plainte", "complaint pack")
-    case .courtRequest: L("fiche de préparation de la demande en justice", "court claim preparation sheet")
-    case .dossier: L("dossier complet", "case file")
-    case .acknowledgement: L("reconnaissance de dette", "acknowledgement of debt")
-    case .informationSheet: L("fiche d’information (protocole, annexe 1)", "information sheet (protocol, Annex 1)")
-    case .replyForm: L("formulaire de réponse (protocole, annexe 1)", "reply form (protocol, Annex 1)")
-    case .financialStatement: L("état financier (protocole)", "financial statement (protocol)")
-    case .paymentPlan: L("échéancier de paiement", "payment plan agreement")
-    case .receipt: L("reçu de paiement", "payment receipt")
+    case .reminder: LocalizedText("relance amiable", "friendly reminder")
+    case .finalReminder: LocalizedText("dernière relance", "final reminder")
+    case .demandLetter: LocalizedText("mise en demeure", "letter before claim")
+    case .complaint: LocalizedText("dossier de plainte", "complaint pack")
+    case .courtRequest: LocalizedText("fiche de préparation de la demande en justice", "court claim preparation sheet")
+    case .dossier: LocalizedText("dossier complet", "case file")
+    case .acknowledgement: LocalizedText("reconnaissance de dette", "acknowledgement of debt")
+    case .informationSheet: LocalizedText("fiche d’information (protocole, annexe 1)", "information sheet (protocol, Annex 1)")
+    case .replyForm: LocalizedText("formulaire de réponse (protocole, annexe 1)", "reply form (protocol, Annex 1)")
+    case .financialStatement: LocalizedText("état financier (protocole)", "financial statement (protocol)")
+    case .paymentPlan: LocalizedText("échéancier de paiement", "payment plan agreement")
+    case .receipt: LocalizedText("reçu de paiement", "payment receipt")
     }
   }
 

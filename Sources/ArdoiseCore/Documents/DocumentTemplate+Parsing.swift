@@ -53,7 +53,7 @@ extension DocumentTemplate {
       var end = start
       while true {
         guard end < bytes.count, bytes[end] != newline else {
-          throw DocumentTemplateError(line: line, reason: L("«\u{202F}{{\u{202F}» sans «\u{202F}}}\u{202F}» sur la même ligne", "“{{” without “}}” on the same line"))
+          throw DocumentTemplateError(line: line, reason: LocalizedText("«\u{202F}{{\u{202F}» sans «\u{202F}}}\u{202F}» sur la même ligne", "“{{” without “}}” on the same line"))
         }
         if bytes[end] == close, end + closingLength <= bytes.count, bytes[end..<end + closingLength].allSatisfy({ $0 == close }) { break }
         end += 1
@@ -76,10 +76,10 @@ extension DocumentTemplate {
     case "!"?, "%"?: kind = .comment
     case "&"?: kind = .value
     case ">"?:
-      throw DocumentTemplateError(line: line, reason: L("les modèles partiels «\u{202F}{{> … }}\u{202F}» ne sont pas pris en charge",
+      throw DocumentTemplateError(line: line, reason: LocalizedText("les modèles partiels «\u{202F}{{> … }}\u{202F}» ne sont pas pris en charge",
                                                         "partials “{{> …}}” are not supported"))
     case "="?:
-      throw DocumentTemplateError(line: line, reason: L("changer les délimiteurs «\u{202F}{{= … =}}\u{202F}» n’est pas pris en charge",
+      throw DocumentTemplateError(line: line, reason: LocalizedText("changer les délimiteurs «\u{202F}{{= … =}}\u{202F}» n’est pas pris en charge",
                                                         "changing delimiters “{{= … =}}” is not supported"))
     default: kind = .value
     }
@@ -88,7 +88,7 @@ extension DocumentTemplate {
     let name = String(decoding: body, as: UTF8.self).trimmingSpaces
     let valid = !name.isEmpty && !name.unicodeScalars.contains { $0 == " " || $0 == "\t" || $0 == "{" || $0 == "}" || $0.isInert }
     guard valid else {
-      throw DocumentTemplateError(line: line, reason: L("nom de champ invalide\u{202F}: «\u{202F}\(name.escaped)\u{202F}»",
+      throw DocumentTemplateError(line: line, reason: LocalizedText("nom de champ invalide\u{202F}: «\u{202F}\(name.escaped)\u{202F}»",
                                                         "invalid field name: “\(name.escaped)”"))
     }
     return Tag(kind: kind, name: name, line: line)
@@ -141,18 +141,18 @@ extension DocumentTemplate {
           nodes.append(.value(path: path(tag.name)))
         case .section, .invertedSection:
           guard stack.count < maximumDepth else {
-            throw DocumentTemplateError(line: tag.line, reason: L("sections imbriquées sur plus de \(maximumDepth) niveaux",
+            throw DocumentTemplateError(line: tag.line, reason: LocalizedText("sections imbriquées sur plus de \(maximumDepth) niveaux",
                                                                   "sections nested more than \(maximumDepth) deep"))
           }
           stack.append((tag, nodes))
           nodes = []
         case .close:
           guard let (opening, outer) = stack.popLast() else {
-            throw DocumentTemplateError(line: tag.line, reason: L("«\u{202F}{{/\(tag.name)}}\u{202F}» ne ferme aucune section",
+            throw DocumentTemplateError(line: tag.line, reason: LocalizedText("«\u{202F}{{/\(tag.name)}}\u{202F}» ne ferme aucune section",
                                                                   "“{{/\(tag.name)}}” closes no section"))
           }
           guard opening.name == tag.name else {
-            throw DocumentTemplateError(line: tag.line, reason: L("«\u{202F}{{/\(tag.name)}}\u{202F}» ferme la section «\u{202F}\(opening.name)\u{202F}» ouverte ligne \(opening.line)",
+            throw DocumentTemplateError(line: tag.line, reason: LocalizedText("«\u{202F}{{/\(tag.name)}}\u{202F}» ferme la section «\u{202F}\(opening.name)\u{202F}» ouverte ligne \(opening.line)",
                                                                   "“{{/\(tag.name)}}” closes section “\(opening.name)” opened on line \(opening.line)"))
           }
           let section = Node.section(path: path(opening.name), inverted: opening.kind == .invertedSection, body: nodes)
@@ -162,7 +162,7 @@ extension DocumentTemplate {
       }
     }
     if let (opening, _) = stack.last {
-      throw DocumentTemplateError(line: opening.line, reason: L("section «\u{202F}\(opening.name)\u{202F}» jamais fermée",
+      throw DocumentTemplateError(line: opening.line, reason: LocalizedText("section «\u{202F}\(opening.name)\u{202F}» jamais fermée",
                                                                 "section “\(opening.name)” is never closed"))
     }
     return nodes

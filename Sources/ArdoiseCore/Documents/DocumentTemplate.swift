@@ -70,7 +70,7 @@ public struct DocumentTemplate: Sendable {
 
   /// The error for a template of `size` bytes, over ``maximumSize``.
   static func tooLarge(_ size: Int) -> DocumentTemplateError {
-    DocumentTemplateError(line: nil, reason: L("plus de \(maximumSize / 1024)\u{A0}Kio (\(size)\u{A0}octets)",
+    DocumentTemplateError(line: nil, reason: LocalizedText("plus de \(maximumSize / 1024)\u{A0}Kio (\(size)\u{A0}octets)",
                                                "larger than \(maximumSize / 1024) KiB (\(size) bytes)"))
   }
 
@@ -109,7 +109,7 @@ public struct DocumentTemplate: Sendable {
     for node in nodes {
       steps -= 1
       guard steps >= 0, output.count <= maximumOutputSize else {
-        throw DocumentTemplateError(line: nil, reason: L("le document dépasserait 8\u{A0}Mio ou 1\u{A0}000\u{A0}000 éléments (sections répétées les unes dans les autres)",
+        throw DocumentTemplateError(line: nil, reason: LocalizedText("le document dépasserait 8\u{A0}Mio ou 1\u{A0}000\u{A0}000 éléments (sections répétées les unes dans les autres)",
                                                          "the document would exceed 8 MiB or 1,000,000 pieces (sections repeated inside each other)"))
       }
       switch node {
@@ -188,8 +188,8 @@ public struct DocumentTemplateError: Error, Equatable, Sendable {
   }
 
   public func message(_ language: Language) -> String {
-    let place = line.map { L(", ligne \($0)", ", line \($0)")(language) } ?? ""
-    return L("modèle de document invalide", "invalid document template")(language) + place + L("\u{202F}: ", ": ")(language)
+    let place = line.map { LocalizedText(", ligne \($0)", ", line \($0)")(language) } ?? ""
+    return LocalizedText("modèle de document invalide", "invalid document template")(language) + place + LocalizedText("\u{202F}: ", ": ")(language)
       + reason(language)
   }
 }

@@ -17,8 +17,8 @@ extension DocumentValues {
     put("summary", facts.summary)
     put("customer_description", facts.customerDescription)
     require("people_description", facts.customerDescription,
-            placeholder: L("DESCRIPTION DES PERSONNES À COMPLÉTER", "DESCRIPTION OF THE PEOPLE MISSING"),
-            warning: L("Aucune description des personnes parties : ajoutez-la au dossier avant de déposer plainte.",
+            placeholder: LocalizedText("DESCRIPTION DES PERSONNES À COMPLÉTER", "DESCRIPTION OF THE PEOPLE MISSING"),
+            warning: LocalizedText("Aucune description des personnes parties : ajoutez-la au dossier avant de déposer plainte.",
                        "No description of the people who left: add it to the case before reporting."))
     values["status_label"] = incident.statusLabel(language)
     values["is_open"] = incident.isOpen
@@ -111,10 +111,10 @@ extension DocumentValues {
 
   private func stepStatusLabel(_ status: StepStatus) -> String {
     switch status {
-    case .pending: t("à faire", "to do")
-    case .done: t("faite", "done")
-    case .skipped: t("passée", "skipped")
-    case .notApplicable: t("sans objet", "not applicable")
+    case .pending: localized("à faire", "to do")
+    case .done: localized("faite", "done")
+    case .skipped: localized("passée", "skipped")
+    case .notApplicable: localized("sans objet", "not applicable")
     }
   }
 }

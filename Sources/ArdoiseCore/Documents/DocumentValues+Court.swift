@@ -48,7 +48,7 @@ extension DocumentValues {
     values["objection_text"] = LegalRegistry.text("fr.payment-order.objection")(language)
     values["enforceable_text"] = LegalRegistry.text("fr.payment-order.enforceable")(language)
     if request.customer != nil && request.customer?.kind == .consumer && request.customer?.companyName != nil {
-      checks.append(L("Une société est renseignée pour un débiteur « consommateur » : s’il s’agit d’un commerçant, d’un artisan ou d’une société commerciale, ardoise identify ID --business (tribunal de commerce).",
+      checks.append(LocalizedText("Une société est renseignée pour un débiteur « consommateur » : s’il s’agit d’un commerçant, d’un artisan ou d’une société commerciale, ardoise identify ID --business (tribunal de commerce).",
                       "A company is recorded for a “consumer” debtor: if it is a trader, an artisan or a commercial company, ardoise identify ID --business (tribunal de commerce)."))
     }
   }
@@ -73,9 +73,9 @@ extension DocumentValues {
     }
     values["has_interest_periods"] = !computation.periods.isEmpty
     if computation.isMissingRate {
-      let text = "[" + t("TAUX D’INTÉRÊT LÉGAL INCONNU POUR CETTE PÉRIODE", "LEGAL INTEREST RATE UNKNOWN FOR THIS PERIOD") + "]"
+      let text = "[" + localized("TAUX D’INTÉRÊT LÉGAL INCONNU POUR CETTE PÉRIODE", "LEGAL INTEREST RATE UNKNOWN FOR THIS PERIOD") + "]"
       values["missing_rate"] = text
-      placeholders.append((text, L("Taux de l’intérêt légal absent des sources d’ardoise pour une partie de la période : ardoise config set recovery.interest_rate … (taux de l’arrêté du semestre, « autres cas »)",
+      placeholders.append((text, LocalizedText("Taux de l’intérêt légal absent des sources d’ardoise pour une partie de la période : ardoise config set recovery.interest_rate … (taux de l’arrêté du semestre, « autres cas »)",
                                    "The legal interest rate for part of the period is not in ardoise’s sources: ardoise config set recovery.interest_rate … (the half-year’s arrêté, “all other cases”)")))
     }
     return computation.total
@@ -90,16 +90,16 @@ extension DocumentValues {
       values["claim_fee"] = Money(minorUnits: fee, currency: incident.currency).formatted(language)
     } else {
       checks.append(incident.currency.code == "GBP"
-        ? L("Au-delà de 10 000 £, les frais sont de 5 % de la demande : vérifiez le montant exact sur gov.uk.",
+        ? LocalizedText("Au-delà de 10 000 £, les frais sont de 5 % de la demande : vérifiez le montant exact sur gov.uk.",
             "Above £10,000 the fee is 5% of the claim: check the exact amount on gov.uk.")
-        : L("Money Claim Online ne reçoit que des demandes en livres sterling : le montant du dossier est dans une autre devise.",
+        : LocalizedText("Money Claim Online ne reçoit que des demandes en livres sterling : le montant du dossier est dans une autre devise.",
             "Money Claim Online takes claims in pounds sterling only: this case’s amount is in another currency."))
     }
     values["protocol_text"] = LegalRegistry.text("gb-eng.pre-action-protocol")(language)
     if let demand, debtorKind == .consumer {
       let earliest = demand.day.adding(days: Self.protocolDays)
       if request.today < earliest {
-        checks.append(L("Les 30 jours du protocole ne sont pas écoulés : pas de demande avant le \(earliest.longFormatted(.french)).",
+        checks.append(LocalizedText("Les 30 jours du protocole ne sont pas écoulés : pas de demande avant le \(earliest.longFormatted(.french)).",
                         "The protocol’s 30 days have not passed: make no claim before \(earliest.longFormatted(.english))."))
       }
     }
@@ -112,10 +112,10 @@ extension DocumentValues {
     else { return }
     let remaining = request.today.days(until: lastDay)
     if remaining < 0 {
-      checks.append(L("Délai de prescription dépassé (\(years) ans ; dernier jour : \(lastDay.longFormatted(.french))).",
+      checks.append(LocalizedText("Délai de prescription dépassé (\(years) ans ; dernier jour : \(lastDay.longFormatted(.french))).",
                       "The time limit has passed (\(years) years; last day: \(lastDay.longFormatted(.english)))."))
     } else if remaining <= Self.timeLimitWarningDays {
-      checks.append(L("Prescription proche : la demande doit être déposée au plus tard le \(lastDay.longFormatted(.french)) (dans \(remaining) jours).",
+      checks.append(LocalizedText("Prescription proche : la demande doit être déposée au plus tard le \(lastDay.longFormatted(.french)) (dans \(remaining) jours).",
                       "Time limit close: the claim must be filed by \(lastDay.longFormatted(.english)) (in \(remaining) days)."))
     }
   }
@@ -123,33 +123,33 @@ extension DocumentValues {
   /// The documents to attach to the request, in a sensible order.
   private func attachments() -> [String] {
     var list: [String] = []
-    let bill = incident.facts.bill.map { t("n° ", "no. ") + $0 } ?? ""
-    list.append(t("Note / ticket de caisse \(bill) du \(incident.facts.occurredAt.day.longFormatted(.french)), montant \(incident.facts.amount.formatted(.french))",
+    let bill = incident.facts.bill.map { localized("n° ", "no. ") + $0 } ?? ""
+    list.append(localized("Note / ticket de caisse \(bill) du \(incident.facts.occurredAt.day.longFormatted(.french)), montant \(incident.facts.amount.formatted(.french))",
                   "Bill / till receipt \(bill) of \(incident.facts.occurredAt.day.longFormatted(.english)), amount \(incident.facts.amount.formatted(.english))")
       .replacingOccurrences(of: "  ", with: " "))
     for demand in incident.legal.filter({ $0.action == .formalDemand }).sorted(by: { $0.day < $1.day }) {
       let reference = demand.reference.map { " (" + $0 + ")" } ?? ""
       switch jurisdiction {
       case .france:
-        list.append(t("Mise en demeure du \(demand.day.longFormatted(.french)) envoyée en LRAR\(reference), et son avis de réception",
+        list.append(localized("Mise en demeure du \(demand.day.longFormatted(.french)) envoyée en LRAR\(reference), et son avis de réception",
                       "Formal demand of \(demand.day.longFormatted(.english)) sent by registered letter\(reference), and its acknowledgement of receipt"))
       case .englandAndWales:
-        list.append(t("Lettre avant poursuites du \(demand.day.longFormatted(.french))\(reference), et la preuve de sa distribution",
+        list.append(localized("Lettre avant poursuites du \(demand.day.longFormatted(.french))\(reference), et la preuve de sa distribution",
                       "Letter before claim of \(demand.day.longFormatted(.english))\(reference), and proof of delivery"))
       case .unsupported:
-        list.append(t("Demande de paiement du \(demand.day.longFormatted(.french))\(reference)", "Demand for payment of \(demand.day.longFormatted(.english))\(reference)"))
+        list.append(localized("Demande de paiement du \(demand.day.longFormatted(.french))\(reference)", "Demand for payment of \(demand.day.longFormatted(.english))\(reference)"))
       }
     }
     let written = incident.contacts.filter { [.email, .sms, .letter].contains($0.attempt.channel) }.sorted { $0.at < $1.at }
     if !written.isEmpty {
       let days = written.map { $0.at.day.longFormatted(language) + " (" + $0.attempt.channel.label(language) + ")" }.joined(separator: ", ")
-      list.append(t("Copies des relances écrites : ", "Copies of the written reminders: ") + days)
+      list.append(localized("Copies des relances écrites : ", "Copies of the written reminders: ") + days)
     }
     for item in incident.evidence where item.kind != .bill {
       list.append(item.kind.label(language).capitalizedFirst + " — " + item.location + (item.note.map { " (" + $0 + ")" } ?? ""))
     }
     if jurisdiction == .france {
-      list.append(t("Extrait Kbis de moins de trois mois du restaurant (si le restaurant est une société)",
+      list.append(localized("Extrait Kbis de moins de trois mois du restaurant (si le restaurant est une société)",
                     "The restaurant’s company registration extract (Kbis) less than three months old, if it is a company"))
     }
     return list

@@ -16,12 +16,12 @@ extension DocumentValues {
       let start = demand.received ?? demand.day
       let days = start.days(until: deadline)
       let from = demand.received != nil
-        ? L("de sa réception", "from receipt")
-        : L("de son envoi, une estimation tant que sa réception n’est pas enregistrée (--received JOUR)",
+        ? LocalizedText("de sa réception", "from receipt")
+        : LocalizedText("de son envoi, une estimation tant que sa réception n’est pas enregistrée (--received JOUR)",
             "from sending, an estimate until its receipt is recorded (--received DAY)")
       let french = france ? "Délai de réponse de la mise en demeure pas encore écoulé" : "Délai de réponse de la lettre avant poursuites pas encore écoulé"
       let english = france ? "The formal demand’s reply deadline has not passed yet" : "The letter before claim’s reply deadline has not passed yet"
-      return L("\(french)\(narrow): \(days)\u{00A0}jours " + from.french + ", soit le \(deadline.longFormatted(.french)).",
+      return LocalizedText("\(french)\(narrow): \(days)\u{00A0}jours " + from.french + ", soit le \(deadline.longFormatted(.french)).",
                "\(english): \(days) days " + from.english + ", on \(deadline.longFormatted(.english)).")
     }
     let written = incident.events.filter {
@@ -31,15 +31,15 @@ extension DocumentValues {
     if let written {
       let day = written.occurredAt.day
       return france
-        ? L("Mise en demeure rédigée le \(day.longFormatted(.french)) mais pas enregistrée comme envoyée\(narrow): une fois postée en LRAR, enregistrez-la (\(record)JOUR).",
+        ? LocalizedText("Mise en demeure rédigée le \(day.longFormatted(.french)) mais pas enregistrée comme envoyée\(narrow): une fois postée en LRAR, enregistrez-la (\(record)JOUR).",
             "Formal demand written on \(day.longFormatted(.english)) but not recorded as sent: once posted by registered letter, record it (\(record)DAY).")
-        : L("Lettre avant poursuites rédigée le \(day.longFormatted(.french)) mais pas enregistrée comme envoyée\(narrow): une fois envoyée, enregistrez-la (\(record)JOUR).",
+        : LocalizedText("Lettre avant poursuites rédigée le \(day.longFormatted(.french)) mais pas enregistrée comme envoyée\(narrow): une fois envoyée, enregistrez-la (\(record)JOUR).",
             "Letter before claim written on \(day.longFormatted(.english)) but not recorded as sent: once sent, record it (\(record)DAY).")
     }
     return france
-      ? L("Aucune mise en demeure enregistrée : envoyez-la en LRAR avant de saisir le tribunal (ardoise doc ID demand-letter).",
+      ? LocalizedText("Aucune mise en demeure enregistrée : envoyez-la en LRAR avant de saisir le tribunal (ardoise doc ID demand-letter).",
           "No formal demand recorded: send it by registered letter before going to court (ardoise doc ID demand-letter).")
-      : L("Aucune lettre avant poursuites enregistrée : envoyez-la avant toute demande (ardoise doc ID demand-letter).",
+      : LocalizedText("Aucune lettre avant poursuites enregistrée : envoyez-la avant toute demande (ardoise doc ID demand-letter).",
           "No letter before claim recorded: send it before making a claim (ardoise doc ID demand-letter).")
   }
 }

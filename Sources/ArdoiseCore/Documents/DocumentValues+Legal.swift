@@ -67,10 +67,10 @@ extension DocumentValues {
     let days = request.config.purgePaidAfterDays
     let delay: String
     switch days {
-    case 0: delay = t("sans délai", "without delay")
-    case 1: delay = t("sous 24 heures", "within 24 hours")
-    case 2: delay = t("sous 48 heures", "within 48 hours")
-    default: delay = t("sous \(days) jours", "within \(days) days")
+    case 0: delay = localized("sans délai", "without delay")
+    case 1: delay = localized("sous 24 heures", "within 24 hours")
+    case 2: delay = localized("sous 48 heures", "within 48 hours")
+    default: delay = localized("sous \(days) jours", "within \(days) days")
     }
     values["purge_delay"] = delay
     // The first contact assumes an oversight: its notice names no police among the recipients.
@@ -104,13 +104,13 @@ extension DocumentValues {
     values["protocol_applies"] = debtorKind == .consumer
     if debtorKind == .consumer {
       if days < Self.protocolDays {
-        checks.append(L("Débiteur particulier (Angleterre et pays de Galles) : le Pre-Action Protocol for Debt Claims demande \(Self.protocolDays) jours : ardoise config set recovery.demand_days 30 (ou unset)",
+        checks.append(LocalizedText("Débiteur particulier (Angleterre et pays de Galles) : le Pre-Action Protocol for Debt Claims demande \(Self.protocolDays) jours : ardoise config set recovery.demand_days 30 (ou unset)",
                         "Individual debtor (England and Wales): the Pre-Action Protocol for Debt Claims asks for \(Self.protocolDays) days: ardoise config set recovery.demand_days 30 (or unset it)"))
       }
-      checks.append(L("Joignez la fiche d’information, le formulaire de réponse et l’état financier : ardoise doc ID information-sheet, reply-form, financial-statement",
+      checks.append(LocalizedText("Joignez la fiche d’information, le formulaire de réponse et l’état financier : ardoise doc ID information-sheet, reply-form, financial-statement",
                       "Enclose the Information Sheet, the Reply Form and the Financial Statement: ardoise doc ID information-sheet, reply-form, financial-statement"))
     } else {
-      checks.append(L("Si l’entreprise débitrice est un entrepreneur individuel (sole trader), le Pre-Action Protocol for Debt Claims s’applique : 30 jours et les annexes.",
+      checks.append(LocalizedText("Si l’entreprise débitrice est un entrepreneur individuel (sole trader), le Pre-Action Protocol for Debt Claims s’applique : 30 jours et les annexes.",
                       "If the debtor business is a sole trader, the Pre-Action Protocol for Debt Claims applies: 30 days and the enclosures."))
     }
   }

@@ -5,14 +5,14 @@ extension DocumentValues {
   mutating func addPlan() {
     guard let plan = incident.plan else {
       values["has_plan"] = false
-      checks.append(L("Aucun échéancier enregistré pour ce dossier : le tableau est à remplir à la main, ou convenez-en d’abord (ardoise plan ID --parts N --first JOUR).",
+      checks.append(LocalizedText("Aucun échéancier enregistré pour ce dossier : le tableau est à remplir à la main, ou convenez-en d’abord (ardoise plan ID --parts N --first JOUR).",
                       "No payment plan is recorded for this case: fill in the table by hand, or agree one first (ardoise plan ID --parts N --first DAY)."))
       return
     }
     values["has_plan"] = true
     let count = plan.instalments.count
     values["plan_count"] = String(count)
-    values["plan_parts"] = count == 1 ? t("un seul versement", "a single instalment") : t("\(count) versements", "\(count) instalments")
+    values["plan_parts"] = count == 1 ? localized("un seul versement", "a single instalment") : localized("\(count) versements", "\(count) instalments")
     values["plan_total"] = plan.total.formatted(language)
     values["plan_total_words"] = plan.total.words(language) ?? plan.total.formatted(language)
     values["plan_instalments"] = plan.instalments.enumerated().map { index, instalment -> [String: Any] in
@@ -30,9 +30,9 @@ extension DocumentValues {
     let payments = incident.payments.sorted { $0.at < $1.at }
     guard let last = payments.last else {
       values["has_receipt"] = false
-      let text = "[" + t("AUCUN PAIEMENT ENREGISTRÉ", "NO PAYMENT RECORDED") + "]"
+      let text = "[" + localized("AUCUN PAIEMENT ENREGISTRÉ", "NO PAYMENT RECORDED") + "]"
       values["receipt_missing"] = text
-      placeholders.append((text, L("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
+      placeholders.append((text, LocalizedText("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
                                    "No payment recorded: record it first (key p, or ardoise pay ID AMOUNT).")))
       return
     }

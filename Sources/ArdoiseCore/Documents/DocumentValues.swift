@@ -31,11 +31,11 @@ struct DocumentValues {
     if request.kind == .paymentPlan { addPlan() }
     if request.kind == .receipt { addReceipt() }
     if request.kind == .reminder && request.variant == .sms && jurisdiction.isSupported {
-      checks.append(L("Un SMS ne peut pas porter l’information sur les données personnelles, due dès le premier contact : envoyez aussi le rappel par e-mail, qui la contient, ou remettez-la autrement.",
+      checks.append(LocalizedText("Un SMS ne peut pas porter l’information sur les données personnelles, due dès le premier contact : envoyez aussi le rappel par e-mail, qui la contient, ou remettez-la autrement.",
                       "A text message cannot carry the privacy notice, which is due at the first contact: also send the email reminder, which includes it, or give it another way."))
     }
     if [.informationSheet, .replyForm].contains(request.kind) {
-      checks.append(L("Ce document suit la structure de l’annexe 1 du Pre-Action Protocol for Debt Claims ; comparez-le au modèle officiel (justice.gov.uk) et ajoutez-y les coordonnées des services gratuits de conseil en matière de dettes, absentes des sources d’ardoise.",
+      checks.append(LocalizedText("Ce document suit la structure de l’annexe 1 du Pre-Action Protocol for Debt Claims ; comparez-le au modèle officiel (justice.gov.uk) et ajoutez-y les coordonnées des services gratuits de conseil en matière de dettes, absentes des sources d’ardoise.",
                       "This document follows the structure of Annex 1 to the Pre-Action Protocol for Debt Claims; compare it with the official template (justice.gov.uk) and add the free debt-advice services’ contact details, which are not in ardoise’s sources."))
     }
     values["checks"] = checks.map { ["text": $0(language)] }
@@ -43,7 +43,7 @@ struct DocumentValues {
   }
 
   /// Text in the document's language.
-  func t(_ french: String, _ english: String) -> String { L(french, english)(language) }
+  func localized(_ french: String, _ english: String) -> String { LocalizedText(french, english)(language) }
 
   /// Sets `key` to `value` when it is known and not blank.
   mutating func put(_ key: String, _ value: String?) {
@@ -66,6 +66,6 @@ struct DocumentValues {
 
   /// A warning for an unset config key, with the command that sets it.
   static func missingSetting(_ key: String, _ french: String, _ english: String) -> LocalizedText {
-    L("À renseigner : \(french) (ardoise config set \(key) …)", "\(english) not set: ardoise config set \(key) …")
+    LocalizedText("À renseigner : \(french) (ardoise config set \(key) …)", "\(english) not set: ardoise config set \(key) …")
   }
 }

@@ -73,7 +73,7 @@ extension Store {
                               playbook: Playbook, language: Language, today: CalendarDay) throws -> (document: GeneratedDocument, request: DocumentRequest) {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
     guard kind.applies(to: config.jurisdiction) else {
-      throw DocumentWriteError(reason: L("« \(kind.rawValue) » n’existe pas pour la juridiction \(config.jurisdiction.name.french) (restaurant.jurisdiction)",
+      throw DocumentWriteError(reason: LocalizedText("« \(kind.rawValue) » n’existe pas pour la juridiction \(config.jurisdiction.name.french) (restaurant.jurisdiction)",
                                          "“\(kind.rawValue)” does not exist for the jurisdiction \(config.jurisdiction.name.english) (restaurant.jurisdiction)"))
     }
     var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,

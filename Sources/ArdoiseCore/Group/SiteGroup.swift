@@ -82,16 +82,16 @@ public enum SiteGroupError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .unreadable(let file, let reason):
-      L("\(file) illisible : \(reason)", "\(file) cannot be read: \(reason)")(language)
+      LocalizedText("\(file) illisible : \(reason)", "\(file) cannot be read: \(reason)")(language)
     case .badName(let name):
-      L("« \(name) » : un nom de site est fait de lettres, chiffres, - et _ (32 au plus)",
+      LocalizedText("« \(name) » : un nom de site est fait de lettres, chiffres, - et _ (32 au plus)",
         "“\(name)”: a site name is letters, digits, - and _ (at most 32)")(language)
     case .taken(let name):
-      L("le site « \(name) » existe déjà : « ardoise group remove \(name) » d’abord", "site “\(name)” already exists: “ardoise group remove \(name)” first")(language)
+      LocalizedText("le site « \(name) » existe déjà : « ardoise group remove \(name) » d’abord", "site “\(name)” already exists: “ardoise group remove \(name)” first")(language)
     case .unknown(let name):
-      L("aucun site « \(name) » ; voir « ardoise group list »", "no site “\(name)”; see “ardoise group list”")(language)
+      LocalizedText("aucun site « \(name) » ; voir « ardoise group list »", "no site “\(name)”; see “ardoise group list”")(language)
     case .notADataDirectory(let path):
-      L("\(path) ne contient pas de données ardoise (un clone fait par « ardoise sync --clone URL \(path) » ?)",
+      LocalizedText("\(path) ne contient pas de données ardoise (un clone fait par « ardoise sync --clone URL \(path) » ?)",
         "\(path) holds no ardoise data (a clone made with “ardoise sync --clone URL \(path)”?)")(language)
     }
   }

@@ -17,9 +17,9 @@ public enum DebtorKind: String, Sendable, CaseIterable, Codable {
   /// The kind as a person reads it.
   public var label: LocalizedText {
     switch self {
-    case .consumer: L("consommateur (particulier)", "consumer (private person)")
-    case .business: L("commerçant, artisan ou société commerciale", "trader, artisan or commercial company")
-    case .nonTrader: L("autre professionnel (profession libérale, association, société civile)",
+    case .consumer: LocalizedText("consommateur (particulier)", "consumer (private person)")
+    case .business: LocalizedText("commerçant, artisan ou société commerciale", "trader, artisan or commercial company")
+    case .nonTrader: LocalizedText("autre professionnel (profession libérale, association, société civile)",
                        "other professional (liberal profession, association, non-commercial company)")
     }
   }

@@ -36,24 +36,24 @@ public struct IdentityChange: Sendable, Equatable {
     let names = fields.map { IdentityChange.label(of: $0)(language) }.joined(separator: ", ")
     let suffix = names.isEmpty ? "" : " (" + names + ")"
     switch kind {
-    case .added: return L("Client identifié, coordonnées conservées à part", "Customer identified, details kept apart")(language) + suffix
-    case .corrected: return L("Coordonnées du client corrigées", "Customer’s details corrected")(language) + suffix
-    case .removed: return L("Coordonnées du client retirées", "Customer’s details removed")(language)
+    case .added: return LocalizedText("Client identifié, coordonnées conservées à part", "Customer identified, details kept apart")(language) + suffix
+    case .corrected: return LocalizedText("Coordonnées du client corrigées", "Customer’s details corrected")(language) + suffix
+    case .removed: return LocalizedText("Coordonnées du client retirées", "Customer’s details removed")(language)
     }
   }
 
   /// A field's name as a person reads it.
   public static func label(of field: String) -> LocalizedText {
     switch field {
-    case "name": L("nom", "name")
-    case "phone": L("téléphone", "phone")
-    case "email": L("e-mail", "email")
-    case "postal_address": L("adresse", "address")
-    case "kind": L("type de débiteur", "kind of debtor")
-    case "company_name": L("société", "company")
-    case "company_number": L("n° d’entreprise", "company number")
-    case "source": L("source", "source")
-    default: L(field, field)
+    case "name": LocalizedText("nom", "name")
+    case "phone": LocalizedText("téléphone", "phone")
+    case "email": LocalizedText("e-mail", "email")
+    case "postal_address": LocalizedText("adresse", "address")
+    case "kind": LocalizedText("type de débiteur", "kind of debtor")
+    case "company_name": LocalizedText("société", "company")
+    case "company_number": LocalizedText("n° d’entreprise", "company number")
+    case "source": LocalizedText("source", "source")
+    default: LocalizedText(field, field)
     }
   }
 }
@@ -69,9 +69,9 @@ extension IdentityChange {
   /// The kind of change in a word: added, corrected, removed.
   public var kindLabel: LocalizedText {
     switch kind {
-    case .added: L("ajoutée", "added")
-    case .corrected: L("corrigée", "corrected")
-    case .removed: L("retirée", "removed")
+    case .added: LocalizedText("ajoutée", "added")
+    case .corrected: LocalizedText("corrigée", "corrected")
+    case .removed: LocalizedText("retirée", "removed")
     }
   }
 }

@@ -18,7 +18,7 @@ extension Incident {
     case .toggleSubAction(let stepID, let subAction):
       guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID, in: playbook)) }
       guard step.subActions.contains(where: { $0.id == subAction }) else {
-        return .failure(Refusal(L("action « \(subAction) » inconnue à cette étape", "no action “\(subAction)” at this step")))
+        return .failure(Refusal(LocalizedText("action « \(subAction) » inconnue à cette étape", "no action “\(subAction)” at this step")))
       }
       let isDone = !progress(of: stepID).ticked.contains(subAction)
       return .success(.subActionToggled(step: stepID, subAction: subAction, isDone: isDone))
@@ -26,50 +26,50 @@ extension Incident {
     case .recordContact(var attempt):
       attempt.note = attempt.note.nonEmpty
       if let followUp = attempt.followUp, followUp < policy.today {
-        return .failure(Refusal(L("la date de relance est passée", "the follow-up day is in the past")))
+        return .failure(Refusal(LocalizedText("la date de relance est passée", "the follow-up day is in the past")))
       }
       return .success(.contactRecorded(attempt))
 
     case .addNote(let text):
-      guard let text = text.nonEmpty else { return .failure(Refusal(L("la note est vide", "the note is empty"))) }
+      guard let text = text.nonEmpty else { return .failure(Refusal(LocalizedText("la note est vide", "the note is empty"))) }
       return .success(.noteAdded(text))
 
     case .addEvidence(let evidence):
       guard evidence.location.nonEmpty != nil else {
-        return .failure(Refusal(L("indiquez où la preuve est conservée", "say where the evidence is kept")))
+        return .failure(Refusal(LocalizedText("indiquez où la preuve est conservée", "say where the evidence is kept")))
       }
       return .success(.evidenceAdded(evidence))
 
     case .scheduleFollowUp(let day):
       if let day, day < policy.today {
-        return .failure(Refusal(L("la date de relance est passée", "the follow-up day is in the past")))
+        return .failure(Refusal(LocalizedText("la date de relance est passée", "the follow-up day is in the past")))
       }
       return .success(.followUpScheduled(day))
 
     case .close(let resolution, let note):
-      guard isOpen else { return .failure(Refusal(L("le dossier est déjà clos", "the case is already closed"))) }
+      guard isOpen else { return .failure(Refusal(LocalizedText("le dossier est déjà clos", "the case is already closed"))) }
       switch resolution {
       case .recovered where hasOutstandingBalance:
-        return .failure(Refusal(L("il reste \(outstanding.formatted(.french)) à payer : enregistrez le paiement, ou clôturez « récupéré en partie » ou « abandonné »",
+        return .failure(Refusal(LocalizedText("il reste \(outstanding.formatted(.french)) à payer : enregistrez le paiement, ou clôturez « récupéré en partie » ou « abandonné »",
                                   "\(outstanding.formatted(.english)) is still owed: record the payment, or close as partly recovered or written off")))
       case .partlyRecovered where paid.isZero:
-        return .failure(Refusal(L("aucun paiement enregistré : rien n’a été récupéré", "no payment recorded: nothing was recovered")))
+        return .failure(Refusal(LocalizedText("aucun paiement enregistré : rien n’a été récupéré", "no payment recorded: nothing was recovered")))
       case .partlyRecovered where !hasOutstandingBalance:
-        return .failure(Refusal(L("tout est payé : clôturez « récupéré »", "everything is paid: close as recovered")))
+        return .failure(Refusal(LocalizedText("tout est payé : clôturez « récupéré »", "everything is paid: close as recovered")))
       default:
         return .success(.closed(resolution, note: note.nonEmpty))
       }
 
     case .reopen(let note):
-      guard !isOpen else { return .failure(Refusal(L("le dossier est déjà ouvert", "the case is already open"))) }
+      guard !isOpen else { return .failure(Refusal(LocalizedText("le dossier est déjà ouvert", "the case is already open"))) }
       return .success(.reopened(note: note.nonEmpty))
 
     case .amend(let amendment):
-      guard !amendment.isEmpty else { return .failure(Refusal(L("rien à corriger", "nothing to correct"))) }
+      guard !amendment.isEmpty else { return .failure(Refusal(LocalizedText("rien à corriger", "nothing to correct"))) }
       if let amount = amendment.amount {
-        guard amount.isPositive else { return .failure(Refusal(L("le montant doit être supérieur à zéro", "the amount must be more than zero"))) }
+        guard amount.isPositive else { return .failure(Refusal(LocalizedText("le montant doit être supérieur à zéro", "the amount must be more than zero"))) }
         guard amount >= paid else {
-          return .failure(Refusal(L("le montant ne peut pas être inférieur à ce qui a déjà été payé (\(paid.formatted(.french)))",
+          return .failure(Refusal(LocalizedText("le montant ne peut pas être inférieur à ce qui a déjà été payé (\(paid.formatted(.french)))",
                                     "the amount cannot be less than what was already paid (\(paid.formatted(.english)))")))
         }
       }
@@ -85,33 +85,33 @@ extension Incident {
       return .success(.personalDataPurged(reason: reason))
 
     case .agreePlan(let plan):
-      guard isOpen else { return .failure(Refusal(L("le dossier est clos", "the case is closed"))) }
-      guard hasOutstandingBalance else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+      guard isOpen else { return .failure(Refusal(LocalizedText("le dossier est clos", "the case is closed"))) }
+      guard hasOutstandingBalance else { return .failure(Refusal(LocalizedText("rien n’est dû", "nothing is owed"))) }
       guard !plan.instalments.isEmpty, plan.total.currency == currency else {
-        return .failure(Refusal(L("échéancier vide ou dans une autre devise", "an empty plan, or in another currency")))
+        return .failure(Refusal(LocalizedText("échéancier vide ou dans une autre devise", "an empty plan, or in another currency")))
       }
       guard plan.total == outstanding else {
-        return .failure(Refusal(L("l’échéancier totalise \(plan.total.formatted(.french)), il reste \(outstanding.formatted(.french)) à payer",
+        return .failure(Refusal(LocalizedText("l’échéancier totalise \(plan.total.formatted(.french)), il reste \(outstanding.formatted(.french)) à payer",
                                   "the plan adds up to \(plan.total.formatted(.english)) but \(outstanding.formatted(.english)) is owed")))
       }
       return .success(.planAgreed(plan))
 
     case .cancelPlan(let note):
-      guard plan != nil else { return .failure(Refusal(L("aucun échéancier en cours", "no payment plan in force"))) }
+      guard plan != nil else { return .failure(Refusal(LocalizedText("aucun échéancier en cours", "no payment plan in force"))) }
       return .success(.planCancelled(note: note.nonEmpty))
     }
   }
 
   private func refusePayment(_ amount: Money) -> Refusal? {
     guard isOpen else {
-      return Refusal(L("le dossier est clos : rouvrez-le avant d’enregistrer un paiement", "the case is closed: reopen it before recording a payment"))
+      return Refusal(LocalizedText("le dossier est clos : rouvrez-le avant d’enregistrer un paiement", "the case is closed: reopen it before recording a payment"))
     }
     guard amount.currency == currency else {
-      return Refusal(L("devise différente de celle de la note (\(currency.code))", "a different currency from the bill’s (\(currency.code))"))
+      return Refusal(LocalizedText("devise différente de celle de la note (\(currency.code))", "a different currency from the bill’s (\(currency.code))"))
     }
-    guard amount.isPositive else { return Refusal(L("le montant doit être supérieur à zéro", "the amount must be more than zero")) }
+    guard amount.isPositive else { return Refusal(LocalizedText("le montant doit être supérieur à zéro", "the amount must be more than zero")) }
     guard amount <= outstanding else {
-      return Refusal(L("paiement supérieur au reste dû (\(outstanding.formatted(.french)))",
+      return Refusal(LocalizedText("paiement supérieur au reste dû (\(outstanding.formatted(.french)))",
                        "payment above the outstanding balance (\(outstanding.formatted(.english)))"))
     }
     return nil
@@ -122,20 +122,20 @@ extension Incident {
     guard let step = playbook.step(stepID) else { return .failure(Refusal.unknownStep(stepID, in: playbook)) }
     guard let outcome = step.outcome(outcomeID) else {
       let known = step.outcomes.map(\.id).joined(separator: ", ")
-      return .failure(Refusal(L("suite « \(outcomeID) » inconnue pour cette étape (possibles : \(known))",
+      return .failure(Refusal(LocalizedText("suite « \(outcomeID) » inconnue pour cette étape (possibles : \(known))",
                                 "no outcome “\(outcomeID)” for this step (known: \(known))")))
     }
     var record = StepRecord(step: stepID, status: outcome.completesStep ? .done : .pending, outcome: outcome.id,
                             note: note.nonEmpty, next: outcome.next)
     let closingEffects: [OutcomeEffect] = [.paidInFull, .honestMistake, .honestMistakePaid, .writeOff]
     if closingEffects.contains(outcome.effect) && !isOpen {
-      return .failure(Refusal(L("le dossier est déjà clos", "the case is already closed")))
+      return .failure(Refusal(LocalizedText("le dossier est déjà clos", "the case is already closed")))
     }
     switch outcome.effect {
     case .moveOn:
       break
     case .paidInFull:
-      guard hasOutstandingBalance else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+      guard hasOutstandingBalance else { return .failure(Refusal(LocalizedText("rien n’est dû", "nothing is owed"))) }
       var method = PaymentMethod.other
       if case .paymentMethod(let chosen)? = value { method = chosen }
       record.payment = Payment(amount: outstanding, method: method)
@@ -143,7 +143,7 @@ extension Incident {
     case .honestMistake:
       record.resolution = .honestMistake
     case .honestMistakePaid:
-      guard hasOutstandingBalance else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+      guard hasOutstandingBalance else { return .failure(Refusal(LocalizedText("rien n’est dû", "nothing is owed"))) }
       var method = PaymentMethod.other
       if case .paymentMethod(let chosen)? = value { method = chosen }
       record.payment = Payment(amount: outstanding, method: method)
@@ -152,9 +152,9 @@ extension Incident {
       record.resolution = paid.isZero ? .writtenOff : .partlyRecovered
     case .promiseToPay:
       guard case .day(let day)? = value else {
-        return .failure(Refusal(L("indiquez la date promise", "give the promised day")))
+        return .failure(Refusal(LocalizedText("indiquez la date promise", "give the promised day")))
       }
-      guard day >= policy.today else { return .failure(Refusal(L("la date promise est passée", "the promised day is in the past"))) }
+      guard day >= policy.today else { return .failure(Refusal(LocalizedText("la date promise est passée", "the promised day is in the past"))) }
       record.promisedDay = day
     case .demandSent:
       let sent: CalendarDay
@@ -162,12 +162,12 @@ extension Incident {
       switch value {
       case .day(let day)?: sent = day
       case .sentAndReceived(let day, let receipt)?: (sent, received) = (day, receipt)
-      default: return .failure(Refusal(L("indiquez la date d’envoi", "give the day it was sent")))
+      default: return .failure(Refusal(LocalizedText("indiquez la date d’envoi", "give the day it was sent")))
       }
-      guard sent <= policy.today else { return .failure(Refusal(L("la date d’envoi est dans le futur", "the sending day is in the future"))) }
+      guard sent <= policy.today else { return .failure(Refusal(LocalizedText("la date d’envoi est dans le futur", "the sending day is in the future"))) }
       if let received {
-        guard received >= sent else { return .failure(Refusal(L("la réception précède l’envoi", "the day received is before the day sent"))) }
-        guard received <= policy.today else { return .failure(Refusal(L("la date de réception est dans le futur", "the day received is in the future"))) }
+        guard received >= sent else { return .failure(Refusal(LocalizedText("la réception précède l’envoi", "the day received is before the day sent"))) }
+        guard received <= policy.today else { return .failure(Refusal(LocalizedText("la date de réception est dans le futur", "the day received is in the future"))) }
       }
       // The deadline counts from receipt; until the acknowledgement of receipt is back, from the
       // sending day, as an estimate (``LegalRecord/deadlineIsEstimate``).
@@ -179,20 +179,20 @@ extension Incident {
       switch value {
       case .day(let day)?: made = day
       case .sentAndReceived(let day, let service)?: (made, served) = (day, service)
-      default: return .failure(Refusal(L("indiquez le jour de l’ordonnance", "give the day the order was made")))
+      default: return .failure(Refusal(LocalizedText("indiquez le jour de l’ordonnance", "give the day the order was made")))
       }
-      guard made <= policy.today else { return .failure(Refusal(L("le jour de l’ordonnance est dans le futur", "the day of the order is in the future"))) }
-      guard made >= facts.occurredAt.day else { return .failure(Refusal(L("l’ordonnance précède le repas", "the day of the order is before the meal"))) }
+      guard made <= policy.today else { return .failure(Refusal(LocalizedText("le jour de l’ordonnance est dans le futur", "the day of the order is in the future"))) }
+      guard made >= facts.occurredAt.day else { return .failure(Refusal(LocalizedText("l’ordonnance précède le repas", "the day of the order is before the meal"))) }
       if let served {
-        guard served >= made else { return .failure(Refusal(L("la signification précède l’ordonnance", "the day served is before the day of the order"))) }
-        guard served <= policy.today else { return .failure(Refusal(L("le jour de la signification est dans le futur", "the day served is in the future"))) }
+        guard served >= made else { return .failure(Refusal(LocalizedText("la signification précède l’ordonnance", "the day served is before the day of the order"))) }
+        guard served <= policy.today else { return .failure(Refusal(LocalizedText("le jour de la signification est dans le futur", "the day served is in the future"))) }
       }
       record.legal = LegalRecord(action: .courtOrder, day: made, received: served)
     case .complaintFiled, .courtRequested:
       guard case .reference(let reference)? = value, let reference = reference.nonEmpty else {
         return .failure(Refusal(outcome.effect == .complaintFiled
-          ? L("indiquez le numéro du récépissé de plainte", "give the complaint receipt number")
-          : L("indiquez le tribunal et la référence", "give the court and the reference")))
+          ? LocalizedText("indiquez le numéro du récépissé de plainte", "give the complaint receipt number")
+          : LocalizedText("indiquez le tribunal et la référence", "give the court and the reference")))
       }
       record.legal = LegalRecord(action: outcome.effect == .complaintFiled ? .complaint : .courtRequest,
                                  day: policy.today, reference: reference)
@@ -204,7 +204,7 @@ extension Incident {
 extension Refusal {
   static func unknownStep(_ id: StepID, in playbook: Playbook) -> Refusal {
     let known = playbook.stepIDs.map(\.rawValue).joined(separator: ", ")
-    return Refusal(L("étape « \(id) » inconnue (possibles : \(known))", "no step “\(id)” (known: \(known))"))
+    return Refusal(LocalizedText("étape « \(id) » inconnue (possibles : \(known))", "no step “\(id)” (known: \(known))"))
   }
 }
 

@@ -227,10 +227,10 @@ enum GuideRule {
 
   static func statusLabel(status: IncidentStatus, resolution: Resolution?, language: Language) -> String {
     switch status {
-    case .open: return L("ouvert", "open")(language)
+    case .open: return LocalizedText("ouvert", "open")(language)
     case .closed:
-      guard let resolution else { return L("clos", "closed")(language) }
-      return L("clos : ", "closed: ")(language) + resolution.label(language)
+      guard let resolution else { return LocalizedText("clos", "closed")(language) }
+      return LocalizedText("clos : ", "closed: ")(language) + resolution.label(language)
     }
   }
 }

@@ -4,12 +4,12 @@ public enum PaymentMethod: String, Sendable, CaseIterable, Codable {
 
   public var label: LocalizedText {
     switch self {
-    case .cash: L("espèces", "cash")
-    case .card: L("carte", "card")
-    case .transfer: L("virement", "transfer")
-    case .cheque: L("chèque", "cheque")
-    case .online: L("en ligne", "online")
-    case .other: L("autre", "other")
+    case .cash: LocalizedText("espèces", "cash")
+    case .card: LocalizedText("carte", "card")
+    case .transfer: LocalizedText("virement", "transfer")
+    case .cheque: LocalizedText("chèque", "cheque")
+    case .online: LocalizedText("en ligne", "online")
+    case .other: LocalizedText("autre", "other")
     }
   }
 }
@@ -35,11 +35,11 @@ public enum ContactChannel: String, Sendable, CaseIterable, Codable {
 
   public var label: LocalizedText {
     switch self {
-    case .phone: L("téléphone", "phone")
-    case .email: L("e-mail", "email")
-    case .sms: L("SMS", "SMS")
-    case .letter: L("courrier", "letter")
-    case .inPerson: L("en personne", "in person")
+    case .phone: LocalizedText("téléphone", "phone")
+    case .email: LocalizedText("e-mail", "email")
+    case .sms: LocalizedText("SMS", "SMS")
+    case .letter: LocalizedText("courrier", "letter")
+    case .inPerson: LocalizedText("en personne", "in person")
     }
   }
 }
@@ -58,14 +58,14 @@ public enum ContactOutcome: String, Sendable, CaseIterable, Codable {
 
   public var label: LocalizedText {
     switch self {
-    case .noAnswer: L("pas de réponse", "no answer")
-    case .leftMessage: L("message laissé", "left a message")
-    case .reached: L("joint", "reached")
-    case .promisedToPay: L("promet de payer", "promised to pay")
-    case .refused: L("refuse de payer", "refused to pay")
-    case .disputed: L("conteste la note", "disputes the bill")
-    case .wrongContact: L("mauvais numéro/adresse", "wrong number/address")
-    case .sent: L("envoyé", "sent")
+    case .noAnswer: LocalizedText("pas de réponse", "no answer")
+    case .leftMessage: LocalizedText("message laissé", "left a message")
+    case .reached: LocalizedText("joint", "reached")
+    case .promisedToPay: LocalizedText("promet de payer", "promised to pay")
+    case .refused: LocalizedText("refuse de payer", "refused to pay")
+    case .disputed: LocalizedText("conteste la note", "disputes the bill")
+    case .wrongContact: LocalizedText("mauvais numéro/adresse", "wrong number/address")
+    case .sent: LocalizedText("envoyé", "sent")
     }
   }
 }
@@ -98,16 +98,16 @@ public enum EvidenceKind: String, Sendable, CaseIterable, Codable {
 
   public var label: LocalizedText {
     switch self {
-    case .bill: L("note / ticket de caisse", "bill / POS ticket")
-    case .cctv: L("extrait vidéo", "CCTV clip")
-    case .witness: L("témoin", "witness")
-    case .reservation: L("réservation", "reservation")
-    case .declinedCard: L("ticket de carte refusée", "declined card slip")
-    case .itemLeft: L("objet oublié", "item left behind")
-    case .licencePlate: L("plaque d’immatriculation", "licence plate")
-    case .letter: L("courrier", "letter")
-    case .receipt: L("accusé de réception", "receipt")
-    case .other: L("autre", "other")
+    case .bill: LocalizedText("note / ticket de caisse", "bill / POS ticket")
+    case .cctv: LocalizedText("extrait vidéo", "CCTV clip")
+    case .witness: LocalizedText("témoin", "witness")
+    case .reservation: LocalizedText("réservation", "reservation")
+    case .declinedCard: LocalizedText("ticket de carte refusée", "declined card slip")
+    case .itemLeft: LocalizedText("objet oublié", "item left behind")
+    case .licencePlate: LocalizedText("plaque d’immatriculation", "licence plate")
+    case .letter: LocalizedText("courrier", "letter")
+    case .receipt: LocalizedText("accusé de réception", "receipt")
+    case .other: LocalizedText("autre", "other")
     }
   }
 }
@@ -141,11 +141,11 @@ public enum Resolution: String, Sendable, CaseIterable, Codable {
 
   public var label: LocalizedText {
     switch self {
-    case .recovered: L("récupéré", "recovered")
-    case .partlyRecovered: L("récupéré en partie", "partly recovered")
-    case .honestMistake: L("erreur de bonne foi", "honest mistake")
-    case .writtenOff: L("abandonné", "written off")
-    case .handedToAuthorities: L("police ou tribunal", "police or court")
+    case .recovered: LocalizedText("récupéré", "recovered")
+    case .partlyRecovered: LocalizedText("récupéré en partie", "partly recovered")
+    case .honestMistake: LocalizedText("erreur de bonne foi", "honest mistake")
+    case .writtenOff: LocalizedText("abandonné", "written off")
+    case .handedToAuthorities: LocalizedText("police ou tribunal", "police or court")
     }
   }
 }
@@ -164,10 +164,10 @@ public enum LegalAction: String, Sendable, CaseIterable, Codable {
 
   public var label: LocalizedText {
     switch self {
-    case .complaint: L("plainte déposée", "complaint filed")
-    case .formalDemand: L("mise en demeure envoyée", "formal demand sent")
-    case .courtRequest: L("requête au tribunal", "court request")
-    case .courtOrder: L("ordonnance du tribunal rendue", "court order made")
+    case .complaint: LocalizedText("plainte déposée", "complaint filed")
+    case .formalDemand: LocalizedText("mise en demeure envoyée", "formal demand sent")
+    case .courtRequest: LocalizedText("requête au tribunal", "court request")
+    case .courtOrder: LocalizedText("ordonnance du tribunal rendue", "court order made")
     }
   }
 }

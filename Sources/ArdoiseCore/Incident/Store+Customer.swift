@@ -28,17 +28,17 @@ extension Store {
     let file = directory.relative(path)
     func unreadable(_ line: Int?, _ reason: LocalizedText) -> CustomerReading {
       let place = file + (line.map { ":\($0)" } ?? "") + ": "
-      return .unreadable(L(place, place) + reason)
+      return .unreadable(LocalizedText(place, place) + reason)
     }
     if POSIXFile.isSymbolicLink(directory.peoplePath) {
-      return unreadable(nil, L("people/ est un lien symbolique : jamais suivi", "people/ is a symbolic link: never followed"))
+      return unreadable(nil, LocalizedText("people/ est un lien symbolique : jamais suivi", "people/ is a symbolic link: never followed"))
     }
     let bytes: [UInt8]?
     do { bytes = try POSIXFile.readFile(path, limit: FileLimits.settings) } catch {
       return unreadable(nil, Store.describe(error, file: file))
     }
     guard let bytes else { return .none }
-    guard let text = String(validating: bytes, as: UTF8.self) else { return unreadable(nil, L("pas en UTF-8", "not UTF-8")) }
+    guard let text = String(validating: bytes, as: UTF8.self) else { return unreadable(nil, LocalizedText("pas en UTF-8", "not UTF-8")) }
     if let line = TOMLGuard.refusedLine(text) { return unreadable(line, TOMLGuard.reason) }
     do {
       return .identity(try CustomerIdentity(tomlText: text))
@@ -46,7 +46,7 @@ extension Store {
       return unreadable(error.source.begin.line, LocalizedText(french: "TOML invalide : " + error.description,
                                                                english: "invalid TOML: " + error.description))
     } catch {
-      return unreadable(nil, L("TOML invalide", "invalid TOML"))
+      return unreadable(nil, LocalizedText("TOML invalide", "invalid TOML"))
     }
   }
 

@@ -12,13 +12,13 @@ public enum LineProblem: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .checksumMismatch:
-      L("somme de contrôle fausse : ligne abîmée ou modifiée à la main", "checksum mismatch: the line was damaged or edited by hand")(language)
+      LocalizedText("somme de contrôle fausse : ligne abîmée ou modifiée à la main", "checksum mismatch: the line was damaged or edited by hand")(language)
     case .malformed(let reason):
-      L("ligne illisible (\(reason))", "unreadable line (\(reason))")(language)
+      LocalizedText("ligne illisible (\(reason))", "unreadable line (\(reason))")(language)
     case .newerVersion(let version):
-      L("écrite par une version plus récente d’ardoise (format \(version))", "written by a newer ardoise (format \(version))")(language)
+      LocalizedText("écrite par une version plus récente d’ardoise (format \(version))", "written by a newer ardoise (format \(version))")(language)
     case .invalid(let reason):
-      L("enregistrement invalide : \(reason)", "invalid record: \(reason)")(language)
+      LocalizedText("enregistrement invalide : \(reason)", "invalid record: \(reason)")(language)
     }
   }
 }

@@ -55,8 +55,10 @@ extension LocalizedText {
   }
 }
 
-/// Shorthand for a bilingual literal: `L("Payé", "Paid")`.
-@inlinable
-public func L(_ french: String, _ english: String) -> LocalizedText {
-  LocalizedText(french: french, english: english)
+extension LocalizedText {
+  /// A bilingual literal, French first: `LocalizedText("Payé", "Paid")`.
+  @inlinable
+  public init(_ french: String, _ english: String) {
+    self.init(french: french, english: english)
+  }
 }

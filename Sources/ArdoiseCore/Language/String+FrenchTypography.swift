@@ -40,7 +40,7 @@ extension String {
   private static func frenchSpace(at index: Int, in characters: [Character]) -> Character? {
     let after = index + 1 < characters.count ? characters[index + 1] : nil
     guard let after else { return nil }
-    // A piece that starts with ` : ` or ` »` is written to follow a word (`titre + L(" : faite")`).
+    // A piece that starts with ` : ` or ` »` is written to follow a word (`titre + LocalizedText(" : faite")`).
     guard index > 0 else { return ";:!?»".contains(after) ? "\u{202F}" : nil }
     let before = characters[index - 1]
     guard before != " ", before != "\n" else { return nil }

@@ -38,16 +38,16 @@ public enum Jurisdiction: Sendable, Hashable {
   /// The jurisdiction's name as a person reads it.
   public var name: LocalizedText {
     switch self {
-    case .france: L("France", "France")
-    case .englandAndWales: L("Angleterre et pays de Galles", "England and Wales")
-    case .unsupported(let raw): L("« \(raw) » (inconnue d’ardoise)", "“\(raw)” (unknown to ardoise)")
+    case .france: LocalizedText("France", "France")
+    case .englandAndWales: LocalizedText("Angleterre et pays de Galles", "England and Wales")
+    case .unsupported(let raw): LocalizedText("« \(raw) » (inconnue d’ardoise)", "“\(raw)” (unknown to ardoise)")
     }
   }
 
   /// The line shown wherever the law would be cited, when ardoise does not know it.
   public var unsupportedNotice: LocalizedText? {
     guard case .unsupported(let raw) = self else { return nil }
-    return L("ardoise ne connaît pas le droit de la juridiction « \(raw) » : ces indications sont neutres et ne citent aucune règle. Faites vérifier chaque démarche par un juriste du pays (ardoise config set restaurant.jurisdiction fr ou gb-eng).",
+    return LocalizedText("ardoise ne connaît pas le droit de la juridiction « \(raw) » : ces indications sont neutres et ne citent aucune règle. Faites vérifier chaque démarche par un juriste du pays (ardoise config set restaurant.jurisdiction fr ou gb-eng).",
              "ardoise does not know the law of the jurisdiction “\(raw)”: this guidance is neutral and cites no legal rule. Have each step checked by a local lawyer (ardoise config set restaurant.jurisdiction fr or gb-eng).")
   }
 }

@@ -60,8 +60,8 @@ extension LegalRegistry {
       let personEnglish = LegalInterest.rateText(rate.privatePerson, .english)
       return LegalFact(
         "fr.legal-interest.\(rate.code)", .france,
-        name: L("taux de l’intérêt légal du \(halfFrench) semestre \(rate.year)", "legal interest rate for the \(halfEnglish) half of \(rate.year)"),
-        text: L("\(other) % dans tous les autres cas (celui d’un restaurant) ; \(person) % pour un créancier personne physique n’agissant pas pour des besoins professionnels.",
+        name: LocalizedText("taux de l’intérêt légal du \(halfFrench) semestre \(rate.year)", "legal interest rate for the \(halfEnglish) half of \(rate.year)"),
+        text: LocalizedText("\(other) % dans tous les autres cas (celui d’un restaurant) ; \(person) % pour un créancier personne physique n’agissant pas pour des besoins professionnels.",
                 "\(otherEnglish)% in all other cases (a restaurant’s); \(personEnglish)% where the creditor is a private person not acting for professional needs."),
         short: "\(other) %",
         source: rate.source)

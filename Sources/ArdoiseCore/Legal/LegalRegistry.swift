@@ -22,12 +22,12 @@ public enum LegalRegistry {
 
   /// The fact's name in both languages, or a visible mark when `id` is not in the registry.
   public static func name(_ id: String) -> LocalizedText {
-    byID[id]?.name ?? L(unknownMark(id), unknownMark(id))
+    byID[id]?.name ?? LocalizedText(unknownMark(id), unknownMark(id))
   }
 
   /// The fact's statement in both languages, or a visible mark when `id` is not in the registry.
   public static func text(_ id: String) -> LocalizedText {
-    byID[id]?.text ?? L(unknownMark(id), unknownMark(id))
+    byID[id]?.text ?? LocalizedText(unknownMark(id), unknownMark(id))
   }
 
   /// The fact's short reference (for a guardrail), or a visible mark.

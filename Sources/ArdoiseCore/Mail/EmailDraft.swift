@@ -33,7 +33,7 @@ public struct EmailDraft: Sendable, Equatable {
   /// The refusal to send while ``firstBlank`` is set.
   public var blankRefusal: EmailError? {
     firstBlank.map { blank in
-      EmailError(L("le message contient encore « \(blank) » : complétez-le", "the message still holds “\(blank)”: fill it in"))
+      EmailError(LocalizedText("le message contient encore « \(blank) » : complétez-le", "the message still holds “\(blank)”: fill it in"))
     }
   }
 
@@ -87,7 +87,7 @@ public struct EmailDraft: Sendable, Equatable {
           return .failure(EmailError(LocalizedText(french: error.message(.french) + " — non envoyé ; " + storeError.message(.french),
                                                    english: error.message(.english) + " — not sent; " + storeError.message(.english))))
         } catch {
-          return .failure(EmailError(L("non envoyé : \(error)", "not sent: \(error)")))
+          return .failure(EmailError(LocalizedText("non envoyé : \(error)", "not sent: \(error)")))
         }
       }
       let file = kept ?? ""
@@ -97,7 +97,7 @@ public struct EmailDraft: Sendable, Equatable {
         english: error.message(.english) + " — not sent, kept in " + shown + " (ardoise send --resend " + file + ")"),
         keptFile: file))
     } catch {
-      return .failure(EmailError(L("non envoyé : \(error)", "not sent: \(error)")))
+      return .failure(EmailError(LocalizedText("non envoyé : \(error)", "not sent: \(error)")))
     }
     if let keptFile { Outbox.remove(keptFile) }
     return .success(())

@@ -42,6 +42,6 @@ public struct MailAddressError: Error, Equatable, Sendable {
   public var address: String
 
   public func message(_ language: Language) -> String {
-    L("adresse e-mail invalide : « \(address) »", "invalid email address: “\(address)”")(language)
+    LocalizedText("adresse e-mail invalide : « \(address) »", "invalid email address: “\(address)”")(language)
   }
 }

@@ -33,13 +33,13 @@ public struct Outbox: Sendable {
     let caseText = parts.count >= 4 ? String(parts[0] + "-" + parts[1]) : ""
     guard name.hasSuffix(".eml"), IncidentID.isWellFormed(caseText),
       let kind = DocumentKind(rawValue: parts[2..<(parts.count - 1)].joined(separator: "-"))
-    else { throw OutboxError(file: file, reason: L("pas un message de la boîte d’envoi (<id>-<document>-<date>.eml)", "not an outbox message (<id>-<document>-<time>.eml)")) }
+    else { throw OutboxError(file: file, reason: LocalizedText("pas un message de la boîte d’envoi (<id>-<document>-<date>.eml)", "not an outbox message (<id>-<document>-<time>.eml)")) }
     let bytes: [UInt8]?
     do { bytes = try POSIXFile.readFile(file) } catch {
-      throw OutboxError(file: file, reason: L("illisible", "cannot be read"))
+      throw OutboxError(file: file, reason: LocalizedText("illisible", "cannot be read"))
     }
     guard let bytes, let text = String(validating: bytes, as: UTF8.self) else {
-      throw OutboxError(file: file, reason: L("introuvable ou illisible", "missing or unreadable"))
+      throw OutboxError(file: file, reason: LocalizedText("introuvable ou illisible", "missing or unreadable"))
     }
     return (text, IncidentID(rawValue: caseText), kind)
   }
@@ -54,5 +54,5 @@ public struct Outbox: Sendable {
 public struct OutboxError: Error, Sendable {
   public var file: String
   public var reason: LocalizedText
-  public func message(_ language: Language) -> String { file + L(" : ", ": ")(language) + reason(language) }
+  public func message(_ language: Language) -> String { file + LocalizedText(" : ", ": ")(language) + reason(language) }
 }

@@ -41,10 +41,10 @@ public enum MailTransportError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .missing(let program):
-      L("\(program) introuvable : installez un transport de courrier (msmtp-mta, postfix) ou réglez mail.sendmail",
+      LocalizedText("\(program) introuvable : installez un transport de courrier (msmtp-mta, postfix) ou réglez mail.sendmail",
         "\(program) not found: install a mail transport (msmtp-mta, postfix) or set mail.sendmail")(language)
     case .failed(let program, let status, let said):
-      L("\(program) a échoué (code \(status))", "\(program) failed (exit \(status))")(language) + (said.map { " : " + $0 } ?? "")
+      LocalizedText("\(program) a échoué (code \(status))", "\(program) failed (exit \(status))")(language) + (said.map { " : " + $0 } ?? "")
     }
   }
 }

@@ -37,7 +37,7 @@ extension Store {
   public func draftEmail(_ kind: DocumentKind, for id: IncidentID, request: EmailRequest) throws -> EmailDraft {
     let config = request.config
     guard EmailDraft.sendableKinds.contains(kind) else {
-      throw EmailError(L("seuls reminder, final-reminder et demand-letter s’envoient par e-mail",
+      throw EmailError(LocalizedText("seuls reminder, final-reminder et demand-letter s’envoient par e-mail",
                          "only reminder, final-reminder and demand-letter can be emailed"))
     }
     let sender = try senderAddress(config)
@@ -55,7 +55,7 @@ extension Store {
     let followUp: CalendarDay
     if let chosen = request.followUp {
       guard chosen >= request.today else {
-        throw EmailError(L("--follow-up : la date de relance est passée", "--follow-up: the follow-up day is in the past"))
+        throw EmailError(LocalizedText("--follow-up : la date de relance est passée", "--follow-up: the follow-up day is in the past"))
       }
       followUp = chosen
     } else {
@@ -82,7 +82,7 @@ extension Store {
   /// `restaurant.email`, or the error that names the setting.
   private func senderAddress(_ config: Config) throws -> MailAddress {
     guard let email = config.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw EmailError(L("l’envoi d’e-mails demande l’adresse du restaurant : ardoise config set restaurant.email ADRESSE",
+      throw EmailError(LocalizedText("l’envoi d’e-mails demande l’adresse du restaurant : ardoise config set restaurant.email ADRESSE",
                          "sending email needs the restaurant's address: ardoise config set restaurant.email ADDRESS"))
     }
     do { return try MailAddress(email, displayName: config.restaurantName) } catch let error as MailAddressError {
@@ -95,7 +95,7 @@ extension Store {
     do {
       if let override { return try MailAddress(override) }
       guard let email = customer?.email, !email.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw EmailError(L("aucun e-mail connu pour ce client : ardoise identify \(caseID) --email … ou --to ADRESSE",
+        throw EmailError(LocalizedText("aucun e-mail connu pour ce client : ardoise identify \(caseID) --email … ou --to ADRESSE",
                            "no email known for this customer: ardoise identify \(caseID) --email … or --to ADDRESS"))
       }
       return try MailAddress(email, displayName: customer?.kind == .business ? (customer?.companyName ?? customer?.name) : customer?.name)

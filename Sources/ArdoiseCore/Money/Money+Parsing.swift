@@ -13,27 +13,27 @@ public enum MoneyParsingError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .empty:
-      return L("montant vide : tapez par exemple 42,50", "empty amount: type for example 42.50")(language)
+      return LocalizedText("montant vide : tapez par exemple 42,50", "empty amount: type for example 42.50")(language)
     case .notANumber(let text):
-      return L("« \(text) » n’est pas un montant (chiffres, virgule ou point seulement)",
+      return LocalizedText("« \(text) » n’est pas un montant (chiffres, virgule ou point seulement)",
                "“\(text)” is not an amount (digits and one decimal separator only)")(language)
     case .negative:
-      return L("un montant ne peut pas être négatif", "an amount cannot be negative")(language)
+      return LocalizedText("un montant ne peut pas être négatif", "an amount cannot be negative")(language)
     case .zero:
-      return L("le montant doit être supérieur à zéro", "the amount must be more than zero")(language)
+      return LocalizedText("le montant doit être supérieur à zéro", "the amount must be more than zero")(language)
     case .tooManyDecimals(let allowed):
-      return L("au plus \(allowed) décimales", "at most \(allowed) decimals")(language)
+      return LocalizedText("au plus \(allowed) décimales", "at most \(allowed) decimals")(language)
     case .tooLarge(let limit):
-      return L("montant trop élevé : au plus \(limit.formatted(.french))",
+      return LocalizedText("montant trop élevé : au plus \(limit.formatted(.french))",
                "amount too large: at most \(limit.formatted(.english))")(language)
     case .ambiguous(let text):
-      return L("« \(text) » est ambigu (milliers ou décimales ?) : écrivez 1234 ou 1,23",
+      return LocalizedText("« \(text) » est ambigu (milliers ou décimales ?) : écrivez 1234 ou 1,23",
                "“\(text)” is ambiguous (thousands or decimals?): write 1234 or 1.23")(language)
     case .malformedGrouping(let text):
-      return L("« \(text) » : les milliers se groupent par trois chiffres (1 234,56)",
+      return LocalizedText("« \(text) » : les milliers se groupent par trois chiffres (1 234,56)",
                "“\(text)”: thousands are grouped by three digits (1,234.56)")(language)
     case .currencyMismatch(let found, let expected):
-      return L("devise « \(found) » : ce restaurant compte en \(expected.code)",
+      return LocalizedText("devise « \(found) » : ce restaurant compte en \(expected.code)",
                "currency “\(found)”: this restaurant counts in \(expected.code)")(language)
     }
   }

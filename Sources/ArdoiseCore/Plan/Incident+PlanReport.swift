@@ -8,7 +8,7 @@ extension Incident {
       var line = "\(index + 1). " + standing.instalment.due.formatted(language) + "  " + standing.instalment.amount.formatted(language)
       line += "  " + standing.status.label(language)
       if standing.status != .paid && standing.paid.isPositive {
-        line += L(" (\(standing.paid.formatted(.french)) payés)", " (\(standing.paid.formatted(.english)) paid)")(language)
+        line += LocalizedText(" (\(standing.paid.formatted(.french)) payés)", " (\(standing.paid.formatted(.english)) paid)")(language)
       }
       lines.append(line)
     }
@@ -20,15 +20,15 @@ extension Incident {
   /// as an honest mistake), and how to reopen it; nil otherwise.
   public var settlementStatement: LocalizedText? {
     guard let resolution = settledResolution else { return nil }
-    let how = resolution == .honestMistake ? L("comme erreur de bonne foi", "as an honest mistake") : L("comme récupéré", "as recovered")
-    return L("Tout est payé : le dossier est clos \(how.french). Pour le rouvrir : touche r dans sa liste de contrôle, ou « ardoise reopen \(id) ».",
+    let how = resolution == .honestMistake ? LocalizedText("comme erreur de bonne foi", "as an honest mistake") : LocalizedText("comme récupéré", "as recovered")
+    return LocalizedText("Tout est payé : le dossier est clos \(how.french). Pour le rouvrir : touche r dans sa liste de contrôle, ou « ardoise reopen \(id) ».",
              "Everything is paid: the case is closed \(how.english). To reopen it: key r in its checklist, or “ardoise reopen \(id)”.")
   }
 
   /// The same, short enough for the screen's status line after what was saved.
   public var settlementNotice: LocalizedText? {
     guard let resolution = settledResolution else { return nil }
-    return L("tout est payé, dossier clos (\(resolution.label.french)) ; r pour le rouvrir",
+    return LocalizedText("tout est payé, dossier clos (\(resolution.label.french)) ; r pour le rouvrir",
              "all paid, case closed (\(resolution.label.english)); r reopens it")
   }
 

@@ -11,10 +11,10 @@ public enum InstalmentStatus: String, Sendable, Equatable, CaseIterable {
 
   public var label: LocalizedText {
     switch self {
-    case .paid: L("payée", "paid")
-    case .due: L("à payer", "due")
-    case .late: L("en retard", "late")
-    case .upcoming: L("à venir", "upcoming")
+    case .paid: LocalizedText("payée", "paid")
+    case .due: LocalizedText("à payer", "due")
+    case .late: LocalizedText("en retard", "late")
+    case .upcoming: LocalizedText("à venir", "upcoming")
     }
   }
 }

@@ -17,9 +17,9 @@ public enum PlanRhythm: String, Sendable, Equatable, CaseIterable {
 
   public var label: LocalizedText {
     switch self {
-    case .month: L("tous les mois", "every month")
-    case .twoWeeks: L("toutes les deux semaines", "every two weeks")
-    case .week: L("toutes les semaines", "every week")
+    case .month: LocalizedText("tous les mois", "every month")
+    case .twoWeeks: LocalizedText("toutes les deux semaines", "every two weeks")
+    case .week: LocalizedText("toutes les semaines", "every week")
     }
   }
 
@@ -41,8 +41,8 @@ public enum RemainderPlacement: String, Sendable, Equatable, CaseIterable {
 
   public var label: LocalizedText {
     switch self {
-    case .first: L("sur la première échéance", "on the first instalment")
-    case .last: L("sur la dernière échéance", "on the last instalment")
+    case .first: LocalizedText("sur la première échéance", "on the first instalment")
+    case .last: LocalizedText("sur la dernière échéance", "on the last instalment")
     }
   }
 }
@@ -99,17 +99,17 @@ public struct InstalmentPlan: Sendable, Equatable {
   public static func make(outstanding: Money, schedule: PlanSchedule,
                           remainderOn placement: RemainderPlacement = .first) -> Result<InstalmentPlan, Refusal> {
     let days = schedule.days
-    guard !days.isEmpty else { return .failure(Refusal(L("indiquez au moins une échéance", "give at least one instalment"))) }
+    guard !days.isEmpty else { return .failure(Refusal(LocalizedText("indiquez au moins une échéance", "give at least one instalment"))) }
     guard days.count <= maximumParts else {
-      return .failure(Refusal(L("\(maximumParts) échéances au plus", "at most \(maximumParts) instalments")))
+      return .failure(Refusal(LocalizedText("\(maximumParts) échéances au plus", "at most \(maximumParts) instalments")))
     }
-    guard outstanding.isPositive else { return .failure(Refusal(L("rien n’est dû", "nothing is owed"))) }
+    guard outstanding.isPositive else { return .failure(Refusal(LocalizedText("rien n’est dû", "nothing is owed"))) }
     for (earlier, later) in zip(days, days.dropFirst()) where !(earlier < later) {
-      return .failure(Refusal(L("les dates des échéances doivent se suivre : \(later.formatted(.french)) ne vient pas après \(earlier.formatted(.french))",
+      return .failure(Refusal(LocalizedText("les dates des échéances doivent se suivre : \(later.formatted(.french)) ne vient pas après \(earlier.formatted(.french))",
                                 "the due days must follow one another: \(later.formatted(.english)) is not after \(earlier.formatted(.english))")))
     }
     guard let amounts = split(outstanding, parts: days.count, remainderOn: placement) else {
-      return .failure(Refusal(L("\(outstanding.formatted(.french)) ne se partage pas en \(days.count) échéances d’au moins un centime",
+      return .failure(Refusal(LocalizedText("\(outstanding.formatted(.french)) ne se partage pas en \(days.count) échéances d’au moins un centime",
                                 "\(outstanding.formatted(.english)) cannot be split into \(days.count) instalments of at least one cent")))
     }
     return .success(InstalmentPlan(instalments: zip(days, amounts).map { Instalment(due: $0, amount: $1) }))
@@ -123,7 +123,7 @@ public struct InstalmentPlan: Sendable, Equatable {
     let placement: RemainderPlacement = amounts[0] > amounts[1] ? .first : .last
     let regular = placement == .first ? amounts[1] : amounts[0]
     let extra = (placement == .first ? amounts[0] : amounts[amounts.count - 1]) - regular
-    return L("reste de \(extra.formatted(.french)) \(placement.label(.french))",
+    return LocalizedText("reste de \(extra.formatted(.french)) \(placement.label(.french))",
              "remainder of \(extra.formatted(.english)) \(placement.label(.english))")
   }
 }

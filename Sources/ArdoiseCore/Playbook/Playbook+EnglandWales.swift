@@ -20,7 +20,7 @@ extension Playbook {
 /// England and Wales's texts for the built-in steps.
 enum EnglandWalesSteps {
   static let guidance: [StepID: LocalizedText] = [
-    .stayCalm: L(
+    .stayCalm: LocalizedText(
       """
       Pas de poursuite ni d’éclat devant la salle : une confrontation aggrave presque toujours les \
       choses. Vérifiez d’abord que la table n’a pas réglé au bar ou à un autre serveur. Notez tout de \
@@ -31,7 +31,7 @@ enum EnglandWalesSteps {
       things worse. First check the table didn’t pay at the bar or to another server. Write down \
       the time, the table, the amount and what the guests looked like while it is still fresh.
       """),
-    .review: L(
+    .review: LocalizedText(
       """
       Reprenez la note dans la caisse : montant, heure, table, serveur et paiements déjà reçus. Un \
       partage de note ou une erreur d’encaissement explique parfois tout. Si l’impayé se confirme, \
@@ -42,7 +42,7 @@ enum EnglandWalesSteps {
       split bill or a till error sometimes explains everything. If the bill really is unpaid, \
       gather the evidence now and export the CCTV clip before it is overwritten.
       """),
-    .authorities: L(
+    .authorities: LocalizedText(
       """
       Signalez les faits à la police ({{law.gb-eng.police.phone}}) et notez le numéro de référence. \
       Si vous connaissez le client, envoyez une lettre avant poursuites (letter before claim) : pour \
@@ -66,98 +66,98 @@ enum EnglandWalesSteps {
   static let guardrails: [StepID: [Guardrail]] = [
     .stayCalm: [
       Guardrail(.forbidden,
-                L("Ne retenez pas la note sur le salaire du serveur : c’est illicite sans clause du contrat ou accord écrit préalable, et ardoise le déconseille dans tous les cas.",
+                LocalizedText("Ne retenez pas la note sur le salaire du serveur : c’est illicite sans clause du contrat ou accord écrit préalable, et ardoise le déconseille dans tous les cas.",
                   "Don’t take the bill out of the server’s wages: it is unlawful without a contract term or their prior written consent, and ardoise advises against it in any case."),
                 fact: "gb-eng.era-1996.s13"),
       Guardrail(.allowed,
-                L("Appelez le 999 si quelqu’un est menacé ou en danger.", "Call 999 if anyone is threatened or in danger."),
+                LocalizedText("Appelez le 999 si quelqu’un est menacé ou en danger.", "Call 999 if anyone is threatened or in danger."),
                 fact: "gb-eng.police.phone"),
     ],
     .catchUp: [
       Guardrail(.forbidden,
-                L("Ne retenez personne et ne bloquez pas la sortie : une arrestation par un particulier n’est permise que si elle est nécessaire et qu’aucun policier ne peut agir. Appelez plutôt le 999.",
+                LocalizedText("Ne retenez personne et ne bloquez pas la sortie : une arrestation par un particulier n’est permise que si elle est nécessaire et qu’aucun policier ne peut agir. Appelez plutôt le 999.",
                   "Don’t hold anyone or block the way out: a citizen’s arrest is lawful only if it is necessary and no police officer can act. Call 999 instead."),
                 fact: "gb-eng.pace-1984.s24A"),
       Guardrail(.forbidden,
-                L("N’exigez pas de pièce d’identité et n’en gardez aucune.", "Don’t demand or keep an ID card."),
+                LocalizedText("N’exigez pas de pièce d’identité et n’en gardez aucune.", "Don’t demand or keep an ID card."),
                 fact: nil),
       Guardrail(.allowed,
-                L("Qui laisse un vrai nom et une vraie adresse pour payer plus tard ne commet pas d’infraction : notez-les et faites signer une reconnaissance de dette (ardoise doc ID acknowledgement).",
+                LocalizedText("Qui laisse un vrai nom et une vraie adresse pour payer plus tard ne commet pas d’infraction : notez-les et faites signer une reconnaissance de dette (ardoise doc ID acknowledgement).",
                   "Someone who leaves a real name and address to pay later commits no offence: note them and have them sign an acknowledgement of the debt (ardoise doc ID acknowledgement)."),
                 fact: "gb-eng.theft-act-1978.s3"),
     ],
     .review: [
       Guardrail(.forbidden,
-                L("Ne publiez ni photo ni image de vidéosurveillance des clients, en ligne ou en vitrine.",
+                LocalizedText("Ne publiez ni photo ni image de vidéosurveillance des clients, en ligne ou en vitrine.",
                   "Don’t post photos or CCTV stills of the guests, online or in the window."),
                 fact: "gb-eng.cctv"),
       Guardrail(.allowed,
-                L("Vous pouvez demander à l’équipe un témoignage écrit, daté et signé.",
+                LocalizedText("Vous pouvez demander à l’équipe un témoignage écrit, daté et signé.",
                   "You may ask staff for a written, dated and signed statement."),
                 fact: nil),
     ],
     .contact: [
       Guardrail(.forbidden,
-                L("N’accusez personne de vol dans un rappel : sans intention de ne jamais payer, il n’y a pas d’infraction, seulement une dette.",
+                LocalizedText("N’accusez personne de vol dans un rappel : sans intention de ne jamais payer, il n’y a pas d’infraction, seulement une dette.",
                   "Never accuse anyone of theft in a reminder: without an intent never to pay there is no offence, only a debt."),
                 fact: "gb-eng.theft-act-1978.s3"),
       Guardrail(.forbidden,
-                L("Ne relancez pas sans l’information sur les données personnelles : elle est due dès le premier contact (le rappel par e-mail d’ardoise la contient).",
+                LocalizedText("Ne relancez pas sans l’information sur les données personnelles : elle est due dès le premier contact (le rappel par e-mail d’ardoise la contient).",
                   "Don’t send the first reminder without the privacy notice: it is due at the first contact (ardoise’s reminder email includes it)."),
                 fact: "gb-eng.uk-gdpr.14"),
       Guardrail(.allowed,
-                L("Vous pouvez relancer par téléphone, SMS ou e-mail, à des heures raisonnables.",
+                LocalizedText("Vous pouvez relancer par téléphone, SMS ou e-mail, à des heures raisonnables.",
                   "You may follow up by phone, text or email, at reasonable hours."),
                 fact: nil),
     ],
     .paymentOptions: [
       Guardrail(.forbidden,
-                L("Ne notez jamais un numéro de carte bancaire, ni ici ni sur papier.", "Never write down a card number, here or on paper."),
+                LocalizedText("Ne notez jamais un numéro de carte bancaire, ni ici ni sur papier.", "Never write down a card number, here or on paper."),
                 fact: "gb-eng.uk-gdpr.regulation"),
       Guardrail(.allowed,
-                L("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit.", "You may agree to more time or a payment plan, confirmed in writing."),
+                LocalizedText("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit.", "You may agree to more time or a payment plan, confirmed in writing."),
                 fact: nil),
     ],
     .authorities: [
       Guardrail(.forbidden,
-                L("N’envoyez pas à un particulier une lettre avant poursuites qui ne suit pas le protocole : 30 jours, relevé de compte et annexes jointes (ardoise doc ID demand-letter, information-sheet, reply-form, financial-statement).",
+                LocalizedText("N’envoyez pas à un particulier une lettre avant poursuites qui ne suit pas le protocole : 30 jours, relevé de compte et annexes jointes (ardoise doc ID demand-letter, information-sheet, reply-form, financial-statement).",
                   "Don’t send an individual a letter before claim that does not follow the protocol: 30 days, a statement of account and the annexes enclosed (ardoise doc ID demand-letter, information-sheet, reply-form, financial-statement)."),
                 fact: "gb-eng.pre-action-protocol"),
       Guardrail(.forbidden,
-                L("Ne transmettez les données du client qu’à la police, à votre avocat (solicitor) ou au tribunal.",
+                LocalizedText("Ne transmettez les données du client qu’à la police, à votre avocat (solicitor) ou au tribunal.",
                   "Only pass the guest’s details to the police, your solicitor or the court."),
                 fact: "gb-eng.uk-gdpr.regulation"),
       Guardrail(.forbidden,
-                L("N’attendez pas plus de six ans après le repas pour agir en justice.", "Don’t wait more than six years after the meal to go to court."),
+                LocalizedText("N’attendez pas plus de six ans après le repas pour agir en justice.", "Don’t wait more than six years after the meal to go to court."),
                 fact: "gb-eng.limitation-act-1980.s5"),
     ],
     .prevention: [
       Guardrail(.forbidden,
-                L("Les chiffres par serveur servent à former, jamais à sanctionner ni à retenir sur le salaire.",
+                LocalizedText("Les chiffres par serveur servent à former, jamais à sanctionner ni à retenir sur le salaire.",
                   "Figures per server are for training only, never for sanctions or pay deductions."),
                 fact: "gb-eng.era-1996.s13"),
       Guardrail(.allowed,
-                L("Vous pouvez demander le paiement à la commande ou une pré-autorisation de carte, si c’est annoncé à l’avance.",
+                LocalizedText("Vous pouvez demander le paiement à la commande ou une pré-autorisation de carte, si c’est annoncé à l’avance.",
                   "You may ask for payment on ordering or a card pre-authorisation, if guests are told beforehand."),
                 fact: nil),
     ],
   ]
 
   static let subActionLabels: [String: LocalizedText] = [
-    "export-cctv": L("Exporter l’extrait vidéo aussitôt", "Export the CCTV clip at once"),
-    "file-complaint": L("Signaler à la police (101 ou en ligne)", "Report to the police (101 or online)"),
-    "send-demand": L("Envoyer la lettre avant poursuites", "Send the letter before claim"),
-    "prepare-cerfa": L("Préparer la demande Money Claim Online", "Prepare the Money Claim Online claim"),
-    "hand-over-cctv": L("Remettre l’extrait vidéo à la police", "Hand the CCTV clip to the police"),
+    "export-cctv": LocalizedText("Exporter l’extrait vidéo aussitôt", "Export the CCTV clip at once"),
+    "file-complaint": LocalizedText("Signaler à la police (101 ou en ligne)", "Report to the police (101 or online)"),
+    "send-demand": LocalizedText("Envoyer la lettre avant poursuites", "Send the letter before claim"),
+    "prepare-cerfa": LocalizedText("Préparer la demande Money Claim Online", "Prepare the Money Claim Online claim"),
+    "hand-over-cctv": LocalizedText("Remettre l’extrait vidéo à la police", "Hand the CCTV clip to the police"),
   ]
 
   static let outcomeLabels: [String: LocalizedText] = [
-    "promised-on-site": L("Reconnaissance de dette signée", "Signed an acknowledgement of the debt"),
-    "no-contact-details": L("Client inconnu : signaler à la police", "Guest unknown: report to the police"),
-    "complaint-filed": L("Signalé à la police", "Reported to the police"),
-    "demand-sent": L("Lettre avant poursuites envoyée", "Letter before claim sent"),
-    "paid-after-demand": L("Payé après la lettre avant poursuites", "Paid after the letter before claim"),
-    "court-requested": L("Demande en paiement déposée", "Money claim issued"),
-    "court-order": L("Jugement rendu (county court judgment)", "County court judgment entered"),
+    "promised-on-site": LocalizedText("Reconnaissance de dette signée", "Signed an acknowledgement of the debt"),
+    "no-contact-details": LocalizedText("Client inconnu : signaler à la police", "Guest unknown: report to the police"),
+    "complaint-filed": LocalizedText("Signalé à la police", "Reported to the police"),
+    "demand-sent": LocalizedText("Lettre avant poursuites envoyée", "Letter before claim sent"),
+    "paid-after-demand": LocalizedText("Payé après la lettre avant poursuites", "Paid after the letter before claim"),
+    "court-requested": LocalizedText("Demande en paiement déposée", "Money claim issued"),
+    "court-order": LocalizedText("Jugement rendu (county court judgment)", "County court judgment entered"),
   ]
 }

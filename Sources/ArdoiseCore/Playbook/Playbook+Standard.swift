@@ -30,8 +30,8 @@ extension PlaybookStep {
   /// Step 1: no confrontation, check the bill was not paid elsewhere, write the facts down.
   static let stayCalm = PlaybookStep(
     id: .stayCalm,
-    title: L("Rester calme", "Stay calm"),
-    guidance: L(
+    title: LocalizedText("Rester calme", "Stay calm"),
+    guidance: LocalizedText(
       """
       Pas de poursuite ni d’éclat devant la salle : une confrontation aggrave presque toujours les \
       choses. Vérifiez d’abord que la table n’a pas réglé au comptoir ou à un autre serveur. Notez \
@@ -45,40 +45,40 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .forbidden,
-        L("Ne faites jamais payer la note au serveur, même si son contrat le prévoit : les sanctions " +
+        LocalizedText("Ne faites jamais payer la note au serveur, même si son contrat le prévoit : les sanctions " +
           "pécuniaires sont interdites.",
           "Never make the server pay the bill, whatever their contract says: financial penalties on " +
           "staff are illegal."),
         fact: "fr.labour-code.L1331-2"),
       Guardrail(
         .allowed,
-        L("Vous pouvez appeler la police ({{law.fr.police.phone}}) si quelqu’un devient menaçant.",
+        LocalizedText("Vous pouvez appeler la police ({{law.fr.police.phone}}) si quelqu’un devient menaçant.",
           "You may call the police ({{law.fr.police.phone}} in France) if anyone becomes threatening."),
         fact: nil),
     ],
     subActions: [
       SubAction(id: "check-paid-elsewhere",
-                label: L("Vérifier qu’elle n’a pas payé ailleurs", "Check it wasn’t paid elsewhere")),
+                label: LocalizedText("Vérifier qu’elle n’a pas payé ailleurs", "Check it wasn’t paid elsewhere")),
       SubAction(id: "note-facts",
-                label: L("Noter l’heure, la table et le montant", "Note the time, table and amount")),
+                label: LocalizedText("Noter l’heure, la table et le montant", "Note the time, table and amount")),
       SubAction(id: "note-description",
-                label: L("Décrire les clients (nombre, tenue, voiture)",
+                label: LocalizedText("Décrire les clients (nombre, tenue, voiture)",
                          "Describe the guests (how many, clothes, car)")),
       SubAction(id: "ask-team",
-                label: L("Demander à l’équipe ce qu’elle a vu", "Ask the team what they saw")),
+                label: LocalizedText("Demander à l’équipe ce qu’elle a vu", "Ask the team what they saw")),
     ],
     outcomes: [
-      Outcome(id: "noted", label: L("Faits notés, on continue", "Facts noted, carry on"),
+      Outcome(id: "noted", label: LocalizedText("Faits notés, on continue", "Facts noted, carry on"),
               next: .catchUp),
-      Outcome(id: "paid-elsewhere", label: L("En fait, la note était réglée", "The bill was paid after all"),
+      Outcome(id: "paid-elsewhere", label: LocalizedText("En fait, la note était réglée", "The bill was paid after all"),
               effect: .honestMistake),
     ])
 
   /// Step 2: a polite reminder if the guests are still nearby; never hold them back.
   static let catchUp = PlaybookStep(
     id: .catchUp,
-    title: L("Rattraper le client", "Catch up with them"),
-    guidance: L(
+    title: LocalizedText("Rattraper le client", "Catch up with them"),
+    guidance: LocalizedText(
       """
       Si les clients sont encore devant la porte ou sur le parking, allez les voir calmement et \
       dites simplement que la note n’est pas réglée : un oubli arrive à tout le monde. Proposez de \
@@ -93,20 +93,20 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .forbidden,
-        L("Ne bloquez pas la sortie et ne retenez personne : la loi ne le permet qu’en flagrant " +
+        LocalizedText("Ne bloquez pas la sortie et ne retenez personne : la loi ne le permet qu’en flagrant " +
           "délit, pour remettre aussitôt la personne à la police, avec une force proportionnée.",
           "Don’t block the way out or hold anyone back: the law only allows it for an offence caught " +
           "in the act, to hand the person straight to the police, with proportionate force."),
         fact: "fr.criminal-procedure.73"),
       Guardrail(
         .forbidden,
-        L("N’exigez pas de pièce d’identité et n’en gardez aucune : seule la police contrôle " +
+        LocalizedText("N’exigez pas de pièce d’identité et n’en gardez aucune : seule la police contrôle " +
           "l’identité.",
           "Don’t demand or keep an ID card: only the police may check identity."),
         fact: "fr.criminal-procedure.78-2"),
       Guardrail(
         .allowed,
-        L("Vous pouvez faire signer une reconnaissance de dette, somme écrite en lettres et en chiffres " +
+        LocalizedText("Vous pouvez faire signer une reconnaissance de dette, somme écrite en lettres et en chiffres " +
           "par le client, avec les coordonnées qu’il accepte de donner (ardoise doc ID acknowledgement).",
           "You may have the guest sign an acknowledgement of the debt, the sum written by them in words " +
           "and figures, with whatever contact details they agree to give (ardoise doc ID acknowledgement)."),
@@ -114,27 +114,27 @@ extension PlaybookStep {
     ],
     subActions: [
       SubAction(id: "look-outside",
-                label: L("Regarder devant et sur le parking", "Look outside and in the car park")),
+                label: LocalizedText("Regarder devant et sur le parking", "Look outside and in the car park")),
       SubAction(id: "remind-politely",
-                label: L("Rappeler poliment que la note reste due", "Politely mention the unpaid bill")),
+                label: LocalizedText("Rappeler poliment que la note reste due", "Politely mention the unpaid bill")),
       SubAction(id: "note-plate",
-                label: L("Noter la plaque ou la direction prise", "Note the number plate or direction")),
+                label: LocalizedText("Noter la plaque ou la direction prise", "Note the number plate or direction")),
     ],
     outcomes: [
-      Outcome(id: "paid-on-the-spot", label: L("Payé sur place", "Paid on the spot"),
+      Outcome(id: "paid-on-the-spot", label: LocalizedText("Payé sur place", "Paid on the spot"),
               effect: .paidInFull),
-      Outcome(id: "promised-on-site", label: L("Reconnaissance de dette signée", "Signed a promise to pay"),
+      Outcome(id: "promised-on-site", label: LocalizedText("Reconnaissance de dette signée", "Signed a promise to pay"),
               effect: .promiseToPay, next: .paymentOptions),
-      Outcome(id: "gone", label: L("Déjà partis", "Already gone"), next: .review),
-      Outcome(id: "refused", label: L("Refus, partis quand même", "Refused and left anyway"),
+      Outcome(id: "gone", label: LocalizedText("Déjà partis", "Already gone"), next: .review),
+      Outcome(id: "refused", label: LocalizedText("Refus, partis quand même", "Refused and left anyway"),
               next: .review),
     ])
 
   /// Step 3: check the till and the facts, rule out a mistake, secure the evidence.
   static let review = PlaybookStep(
     id: .review,
-    title: L("Vérifier les faits", "Review what happened"),
-    guidance: L(
+    title: LocalizedText("Vérifier les faits", "Review what happened"),
+    guidance: LocalizedText(
       """
       Reprenez la note dans la caisse : montant, heure, table, serveur et paiements déjà reçus. Un \
       chèque laissé sur la table, une note partagée ou une erreur d’encaissement expliquent parfois \
@@ -149,52 +149,52 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .forbidden,
-        L("Ne laissez pas la vidéo s’effacer : les enregistrements ne se gardent que la durée " +
+        LocalizedText("Ne laissez pas la vidéo s’effacer : les enregistrements ne se gardent que la durée " +
           "autorisée, un mois au plus ; exportez l’extrait dès maintenant.",
           "Don’t let the footage expire: recordings are kept only for the authorised period, a " +
           "month at most, so export the clip now."),
         fact: "fr.security-code.L252-5"),
       Guardrail(
         .forbidden,
-        L("Ne publiez ni photo ni image de vidéosurveillance des clients, en ligne ou en vitrine.",
+        LocalizedText("Ne publiez ni photo ni image de vidéosurveillance des clients, en ligne ou en vitrine.",
           "Don’t post photos or CCTV stills of the guests, online or in the window."),
         fact: "fr.civil-code.9"),
       Guardrail(
         .allowed,
-        L("Vous pouvez demander à l’équipe un témoignage écrit, daté et signé.",
+        LocalizedText("Vous pouvez demander à l’équipe un témoignage écrit, daté et signé.",
           "You may ask staff for a written, dated and signed statement."),
         fact: nil),
     ],
     subActions: [
       SubAction(id: "check-pos",
-                label: L("Vérifier la note et les paiements en caisse", "Check the bill and payments in the till")),
+                label: LocalizedText("Vérifier la note et les paiements en caisse", "Check the bill and payments in the till")),
       SubAction(id: "check-booking",
-                label: L("Chercher une réservation ou un contact", "Look for a booking or contact details")),
+                label: LocalizedText("Chercher une réservation ou un contact", "Look for a booking or contact details")),
       SubAction(id: "export-cctv",
-                label: L("Exporter l’extrait vidéo (gardé 1 mois)", "Export the CCTV clip (kept 1 month)")),
+                label: LocalizedText("Exporter l’extrait vidéo (gardé 1 mois)", "Export the CCTV clip (kept 1 month)")),
       SubAction(id: "collect-statements",
-                label: L("Recueillir les témoignages écrits", "Collect written statements")),
+                label: LocalizedText("Recueillir les témoignages écrits", "Collect written statements")),
       SubAction(id: "keep-items",
-                label: L("Garder objets oubliés et tickets refusés", "Keep items left behind, declined slips")),
+                label: LocalizedText("Garder objets oubliés et tickets refusés", "Keep items left behind, declined slips")),
     ],
     outcomes: [
-      Outcome(id: "honest-mistake", label: L("Erreur, ou déjà payé", "Honest mistake / already paid"),
+      Outcome(id: "honest-mistake", label: LocalizedText("Erreur, ou déjà payé", "Honest mistake / already paid"),
               effect: .honestMistake),
-      Outcome(id: "honest-mistake-paid", label: L("Erreur de bonne foi, payé en totalité", "Honest mistake, paid in full"),
+      Outcome(id: "honest-mistake-paid", label: LocalizedText("Erreur de bonne foi, payé en totalité", "Honest mistake, paid in full"),
               effect: .honestMistakePaid),
-      Outcome(id: "confirmed-unpaid", label: L("Impayé confirmé, client joignable", "Confirmed unpaid, guest reachable"),
+      Outcome(id: "confirmed-unpaid", label: LocalizedText("Impayé confirmé, client joignable", "Confirmed unpaid, guest reachable"),
               next: .contact),
       // Without a name or a number there is nobody to remind: the complaint is the only way on,
       // and the police can sometimes identify the guests.
-      Outcome(id: "no-contact-details", label: L("Client inconnu : porter plainte", "Guest unknown: file a complaint"),
+      Outcome(id: "no-contact-details", label: LocalizedText("Client inconnu : porter plainte", "Guest unknown: file a complaint"),
               next: .authorities),
     ])
 
   /// Step 4: a courteous reminder that allows for an oversight; every attempt logged.
   static let contact = PlaybookStep(
     id: .contact,
-    title: L("Contacter le client", "Contact the guest"),
-    guidance: L(
+    title: LocalizedText("Contacter le client", "Contact the guest"),
+    guidance: LocalizedText(
       """
       Appelez ou écrivez avec les coordonnées de la réservation : ton courtois, faits précis (date, \
       table, montant, numéro de note) et un moyen simple de payer. Partez du principe que c’est un \
@@ -208,52 +208,52 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .forbidden,
-        L("N’accusez personne de vol dans un rappel : sans intention de ne pas payer, il n’y a pas " +
+        LocalizedText("N’accusez personne de vol dans un rappel : sans intention de ne pas payer, il n’y a pas " +
           "d’infraction, seulement une dette.",
           "Never accuse anyone of theft in a reminder: without intent not to pay there is no " +
           "offence, only a debt."),
         fact: "fr.penal-code.313-5"),
       Guardrail(
         .forbidden,
-        L("Ne transmettez pas les coordonnées du client, ne tenez aucune liste noire, et joignez " +
+        LocalizedText("Ne transmettez pas les coordonnées du client, ne tenez aucune liste noire, et joignez " +
           "l’information sur ses données au premier rappel (l’e-mail d’ardoise la contient).",
           "Don’t pass the guest’s details on or keep a blacklist; send the privacy notice with the " +
           "first reminder (ardoise’s email has it)."),
         fact: "fr.gdpr.14"),
       Guardrail(
         .allowed,
-        L("Vous pouvez relancer par téléphone, SMS ou e-mail, à des heures raisonnables.",
+        LocalizedText("Vous pouvez relancer par téléphone, SMS ou e-mail, à des heures raisonnables.",
           "You may follow up by phone, text or email, at reasonable hours."),
         fact: nil),
     ],
     subActions: [
       SubAction(id: "find-contact",
-                label: L("Retrouver le téléphone ou l’e-mail", "Find the phone number or email")),
+                label: LocalizedText("Retrouver le téléphone ou l’e-mail", "Find the phone number or email")),
       SubAction(id: "send-reminder",
-                label: L("Envoyer un rappel courtois", "Send a courteous reminder")),
+                label: LocalizedText("Envoyer un rappel courtois", "Send a courteous reminder")),
       SubAction(id: "log-attempt",
-                label: L("Noter la date et la réponse", "Log the date and the answer")),
+                label: LocalizedText("Noter la date et la réponse", "Log the date and the answer")),
       SubAction(id: "set-follow-up",
-                label: L("Fixer une date de relance", "Set a follow-up date")),
+                label: LocalizedText("Fixer une date de relance", "Set a follow-up date")),
     ],
     outcomes: [
-      Outcome(id: "promised-to-pay", label: L("Promet de payer", "Promised to pay"),
+      Outcome(id: "promised-to-pay", label: LocalizedText("Promet de payer", "Promised to pay"),
               effect: .promiseToPay, next: .paymentOptions),
-      Outcome(id: "paid-after-reminder", label: L("Payé après le rappel", "Paid after the reminder"),
+      Outcome(id: "paid-after-reminder", label: LocalizedText("Payé après le rappel", "Paid after the reminder"),
               effect: .paidInFull),
       // Not an answer yet: the step stays open and the guide comes back to it.
-      Outcome(id: "no-answer", label: L("Pas de réponse : relancer plus tard", "No answer yet: try again later"),
+      Outcome(id: "no-answer", label: LocalizedText("Pas de réponse : relancer plus tard", "No answer yet: try again later"),
               next: .contact, completesStep: false),
-      Outcome(id: "unreachable", label: L("Injoignable après relances", "Unreachable after reminders"),
+      Outcome(id: "unreachable", label: LocalizedText("Injoignable après relances", "Unreachable after reminders"),
               next: .authorities),
-      Outcome(id: "refused", label: L("Refuse de payer", "Refuses to pay"), next: .authorities),
+      Outcome(id: "refused", label: LocalizedText("Refuse de payer", "Refuses to pay"), next: .authorities),
     ])
 
   /// Step 5: easy ways to pay, instalments in writing, every payment recorded.
   static let paymentOptions = PlaybookStep(
     id: .paymentOptions,
-    title: L("Aider à payer", "Make paying easy"),
-    guidance: L(
+    title: LocalizedText("Aider à payer", "Make paying easy"),
+    guidance: LocalizedText(
       """
       Proposez un moyen simple : lien de paiement, virement ou passage au restaurant. Un paiement en \
       plusieurs fois peut débloquer la situation ; mettez les montants et les dates par écrit. \
@@ -267,12 +267,12 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .forbidden,
-        L("Ne notez jamais un numéro de carte bancaire, ni ici ni sur papier.",
+        LocalizedText("Ne notez jamais un numéro de carte bancaire, ni ici ni sur papier.",
           "Never write down a card number, here or on paper."),
         fact: "fr.gdpr.5"),
       Guardrail(
         .allowed,
-        L("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit : chaque paiement partiel " +
+        LocalizedText("Vous pouvez accorder un délai ou un échéancier, confirmé par écrit : chaque paiement partiel " +
           "fait repartir la prescription.",
           "You may agree to more time or a payment plan, confirmed in writing: each part-payment " +
           "restarts the time limit."),
@@ -280,26 +280,26 @@ extension PlaybookStep {
     ],
     subActions: [
       SubAction(id: "send-payment-link",
-                label: L("Envoyer un lien de paiement ou un RIB", "Send a payment link or bank details")),
+                label: LocalizedText("Envoyer un lien de paiement ou un RIB", "Send a payment link or bank details")),
       SubAction(id: "agree-schedule",
-                label: L("Mettre l’échéancier par écrit", "Put the payment plan in writing")),
+                label: LocalizedText("Mettre l’échéancier par écrit", "Put the payment plan in writing")),
       SubAction(id: "record-payment",
-                label: L("Enregistrer chaque paiement reçu", "Record every payment received")),
+                label: LocalizedText("Enregistrer chaque paiement reçu", "Record every payment received")),
       SubAction(id: "send-receipt",
-                label: L("Envoyer un reçu", "Send a receipt")),
+                label: LocalizedText("Envoyer un reçu", "Send a receipt")),
     ],
     outcomes: [
-      Outcome(id: "paid", label: L("Payé en totalité", "Paid in full"), effect: .paidInFull),
-      Outcome(id: "instalments-agreed", label: L("Paiement en plusieurs fois accepté", "Instalments agreed"),
+      Outcome(id: "paid", label: LocalizedText("Payé en totalité", "Paid in full"), effect: .paidInFull),
+      Outcome(id: "instalments-agreed", label: LocalizedText("Paiement en plusieurs fois accepté", "Instalments agreed"),
               effect: .promiseToPay),
-      Outcome(id: "promise-broken", label: L("Promesse non tenue", "Promise not kept"), next: .authorities),
+      Outcome(id: "promise-broken", label: LocalizedText("Promesse non tenue", "Promise not kept"), next: .authorities),
     ])
 
   /// Step 6: complaint, formal demand, court order, or writing the debt off.
   static let authorities = PlaybookStep(
     id: .authorities,
-    title: L("Police et justice", "Police and courts"),
-    guidance: LegalRegistry.resolve(L(
+    title: LocalizedText("Police et justice", "Police and courts"),
+    guidance: LegalRegistry.resolve(LocalizedText(
       """
       En dernier recours, portez plainte (commissariat, gendarmerie, ou en ligne si l’auteur est \
       inconnu) en demandant à vous constituer partie civile : une amende forfaitaire ne vous \
@@ -324,72 +324,72 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .allowed,
-        L("La police et la gendarmerie ne peuvent pas refuser de prendre votre plainte.",
+        LocalizedText("La police et la gendarmerie ne peuvent pas refuser de prendre votre plainte.",
           "The police and gendarmerie may not refuse to take your complaint."),
         fact: "fr.criminal-procedure.15-3"),
       Guardrail(
         .allowed,
-        L("Vous pouvez remettre l’extrait vidéo aux enquêteurs ; il est alors conservé pour la " +
+        LocalizedText("Vous pouvez remettre l’extrait vidéo aux enquêteurs ; il est alors conservé pour la " +
           "procédure.",
           "You may hand the CCTV clip to the investigators; it is then kept for the case."),
         fact: "fr.security-code.L252-5"),
       Guardrail(
         .allowed,
-        L("Une lettre recommandée revenue « non réclamée » vaut quand même mise en demeure.",
+        LocalizedText("Une lettre recommandée revenue « non réclamée » vaut quand même mise en demeure.",
           "A registered letter returned unclaimed is still a valid formal demand."),
         fact: "fr.demand.unclaimed-letter"),
       Guardrail(
         .forbidden,
-        L("Ne transmettez les données du client qu’à la police, à un commissaire de justice ou à un " +
+        LocalizedText("Ne transmettez les données du client qu’à la police, à un commissaire de justice ou à un " +
           "avocat.",
           "Only pass the guest’s details to the police, a commissaire de justice or a lawyer."),
         fact: "fr.data-protection.law-78-17.46"),
       Guardrail(
         .forbidden,
-        L("N’attendez pas plus de 2 ans pour agir en justice contre un particulier (5 ans contre un " +
+        LocalizedText("N’attendez pas plus de 2 ans pour agir en justice contre un particulier (5 ans contre un " +
           "autre débiteur) ; un paiement partiel ou une reconnaissance de dette fait repartir ce délai.",
           "Don’t wait more than 2 years to take a private guest to court (5 years for any other " +
           "debtor); a part-payment or an acknowledgement of the debt starts the time again."),
         fact: "fr.consumer-code.L218-2"),
       Guardrail(
         .forbidden,
-        L("N’ajoutez aucuns frais ni pénalités à la somme due par un particulier.",
+        LocalizedText("N’ajoutez aucuns frais ni pénalités à la somme due par un particulier.",
           "Add no fee or penalty to what a private guest owes."),
         fact: "fr.commercial-code.L441-10"),
     ],
     subActions: [
       SubAction(id: "file-complaint",
-                label: L("Porter plainte (ou plainte en ligne)", "File a complaint (or online)")),
+                label: LocalizedText("Porter plainte (ou plainte en ligne)", "File a complaint (or online)")),
       SubAction(id: "send-demand",
-                label: L("Envoyer la mise en demeure en recommandé", "Send the formal demand, recorded")),
+                label: LocalizedText("Envoyer la mise en demeure en recommandé", "Send the formal demand, recorded")),
       SubAction(id: "prepare-cerfa",
-                label: L("Préparer la requête en injonction de payer", "Prepare the payment order request")),
+                label: LocalizedText("Préparer la requête en injonction de payer", "Prepare the payment order request")),
       SubAction(id: "hand-over-cctv",
-                label: L("Remettre l’extrait vidéo aux enquêteurs", "Hand the CCTV clip to investigators")),
+                label: LocalizedText("Remettre l’extrait vidéo aux enquêteurs", "Hand the CCTV clip to investigators")),
       SubAction(id: "compare-costs",
-                label: L("Comparer le montant et les frais", "Compare the amount with the fees")),
+                label: LocalizedText("Comparer le montant et les frais", "Compare the amount with the fees")),
     ],
     outcomes: [
-      Outcome(id: "complaint-filed", label: L("Plainte déposée", "Complaint filed"), effect: .complaintFiled),
+      Outcome(id: "complaint-filed", label: LocalizedText("Plainte déposée", "Complaint filed"), effect: .complaintFiled),
       // The demand gives a deadline: the step stays open until it passes.
-      Outcome(id: "demand-sent", label: L("Mise en demeure envoyée", "Formal demand sent"),
+      Outcome(id: "demand-sent", label: LocalizedText("Mise en demeure envoyée", "Formal demand sent"),
               effect: .demandSent, next: .authorities, completesStep: false),
-      Outcome(id: "paid-after-demand", label: L("Payé après la mise en demeure", "Paid after the formal demand"),
+      Outcome(id: "paid-after-demand", label: LocalizedText("Payé après la mise en demeure", "Paid after the formal demand"),
               effect: .paidInFull),
-      Outcome(id: "court-requested", label: L("Injonction de payer demandée", "Payment order requested"),
+      Outcome(id: "court-requested", label: LocalizedText("Injonction de payer demandée", "Payment order requested"),
               effect: .courtRequested),
       // The order starts two clocks (serve it, then the month to object): the step stays open.
-      Outcome(id: "court-order", label: L("Ordonnance d’injonction de payer rendue", "Payment order made"),
+      Outcome(id: "court-order", label: LocalizedText("Ordonnance d’injonction de payer rendue", "Payment order made"),
               effect: .courtOrderMade, next: .authorities, completesStep: false),
-      Outcome(id: "write-off", label: L("Abandon : frais supérieurs au montant", "Write off: costs exceed the amount"),
+      Outcome(id: "write-off", label: LocalizedText("Abandon : frais supérieurs au montant", "Write off: costs exceed the amount"),
               effect: .writeOff),
     ])
 
   /// Step 7: what made the walkout possible, one simple rule, a blame-free debrief.
   static let prevention = PlaybookStep(
     id: .prevention,
-    title: L("Éviter la récidive", "Prevent the next one"),
-    guidance: L(
+    title: LocalizedText("Éviter la récidive", "Prevent the next one"),
+    guidance: LocalizedText(
       """
       Une fois au calme, regardez ce qui a rendu le départ possible : zone peu visible, addition \
       tardive, terrasse en fin de service. Une règle simple suffit souvent, comme encaisser à la \
@@ -404,12 +404,12 @@ extension PlaybookStep {
     guardrails: [
       Guardrail(
         .forbidden,
-        L("Les chiffres par serveur servent à former, jamais à sanctionner ni à retenir sur le salaire.",
+        LocalizedText("Les chiffres par serveur servent à former, jamais à sanctionner ni à retenir sur le salaire.",
           "Figures per server are for training only, never for sanctions or pay deductions."),
         fact: "fr.labour-code.L1331-2"),
       Guardrail(
         .allowed,
-        L("Vous pouvez demander le paiement à la commande ou une empreinte de carte, si c’est annoncé " +
+        LocalizedText("Vous pouvez demander le paiement à la commande ou une empreinte de carte, si c’est annoncé " +
           "à l’avance.",
           "You may ask for payment on ordering or a card pre-authorisation, if guests are told " +
           "beforehand."),
@@ -417,14 +417,14 @@ extension PlaybookStep {
     ],
     subActions: [
       SubAction(id: "review-zone-hour",
-                label: L("Regarder la zone et l’heure du départ", "Look at where and when they left")),
+                label: LocalizedText("Regarder la zone et l’heure du départ", "Look at where and when they left")),
       SubAction(id: "pick-rule",
-                label: L("Choisir une mesure simple", "Pick one simple measure")),
+                label: LocalizedText("Choisir une mesure simple", "Pick one simple measure")),
       SubAction(id: "brief-team",
-                label: L("En parler à l’équipe, sans coupable", "Debrief the team, no blame")),
+                label: LocalizedText("En parler à l’équipe, sans coupable", "Debrief the team, no blame")),
     ],
     outcomes: [
-      Outcome(id: "measures-noted", label: L("Mesures notées", "Measures noted")),
-      Outcome(id: "nothing-to-change", label: L("Rien à changer cette fois", "Nothing to change this time")),
+      Outcome(id: "measures-noted", label: LocalizedText("Mesures notées", "Measures noted")),
+      Outcome(id: "nothing-to-change", label: LocalizedText("Rien à changer cette fois", "Nothing to change this time")),
     ])
 }

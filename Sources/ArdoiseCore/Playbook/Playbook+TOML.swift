@@ -125,7 +125,7 @@ extension Playbook {
           continue
         }
         let guidance = LocalizedText.fromHalves(french: patch.guidanceFrench, english: patch.guidanceEnglish)
-        step = PlaybookStep(id: patch.id, title: title, guidance: guidance ?? L("", ""))
+        step = PlaybookStep(id: patch.id, title: title, guidance: guidance ?? LocalizedText("", ""))
         step.apply(patch, isNew: true, log: &log)
         if step.outcomes.isEmpty { log.report(.noOutcome(step: patch.id), line: patch.line) }
       }

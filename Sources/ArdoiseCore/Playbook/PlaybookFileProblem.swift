@@ -37,14 +37,14 @@ enum PlaybookFileProblem: Equatable {
   var reason: LocalizedText {
     switch self {
     case .unreadable(let detail):
-      return L("lecture impossible : \(detail)", "cannot read the file: \(detail)")
+      return LocalizedText("lecture impossible : \(detail)", "cannot read the file: \(detail)")
     case .notUTF8:
-      return L("le fichier n’est pas en UTF-8 : enregistrez-le en UTF-8",
+      return LocalizedText("le fichier n’est pas en UTF-8 : enregistrez-le en UTF-8",
                "the file is not UTF-8: save it as UTF-8")
     case .syntax(let detail):
-      return L("erreur de syntaxe TOML : \(detail)", "TOML syntax error: \(detail)")
+      return LocalizedText("erreur de syntaxe TOML : \(detail)", "TOML syntax error: \(detail)")
     case .unknownMode(let mode):
-      return L("mode « \(mode) » inconnu : écrivez \"extend\" (compléter) ou \"replace\" (remplacer)",
+      return LocalizedText("mode « \(mode) » inconnu : écrivez \"extend\" (compléter) ou \"replace\" (remplacer)",
                "unknown mode “\(mode)”: write \"extend\" or \"replace\"")
     case .unknownKey(let key, let table, let allowed):
       let suggestion = Self.closest(to: key, among: allowed)
@@ -52,54 +52,54 @@ enum PlaybookFileProblem: Equatable {
         ?? " (clés possibles : \(allowed.joined(separator: ", ")))"
       let english = suggestion.map { "; did you mean “\($0)”?" }
         ?? " (known keys: \(allowed.joined(separator: ", ")))"
-      return L("clé « \(key) » inconnue dans \(table)\(french)", "unknown key “\(key)” in \(table)\(english)")
+      return LocalizedText("clé « \(key) » inconnue dans \(table)\(french)", "unknown key “\(key)” in \(table)\(english)")
     case .wrongType(let key, .string):
-      return L("« \(key) » doit être un texte entre guillemets", "“\(key)” must be a quoted string")
+      return LocalizedText("« \(key) » doit être un texte entre guillemets", "“\(key)” must be a quoted string")
     case .wrongType(let key, .boolean):
-      return L("« \(key) » doit valoir true ou false", "“\(key)” must be true or false")
+      return LocalizedText("« \(key) » doit valoir true ou false", "“\(key)” must be true or false")
     case .wrongType(let key, .tables(let header)):
-      return L("« \(key) » doit être une liste de tables écrites \(header)",
+      return LocalizedText("« \(key) » doit être une liste de tables écrites \(header)",
                "“\(key)” must be a list of tables written \(header)")
     case .emptyText(let key):
-      return L("« \(key) » est vide", "“\(key)” is empty")
+      return LocalizedText("« \(key) » est vide", "“\(key)” is empty")
     case .missingID(let table):
-      return L("\(table) sans « id »", "\(table) without an “id”")
+      return LocalizedText("\(table) sans « id »", "\(table) without an “id”")
     case .invalidID(let id):
-      return L("identifiant « \(id) » invalide : minuscules, chiffres et tirets (ex. « appel-gerant »)",
+      return LocalizedText("identifiant « \(id) » invalide : minuscules, chiffres et tirets (ex. « appel-gerant »)",
                "invalid id “\(id)”: lowercase letters, digits and hyphens (e.g. “call-owner”)")
     case .missingTitle(let step):
-      return L("l’étape « \(step) » n’a pas de titre : ajoutez title_fr ou title_en",
+      return LocalizedText("l’étape « \(step) » n’a pas de titre : ajoutez title_fr ou title_en",
                "step “\(step)” has no title: add title_fr or title_en")
     case .missingLabel(let id):
-      return L("« \(id) » n’a pas de libellé : ajoutez fr ou en", "“\(id)” has no label: add fr or en")
+      return LocalizedText("« \(id) » n’a pas de libellé : ajoutez fr ou en", "“\(id)” has no label: add fr or en")
     case .missingGuardrailText:
-      return L("garde-fou sans texte : ajoutez fr ou en", "guardrail without text: add fr or en")
+      return LocalizedText("garde-fou sans texte : ajoutez fr ou en", "guardrail without text: add fr or en")
     case .missingGuardrailKind:
-      return L("garde-fou sans « kind » : \"must-not\" (interdit) ou \"may\" (permis)",
+      return LocalizedText("garde-fou sans « kind » : \"must-not\" (interdit) ou \"may\" (permis)",
                "guardrail without “kind”: \"must-not\" or \"may\"")
     case .unknownGuardrailKind(let kind):
-      return L("« kind » inconnu : « \(kind) » ; écrivez \"must-not\" (interdit) ou \"may\" (permis)",
+      return LocalizedText("« kind » inconnu : « \(kind) » ; écrivez \"must-not\" (interdit) ou \"may\" (permis)",
                "unknown “kind” “\(kind)”: write \"must-not\" or \"may\"")
     case .unknownEffect(let effect):
       let known = OutcomeEffect.allCases.map(\.rawValue).joined(separator: ", ")
-      return L("effet « \(effect) » inconnu ; effets possibles : \(known)",
+      return LocalizedText("effet « \(effect) » inconnu ; effets possibles : \(known)",
                "unknown effect “\(effect)”; known effects: \(known)")
     case .unknownNext(let step):
-      return L("« next » : le guide n’a pas d’étape « \(step) »", "“next”: the playbook has no step “\(step)”")
+      return LocalizedText("« next » : le guide n’a pas d’étape « \(step) »", "“next”: the playbook has no step “\(step)”")
     case .unknownAfter(let step):
-      return L("« after » : aucune étape « \(step) » avant celle-ci (étape intégrée ou plus haut dans le fichier)",
+      return LocalizedText("« after » : aucune étape « \(step) » avant celle-ci (étape intégrée ou plus haut dans le fichier)",
                "“after”: no step “\(step)” before this one (built in or earlier in the file)")
     case .duplicateStep(let step, let firstLine):
-      return L("l’étape « \(step) » est déjà définie ligne \(firstLine)",
+      return LocalizedText("l’étape « \(step) » est déjà définie ligne \(firstLine)",
                "step “\(step)” is already defined on line \(firstLine)")
     case .duplicateItem(let id, let step, let firstLine):
-      return L("« \(id) » apparaît deux fois dans l’étape « \(step) » (déjà ligne \(firstLine))",
+      return LocalizedText("« \(id) » apparaît deux fois dans l’étape « \(step) » (déjà ligne \(firstLine))",
                "“\(id)” appears twice in step “\(step)” (already on line \(firstLine))")
     case .noOutcome(let step):
-      return L("l’étape « \(step) » n’a aucune suite possible : ajoutez au moins un [[step.outcome]]",
+      return LocalizedText("l’étape « \(step) » n’a aucune suite possible : ajoutez au moins un [[step.outcome]]",
                "step “\(step)” has no outcome: add at least one [[step.outcome]]")
     case .emptyReplacement:
-      return L("mode \"replace\" sans aucune étape : ajoutez des [[step]] ou utilisez \"extend\"",
+      return LocalizedText("mode \"replace\" sans aucune étape : ajoutez des [[step]] ou utilisez \"extend\"",
                "\"replace\" mode with no step: add [[step]] tables or use \"extend\"")
     }
   }

@@ -14,7 +14,7 @@ public struct LetterHead: Sendable, Equatable {
   /// The head of a letter from the restaurant (`config`) to `customer`, dated `today`. What is
   /// unknown shows as the same bracketed reminder the documents use.
   public init(config: Config, customer: CustomerIdentity?, language: Language, today: CalendarDay) {
-    func text(_ french: String, _ english: String) -> String { L(french, english)(language) }
+    func text(_ french: String, _ english: String) -> String { LocalizedText(french, english)(language) }
     var sender: [String] = []
     if let legal = config.legalName.nonEmpty { sender.append(legal) }
     if let name = config.restaurantName.nonEmpty, name != sender.first {

@@ -63,10 +63,10 @@ public enum PrintError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .missing(let program):
-      L("\(program) introuvable : installez le paquet \(PrintSpooler.package) (CUPS) ou réglez print.lp",
+      LocalizedText("\(program) introuvable : installez le paquet \(PrintSpooler.package) (CUPS) ou réglez print.lp",
         "\(program) not found: install the \(PrintSpooler.package) package (CUPS) or set print.lp")(language)
     case .failed(let program, let status, let said):
-      L("\(program) a échoué (code \(status))", "\(program) failed (exit \(status))")(language) + (said.map { L(" : ", ": ")(language) + $0 } ?? "")
+      LocalizedText("\(program) a échoué (code \(status))", "\(program) failed (exit \(status))")(language) + (said.map { LocalizedText(" : ", ": ")(language) + $0 } ?? "")
     }
   }
 

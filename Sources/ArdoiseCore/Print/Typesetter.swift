@@ -47,10 +47,10 @@ public enum TypesetterError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .missing:
-      L("WeasyPrint introuvable : installez le paquet « \(Typesetter.package) » (apt-get install \(Typesetter.package)) pour le PDF",
+      LocalizedText("WeasyPrint introuvable : installez le paquet « \(Typesetter.package) » (apt-get install \(Typesetter.package)) pour le PDF",
         "WeasyPrint not found: install the “\(Typesetter.package)” package (apt-get install \(Typesetter.package)) for PDF")(language)
     case .failed(let said):
-      L("WeasyPrint n’a pas pu faire le PDF : ", "WeasyPrint could not make the PDF: ")(language) + said
+      LocalizedText("WeasyPrint n’a pas pu faire le PDF : ", "WeasyPrint could not make the PDF: ")(language) + said
     }
   }
 }

@@ -41,11 +41,11 @@ public struct RetentionPolicy: Sendable, Equatable {
     let settledResolutions: [Resolution] = [.recovered, .honestMistake]
     let owed = incident.hasOutstandingBalance && !(incident.resolution.map(settledResolutions.contains) ?? false)
     if owed && incident.legal.contains(where: { $0.action == .courtRequest }) {
-      return .keep(L("requête au tribunal en cours : à conserver jusqu’à la décision et son exécution",
+      return .keep(LocalizedText("requête au tribunal en cours : à conserver jusqu’à la décision et son exécution",
                      "court request under way: keep until the decision is made and enforced"))
     }
     if owed, let deadline = incident.legal.compactMap({ $0.action == .formalDemand ? $0.deadline : nil }).max(), today <= deadline {
-      return .keep(L("mise en demeure en cours jusqu’au \(deadline.formatted(.french))",
+      return .keep(LocalizedText("mise en demeure en cours jusqu’au \(deadline.formatted(.french))",
                      "formal demand running until \(deadline.formatted(.english))"))
     }
     if owed, let lastDay = CivilTimeLimit.lastDay(of: incident, kind: kind, in: jurisdiction), lastDay < today {
@@ -53,20 +53,20 @@ public struct RetentionPolicy: Sendable, Equatable {
       return .purge(reason: "unpaid; civil time limit (\(years) years) ended \(lastDay)")
     }
     guard !incident.isOpen, let closedAt = incident.closedAt else {
-      return .keep(L("dossier ouvert", "case still open"))
+      return .keep(LocalizedText("dossier ouvert", "case still open"))
     }
     if !owed {
       let due = closedAt.day.adding(days: purgePaidAfterDays)
       guard today >= due else {
-        return .keep(L("payé : effacement prévu le \(due.formatted(.french))", "paid: purge due on \(due.formatted(.english))"))
+        return .keep(LocalizedText("payé : effacement prévu le \(due.formatted(.french))", "paid: purge due on \(due.formatted(.english))"))
       }
       return .purge(reason: "paid; closed \(closedAt.day); retention \(purgePaidAfterDays) days")
     }
     guard let lastDay = CivilTimeLimit.lastDay(of: incident, kind: kind, in: jurisdiction) else {
-      return .keep(L("impayé : délai de prescription inconnu pour cette juridiction, à effacer à la main",
+      return .keep(LocalizedText("impayé : délai de prescription inconnu pour cette juridiction, à effacer à la main",
                      "unpaid: time limit unknown for this jurisdiction, purge by hand"))
     }
-    return .keep(L("impayé : à conserver jusqu’à la prescription (\(lastDay.formatted(.french)))",
+    return .keep(LocalizedText("impayé : à conserver jusqu’à la prescription (\(lastDay.formatted(.french)))",
                    "unpaid: keep until the time limit (\(lastDay.formatted(.english)))"))
   }
 }

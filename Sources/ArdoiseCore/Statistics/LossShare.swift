@@ -41,8 +41,8 @@ public struct LossShare: Sendable, Equatable {
 
   /// `Perte : 0,42 % du chiffre d’affaires (180,00 € sur 42 000,00 €)`.
   public func text(_ language: Language) -> String {
-    let estimate = isEstimated ? L(", estimé d’après le chiffre d’affaires mensuel", ", estimated from the monthly takings")(language) : ""
-    return L("Perte\u{202F}: \(shareText(.french)) du chiffre d’affaires (\(lost.formatted(.french)) sur \(takings.formatted(.french))\(estimate))",
+    let estimate = isEstimated ? LocalizedText(", estimé d’après le chiffre d’affaires mensuel", ", estimated from the monthly takings")(language) : ""
+    return LocalizedText("Perte\u{202F}: \(shareText(.french)) du chiffre d’affaires (\(lost.formatted(.french)) sur \(takings.formatted(.french))\(estimate))",
              "Loss: \(shareText(.english)) of takings (\(lost.formatted(.english)) of \(takings.formatted(.english))\(estimate))")(language)
   }
 }

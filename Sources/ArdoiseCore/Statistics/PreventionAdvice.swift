@@ -72,10 +72,10 @@ public enum PreventionAdviceResult: Sendable, Equatable {
   public func lines(_ language: Language, width: Int = 78) -> [String] {
     switch self {
     case .notEnoughData(let cases, let needed):
-      return WalkoutStatistics.wrapped(L("Pas assez de données pour un conseil : \(cases) dossier\(cases > 1 ? "s" : "") sur la période, il en faut au moins \(needed).",
+      return WalkoutStatistics.wrapped(LocalizedText("Pas assez de données pour un conseil : \(cases) dossier\(cases > 1 ? "s" : "") sur la période, il en faut au moins \(needed).",
                 "Not enough data for advice: \(cases) case\(cases == 1 ? "" : "s") in the period, at least \(needed) needed.")(language), width: width)
     case .noPattern(let cases):
-      return WalkoutStatistics.wrapped(L("Aucune tendance nette dans les \(cases) dossiers de la période : pas de conseil.",
+      return WalkoutStatistics.wrapped(LocalizedText("Aucune tendance nette dans les \(cases) dossiers de la période : pas de conseil.",
                 "No clear pattern in the \(cases) cases of the period: no advice.")(language), width: width)
     case .advice(let items):
       return items.flatMap { $0.lines(language, width: width) }

@@ -33,12 +33,12 @@ public struct PreventionAdvisor: Sendable {
   /// `42 %` in French, `42%` in English.
   static func percent(_ part: Int64, of whole: Int64) -> LocalizedText {
     let value = whole == 0 ? 0 : Int((Double(part) * 100 / Double(whole)).rounded())
-    return L("\(value) %", "\(value)%")
+    return LocalizedText("\(value) %", "\(value)%")
   }
 
   static func hourText(_ serviceHour: Int) -> LocalizedText {
     let hour = serviceHour % 24
-    return L("\(hour) h", hour.zeroPadded(2) + ":00")
+    return LocalizedText("\(hour) h", hour.zeroPadded(2) + ":00")
   }
 
   func zoneAfterHour(_ cases: [AdviceCase]) -> PreventionAdvice? {
@@ -64,11 +64,11 @@ public struct PreventionAdvisor: Sendable {
     let share = Self.percent(Int64(best.count), of: Int64(total))
     return PreventionAdvice(
       rule: .zoneAfterHour,
-      advice: L("\(best.count) des \(total) départs sans payer ont eu lieu dans la zone « \(best.zone) » à partir de \(hour.french) : faire régler dès le service dans cette zone après \(hour.french).",
+      advice: LocalizedText("\(best.count) des \(total) départs sans payer ont eu lieu dans la zone « \(best.zone) » à partir de \(hour.french) : faire régler dès le service dans cette zone après \(hour.french).",
                 "\(best.count) of the \(total) walkouts were at “\(best.zone)” from \(hour.english) on: take payment when serving there after \(hour.english)."),
-      figures: L("Chiffres : \(best.count)/\(total) dossiers (\(share.french)), \(best.money.formatted(.french)) de notes impayées.",
+      figures: LocalizedText("Chiffres : \(best.count)/\(total) dossiers (\(share.french)), \(best.money.formatted(.french)) de notes impayées.",
                  "Figures: \(best.count)/\(total) cases (\(share.english)), \(best.money.formatted(.english)) of unpaid bills."),
-      ruleText: L("Règle : une zone qui réunit au moins 40 % des départs (et au moins 3) à partir d’une heure entre 18 h et 3 h ; l’heure la plus tardive qui tient encore.",
+      ruleText: LocalizedText("Règle : une zone qui réunit au moins 40 % des départs (et au moins 3) à partir d’une heure entre 18 h et 3 h ; l’heure la plus tardive qui tient encore.",
                   "Rule: a zone holding at least 40% of the walkouts (and at least 3) from an hour between 18:00 and 03:00; the latest hour that still holds."),
       zone: best.zone, fromServiceHour: best.hour)
   }
@@ -85,11 +85,11 @@ public struct PreventionAdvisor: Sendable {
     let size = Self.largePartyCovers
     return PreventionAdvice(
       rule: .largeParties,
-      advice: L("Les tables de \(size) couverts et plus font \(share.french) de l’argent perdu : demander une empreinte de carte à la réservation.",
+      advice: LocalizedText("Les tables de \(size) couverts et plus font \(share.french) de l’argent perdu : demander une empreinte de carte à la réservation.",
                 "Parties of \(size) or more are \(share.english) of the money lost: ask for a card guarantee when booking."),
-      figures: L("Chiffres : \(lostLarge.formatted(.french)) sur \(lostTotal.formatted(.french)) perdus, \(large.count) dossiers sur \(cases.count).",
+      figures: LocalizedText("Chiffres : \(lostLarge.formatted(.french)) sur \(lostTotal.formatted(.french)) perdus, \(large.count) dossiers sur \(cases.count).",
                  "Figures: \(lostLarge.formatted(.english)) of \(lostTotal.formatted(.english)) lost, \(large.count) cases of \(cases.count)."),
-      ruleText: L("Règle : les tables de \(size) couverts et plus font au moins 40 % de l’argent perdu (et au moins 2 dossiers).",
+      ruleText: LocalizedText("Règle : les tables de \(size) couverts et plus font au moins 40 % de l’argent perdu (et au moins 2 dossiers).",
                   "Rule: parties of \(size) or more hold at least 40% of the money lost (and at least 2 cases)."),
       minimumCovers: size)
   }
@@ -107,15 +107,15 @@ public struct PreventionAdvisor: Sendable {
       guard lead >= Self.phoneLeadInPoints * reached.count * others.count else { return nil }
     }
     let against = others.isEmpty
-      ? L("aucun autre dossier terminé pour comparer", "no other finished case to compare with")
-      : L("contre \(othersBack) sur \(others.count) sinon", "against \(othersBack) of \(others.count) otherwise")
+      ? LocalizedText("aucun autre dossier terminé pour comparer", "no other finished case to compare with")
+      : LocalizedText("contre \(othersBack) sur \(others.count) sinon", "against \(othersBack) of \(others.count) otherwise")
     return PreventionAdvice(
       rule: .phoneWithin24Hours,
-      advice: L("L’argent est revenu dans \(back) cas sur \(reached.count) où le client a été joint par téléphone dans les 24 h : appeler le jour même.",
+      advice: LocalizedText("L’argent est revenu dans \(back) cas sur \(reached.count) où le client a été joint par téléphone dans les 24 h : appeler le jour même.",
                 "The money came back in \(back) of \(reached.count) cases where the customer was reached by phone within 24 h: call the same day."),
-      figures: L("Chiffres : \(back)/\(reached.count) joints par téléphone en 24 h, " + against.french + " (dossiers terminés).",
+      figures: LocalizedText("Chiffres : \(back)/\(reached.count) joints par téléphone en 24 h, " + against.french + " (dossiers terminés).",
                  "Figures: \(back)/\(reached.count) reached by phone within 24 h, " + against.english + " (finished cases)."),
-      ruleText: L("Règle : parmi les dossiers terminés, l’argent revient dans au moins deux tiers des cas joints par téléphone en 24 h (au moins 3), et au moins 20 points plus souvent que sinon.",
+      ruleText: LocalizedText("Règle : parmi les dossiers terminés, l’argent revient dans au moins deux tiers des cas joints par téléphone en 24 h (au moins 3), et au moins 20 points plus souvent que sinon.",
                   "Rule: among finished cases, the money comes back in at least two thirds of those reached by phone within 24 h (at least 3), and at least 20 points more often than otherwise."))
   }
 }

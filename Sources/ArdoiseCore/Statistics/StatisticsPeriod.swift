@@ -30,6 +30,6 @@ public struct StatisticsPeriod: Sendable, Equatable {
 
   /// `du 01/09/2026 au 30/11/2026`, `from 2026-09-01 to 2026-11-30`.
   public static func label(from: CalendarDay, to: CalendarDay, _ language: Language) -> String {
-    L("du \(from.formatted(.french)) au \(to.formatted(.french))", "from \(from.formatted(.english)) to \(to.formatted(.english))")(language)
+    LocalizedText("du \(from.formatted(.french)) au \(to.formatted(.french))", "from \(from.formatted(.english)) to \(to.formatted(.english))")(language)
   }
 }

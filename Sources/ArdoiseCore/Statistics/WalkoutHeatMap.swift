@@ -39,7 +39,7 @@ public struct WalkoutHeatMap: Sendable, Equatable {
   /// count, so it reads without colour (`·` for none). Fits `width` by dropping the earliest hours.
   public func lines(_ language: Language, width: Int = 78) -> [String] {
     guard var hours = shownHours else {
-      return [L("Pas de départ sans payer sur la période.", "No walkout in the period.")(language)]
+      return [LocalizedText("Pas de départ sans payer sur la période.", "No walkout in the period.")(language)]
     }
     let labelWidth = 4
     let fitting = max(1, (width - labelWidth) / 3)
@@ -62,7 +62,7 @@ public struct WalkoutHeatMap: Sendable, Equatable {
       lines.append(row)
     }
     lines += WalkoutStatistics.wrapped(
-      L("Heures du restaurant. ░ jusqu’au quart du maximum (\(top)), ▒ la moitié, ▓ les trois quarts, █ au-delà.",
+      LocalizedText("Heures du restaurant. ░ jusqu’au quart du maximum (\(top)), ▒ la moitié, ▓ les trois quarts, █ au-delà.",
         "The restaurant’s hours. ░ up to a quarter of the busiest (\(top)), ▒ half, ▓ three quarters, █ above.")(language), width: width)
     return lines
   }

@@ -1,9 +1,9 @@
 extension WalkoutStatistics {
   /// The figures as plain text with small bar charts, for `ardoise stats` and the UI.
   public func report(_ language: Language, width: Int = 78) -> [String] {
-    let t = { (french: String, english: String) in L(french, english)(language) }
+    let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     // French sets a space before %, English none.
-    func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + t(" %", "%") }
+    func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + localized(" %", "%") }
     func bar(_ count: Int, of maximum: Int, width: Int) -> String {
       guard maximum > 0 else { return "" }
       let filled = Int((Double(count) / Double(maximum) * Double(width)).rounded())
@@ -11,19 +11,19 @@ extension WalkoutStatistics {
     }
     var lines: [String] = []
     guard count > 0 else {
-      return [t("Aucun dossier : pas encore de chiffres.", "No cases yet: no figures.")]
+      return [localized("Aucun dossier : pas encore de chiffres.", "No cases yet: no figures.")]
     }
-    lines.append(t("Départs sans payer : ", "Walkouts: ") + "\(count)" + t(" (dont ", " (") + LocalizedText.counting(openCount, french: ("ouvert", "ouverts"), english: ("open", "open"))(language) + ")")
-    lines.append(t("Montant des notes : ", "Bills left unpaid: ") + owed.formatted(language) + " · "
-                 + t("récupéré : ", "recovered: ") + recovered.formatted(language) + " (" + percent(recoveryRateByValue) + ")")
-    lines.append(t("Encore dû (ouverts) : ", "Still owed (open): ") + outstanding.formatted(language) + " · "
-                 + t("perdu (clos) : ", "lost (closed): ") + writtenOff.formatted(language))
-    lines.append(t("Dossiers clos réglés ou erreurs : ", "Closed cases settled or honest mistakes: ") + "\(resolvedWellCount)/\(closedCount) ("
+    lines.append(localized("Départs sans payer : ", "Walkouts: ") + "\(count)" + localized(" (dont ", " (") + LocalizedText.counting(openCount, french: ("ouvert", "ouverts"), english: ("open", "open"))(language) + ")")
+    lines.append(localized("Montant des notes : ", "Bills left unpaid: ") + owed.formatted(language) + " · "
+                 + localized("récupéré : ", "recovered: ") + recovered.formatted(language) + " (" + percent(recoveryRateByValue) + ")")
+    lines.append(localized("Encore dû (ouverts) : ", "Still owed (open): ") + outstanding.formatted(language) + " · "
+                 + localized("perdu (clos) : ", "lost (closed): ") + writtenOff.formatted(language))
+    lines.append(localized("Dossiers clos réglés ou erreurs : ", "Closed cases settled or honest mistakes: ") + "\(resolvedWellCount)/\(closedCount) ("
                  + percent(recoveryRateByCount) + ")")
     if let days = medianDaysToPayment {
-      lines.append(t("Délai médian jusqu’au paiement (dossiers récupérés) : \(days) j", "Median days to payment (recovered cases): \(days)"))
+      lines.append(localized("Délai médian jusqu’au paiement (dossiers récupérés) : \(days) j", "Median days to payment (recovered cases): \(days)"))
     }
-    lines.append(t("Client identifié : ", "Customer identified: ") + "\(identifiedCount)/\(count)")
+    lines.append(localized("Client identifié : ", "Customer identified: ") + "\(identifiedCount)/\(count)")
 
     func section(_ title: String, _ buckets: [Bucket]) {
       lines.append("")
@@ -39,7 +39,7 @@ extension WalkoutStatistics {
       }
     }
     lines.append("")
-    lines.append(t("Par mois (nombre █, montant dû ▒, montant dû / récupéré)", "By month (count █, owed ▒, owed / recovered)"))
+    lines.append(localized("Par mois (nombre █, montant dû ▒, montant dû / récupéré)", "By month (count █, owed ▒, owed / recovered)"))
     let maximumMonth = months.map(\.count).max() ?? 0
     let maximumOwed = months.map(\.owed.minorUnits).max() ?? 0
     for month in months {
@@ -50,16 +50,16 @@ extension WalkoutStatistics {
                    + moneyBar.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
                    + month.owed.formatted(language) + " / " + month.recovered.formatted(language))
     }
-    section(t("Par jour de la semaine", "By weekday"), byWeekday)
+    section(localized("Par jour de la semaine", "By weekday"), byWeekday)
     lines.append("")
-    lines.append(t("Par jour et par heure", "By weekday and hour"))
+    lines.append(localized("Par jour et par heure", "By weekday and hour"))
     lines += heatMap.lines(language, width: width - 2).map { "  " + $0 }
-    section(t("Par moment du service", "By time of service"), byTimeOfDay)
-    section(t("Par taille de table", "By party size"), byPartySize)
-    section(t("Tables ou zones les plus touchées", "Tables or zones hit most"), topTables)
-    if !recoveredBy.isEmpty { section(t("Ce qui a fait rentrer l’argent", "What brought the money back"), recoveredBy) }
+    section(localized("Par moment du service", "By time of service"), byTimeOfDay)
+    section(localized("Par taille de table", "By party size"), byPartySize)
+    section(localized("Tables ou zones les plus touchées", "Tables or zones hit most"), topTables)
+    if !recoveredBy.isEmpty { section(localized("Ce qui a fait rentrer l’argent", "What brought the money back"), recoveredBy) }
     lines.append("")
-    lines += Self.wrapped(t("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (art. L1331-2 C. trav.).",
+    lines += Self.wrapped(localized("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (art. L1331-2 C. trav.).",
                             "Figures to prevent and to train, never to sanction a server (art. L1331-2 French Labour Code)."),
                           width: width)
     return lines

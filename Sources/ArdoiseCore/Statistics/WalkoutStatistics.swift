@@ -124,18 +124,18 @@ public struct WalkoutStatistics: Sendable, Equatable {
     daysToPayment.sort()
     if !daysToPayment.isEmpty { medianDaysToPayment = daysToPayment[daysToPayment.count / 2] }
 
-    let weekdayNames = [L("lundi", "Monday"), L("mardi", "Tuesday"), L("mercredi", "Wednesday"), L("jeudi", "Thursday"),
-                        L("vendredi", "Friday"), L("samedi", "Saturday"), L("dimanche", "Sunday")]
+    let weekdayNames = [LocalizedText("lundi", "Monday"), LocalizedText("mardi", "Tuesday"), LocalizedText("mercredi", "Wednesday"), LocalizedText("jeudi", "Thursday"),
+                        LocalizedText("vendredi", "Friday"), LocalizedText("samedi", "Saturday"), LocalizedText("dimanche", "Sunday")]
     byWeekday = (0..<7).map { Bucket(label: weekdayNames[$0], count: weekday[$0].0, owed: weekday[$0].1) }
-    let slots = [L("midi (11 h–16 h)", "lunch (11:00–16:00)"), L("soir (16 h–21 h)", "evening (16:00–21:00)"),
-                 L("fin de service (21 h–)", "late (21:00–)"), L("nuit et matin", "night and morning")]
+    let slots = [LocalizedText("midi (11 h–16 h)", "lunch (11:00–16:00)"), LocalizedText("soir (16 h–21 h)", "evening (16:00–21:00)"),
+                 LocalizedText("fin de service (21 h–)", "late (21:00–)"), LocalizedText("nuit et matin", "night and morning")]
     byTimeOfDay = (0..<4).map { Bucket(label: slots[$0], count: timeOfDay[$0].0, owed: timeOfDay[$0].1) }
-    let sizes = [L("1 couvert", "1 cover"), L("2 couverts", "2 covers"), L("3–4 couverts", "3–4 covers"), L("5 couverts et plus", "5+ covers")]
+    let sizes = [LocalizedText("1 couvert", "1 cover"), LocalizedText("2 couverts", "2 covers"), LocalizedText("3–4 couverts", "3–4 covers"), LocalizedText("5 couverts et plus", "5+ covers")]
     byPartySize = (0..<4).map { Bucket(label: sizes[$0], count: partySize[$0].0, owed: partySize[$0].1) }
     topTables = tables.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }.prefix(5)
-      .map { Bucket(label: L($0.key, $0.key), count: $0.value.0, owed: $0.value.1) }
+      .map { Bucket(label: LocalizedText($0.key, $0.key), count: $0.value.0, owed: $0.value.1) }
     recoveredBy = byStep.sorted { ($0.value.1.minorUnits, $1.key) > ($1.value.1.minorUnits, $0.key) }
-      .map { Bucket(label: Playbook.standard.step(StepID($0.key))?.title ?? L($0.key, $0.key), count: $0.value.0, owed: $0.value.1) }
+      .map { Bucket(label: Playbook.standard.step(StepID($0.key))?.title ?? LocalizedText($0.key, $0.key), count: $0.value.0, owed: $0.value.1) }
     var monthKeys: [String] = []
     var cursor = CalendarDay(year: today.year, month: today.month, day: 1)
     for _ in 0..<monthCount {

@@ -37,17 +37,17 @@ enum CaseLog {
       if lineEnd == count {
         reading.tornTail = count - lineStart
         reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .warning,
-          message: L("écriture interrompue (\(count - lineStart) octets sans fin de ligne) : ignorée, elle ira en quarantaine à la prochaine écriture",
+          message: LocalizedText("écriture interrompue (\(count - lineStart) octets sans fin de ligne) : ignorée, elle ira en quarantaine à la prochaine écriture",
                      "interrupted write (\(count - lineStart) bytes with no line end): ignored, it goes to quarantine at the next write"),
           isInterruptedWrite: true))
         break
       }
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
       if line.count > FileLimits.logLine {
-        let reason = L("ligne de plus de \(FileLimits.logLine >> 20)\u{00A0}Mio : pas lue", "line over \(FileLimits.logLine >> 20) MiB: not read")
+        let reason = LocalizedText("ligne de plus de \(FileLimits.logLine >> 20)\u{00A0}Mio : pas lue", "line over \(FileLimits.logLine >> 20) MiB: not read")
         reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .error, message: reason))
         if reading.readOnlyReason == nil {
-          reading.readOnlyReason = L("ligne \(lineNumber) de \(file) : ", "line \(lineNumber) of \(file): ") + reason
+          reading.readOnlyReason = LocalizedText("ligne \(lineNumber) de \(file) : ", "line \(lineNumber) of \(file): ") + reason
         }
       } else if !isBlank(line) {
         do {
@@ -55,7 +55,7 @@ enum CaseLog {
         } catch {
           reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .error, message: describe(error)))
           if reading.readOnlyReason == nil {
-            reading.readOnlyReason = L("ligne \(lineNumber) de \(file) : ", "line \(lineNumber) of \(file): ") + describe(error)
+            reading.readOnlyReason = LocalizedText("ligne \(lineNumber) de \(file) : ", "line \(lineNumber) of \(file): ") + describe(error)
           }
         }
       }

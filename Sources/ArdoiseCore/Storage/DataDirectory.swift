@@ -129,7 +129,7 @@ public struct DataDirectory: Sendable, Equatable {
       guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
       let mode = String(info.st_mode & 0o777, radix: 8)
       guard chmod(folder, 0o700) == 0 else { continue }
-      notices.append(L("\(folder) était lisible par d’autres comptes (mode \(mode)) : passé en 0700",
+      notices.append(LocalizedText("\(folder) était lisible par d’autres comptes (mode \(mode)) : passé en 0700",
                        "\(folder) was open to other accounts (mode \(mode)): set to 0700"))
     }
     return notices
@@ -167,7 +167,7 @@ public struct DataDirectory: Sendable, Equatable {
       guard let status = POSIXFile.status(folder), status.mode & 0o077 != 0 else { continue }
       let mode = String(status.mode & 0o777, radix: 8)
       problems.append(StoreProblem(file: relative(folder), line: nil, severity: .warning,
-        message: L("lisible par d’autres comptes (mode \(mode)) : chmod 700 \(folder)",
+        message: LocalizedText("lisible par d’autres comptes (mode \(mode)) : chmod 700 \(folder)",
                    "readable by other accounts (mode \(mode)): chmod 700 \(folder)")))
     }
     return problems

@@ -24,11 +24,11 @@ extension Store {
       if let bytes = try POSIXFile.readFile(directory.formatPath, limit: FileLimits.settings) {
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if line != DataDirectory.formatLine {
-          add(directory.formatPath, .error, L("« \(line.prefix(60)) » au lieu de « \(DataDirectory.formatLine) » : les autres commandes refusent ce dossier",
+          add(directory.formatPath, .error, LocalizedText("« \(line.prefix(60)) » au lieu de « \(DataDirectory.formatLine) » : les autres commandes refusent ce dossier",
                                               "“\(line.prefix(60))” instead of “\(DataDirectory.formatLine)”: the other commands refuse this folder"))
         }
       } else {
-        add(directory.formatPath, .error, L("absent", "missing"))
+        add(directory.formatPath, .error, LocalizedText("absent", "missing"))
       }
     } catch {
       add(directory.formatPath, .error, Store.describe(error, file: "FORMAT"))
@@ -40,11 +40,11 @@ extension Store {
       guard lstat(path, &info) == 0 else { continue }
       let kind = info.st_mode & S_IFMT
       if kind == S_IFLNK {
-        add(path, severity, L("lien symbolique : pas suivi, ", "symbolic link: not followed, ")
-          + (severity == .error ? L("aucune écriture possible", "nothing can be written") : L("ignoré", "ignored")))
+        add(path, severity, LocalizedText("lien symbolique : pas suivi, ", "symbolic link: not followed, ")
+          + (severity == .error ? LocalizedText("aucune écriture possible", "nothing can be written") : LocalizedText("ignoré", "ignored")))
       } else if kind != S_IFREG {
-        add(path, severity, L("pas un fichier ordinaire : ", "not a regular file: ")
-          + (severity == .error ? L("aucune écriture possible", "nothing can be written") : L("ignoré", "ignored")))
+        add(path, severity, LocalizedText("pas un fichier ordinaire : ", "not a regular file: ")
+          + (severity == .error ? LocalizedText("aucune écriture possible", "nothing can be written") : LocalizedText("ignoré", "ignored")))
       }
     }
 
@@ -53,10 +53,10 @@ extension Store {
       var info = stat()
       guard lstat(folder, &info) == 0 else { continue }
       if (info.st_mode & S_IFMT) == S_IFLNK {
-        add(folder, .error, L("lien symbolique : pas suivi, rien n’y est écrit ; remplacez-le par un vrai dossier",
+        add(folder, .error, LocalizedText("lien symbolique : pas suivi, rien n’y est écrit ; remplacez-le par un vrai dossier",
                               "symbolic link: not followed, nothing is written there; replace it with a real folder"))
       } else if (info.st_mode & S_IFMT) != S_IFDIR {
-        add(folder, .error, L("pas un dossier", "not a folder"))
+        add(folder, .error, LocalizedText("pas un dossier", "not a folder"))
       }
     }
 
@@ -80,7 +80,7 @@ extension Store {
       do {
         guard let bytes = try POSIXFile.readFile(path, limit: FileLimits.settings) else { continue }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-          problems.append(StoreProblem(file: file, line: nil, severity: .error, message: L("pas en UTF-8", "not UTF-8")))
+          problems.append(StoreProblem(file: file, line: nil, severity: .error, message: LocalizedText("pas en UTF-8", "not UTF-8")))
           continue
         }
         identity = try CustomerIdentity(tomlText: text)
@@ -90,16 +90,16 @@ extension Store {
       } catch {
         // The line, when the parser gives one: the screen shows the same file and line on the case.
         problems.append(StoreProblem(file: file, line: CustomerIdentity.problemLine(of: error), severity: .error,
-                                     message: L("TOML invalide : l’identité n’est pas lue", "invalid TOML: the identity is not read")))
+                                     message: LocalizedText("TOML invalide : l’identité n’est pas lue", "invalid TOML: the identity is not read")))
         continue
       }
       _ = identity
       if let summary = summary(id), !summary.hasIdentifiedCustomer {
         problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-          message: L("identité sans événement « identifié » dans le journal du dossier", "identity with no “identified” event in the case's log")))
+          message: LocalizedText("identité sans événement « identifié » dans le journal du dossier", "identity with no “identified” event in the case's log")))
       } else if summary(id) == nil {
         problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-          message: L("identité d’un dossier absent", "identity of a case that does not exist")))
+          message: LocalizedText("identité d’un dossier absent", "identity of a case that does not exist")))
       }
     }
     // Identities never leave the site that recorded them (`ardoise sync` keeps people/ out of
@@ -107,7 +107,7 @@ extension Store {
     let isSynced = access(directory.path + "/.git", F_OK) == 0
     for summary in summaries where !isSynced && summary.hasIdentifiedCustomer && !files.contains(summary.id) {
       problems.append(StoreProblem(file: directory.relative(directory.personPath(summary.id)), line: nil, severity: .warning,
-        message: L("absent alors que le journal dit le client identifié (identification interrompue ?) : refaites « ardoise identify »",
+        message: LocalizedText("absent alors que le journal dit le client identifié (identification interrompue ?) : refaites « ardoise identify »",
                    "missing although the log says the customer was identified (an interrupted identify?): run “ardoise identify” again")))
     }
     return problems
@@ -125,7 +125,7 @@ extension Store {
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mode & 0o077 != 0 else { continue }
         let mode = String(info.st_mode & 0o777, radix: 8)
         problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
-          message: L("lisible par d’autres comptes (mode \(mode), attendu 600) : chmod 600 \(path)",
+          message: LocalizedText("lisible par d’autres comptes (mode \(mode), attendu 600) : chmod 600 \(path)",
                      "open to other accounts (mode \(mode), expected 600): chmod 600 \(path)")))
       }
     }
@@ -135,7 +135,7 @@ extension Store {
       guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
       let mode = String(info.st_mode & 0o777, radix: 8)
       problems.append(StoreProblem(file: directory.relative(folder), line: nil, severity: .warning,
-        message: L("lisible par d’autres comptes (mode \(mode), attendu 700) : chmod 700 \(folder)",
+        message: LocalizedText("lisible par d’autres comptes (mode \(mode), attendu 700) : chmod 700 \(folder)",
                    "open to other accounts (mode \(mode), expected 700): chmod 700 \(folder)")))
     }
     return problems

@@ -112,7 +112,7 @@ public final class Store {
   static func mapReportingProgress<Output>(_ ids: [IncidentID], progress: ProgressHandler?,
                                            _ transform: @Sendable (IncidentID) -> Output) -> [Output] {
     guard let progress else { return ParallelMap.map(ids, transform) }
-    let phase = L("lecture des dossiers", "reading case logs")
+    let phase = LocalizedText("lecture des dossiers", "reading case logs")
     let sliceSize = max(256, ids.count / 20)
     var outputs: [Output] = []
     outputs.reserveCapacity(ids.count)
@@ -208,7 +208,7 @@ public final class Store {
   /// What the screen and `ardoise list` say while `count` case logs cannot be read in full.
   public static func damagedCasesWarning(_ count: Int) -> LocalizedText {
     .counting(count, french: ("dossier illisible", "dossiers illisibles"), english: ("case cannot be read", "cases cannot be read"))
-      + L(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”")
+      + LocalizedText(" en tout ou partie — voir « ardoise check »", " in full — see “ardoise check”")
   }
 
   /// Finds a case from what a person typed: the full id, or any unique part of it (`K7QF` or
@@ -240,7 +240,7 @@ public final class Store {
       // A data directory not created yet simply holds no case.
       guard directory.isInitialized else { revision += 1; return }
       problems.append(StoreProblem(file: "cases", line: nil, severity: .error,
-                                   message: L("dossier illisible", "folder cannot be read")))
+                                   message: LocalizedText("dossier illisible", "folder cannot be read")))
       return
     }
     let ids = names.compactMap(Store.incidentID(fileName:))
@@ -476,7 +476,7 @@ public final class Store {
     }
     defer { close(descriptor) }
     guard let status = POSIXFile.status(descriptor: descriptor) else {
-      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: L("illisible", "cannot be read")))
+      return .failure(StoreProblem(file: file, line: nil, severity: .error, message: LocalizedText("illisible", "cannot be read")))
     }
     let bytes: [UInt8]
     do { bytes = try POSIXFile.read(descriptor, from: 0, expectedSize: status.size, limit: FileLimits.log, path: path) } catch {
@@ -493,18 +493,18 @@ public final class Store {
   static func describe(_ error: Error, file: String) -> LocalizedText {
     switch error {
     case StoreError.notARegularFile:
-      return L("pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré", "not a regular file (a FIFO, socket, device or folder): left alone")
+      return LocalizedText("pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré", "not a regular file (a FIFO, socket, device or folder): left alone")
     case StoreError.symbolicLink:
-      return L("lien symbolique : pas suivi", "symbolic link: not followed")
+      return LocalizedText("lien symbolique : pas suivi", "symbolic link: not followed")
     case StoreError.tooLarge(_, let limit):
-      return L("plus de \(limit >> 20)\u{00A0}Mio : pas lu", "over \(limit >> 20) MiB: not read")
+      return LocalizedText("plus de \(limit >> 20)\u{00A0}Mio : pas lu", "over \(limit >> 20) MiB: not read")
     case StoreError.io(_, _, let code):
       let reason = String(cString: strerror(code))
-      return L("illisible : ", "cannot be read: ") + LocalizedText(french: reason, english: reason)
+      return LocalizedText("illisible : ", "cannot be read: ") + LocalizedText(french: reason, english: reason)
     case let error as StoreError:
       return LocalizedText(french: error.message(.french), english: error.message(.english))
     default:
-      return L("illisible", "cannot be read")
+      return LocalizedText("illisible", "cannot be read")
     }
   }
 
@@ -514,14 +514,14 @@ public final class Store {
     let (incident, conflicts) = Incident.replay(id: id, events: reading.events)
     for conflict in conflicts {
       problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-        message: L("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
+        message: LocalizedText("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
     }
     var readOnly = reading.readOnlyReason
     if incident == nil && !reading.events.isEmpty {
-      problems.append(StoreProblem(file: file, line: nil, severity: .error, message: L("aucun événement « opened »", "no “opened” event")))
-      readOnly = readOnly ?? L("aucun événement « opened »", "no “opened” event")
+      problems.append(StoreProblem(file: file, line: nil, severity: .error, message: LocalizedText("aucun événement « opened »", "no “opened” event")))
+      readOnly = readOnly ?? LocalizedText("aucun événement « opened »", "no “opened” event")
     } else if incident == nil && reading.events.isEmpty && reading.problems.isEmpty {
-      problems.append(StoreProblem(file: file, line: nil, severity: .warning, message: L("journal vide", "empty log")))
+      problems.append(StoreProblem(file: file, line: nil, severity: .warning, message: LocalizedText("journal vide", "empty log")))
     }
     return Entry(status: POSIXFile.Status(device: 0, inode: 0, size: 0, modified: 0, mode: 0), consumed: reading.consumed,
                  lineCount: reading.lineCount, incident: incident, problems: problems, readOnlyReason: readOnly)
@@ -565,7 +565,7 @@ public final class Store {
           updated.setIncident(replayed ?? incident)
           for conflict in conflicts {
             updated.problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-              message: L("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
+              message: LocalizedText("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
           }
         }
       }
@@ -578,7 +578,7 @@ public final class Store {
     case .success(var entry):
       if wasKnown {
         entry.problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-          message: L("le fichier a été remplacé ou raccourci hors d’ardoise : relu en entier", "the file was replaced or shortened outside ardoise: read again in full")))
+          message: LocalizedText("le fichier a été remplacé ou raccourci hors d’ardoise : relu en entier", "the file was replaced or shortened outside ardoise: read again in full")))
       }
       entries[id] = entry
       if entry.isStillborn { stillborn.insert(id) }
@@ -625,7 +625,7 @@ public final class Store {
     try POSIXFile.truncate(descriptor, to: keep, path: path)
     try POSIXFile.sync(descriptor, path: path)
     problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
-      message: L("écriture interrompue réparée : \(fragment.count) octets déplacés vers \(directory.relative(quarantined))",
+      message: LocalizedText("écriture interrompue réparée : \(fragment.count) octets déplacés vers \(directory.relative(quarantined))",
                  "interrupted write repaired: \(fragment.count) bytes moved to \(directory.relative(quarantined))")))
     return keep
   }
@@ -679,7 +679,7 @@ public final class Store {
       entries[id] = nil
       moved += 1
       problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: .warning,
-        message: L("création interrompue (\(bytes.count) octets, aucune ligne complète) : déplacée vers \(directory.relative(target))",
+        message: LocalizedText("création interrompue (\(bytes.count) octets, aucune ligne complète) : déplacée vers \(directory.relative(target))",
                    "interrupted creation (\(bytes.count) bytes, no complete line): moved to \(directory.relative(target))")))
     }
     if moved > 0 {

@@ -38,41 +38,41 @@ public enum StoreError: Error, Equatable, Sendable {
     switch self {
     case .io(let operation, let path, let code):
       let detail = String(cString: strerror(code))
-      return L("échec de \(operation) sur \(path) : \(detail) — rien n’a été enregistré",
+      return LocalizedText("échec de \(operation) sur \(path) : \(detail) — rien n’a été enregistré",
                "\(operation) failed on \(path): \(detail) — nothing was saved")(language)
     case .notConfirmed(let path, let code):
       let detail = String(cString: strerror(code))
-      return L("écriture non confirmée sur \(path) (\(detail)) : vérifiez le disque, puis relancez ardoise pour voir ce qui est enregistré",
+      return LocalizedText("écriture non confirmée sur \(path) (\(detail)) : vérifiez le disque, puis relancez ardoise pour voir ce qui est enregistré",
                "write not confirmed on \(path) (\(detail)): check the disk, then restart ardoise to see what is saved")(language)
     case .readOnly(let id, let reason):
-      return L("le dossier \(id) est en lecture seule : ", "case \(id) is read-only: ")(language) + reason(language)
+      return LocalizedText("le dossier \(id) est en lecture seule : ", "case \(id) is read-only: ")(language) + reason(language)
     case .notFound(let text):
-      return L("aucun dossier « \(text) »", "no case “\(text)”")(language)
+      return LocalizedText("aucun dossier « \(text) »", "no case “\(text)”")(language)
     case .ambiguousID(let text, let matches):
       // Every match up to ten, then how many more: enough to pick one and type more of it.
       let shown = Self.listedMatches
       let list = matches.prefix(shown).map(\.rawValue).joined(separator: ", ")
       let more = matches.count > shown
-        ? L(" et \(matches.count - shown) autres", " and \(matches.count - shown) more")(language) : ""
-      return L("« \(text) » désigne \(matches.count) dossiers : \(list)\(more) ; tapez-en davantage",
+        ? LocalizedText(" et \(matches.count - shown) autres", " and \(matches.count - shown) more")(language) : ""
+      return LocalizedText("« \(text) » désigne \(matches.count) dossiers : \(list)\(more) ; tapez-en davantage",
                "“\(text)” matches \(matches.count) cases: \(list)\(more); type more of it")(language)
     case .refused(let refusal):
       return refusal.message(language)
     case .busy(let path):
-      return L("un autre ardoise écrit dans \(path) ; réessayez dans un instant", "another ardoise is writing to \(path); try again in a moment")(language)
+      return LocalizedText("un autre ardoise écrit dans \(path) ; réessayez dans un instant", "another ardoise is writing to \(path); try again in a moment")(language)
     case .notADataDirectory(let path):
-      return L("\(path) n’est pas un dossier de données ardoise (il contient d’autres fichiers) ; choisissez un dossier vide avec --data-dir",
+      return LocalizedText("\(path) n’est pas un dossier de données ardoise (il contient d’autres fichiers) ; choisissez un dossier vide avec --data-dir",
                "\(path) is not an ardoise data directory (it holds other files); choose an empty folder with --data-dir")(language)
     case .notARegularFile(let path):
-      return L("\(path) n’est pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré",
+      return LocalizedText("\(path) n’est pas un fichier ordinaire (tube, socket, périphérique ou dossier) : ignoré",
                "\(path) is not a regular file (a FIFO, socket, device or folder): left alone")(language)
     case .symbolicLink(let path):
-      return L("\(path) est un lien symbolique : ardoise ne le suit pas ; remplacez-le par le fichier ou le dossier lui-même",
+      return LocalizedText("\(path) est un lien symbolique : ardoise ne le suit pas ; remplacez-le par le fichier ou le dossier lui-même",
                "\(path) is a symbolic link: ardoise does not follow it; replace it with the file or folder itself")(language)
     case .tooLarge(let path, let limit):
-      return L("\(path) dépasse \(limit >> 20)\u{00A0}Mio : pas lu", "\(path) is over \(limit >> 20) MiB: not read")(language)
+      return LocalizedText("\(path) dépasse \(limit >> 20)\u{00A0}Mio : pas lu", "\(path) is over \(limit >> 20) MiB: not read")(language)
     case .newerFormat(let path, let found):
-      return L("\(path) a été écrit par une version plus récente d’ardoise (« \(found) ») : mettez ardoise à jour",
+      return LocalizedText("\(path) a été écrit par une version plus récente d’ardoise (« \(found) ») : mettez ardoise à jour",
                "\(path) was written by a newer ardoise (“\(found)”): update ardoise")(language)
     }
   }

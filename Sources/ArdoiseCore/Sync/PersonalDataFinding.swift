@@ -27,16 +27,16 @@ public struct PersonalDataFinding: Equatable, Sendable {
   }
 
   public func message(_ language: Language) -> String {
-    let place = line.map { L("ligne \($0) de \(file)", "line \($0) of \(file)")(language) } ?? file
+    let place = line.map { LocalizedText("ligne \($0) de \(file)", "line \($0) of \(file)")(language) } ?? file
     switch kind {
     case .trackedPrivateFile:
-      return L("\(file) est suivi par git alors qu’il doit rester ici : git -C DOSSIER rm -r --cached \(file)",
+      return LocalizedText("\(file) est suivi par git alors qu’il doit rester ici : git -C DOSSIER rm -r --cached \(file)",
                "\(file) is tracked by git but must stay here: git -C DIR rm -r --cached \(file)")(language)
     case .knownIdentity(let what, let source):
-      return L("\(place) contient \(Self.french(what)) du client (\(source)) : cette ligne n’a jamais quitté cette machine ; supprimez-la du fichier avec un éditeur, enregistrez-la de nouveau sans la donnée, puis synchronisez",
+      return LocalizedText("\(place) contient \(Self.french(what)) du client (\(source)) : cette ligne n’a jamais quitté cette machine ; supprimez-la du fichier avec un éditeur, enregistrez-la de nouveau sans la donnée, puis synchronisez",
                "\(place) holds the customer’s \(what) (\(source)): this line has never left this machine; delete it from the file in an editor, record it again without it, then sync")(language)
     case .contactDetail(let what):
-      return L("\(place) contient \(Self.french(what)) : cette ligne n’a jamais quitté cette machine ; supprimez-la du fichier avec un éditeur, enregistrez-la de nouveau sans la donnée (l’identité va dans « ardoise identify »), puis synchronisez",
+      return LocalizedText("\(place) contient \(Self.french(what)) : cette ligne n’a jamais quitté cette machine ; supprimez-la du fichier avec un éditeur, enregistrez-la de nouveau sans la donnée (l’identité va dans « ardoise identify »), puis synchronisez",
                "\(place) holds \(what == "email" ? "an email address" : "a phone number"): this line has never left this machine; delete it from the file in an editor, record it again without it (identities go in “ardoise identify”), then sync")(language)
     }
   }

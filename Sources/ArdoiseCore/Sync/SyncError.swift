@@ -27,42 +27,42 @@ public enum SyncError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .gitUnavailable(let path):
-      return L("impossible de lancer git (\(path)) : installez git (apt-get install git)",
+      return LocalizedText("impossible de lancer git (\(path)) : installez git (apt-get install git)",
                "cannot run git (\(path)): install git (apt-get install git)")(language)
     case .gitFailed(let command, let detail):
-      return L("git \(command) a échoué : \(detail) — rien n’est perdu ; relancez « ardoise sync »",
+      return LocalizedText("git \(command) a échoué : \(detail) — rien n’est perdu ; relancez « ardoise sync »",
                "git \(command) failed: \(detail) — nothing is lost; run “ardoise sync” again")(language)
     case .notSetUp(let path):
-      return L("\(path) n’est pas synchronisé : « ardoise sync --init URL » d’abord (ou « ardoise sync --clone URL » sur un nouveau site)",
+      return LocalizedText("\(path) n’est pas synchronisé : « ardoise sync --init URL » d’abord (ou « ardoise sync --clone URL » sur un nouveau site)",
                "\(path) is not synced yet: run “ardoise sync --init URL” first (or “ardoise sync --clone URL” at a new site)")(language)
     case .alreadySetUp(let remote):
-      return L("déjà synchronisé avec \(remote) : « ardoise sync » suffit (pour changer : git -C DOSSIER remote set-url origin URL)",
+      return LocalizedText("déjà synchronisé avec \(remote) : « ardoise sync » suffit (pour changer : git -C DOSSIER remote set-url origin URL)",
                "already synced with \(remote): just run “ardoise sync” (to change it: git -C DIR remote set-url origin URL)")(language)
     case .destinationNotEmpty(let path):
-      return L("\(path) contient déjà des fichiers : choisissez un dossier vide ou absent",
+      return LocalizedText("\(path) contient déjà des fichiers : choisissez un dossier vide ou absent",
                "\(path) already holds files: choose an empty or new folder")(language)
     case .unreachable(let remote, let detail):
-      return L("\(remote) injoignable (\(detail)) : rien n’est perdu, tout sera envoyé à la prochaine synchronisation",
+      return LocalizedText("\(remote) injoignable (\(detail)) : rien n’est perdu, tout sera envoyé à la prochaine synchronisation",
                "cannot reach \(remote) (\(detail)): nothing is lost, the next sync sends everything")(language)
     case .personalData(let findings):
       let first = findings.prefix(5).map { $0.message(language) }.joined(separator: "\n  ")
-      let more = findings.count > 5 ? L("\n  … et \(findings.count - 5) de plus", "\n  … and \(findings.count - 5) more")(language) : ""
-      return L("synchronisation refusée, des données personnelles quitteraient cette machine (rien n’a été envoyé) :\n  ",
+      let more = findings.count > 5 ? LocalizedText("\n  … et \(findings.count - 5) de plus", "\n  … and \(findings.count - 5) more")(language) : ""
+      return LocalizedText("synchronisation refusée, des données personnelles quitteraient cette machine (rien n’a été envoyé) :\n  ",
                "sync refused: personal data would leave this machine (nothing was sent):\n  ")(language) + first + more
     case .conflict(let conflicts):
-      var text = L("conflit que git ne sait pas fusionner, rien n’a été envoyé ; ce site garde sa version en attendant :",
+      var text = LocalizedText("conflit que git ne sait pas fusionner, rien n’a été envoyé ; ce site garde sa version en attendant :",
                    "a conflict git cannot merge, nothing was sent; this site keeps its own version meanwhile:")(language)
       for conflict in conflicts {
         text += "\n" + conflict.message(language)
       }
       let file = conflicts.first?.file ?? "FILE"
-      text += "\n" + L("Choisissez : « ardoise sync --resolve ours \(file) » (garder la version d’ici) ou « ardoise sync --resolve theirs \(file) » (prendre celle de l’autre site)",
+      text += "\n" + LocalizedText("Choisissez : « ardoise sync --resolve ours \(file) » (garder la version d’ici) ou « ardoise sync --resolve theirs \(file) » (prendre celle de l’autre site)",
                        "Choose: “ardoise sync --resolve ours \(file)” (keep this site’s version) or “ardoise sync --resolve theirs \(file)” (take the other site’s)")(language)
       return text
     case .notInConflict(let file):
-      return L("\(file) n’est pas en conflit", "\(file) is not in conflict")(language)
+      return LocalizedText("\(file) n’est pas en conflit", "\(file) is not in conflict")(language)
     case .busy:
-      return L("une autre synchronisation est en cours dans ce dossier ; réessayez quand elle aura fini",
+      return LocalizedText("une autre synchronisation est en cours dans ce dossier ; réessayez quand elle aura fini",
                "another sync is running in this data directory; try again when it has finished")(language)
     case .store(let error):
       return error.message(language)
@@ -87,11 +87,11 @@ public struct SyncConflict: Equatable, Sendable {
 
   func message(_ language: Language) -> String {
     func block(_ text: String?) -> String {
-      guard let text else { return "    " + L("(supprimé)", "(deleted)")(language) }
+      guard let text else { return "    " + LocalizedText("(supprimé)", "(deleted)")(language) }
       return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
         .map { "    " + $0 }.joined(separator: "\n")
     }
-    return "— \(file)\n  " + L("ici (ours) :", "here (ours):")(language) + "\n" + block(ours) + "\n  "
-      + L("l’autre site (theirs) :", "the other site (theirs):")(language) + "\n" + block(theirs)
+    return "— \(file)\n  " + LocalizedText("ici (ours) :", "here (ours):")(language) + "\n" + block(ours) + "\n  "
+      + LocalizedText("l’autre site (theirs) :", "the other site (theirs):")(language) + "\n" + block(theirs)
   }
 }

@@ -99,19 +99,19 @@ public final class Synchronizer {
       try prepareRepository()
       report.recovered = try clearInterruptedState()
       for attempt in 1...3 {
-        step(L("réception", "fetching"), 1)
+        step(LocalizedText("réception", "fetching"), 1)
         let fetch = try git.run(["fetch", "--quiet", "--no-tags", SyncRules.remoteName])
         let reachable = fetch.succeeded
-        step(L("enregistrement et fusion", "committing and merging"), 2)
+        step(LocalizedText("enregistrement et fusion", "committing and merging"), 2)
         try commitAndMerge(fetchSucceeded: reachable, report: &report)
         guard reachable else {
           throw SyncError.unreachable(remote: remoteURL ?? "?", detail: Synchronizer.shortReason(fetch.lastErrorLine))
         }
         if report.receivedEvents + report.receivedFiles > 0 {
-          step(L("relecture", "replaying"), 3)
+          step(LocalizedText("relecture", "replaying"), 3)
           report.problemCount = replayProblems()
         }
-        step(L("envoi", "pushing"), 4)
+        step(LocalizedText("envoi", "pushing"), 4)
         if try isAheadOfRemote() {
           // What leaves: everything here the remote lacks, earlier commits a failed sync kept included.
           let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded

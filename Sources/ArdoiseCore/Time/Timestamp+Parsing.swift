@@ -6,7 +6,7 @@ public struct DateParsingError: Error, Equatable, Sendable {
   public var reason: LocalizedText
 
   public func message(_ language: Language) -> String {
-    L("« \(input) » : ", "“\(input)”: ")(language) + reason(language)
+    LocalizedText("« \(input) » : ", "“\(input)”: ")(language) + reason(language)
   }
 }
 
@@ -20,7 +20,7 @@ extension Timestamp {
     let input = text.trimmingSpaces
     let failure = { (reason: LocalizedText) in DateParsingError(input: input, reason: reason) }
     guard !input.isEmpty else {
-      throw failure(L("date vide (AAAA-MM-JJ HH:MM, JJ/MM HH:MM ou HH:MM)", "empty date (YYYY-MM-DD HH:MM, DD/MM HH:MM or HH:MM)"))
+      throw failure(LocalizedText("date vide (AAAA-MM-JJ HH:MM, JJ/MM HH:MM ou HH:MM)", "empty date (YYYY-MM-DD HH:MM, DD/MM HH:MM or HH:MM)"))
     }
     let lowered = input.lowercased()
     if ["now", "maintenant"].contains(lowered) { return Timestamp(now, in: timeZone) }
@@ -42,16 +42,16 @@ extension Timestamp {
         // moment in the future rather than moved a year back.
         switch CalendarDay.read(String(pieces[0]), today: today, yearless: .todaysYear) {
         case .day(let parsedDay): day = parsedDay
-        case .notInCalendar: throw failure(L("ce jour n’existe pas", "there is no such day"))
+        case .notInCalendar: throw failure(LocalizedText("ce jour n’existe pas", "there is no such day"))
         case .outOfRange: throw failure(CalendarDay.outOfRangeReason)
-        case .unreadable: throw failure(L("date inconnue (AAAA-MM-JJ ou JJ/MM/AAAA)", "unknown date (YYYY-MM-DD or DD/MM/YYYY)"))
+        case .unreadable: throw failure(LocalizedText("date inconnue (AAAA-MM-JJ ou JJ/MM/AAAA)", "unknown date (YYYY-MM-DD or DD/MM/YYYY)"))
         }
         timeText = pieces[1]
       default:
-        throw failure(L("format attendu : AAAA-MM-JJ HH:MM", "expected format: YYYY-MM-DD HH:MM"))
+        throw failure(LocalizedText("format attendu : AAAA-MM-JJ HH:MM", "expected format: YYYY-MM-DD HH:MM"))
       }
       guard let (hour, minute, second) = parseClock(timeText) else {
-        throw failure(L("heure inconnue (HH:MM, de 00:00 à 23:59)", "unknown time (HH:MM, from 00:00 to 23:59)"))
+        throw failure(LocalizedText("heure inconnue (HH:MM, de 00:00 à 23:59)", "unknown time (HH:MM, from 00:00 to 23:59)"))
       }
       let chosenDay = day ?? today
       result = makeLocal(day: chosenDay, hour: hour, minute: minute, second: second, timeZone: timeZone)
@@ -60,7 +60,7 @@ extension Timestamp {
       }
     }
     if result.secondsSince1970 > Int64(now.timeIntervalSince1970) + 300 {
-      throw failure(L("ce moment est dans le futur", "that moment is in the future"))
+      throw failure(LocalizedText("ce moment est dans le futur", "that moment is in the future"))
     }
     guard CalendarDay.supportedYears.contains(result.day.year) else { throw failure(CalendarDay.outOfRangeReason) }
     return result
@@ -128,13 +128,13 @@ extension CalendarDay {
     case .day(let day):
       return day
     case .notInCalendar:
-      throw DateParsingError(input: input, reason: L("ce jour n’existe pas", "there is no such day"))
+      throw DateParsingError(input: input, reason: LocalizedText("ce jour n’existe pas", "there is no such day"))
     case .outOfRange:
       throw DateParsingError(input: input, reason: outOfRangeReason)
     case .unreadable:
       throw DateParsingError(input: input, reason: input.isEmpty
-        ? L("date vide (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "empty date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)")
-        : L("date inconnue (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "unknown date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)"))
+        ? LocalizedText("date vide (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "empty date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)")
+        : LocalizedText("date inconnue (AAAA-MM-JJ, JJ/MM/AAAA ou +3 pour dans trois jours)", "unknown date (YYYY-MM-DD, DD/MM/YYYY or +3 for in three days)"))
     }
   }
 
@@ -155,7 +155,7 @@ extension CalendarDay {
 
   /// Why a day of another century is refused.
   static var outOfRangeReason: LocalizedText {
-    L("année hors de \(supportedYears.lowerBound) à \(supportedYears.upperBound)",
+    LocalizedText("année hors de \(supportedYears.lowerBound) à \(supportedYears.upperBound)",
       "year outside \(supportedYears.lowerBound) to \(supportedYears.upperBound)")
   }
 

@@ -19,7 +19,7 @@ extension AppState {
                                   english: "email sent, follow-up proposed on " + draft.followUp.formatted(.english) + " (Message-ID <\(draft.messageID)>)")
       return [.record(RecordRequest(draft.caseID, .recordContact(draft.contactAttempt(language: language)), message: message))]
     case .printed(let path, let said):
-      status = StatusMessage("✓ " + localized(L("Envoyé à l’imprimante\u{202F}: ", "Sent to the printer: ")) + path
+      status = StatusMessage("✓ " + localized(LocalizedText("Envoyé à l’imprimante\u{202F}: ", "Sent to the printer: ")) + path
                              + (said.isEmpty ? "" : " — " + said.inert), .success)
       return []
     case .synced(let outcome):
@@ -28,7 +28,7 @@ extension AppState {
       case .synced(let receivedCases, let events, let sent):
         syncState?.failure = nil
         isReloadingAfterSync = receivedCases > 0 && openCaseBeforeSync != nil
-        status = StatusMessage("✓ " + localized(L("Synchronisé\u{202F}: \(events) événement(s) reçu(s) sur \(receivedCases) dossier(s), \(sent) envoyé(s)",
+        status = StatusMessage("✓ " + localized(LocalizedText("Synchronisé\u{202F}: \(events) événement(s) reçu(s) sur \(receivedCases) dossier(s), \(sent) envoyé(s)",
                                                   "Synced: \(events) event(s) received on \(receivedCases) case(s), \(sent) sent")), .success)
         // The files may already have been read again while git wrote them (the clock's look).
         if isReloadingAfterSync, let id = checklist?.incident, let now = cases[id] { noteReloadAfterSync(now) }
@@ -53,14 +53,14 @@ extension AppState {
   /// `S`: syncs now, unless a sync is already under way or the directory is not synced.
   mutating func startSync() -> [Effect] {
     guard syncState != nil else {
-      status = StatusMessage(localized(L("Ce dossier de données n’est pas synchronisé\u{202F}: «\u{202F}ardoise sync --init URL\u{202F}» d’abord.",
+      status = StatusMessage(localized(LocalizedText("Ce dossier de données n’est pas synchronisé\u{202F}: «\u{202F}ardoise sync --init URL\u{202F}» d’abord.",
                                          "This data directory is not synced: run “ardoise sync --init URL” first.")), .warning)
       return []
     }
     guard !isSyncing else { return [] }
     isSyncing = true
     openCaseBeforeSync = openIncident
-    status = StatusMessage(localized(L("Synchronisation…", "Syncing…")), .info)
+    status = StatusMessage(localized(LocalizedText("Synchronisation…", "Syncing…")), .info)
     return [.sync]
   }
 
@@ -68,7 +68,7 @@ extension AppState {
   mutating func noteReloadAfterSync(_ stored: StoredIncident) {
     guard isReloadingAfterSync, let before = openCaseBeforeSync, before.incident.id == stored.incident.id,
       checklist?.incident == stored.incident.id, stored != before else { return }
-    status = StatusMessage(localized(L("Dossier remplacé par la synchronisation\u{202F}: rechargé", "File replaced by the sync: reloaded")), .warning)
+    status = StatusMessage(localized(LocalizedText("Dossier remplacé par la synchronisation\u{202F}: rechargé", "File replaced by the sync: reloaded")), .warning)
   }
 
   /// The confirmation before an email leaves: From, To, Subject, the first lines of the text.
@@ -78,13 +78,13 @@ extension AppState {
       (mail.displayName.map { $0 + " <" + mail.address + ">" } ?? mail.address).inert
     }
     var lines = [
-      L("De\u{202F}: ", "From: ")(language) + address(message.from),
-      L("À\u{202F}: ", "To: ")(language) + address(message.to),
-      L("Objet\u{202F}: ", "Subject: ")(language) + message.subject.inert,
+      LocalizedText("De\u{202F}: ", "From: ")(language) + address(message.from),
+      LocalizedText("À\u{202F}: ", "To: ")(language) + address(message.to),
+      LocalizedText("Objet\u{202F}: ", "Subject: ")(language) + message.subject.inert,
       "",
     ]
     lines += draft.firstLines(3).map(\.inert)
-    lines += ["", L("Envoyer cet e-mail maintenant\u{202F}?", "Send this email now?")(language)]
+    lines += ["", LocalizedText("Envoyer cet e-mail maintenant\u{202F}?", "Send this email now?")(language)]
     return lines.joined(separator: "\n")
   }
 }

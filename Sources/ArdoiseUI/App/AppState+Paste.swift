@@ -10,13 +10,13 @@ extension AppState {
       if form.paste(text) {
         overlay = .form(form)
       } else {
-        status = StatusMessage(localized(L("Collage ignoré : ce champ est un choix (←→ pour le changer).",
+        status = StatusMessage(localized(LocalizedText("Collage ignoré : ce champ est un choix (←→ pour le changer).",
                                            "Paste ignored: this field is a choice (←→ to change it).")), .warning)
       }
     case .filter:
       list.pasteIntoFilter(text, context: screenContext)
     default:
-      status = StatusMessage(localized(L("Collage ignoré : aucun champ de saisie ici.",
+      status = StatusMessage(localized(LocalizedText("Collage ignoré : aucun champ de saisie ici.",
                                          "Paste ignored: there is no text field here.")), .warning)
     }
     return []

@@ -38,7 +38,7 @@ extension AppState {
   /// Quits, after asking when a form holds typed text.
   mutating func quit() -> [Effect] {
     if case .form(let form)? = overlay, form.isDirty {
-      overlay = .confirm(ConfirmState(question: localized(L("Quitter sans enregistrer ce qui a été saisi ?", "Quit without saving what was typed?")),
+      overlay = .confirm(ConfirmState(question: localized(LocalizedText("Quitter sans enregistrer ce qui a été saisi ?", "Quit without saving what was typed?")),
                                       pending: .quitWithForm(form)))
       return []
     }

@@ -12,17 +12,17 @@ extension AppState {
       if case .form? = overlay { overlay = nil }
       if case .confirm? = overlay { overlay = nil }
       if checklist?.incident == stored.incident.id { overlay = .customer(CustomerCardState(incident: stored.incident.id)) }
-      status = StatusMessage("✓ " + localized(L("Enregistré", "Saved")) + " — " + localized(message), .success)
+      status = StatusMessage("✓ " + localized(LocalizedText("Enregistré", "Saved")) + " — " + localized(message), .success)
     case .settingsRead(let config, let problem):
       if let problem {
         settingsProblem = problem
         // The reason last: a long TOML message is cut at the screen's edge, never what it means.
-        status = StatusMessage("✗ " + localized(L("réglages précédents conservés — ", "previous settings kept — ")) + localized(problem), .error)
+        status = StatusMessage("✗ " + localized(LocalizedText("réglages précédents conservés — ", "previous settings kept — ")) + localized(problem), .error)
       } else {
         let hadProblem = settingsProblem != nil
         settingsProblem = nil
         adopt(config)
-        if hadProblem { status = StatusMessage(localized(L("config.toml se lit de nouveau : réglages à jour", "config.toml reads again: settings updated")), .info) }
+        if hadProblem { status = StatusMessage(localized(LocalizedText("config.toml se lit de nouveau : réglages à jour", "config.toml reads again: settings updated")), .info) }
       }
     case .settingSaved(let key, let config):
       settingsProblem = nil
@@ -31,7 +31,7 @@ extension AppState {
         screen.didSave(key)
         overlay = .settings(screen)
       }
-      status = StatusMessage("✓ " + localized(L("Enregistré", "Saved")) + " — " + key, .success)
+      status = StatusMessage("✓ " + localized(LocalizedText("Enregistré", "Saved")) + " — " + key, .success)
     default:
       break
     }

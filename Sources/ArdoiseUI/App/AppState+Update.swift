@@ -38,7 +38,7 @@ extension AppState {
       if let checklist, list.summaries[checklist.incident] == nil {
         self.checklist = nil
         overlay = nil
-        status = StatusMessage(localized(L("Ce dossier a été supprimé hors d’ardoise.", "This case was removed outside ardoise.")), .warning)
+        status = StatusMessage(localized(LocalizedText("Ce dossier a été supprimé hors d’ardoise.", "This case was removed outside ardoise.")), .warning)
       }
       // An open agenda follows changes made elsewhere.
       if case .agenda? = overlay, !changed.isEmpty || !removed.isEmpty { return [.loadAgenda] }
@@ -47,7 +47,7 @@ extension AppState {
       apply(changed: [stored], removed: [])
       if case .form? = overlay { overlay = nil }
       let settled = stored.incident.settlementNotice.map { " · " + localized($0) } ?? ""
-      status = StatusMessage("✓ " + localized(L("Enregistré", "Saved")) + " — " + localized(request.message) + settled, .success)
+      status = StatusMessage("✓ " + localized(LocalizedText("Enregistré", "Saved")) + " — " + localized(request.message) + settled, .success)
       if checklist?.incident == stored.incident.id {
         checklist?.didRecord(on: stored.incident, advancingGuide: request.advancesGuide, playbook: playbook)
       }
@@ -57,7 +57,7 @@ extension AppState {
       overlay = nil
       list.selectedID = stored.incident.id
       checklist = ChecklistState(incident: stored.incident.id, selectedStep: 0)
-      status = StatusMessage("✓ " + localized(L("Départ sans payer enregistré : ", "Walkout recorded: ")) + stored.incident.id.rawValue, .success)
+      status = StatusMessage("✓ " + localized(LocalizedText("Départ sans payer enregistré : ", "Walkout recorded: ")) + stored.incident.id.rawValue, .success)
       return []
     case .failed(let message, let current):
       if let current { apply(changed: [current], removed: []) }
@@ -68,7 +68,7 @@ extension AppState {
       status = StatusMessage("✗ " + localized(message), .error)
       return []
     case .documentWritten(let path, let warnings, let note):
-      status = StatusMessage("✓ " + localized(L("Document écrit : ", "Document written: ")) + path, warnings.isEmpty ? .success : .warning)
+      status = StatusMessage("✓ " + localized(LocalizedText("Document écrit : ", "Document written: ")) + path, warnings.isEmpty ? .success : .warning)
       var notice = Notice(documentWrittenAt: path, warnings: warnings, note: note, language: language)
       if !warnings.isEmpty { notice.offerSettings(SettingsState.restaurantKeysToComplete(in: settings)) }
       overlay = .notice(notice)
@@ -87,7 +87,7 @@ extension AppState {
     case .themeChanged(let name, let warning):
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }
-        ?? StatusMessage(localized(L("Thème : ", "Theme: ")) + name, .info)
+        ?? StatusMessage(localized(LocalizedText("Thème : ", "Theme: ")) + name, .info)
       return []
     case .adviceLoaded(let result):
       advice = result

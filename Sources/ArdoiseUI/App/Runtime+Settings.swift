@@ -16,7 +16,7 @@ extension Runtime {
     } catch let error as StoreError {
       return [.failed(StoreErrorText.localized(error), current: store.incident(id))]
     } catch {
-      return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(id))]
+      return [.failed(LocalizedText("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(id))]
     }
   }
 
@@ -38,7 +38,7 @@ extension Runtime {
   func saveSetting(_ key: String, _ value: String) -> [Action] {
     let (current, errors) = Config.load(from: store.directory)
     if let first = errors.first {
-      return [.failed(L("config.toml ne se lit pas en entier, rien n’est enregistré : ", "config.toml cannot be read in full, nothing saved: ")
+      return [.failed(LocalizedText("config.toml ne se lit pas en entier, rien n’est enregistré : ", "config.toml cannot be read in full, nothing saved: ")
         + LocalizedText(french: first.message(.french), english: first.message(.english)), current: nil)]
     }
     var config = current
@@ -50,7 +50,7 @@ extension Runtime {
     } catch let error as StoreError {
       return [.failed(StoreErrorText.localized(error), current: nil)]
     } catch {
-      return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
+      return [.failed(LocalizedText("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
     }
     configStamp = Config.fileStamp(in: store.directory)
     return [.settingSaved(key: key, config)]

@@ -59,7 +59,7 @@ public final class Runtime {
     dispatch(.damagedCasesCounted(errors))
     if errors == 0, !problems.isEmpty, self.state.status == nil {
       let warnings = LocalizedText.counting(problems.count, french: ("avertissement", "avertissements"), english: ("data warning", "data warnings"))
-      self.state.status = StatusMessage((warnings + L(" sur les données — voir « ardoise check »", " — see “ardoise check”"))(self.state.language), .warning)
+      self.state.status = StatusMessage((warnings + LocalizedText(" sur les données — voir « ardoise check »", " — see “ardoise check”"))(self.state.language), .warning)
     }
     readSyncStateInBackground()
   }
@@ -147,7 +147,7 @@ public final class Runtime {
       } catch let error as StoreError {
         return [.failed(StoreErrorText.localized(error), current: store.incident(request.incident))]
       } catch {
-        return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(request.incident))]
+        return [.failed(LocalizedText("erreur inattendue : \(error)", "unexpected error: \(error)"), current: store.incident(request.incident))]
       }
     case .create(let facts):
       do {
@@ -157,7 +157,7 @@ public final class Runtime {
       } catch let error as StoreError {
         return [.failed(StoreErrorText.localized(error), current: nil)]
       } catch {
-        return [.failed(L("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
+        return [.failed(LocalizedText("erreur inattendue : \(error)", "unexpected error: \(error)"), current: nil)]
       }
     case .refresh, .refreshEverything:
       let settings = settingsChangedOnDisk()
@@ -176,7 +176,7 @@ public final class Runtime {
       return [.adviceLoaded(PreventionAdvisor(minimumCases: adviceMinimumCases).advise(store.adviceCases(in: StatisticsPeriod())))]
     case .loadCase(let id):
       guard let stored = store.incident(id) else {
-        return [.failed(L("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
+        return [.failed(LocalizedText("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
                         current: nil)]
       }
       return loaded(stored)
@@ -192,12 +192,12 @@ public final class Runtime {
     case .saveCustomer(let id, let identity):
       return saveCustomer(id) {
         let change = try store.identify(id, as: identity)
-        return change.map { L("fiche client : ", "customer card: ") + $0.kindLabel } ?? L("fiche client inchangée", "customer card unchanged")
+        return change.map { LocalizedText("fiche client : ", "customer card: ") + $0.kindLabel } ?? LocalizedText("fiche client inchangée", "customer card unchanged")
       }
     case .removeCustomer(let id):
       return saveCustomer(id) {
         try store.removeCustomer(of: id)
-        return L("coordonnées du client retirées", "customer’s details removed")
+        return LocalizedText("coordonnées du client retirées", "customer’s details removed")
       }
     case .saveSetting(let key, let value):
       return saveSetting(key, value)
@@ -257,7 +257,7 @@ public final class Runtime {
     }
   }
 
-  private static let unavailable = L("indisponible ici", "not available here")
+  private static let unavailable = LocalizedText("indisponible ici", "not available here")
 
   /// Runs `work` on its own thread; its actions are dispatched by the loop once it is done.
   private func startInBackground(_ work: @escaping @Sendable () -> [Action]) {

@@ -21,18 +21,18 @@ extension TerminalColor {
     } else if name.hasPrefix("#") {
       let digits = name.dropFirst()
       guard digits.count == 6, let value = UInt32(digits, radix: 16) else {
-        throw ThemeValueError(L("couleur hexadécimale invalide « \(text) » (attendu : #rrggbb, six chiffres hexadécimaux)",
+        throw ThemeValueError(LocalizedText("couleur hexadécimale invalide « \(text) » (attendu : #rrggbb, six chiffres hexadécimaux)",
                                 "bad hex colour \"\(text)\" (expected #rrggbb, six hex digits)"))
       }
       self = .rgb(UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
     } else if name.hasPrefix("color"), let index = Int(name.dropFirst(5)) {
       try self.init(themeIndex: index)
     } else {
-      var reason = L("couleur inconnue « \(text) »", "unknown colour \"\(text)\"")
+      var reason = LocalizedText("couleur inconnue « \(text) »", "unknown colour \"\(text)\"")
       if let guess = closestMatch(to: name, among: Self.basicNames + ["default"]) {
-        reason = reason + L(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
+        reason = reason + LocalizedText(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
       }
-      reason = reason + L(" ; utilisez un nom de base comme \"red\" ou \"bright-blue\", \"default\", un indice 0–255 ou \"#rrggbb\"",
+      reason = reason + LocalizedText(" ; utilisez un nom de base comme \"red\" ou \"bright-blue\", \"default\", un indice 0–255 ou \"#rrggbb\"",
                           "; use a basic name such as \"red\" or \"bright-blue\", \"default\", an index 0–255 or \"#rrggbb\"")
       throw ThemeValueError(reason)
     }
@@ -43,7 +43,7 @@ extension TerminalColor {
   /// - Throws: ``ThemeValueError`` when `index` is outside 0–255.
   public init(themeIndex index: Int) throws(ThemeValueError) {
     guard (0...255).contains(index) else {
-      throw ThemeValueError(L("l’indice de couleur \(index) est hors limites (0–255)", "colour index \(index) is out of range (0–255)"))
+      throw ThemeValueError(LocalizedText("l’indice de couleur \(index) est hors limites (0–255)", "colour index \(index) is out of range (0–255)"))
     }
     self = .indexed(index)
   }

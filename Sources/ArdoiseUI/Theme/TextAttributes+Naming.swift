@@ -14,11 +14,11 @@ extension TextAttributes {
     let name = text.trimmingCharacters(in: .whitespaces).lowercased()
     guard let entry = Self.themeNames.first(where: { $0.name == name }) else {
       let names = Self.themeNames.map(\.name)
-      var reason = L("attribut inconnu « \(text) »", "unknown attribute \"\(text)\"")
+      var reason = LocalizedText("attribut inconnu « \(text) »", "unknown attribute \"\(text)\"")
       if let guess = closestMatch(to: name, among: names) {
-        reason = reason + L(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
+        reason = reason + LocalizedText(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
       }
-      reason = reason + L(" ; attendu : \(names.joined(separator: ", "))", "; expected one of \(names.joined(separator: ", "))")
+      reason = reason + LocalizedText(" ; attendu : \(names.joined(separator: ", "))", "; expected one of \(names.joined(separator: ", "))")
       throw ThemeValueError(reason)
     }
     self = entry.attribute

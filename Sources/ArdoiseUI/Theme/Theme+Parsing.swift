@@ -47,74 +47,74 @@ extension Theme {
       document = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
       throw ThemeFileError(file: file, line: max(1, error.source.begin.line),
-                           reason: L("TOML invalide : \(error.description)", "not valid TOML: \(error.description)"))
+                           reason: LocalizedText("TOML invalide : \(error.description)", "not valid TOML: \(error.description)"))
     } catch {
-      throw ThemeFileError(file: file, line: 1, reason: L("TOML invalide : \(error)", "not valid TOML: \(error)"))
+      throw ThemeFileError(file: file, line: 1, reason: LocalizedText("TOML invalide : \(error)", "not valid TOML: \(error)"))
     }
 
     for key in Self.sortedByLine(document.keys, under: [], locator) where key != "theme" && key != "roles" {
-      throw failure([key], L("table ou clé inconnue « \(key) » ; un thème n’a que [theme] et [roles]",
+      throw failure([key], LocalizedText("table ou clé inconnue « \(key) » ; un thème n’a que [theme] et [roles]",
                              "unknown table or key \"\(key)\"; a theme has only [theme] and [roles]"))
     }
 
-    guard let header = document["theme"] else { throw failure([], L("table [theme] manquante", "missing [theme] table")) }
+    guard let header = document["theme"] else { throw failure([], LocalizedText("table [theme] manquante", "missing [theme] table")) }
     guard let headerTable = header.table else {
-      throw failure(["theme"], L("« theme » doit être une table : [theme] avec name et description",
+      throw failure(["theme"], LocalizedText("« theme » doit être une table : [theme] avec name et description",
                                  "\"theme\" must be a table: [theme] with name and description"))
     }
     for key in Self.sortedByLine(headerTable.keys, under: ["theme"], locator) where !Self.themeKeys.contains(key) {
       throw failure(["theme", key],
-                    L("clé inconnue « \(key) » dans [theme] ; attendu : \(Self.themeKeys.joined(separator: ", "))",
+                    LocalizedText("clé inconnue « \(key) » dans [theme] ; attendu : \(Self.themeKeys.joined(separator: ", "))",
                       "unknown key \"\(key)\" in [theme]; expected \(Self.themeKeys.joined(separator: ", "))"))
     }
     guard let name = headerTable["name"]?.string, !name.isEmpty else {
-      throw failure(["theme", "name"], L("[theme] demande un name, un texte non vide", "[theme] needs a name, a non-empty string"))
+      throw failure(["theme", "name"], LocalizedText("[theme] demande un name, un texte non vide", "[theme] needs a name, a non-empty string"))
     }
     var summary = ""
     if let value = headerTable["description"] {
-      guard let text = value.string else { throw failure(["theme", "description"], L("description doit être un texte", "description must be a string")) }
+      guard let text = value.string else { throw failure(["theme", "description"], LocalizedText("description doit être un texte", "description must be a string")) }
       summary = text
     }
     var background = Background.terminal
     if let value = headerTable["background"] {
       guard let text = value.string, let parsed = Background(rawValue: text.lowercased()) else {
         throw failure(["theme", "background"],
-                      L("fond inconnu \(value.debugDescription) ; attendu : \"dark\", \"light\" ou \"terminal\"",
+                      LocalizedText("fond inconnu \(value.debugDescription) ; attendu : \"dark\", \"light\" ou \"terminal\"",
                         "unknown background \(value.debugDescription); expected \"dark\", \"light\" or \"terminal\""))
       }
       background = parsed
     }
 
-    guard let rolesValue = document["roles"] else { throw failure([], L("table [roles] manquante", "missing [roles] table")) }
+    guard let rolesValue = document["roles"] else { throw failure([], LocalizedText("table [roles] manquante", "missing [roles] table")) }
     guard let roles = rolesValue.table else {
-      throw failure(["roles"], L("« roles » doit être une table : [roles] avec une ligne par rôle",
+      throw failure(["roles"], LocalizedText("« roles » doit être une table : [roles] avec une ligne par rôle",
                                  "\"roles\" must be a table: [roles] with one line per role"))
     }
     var styles: [StyleRole: CellStyle] = [:]
     for key in Self.sortedByLine(roles.keys, under: ["roles"], locator) {
       let path = ["roles", key]
       guard let role = StyleRole(rawValue: key) else {
-        var reason = L("rôle inconnu « \(key) »", "unknown role \"\(key)\"")
+        var reason = LocalizedText("rôle inconnu « \(key) »", "unknown role \"\(key)\"")
         if let guess = closestMatch(to: key, among: StyleRole.allCases.map(\.rawValue)) {
-          reason = reason + L(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
+          reason = reason + LocalizedText(" (vouliez-vous dire « \(guess) » ?)", " (did you mean \"\(guess)\"?)")
         }
         throw failure(path, reason)
       }
       guard let entry = roles[key]?.table else {
-        throw failure(path, L("le rôle « \(key) » doit être une table en ligne comme { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }",
+        throw failure(path, LocalizedText("le rôle « \(key) » doit être une table en ligne comme { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }",
                               "role \"\(key)\" must be an inline table such as { fg = \"white\", bg = \"blue\", attrs = [\"bold\"] }"))
       }
       do {
         styles[role] = try Self.style(from: entry)
       } catch {
-        throw failure(path, L("rôle « \(key) » : ", "role \"\(key)\": ") + error.reason)
+        throw failure(path, LocalizedText("rôle « \(key) » : ", "role \"\(key)\": ") + error.reason)
       }
     }
     let missing = StyleRole.allCases.filter { styles[$0] == nil }.map(\.rawValue)
     if !missing.isEmpty {
       let list = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-      throw failure(["roles"], missing.count == 1 ? L("rôle manquant : \(list)", "missing role \(list)")
-                                                  : L("rôles manquants : \(list)", "missing roles \(list)"))
+      throw failure(["roles"], missing.count == 1 ? LocalizedText("rôle manquant : \(list)", "missing role \(list)")
+                                                  : LocalizedText("rôles manquants : \(list)", "missing roles \(list)"))
     }
     self.init(name: name, description: summary, background: background, styles: styles)
   }
@@ -122,7 +122,7 @@ extension Theme {
   /// Reads one role's `{ fg, bg, attrs }` table.
   private static func style(from entry: TOMLTable) throws(ThemeValueError) -> CellStyle {
     for key in entry.keys.sorted() where !styleKeys.contains(key) {
-      throw ThemeValueError(L("clé inconnue « \(key) » ; attendu : \(styleKeys.joined(separator: ", "))",
+      throw ThemeValueError(LocalizedText("clé inconnue « \(key) » ; attendu : \(styleKeys.joined(separator: ", "))",
                               "unknown key \"\(key)\"; expected \(styleKeys.joined(separator: ", "))"))
     }
     var style = CellStyle()
@@ -130,11 +130,11 @@ extension Theme {
     if let value = entry["bg"] { style.background = try color(from: value) }
     if let value = entry["attrs"] {
       guard let list = value.array else {
-        throw ThemeValueError(L("attrs doit être une liste comme [\"bold\", \"underline\"]", "attrs must be a list such as [\"bold\", \"underline\"]"))
+        throw ThemeValueError(LocalizedText("attrs doit être une liste comme [\"bold\", \"underline\"]", "attrs must be a list such as [\"bold\", \"underline\"]"))
       }
       for item in list {
         guard let name = item.string else {
-          throw ThemeValueError(L("attrs contient des noms comme \"bold\", pas \(item.debugDescription)",
+          throw ThemeValueError(LocalizedText("attrs contient des noms comme \"bold\", pas \(item.debugDescription)",
                                   "attrs must hold names such as \"bold\", not \(item.debugDescription)"))
         }
         style.attributes.insert(try TextAttributes(themeText: name))
@@ -147,7 +147,7 @@ extension Theme {
   private static func color(from value: TOMLValueConvertible) throws(ThemeValueError) -> TerminalColor {
     if let index = value.int { return try TerminalColor(themeIndex: index) }
     if let text = value.string { return try TerminalColor(themeText: text) }
-    throw ThemeValueError(L("une couleur est un nom, un indice 0–255 ou \"#rrggbb\", pas \(value.debugDescription)",
+    throw ThemeValueError(LocalizedText("une couleur est un nom, un indice 0–255 ou \"#rrggbb\", pas \(value.debugDescription)",
                             "a colour must be a name, an index 0–255 or \"#rrggbb\", not \(value.debugDescription)"))
   }
 

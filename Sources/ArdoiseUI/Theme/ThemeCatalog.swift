@@ -88,7 +88,7 @@ public struct ThemeCatalog: Sendable {
         // A folder that exists but cannot be read (permissions) is listed as broken, under its
         // path, rather than silently offering none of its themes.
         entries[directory] = ThemeEntry(name: directory, source: .file(directory), description: "",
-                                        error: L("dossier de thèmes illisible (\(error.localizedDescription))",
+                                        error: LocalizedText("dossier de thèmes illisible (\(error.localizedDescription))",
                                                  "unreadable theme folder (\(error.localizedDescription))"))
         continue
       }
@@ -133,7 +133,7 @@ public struct ThemeCatalog: Sendable {
     if nameOrPath == Self.defaultThemeName { return ThemeLoadResult(theme: .builtInDefault, source: .builtIn) }
     if nameOrPath == Self.monochromeThemeName { return ThemeLoadResult(theme: .builtInMonochrome, source: .builtIn) }
     let known = list().map(\.name).joined(separator: ", ")
-    return fallback(reporting: L("aucun thème nommé « \(nameOrPath) » (thèmes : \(known))", "no theme named \"\(nameOrPath)\" (themes: \(known))"))
+    return fallback(reporting: LocalizedText("aucun thème nommé « \(nameOrPath) » (thèmes : \(known))", "no theme named \"\(nameOrPath)\" (themes: \(known))"))
   }
 
   /// The name of the next usable theme after `name`, in list order, wrapping around; for a key
@@ -150,7 +150,7 @@ public struct ThemeCatalog: Sendable {
     do {
       text = try files.contents(atPath: path)
     } catch {
-      return .failure(ThemeFileError(file: path, line: 1, reason: L("fichier illisible : \(error.localizedDescription)", "cannot read the file: \(error.localizedDescription)")))
+      return .failure(ThemeFileError(file: path, line: 1, reason: LocalizedText("fichier illisible : \(error.localizedDescription)", "cannot read the file: \(error.localizedDescription)")))
     }
     do {
       return .success(try Theme(toml: text, file: path))

@@ -8,8 +8,8 @@ extension Ardoise {
   struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "agenda",
-      abstract: L("Afficher ce qui arrive à échéance : relances, promesses, délais légaux et dates d’effacement, les retards d’abord.", "Show what is due: follow-ups, promises, legal deadlines and purge days, overdue first.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Afficher ce qui arrive à échéance : relances, promesses, délais légaux et dates d’effacement, les retards d’abord.", "Show what is due: follow-ups, promises, legal deadlines and purge days, overdue first.").inCommandLanguage,
+      discussion: LocalizedText("""
         Chaque échéance a un état (en retard, aujourd’hui, à venir, expirée) et l’étape dont elle relève. Les \
         dates légales (prescription civile, délai de plainte, images de vidéosurveillance, mise en demeure, \
         décision de justice) suivent le droit du restaurant ; une estimation le dit. --ics écrit un fichier \
@@ -24,13 +24,13 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: .localized(L("Nombre de jours à venir à afficher (30 par défaut ; avec --ics, toutes les dates à venir). Les retards sont toujours affichés.", "Days ahead to show (default 30; with --ics, every date to come). Overdue items are always shown."))) var days: Int?
-    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
-    @Flag(help: .localized(L("Écrire un fichier iCalendar (RFC 5545) au lieu de la liste.", "Write an iCalendar file (RFC 5545) instead of the list."))) var ics = false
-    @Option(help: .localized(L("Avec --ics : le fichier à écrire (par défaut : la sortie standard).", "With --ics: the file to write (default: stdout)."))) var out: String?
-    @Flag(help: .localized(L("Avec --ics : ajouter le nom, le téléphone et l’e-mail du client à chaque événement.", "With --ics: add the customer's name, phone and email to each event."))) var withPersonalData = false
-    @Flag(help: .localized(L("Tous les sites du groupe (voir `ardoise group`), avec une colonne du site ; chaque site selon son propre droit.", "Every site of the group (see `ardoise group`), with a site column; each site's own jurisdiction."))) var group = false
-    @Option(help: .localized(L("Avec --group : seulement ce site du groupe.", "With --group: only this site of the group."))) var site: String?
+    @Option(help: .localized(LocalizedText("Nombre de jours à venir à afficher (30 par défaut ; avec --ics, toutes les dates à venir). Les retards sont toujours affichés.", "Days ahead to show (default 30; with --ics, every date to come). Overdue items are always shown."))) var days: Int?
+    @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(LocalizedText("Écrire un fichier iCalendar (RFC 5545) au lieu de la liste.", "Write an iCalendar file (RFC 5545) instead of the list."))) var ics = false
+    @Option(help: .localized(LocalizedText("Avec --ics : le fichier à écrire (par défaut : la sortie standard).", "With --ics: the file to write (default: stdout)."))) var out: String?
+    @Flag(help: .localized(LocalizedText("Avec --ics : ajouter le nom, le téléphone et l’e-mail du client à chaque événement.", "With --ics: add the customer's name, phone and email to each event."))) var withPersonalData = false
+    @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`), avec une colonne du site ; chaque site selon son propre droit.", "Every site of the group (see `ardoise group`), with a site column; each site's own jurisdiction."))) var group = false
+    @Option(help: .localized(LocalizedText("Avec --group : seulement ce site du groupe.", "With --group: only this site of the group."))) var site: String?
 
     func validate() throws {
       guard (0...3660).contains(days ?? 0) else { throw ValidationError("--days must be between 0 and 3660") }
@@ -59,9 +59,9 @@ extension Ardoise {
                                       personalData: personal)
         if let out, out != "-" {
           do { try calendar.write(to: out) } catch {
-            throw Console.reportFailure(L("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
+            throw Console.reportFailure(LocalizedText("impossible d’écrire ", "cannot write ")(language) + out + " (\(error))")
           }
-          Console.warn(L("\(calendar.items.count) échéances écrites dans ", "\(calendar.items.count) items written to ")(language) + out)
+          Console.warn(LocalizedText("\(calendar.items.count) échéances écrites dans ", "\(calendar.items.count) items written to ")(language) + out)
         } else {
           print(calendar.text, terminator: "")
         }
@@ -82,11 +82,11 @@ extension Ardoise {
 
     /// The agenda as text, grouped by day: a header with the state's sign and word, then each item.
     func lines(_ agenda: Agenda, items: [AgendaItem], playbook: Playbook, language: Language) -> [String] {
-      let t = { (french: String, english: String) in L(french, english)(language) }
-      var lines = [t("Échéances au ", "Agenda on ") + agenda.today.formatted(language) + " · "
-                   + (agenda.startLine(language) ?? t("rien à faire aujourd’hui", "nothing due today"))]
+      let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
+      var lines = [localized("Échéances au ", "Agenda on ") + agenda.today.formatted(language) + " · "
+                   + (agenda.startLine(language) ?? localized("rien à faire aujourd’hui", "nothing due today"))]
       guard !items.isEmpty else {
-        lines.append(t("Aucune échéance dans les \(days ?? 30) prochains jours.", "Nothing due in the next \(days ?? 30) days."))
+        lines.append(localized("Aucune échéance dans les \(days ?? 30) prochains jours.", "Nothing due in the next \(days ?? 30) days."))
         return lines
       }
       var current: (AgendaItem.State, CalendarDay)?
@@ -97,9 +97,9 @@ extension Ardoise {
           lines.append(item.state.sign + " " + item.day.formatted(language) + " — " + item.state.label(language))
         }
         var text = "    " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.kind.label(language)
-        if item.isEstimated { text += t(" (estimation)", " (estimate)") }
+        if item.isEstimated { text += localized(" (estimation)", " (estimate)") }
         if let step = item.step, let index = playbook.index(of: step), let title = playbook.step(step)?.title(language) {
-          text += t(" · étape ", " · step ") + "\(index + 1) " + title
+          text += localized(" · étape ", " · step ") + "\(index + 1) " + title
         }
         lines.append(text)
         if let note = item.note { lines.append("      " + note(language)) }

@@ -5,18 +5,18 @@ extension Ardoise {
   /// `ardoise amend ID …`: corrects facts with a new event; nothing is rewritten.
   struct Amend: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Corriger les faits d’un dossier (enregistré comme une correction ; l’original reste dans le journal).", "Correct the facts of a case (recorded as a correction; the original stays in the log).").inCommandLanguage)
+      abstract: LocalizedText("Corriger les faits d’un dossier (enregistré comme une correction ; l’original reste dans le journal).", "Correct the facts of a case (recorded as a correction; the original stays in the log).").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
-    @Option(parsing: .unconditional, help: .localized(L("Le bon montant de l’addition.", "The right amount of the bill."))) var amount: String?
-    @Option(help: .localized(L("Quand ils sont partis.", "When they left."))) var at: String?
-    @Option(help: .localized(L("Table ou zone.", "Table or zone."))) var table: String?
-    @Option(help: .localized(L("Nombre de couverts.", "Number of covers."))) var covers: String?
-    @Option(help: .localized(L("Serveur ou serveuse.", "Server."))) var server: String?
-    @Option(help: .localized(L("Numéro de l’addition.", "Bill number."))) var bill: String?
-    @Option(parsing: .unconditional, help: .localized(L("Ce qui s’est passé.", "What happened."))) var note: String?
-    @Option(parsing: .unconditional, help: .localized(L("Une description des clients (sans nom).", "A description of the customers (no names)."))) var description: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Le bon montant de l’addition.", "The right amount of the bill."))) var amount: String?
+    @Option(help: .localized(LocalizedText("Quand ils sont partis.", "When they left."))) var at: String?
+    @Option(help: .localized(LocalizedText("Table ou zone.", "Table or zone."))) var table: String?
+    @Option(help: .localized(LocalizedText("Nombre de couverts.", "Number of covers."))) var covers: String?
+    @Option(help: .localized(LocalizedText("Serveur ou serveuse.", "Server."))) var server: String?
+    @Option(help: .localized(LocalizedText("Numéro de l’addition.", "Bill number."))) var bill: String?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Ce qui s’est passé.", "What happened."))) var note: String?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une description des clients (sans nom).", "A description of the customers (no names)."))) var description: String?
 
     func run() throws {
       let context = try CommandContext(global)

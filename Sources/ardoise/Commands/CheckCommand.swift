@@ -5,8 +5,8 @@ extension Ardoise {
   /// `ardoise check`: reads every file and reports each problem with file and line.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Lire chaque fichier et signaler chaque problème avec son fichier et sa ligne.", "Read every file and report each problem with its file and line.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Lire chaque fichier et signaler chaque problème avec son fichier et sa ligne.", "Read every file and report each problem with its file and line.").inCommandLanguage,
+      discussion: LocalizedText("""
         Ne change rien, sauf qu’un journal de dossier sans aucune ligne complète (un `new` interrompu en pleine \
         écriture) est déplacé dans quarantine/, et le dit. Code de sortie 0 quand rien ne va mal (avertissements \
         permis), 1 dès qu’une erreur est signalée.
@@ -24,10 +24,10 @@ extension Ardoise {
       let (config, configErrors) = Config.load(from: directory)
       let language = config.language(flag: options.languageFlag, environment: environment)
       guard directory.isInitialized else {
-        throw Console.reportFailure(L("\(directory.path) n’est pas (encore) un dossier de données ardoise",
+        throw Console.reportFailure(LocalizedText("\(directory.path) n’est pas (encore) un dossier de données ardoise",
                                 "\(directory.path) is not (yet) an ardoise data directory")(language))
       }
-      let errorLabel = L("erreur : ", "error: ")(language)
+      let errorLabel = LocalizedText("erreur : ", "error: ")(language)
       var lines = configErrors.map { errorLabel + $0.message(language) }
       let playbook = Playbook.load(dataDirectory: URL(fileURLWithPath: directory.path))
       lines += playbook.errors.map { errorLabel + $0.message(language) }
@@ -52,7 +52,7 @@ extension Ardoise {
       let problems = store.layoutProblems() + store.allProblems
       lines += repairFailure
       lines += problems.map {
-        ($0.severity == .error ? errorLabel : L("avertissement : ", "warning: ")(language)) + $0.formatted(language)
+        ($0.severity == .error ? errorLabel : LocalizedText("avertissement : ", "warning: ")(language)) + $0.formatted(language)
       }
       let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count + repairFailure.count
       for line in lines { Console.print(line) }

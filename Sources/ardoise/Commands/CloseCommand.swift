@@ -4,12 +4,12 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise close ID --resolution R`.
   struct Close: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: L("Clore un dossier avec son issue.", "Close a case with a resolution.").inCommandLanguage)
+    static let configuration = CommandConfiguration(abstract: LocalizedText("Clore un dossier avec son issue.", "Close a case with a resolution.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
-    @Option(help: .localized(L("L’issue du dossier.", "How the case ends."))) var resolution: Resolution
-    @Option(parsing: .unconditional, help: .localized(L("Une note.", "A note."))) var note: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Option(help: .localized(LocalizedText("L’issue du dossier.", "How the case ends."))) var resolution: Resolution
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note.", "A note."))) var note: String?
 
     func run() throws {
       let context = try CommandContext(global)

@@ -6,7 +6,7 @@ extension Ardoise {
   struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "config",
-      abstract: L("Afficher les réglages, ou en changer un (config set CLÉ VALEUR, config unset CLÉ).", "Show the settings, or change one (config set KEY VALUE, config unset KEY).").inCommandLanguage,
+      abstract: LocalizedText("Afficher les réglages, ou en changer un (config set CLÉ VALEUR, config unset CLÉ).", "Show the settings, or change one (config set KEY VALUE, config unset KEY).").inCommandLanguage,
       subcommands: [ShowSettings.self, SetSetting.self, UnsetSetting.self],
       defaultSubcommand: ShowSettings.self)
   }

@@ -29,7 +29,7 @@ extension Ardoise {
         step.outcomes.first { $0.effect == .courtOrderMade }.map { (step: step.id, outcome: $0.id) }
       }.first
       guard let found else {
-        throw Console.reportFailure(L("le déroulé (playbook.toml) n’a pas d’issue « ordonnance rendue » (effet court-order-made)",
+        throw Console.reportFailure(LocalizedText("le déroulé (playbook.toml) n’a pas d’issue « ordonnance rendue » (effet court-order-made)",
                                 "the playbook (playbook.toml) has no “order made” outcome (effect court-order-made)")(language))
       }
       let made = try context.day(day, option: "DAY")
@@ -42,7 +42,7 @@ extension Ardoise {
       let started: Set<AgendaItem.Kind> = [.orderService, .objection, .courtCheck]
       for item in rules.items(for: AgendaCase(incident, debtorKind: kind), today: context.today) where started.contains(item.kind) {
         var line = item.kind.label(language)
-        if item.kind != .courtCheck { line += L("\u{202F}: ", ": ")(language) + item.day.formatted(language) }
+        if item.kind != .courtCheck { line += LocalizedText("\u{202F}: ", ": ")(language) + item.day.formatted(language) }
         if let source = item.source { line += " (" + source(language) + ")" }
         Console.print(line)
         if let note = item.note { Console.print("  " + note(language)) }

@@ -6,8 +6,8 @@ extension Ardoise {
   /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Rédiger un document pour un dossier : relance, dernière relance, mise en demeure, plainte, demande en justice, dossier complet, reconnaissance de dette, échéancier ou reçu.", "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt (for the last payment).").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Rédiger un document pour un dossier : relance, dernière relance, mise en demeure, plainte, demande en justice, dossier complet, reconnaissance de dette, échéancier ou reçu.", "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt (for the last payment).").inCommandLanguage,
+      discussion: LocalizedText("""
         Écrit <data>/documents/<id>-<kind>-<lang>.md (0600) et affiche son chemin ; les avertissements (réglages \
         manquants, coordonnées du débiteur manquantes, délais) vont sur la sortie d’erreur. --out - affiche le \
         document à la place. Un modèle propre au restaurant dans <data>/templates/<kind>.<lang>.md \
@@ -27,11 +27,11 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
-    @Argument(help: .localized(L("Le document (Angleterre et pays de Galles : aussi information-sheet, reply-form, financial-statement).", "The document (England and Wales: also information-sheet, reply-form, financial-statement)."), valueName: L("type", "kind"))) var kind: DocumentKind
-    @Option(help: .localized(L("Fichier de sortie, ou - pour la sortie standard (par défaut : <data>/documents/<id>-<kind>-<lang>.md).", "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md)."))) var out: String?
-    @Option(help: .localized(L("Pour une relance : email (par défaut) ou sms.", "For a reminder: email (default) or sms."))) var variant: DocumentVariant?
-    @Option(help: .localized(L("md (par défaut), txt (sans balisage Markdown) ou pdf (A4 prêt à imprimer, avec le Markdown).", "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown)."))) var format: DocumentFormat?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
+    @Argument(help: .localized(LocalizedText("Le document (Angleterre et pays de Galles : aussi information-sheet, reply-form, financial-statement).", "The document (England and Wales: also information-sheet, reply-form, financial-statement)."), valueName: LocalizedText("type", "kind"))) var kind: DocumentKind
+    @Option(help: .localized(LocalizedText("Fichier de sortie, ou - pour la sortie standard (par défaut : <data>/documents/<id>-<kind>-<lang>.md).", "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md)."))) var out: String?
+    @Option(help: .localized(LocalizedText("Pour une relance : email (par défaut) ou sms.", "For a reminder: email (default) or sms."))) var variant: DocumentVariant?
+    @Option(help: .localized(LocalizedText("md (par défaut), txt (sans balisage Markdown) ou pdf (A4 prêt à imprimer, avec le Markdown).", "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown)."))) var format: DocumentFormat?
 
     func run() throws {
       let context = try CommandContext(global)
@@ -39,7 +39,7 @@ extension Ardoise {
       let documentKind = kind
       let chosenVariant = variant ?? .email
       if chosenVariant == .sms && documentKind != .reminder {
-        throw Console.reportFailure(L("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
+        throw Console.reportFailure(LocalizedText("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
       }
       let chosenFormat = format ?? .markdown
       let caseID = try context.resolve(id)
@@ -72,7 +72,7 @@ extension Ardoise {
       do {
         bytes = try DocumentBridge.typeset(written, kind: kind, for: caseID, context: context)
       } catch let error as TypesetterError {
-        throw Console.reportFailure(error.message(language) + L(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
+        throw Console.reportFailure(error.message(language) + LocalizedText(" ; Markdown écrit : ", "; Markdown written: ")(language) + written.file)
       }
       if out == "-" {
         FileHandle.standardOutput.write(Data(bytes))

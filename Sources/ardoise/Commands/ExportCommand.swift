@@ -7,8 +7,8 @@ extension Ardoise {
   /// `ardoise export --format csv|json`: one row per case.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Exporter les dossiers en CSV (RFC 4180) ou en JSON : une ligne par dossier, les dossiers ouverts sauf avec --all.", "Export cases as CSV (RFC 4180) or JSON: one row per case, open cases unless --all.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Exporter les dossiers en CSV (RFC 4180) ou en JSON : une ligne par dossier, les dossiers ouverts sauf avec --all.", "Export cases as CSV (RFC 4180) or JSON: one row per case, open cases unless --all.").inCommandLanguage,
+      discussion: LocalizedText("""
         Les montants sont des chaînes décimales ("42.50"). Les données personnelles sont omises sauf avec \
         --with-personal-data : nom, téléphone, e-mail, adresse postale, nom et numéro de l’entreprise du client, \
         ainsi que le résumé et la description des clients en texte libre, qui peuvent nommer ou décrire des \
@@ -22,10 +22,10 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: .localized(L("Le format du fichier.", "The file format."))) var format: ExportFormat
-    @Flag(help: .localized(L("Tous les dossiers, clos compris.", "Every case, closed ones too."))) var all = false
-    @Option(help: .localized(L("Fichier de sortie (par défaut : la sortie standard).", "Output file (default: stdout)."))) var out: String?
-    @Flag(help: .localized(L("Inclure l’identité du client et les champs libres qui peuvent contenir des données personnelles.", "Include the customer's identity and the free-text fields that may hold personal data."))) var withPersonalData = false
+    @Option(help: .localized(LocalizedText("Le format du fichier.", "The file format."))) var format: ExportFormat
+    @Flag(help: .localized(LocalizedText("Tous les dossiers, clos compris.", "Every case, closed ones too."))) var all = false
+    @Option(help: .localized(LocalizedText("Fichier de sortie (par défaut : la sortie standard).", "Output file (default: stdout)."))) var out: String?
+    @Flag(help: .localized(LocalizedText("Inclure l’identité du client et les champs libres qui peuvent contenir des données personnelles.", "Include the customer's identity and the free-text fields that may hold personal data."))) var withPersonalData = false
 
     func run() throws {
       let context = try CommandContext(global)
@@ -33,7 +33,7 @@ extension Ardoise {
       let progress = Progress(language: context.language)
       // Each case is read in full from its log: n of N on a terminal.
       let ids = context.store.summaries.filter { all || $0.isOpen }.map(\.id)
-      let phase = L("lecture des dossiers", "reading cases")
+      let phase = LocalizedText("lecture des dossiers", "reading cases")
       var incidents: [Incident] = []
       incidents.reserveCapacity(ids.count)
       for (index, id) in ids.enumerated() {
@@ -51,7 +51,7 @@ extension Ardoise {
       switch chosen {
       case .csv:
         do { text = try ExportRow.csv(columns: columns, rows: rows) } catch {
-          throw Console.reportFailure(L("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
+          throw Console.reportFailure(LocalizedText("écriture CSV impossible : ", "cannot write CSV: ")(context.language) + String(describing: error))
         }
       case .json:
         text = Output.json(rows.map { row in

@@ -7,7 +7,7 @@ extension Ardoise {
   struct Group: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "group",
-      abstract: L("Enregistrer les dossiers de données des autres sites (copies tenues à jour par ardoise sync) pour list --group et stats --group.", "Register other sites' data directories (clones kept up to date by ardoise sync) for list --group and stats --group.").inCommandLanguage,
+      abstract: LocalizedText("Enregistrer les dossiers de données des autres sites (copies tenues à jour par ardoise sync) pour list --group et stats --group.", "Register other sites' data directories (clones kept up to date by ardoise sync) for list --group and stats --group.").inCommandLanguage,
       subcommands: [Add.self, ListSites.self, Remove.self],
       defaultSubcommand: ListSites.self)
 

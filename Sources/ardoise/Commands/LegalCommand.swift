@@ -6,8 +6,8 @@ extension Ardoise {
   /// `ardoise legal`: the legal facts ardoise uses for the restaurant's jurisdiction, with sources.
   struct Legal: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Lister les règles de droit qu’ardoise applique selon le droit du restaurant, avec leurs sources.", "List the legal facts ardoise applies for the restaurant's jurisdiction, with their sources.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Lister les règles de droit qu’ardoise applique selon le droit du restaurant, avec leurs sources.", "List the legal facts ardoise applies for the restaurant's jurisdiction, with their sources.").inCommandLanguage,
+      discussion: LocalizedText("""
         Le droit suit restaurant.jurisdiction (fr ou gb-eng), jamais la langue. Chaque règle a un identifiant, \
         son texte, sa source et le jour de sa dernière vérification. `ardoise legal interest ID` montre les \
         intérêts légaux d’un dossier, semestre par semestre (France).

@@ -4,14 +4,14 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise list`: the cases, open first, newest first.
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: L("Lister les dossiers (les ouverts par défaut).", "List cases (open ones by default).").inCommandLanguage)
+    static let configuration = CommandConfiguration(abstract: LocalizedText("Lister les dossiers (les ouverts par défaut).", "List cases (open ones by default).").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: .localized(L("Tous les dossiers, ouverts et clos.", "Every case, open and closed."))) var all = false
-    @Flag(help: .localized(L("Seulement les dossiers clos.", "Closed cases only."))) var closed = false
-    @Flag(help: .localized(L("Dossiers ouverts dont la relance tombe aujourd’hui ou est en retard : qui relancer maintenant.", "Open cases whose follow-up is today or overdue: who to chase now."))) var due = false
-    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
-    @Flag(help: .localized(L("Tous les sites du groupe (voir `ardoise group`), avec une colonne site.", "Every site of the group (see `ardoise group`), with a site column."))) var group = false
+    @Flag(help: .localized(LocalizedText("Tous les dossiers, ouverts et clos.", "Every case, open and closed."))) var all = false
+    @Flag(help: .localized(LocalizedText("Seulement les dossiers clos.", "Closed cases only."))) var closed = false
+    @Flag(help: .localized(LocalizedText("Dossiers ouverts dont la relance tombe aujourd’hui ou est en retard : qui relancer maintenant.", "Open cases whose follow-up is today or overdue: who to chase now."))) var due = false
+    @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`), avec une colonne site.", "Every site of the group (see `ardoise group`), with a site column."))) var group = false
 
     func validate() throws {
       if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError("--all, --closed and --due cannot be used together") }
@@ -44,22 +44,22 @@ extension Ardoise {
         return
       }
       if summaries.isEmpty && due {
-        Console.print(L("Aucune relance due aujourd’hui.", "No follow-up due today.")(language))
+        Console.print(LocalizedText("Aucune relance due aujourd’hui.", "No follow-up due today.")(language))
         return
       }
       guard !summaries.isEmpty else {
-        Console.print(L("Aucun dossier. Pour enregistrer un départ sans payer : ardoise new --amount 42,50 (ou ardoise pour l’écran).",
+        Console.print(LocalizedText("Aucun dossier. Pour enregistrer un départ sans payer : ardoise new --amount 42,50 (ou ardoise pour l’écran).",
                         "No cases. To record a walkout: ardoise new --amount 42.50 (or ardoise for the screen).")(language))
         return
       }
       var rows = [[
-        "ID", L("Date", "Date")(language), L("Table", "Table")(language), L("Montant", "Amount")(language),
-        L("Reste dû", "Outstanding")(language), L("Étape", "Step")(language), L("Relance", "Follow-up")(language),
-        L("Statut", "Status")(language),
+        "ID", LocalizedText("Date", "Date")(language), LocalizedText("Table", "Table")(language), LocalizedText("Montant", "Amount")(language),
+        LocalizedText("Reste dû", "Outstanding")(language), LocalizedText("Étape", "Step")(language), LocalizedText("Relance", "Follow-up")(language),
+        LocalizedText("Statut", "Status")(language),
       ]]
       for summary in summaries {
         var followUp = summary.isOpen ? summary.followUp?.formatted(language) ?? "" : ""
-        if summary.isOverdue(today: today) { followUp += L(" EN RETARD", " OVERDUE")(language) }
+        if summary.isOverdue(today: today) { followUp += LocalizedText(" EN RETARD", " OVERDUE")(language) }
         rows.append([
           summary.id.rawValue + (summary.isReadOnly ? " !" : ""), summary.occurredAt.formatted(language),
           summary.table ?? "", summary.amount.formatted(language), summary.outstanding.formatted(language),

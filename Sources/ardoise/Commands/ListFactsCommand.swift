@@ -5,10 +5,10 @@ import Foundation
 extension Ardoise {
   /// `ardoise legal [list] [--json]`.
   struct ListFacts: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: L("Chaque règle : identifiant, texte, source, date de vérification.", "Every fact: id, text, source, checked.").inCommandLanguage)
+    static let configuration = CommandConfiguration(commandName: "list", abstract: LocalizedText("Chaque règle : identifiant, texte, source, date de vérification.", "Every fact: id, text, source, checked.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
 
     func run() throws {
       let context = try CommandContext(global)
@@ -27,13 +27,13 @@ extension Ardoise {
         Console.print(notice(language))
         return
       }
-      var lines = [L("Droit applicable : ", "Law that applies: ")(language) + jurisdiction.name(language) + " (restaurant.jurisdiction = \(jurisdiction.code))"]
+      var lines = [LocalizedText("Droit applicable : ", "Law that applies: ")(language) + jurisdiction.name(language) + " (restaurant.jurisdiction = \(jurisdiction.code))"]
       for fact in facts {
         lines.append("")
         lines.append(fact.id + " — " + fact.name(language))
         lines.append("  " + fact.text(language))
-        lines.append("  " + L("Source : ", "Source: ")(language) + fact.source.description)
-        lines.append("  " + L("Vérifié le ", "Checked on ")(language) + fact.checked.description)
+        lines.append("  " + LocalizedText("Source : ", "Source: ")(language) + fact.source.description)
+        lines.append("  " + LocalizedText("Vérifié le ", "Checked on ")(language) + fact.checked.description)
       }
       Console.print(lines.joined(separator: "\n"))
     }

@@ -5,17 +5,17 @@ extension Ardoise {
   /// `ardoise new`: records a walkout and prints its id.
   struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Enregistrer une grivèlerie ; affiche seul l’identifiant du nouveau dossier sur la sortie standard.", "Record a walkout; prints the new case id alone on stdout.").inCommandLanguage)
+      abstract: LocalizedText("Enregistrer une grivèlerie ; affiche seul l’identifiant du nouveau dossier sur la sortie standard.", "Record a walkout; prints the new case id alone on stdout.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(parsing: .unconditional, help: .localized(L("Montant de l’addition impayée, p. ex. 42,50 ou 42.50.", "Amount of the unpaid bill, e.g. 42,50 or 42.50."))) var amount: String
-    @Option(help: .localized(L("Quand ils sont partis : AAAA-MM-JJ HH:MM, JJ/MM HH:MM ou HH:MM (par défaut : maintenant).", "When they left: YYYY-MM-DD HH:MM, DD/MM HH:MM or HH:MM (default: now)."))) var at: String?
-    @Option(help: .localized(L("Table ou zone.", "Table or zone."))) var table: String?
-    @Option(help: .localized(L("Nombre de couverts.", "Number of covers."))) var covers: String?
-    @Option(help: .localized(L("Serveur ou serveuse (un prénom ou un pseudonyme).", "Server (a first name or a pseudonym)."))) var server: String?
-    @Option(help: .localized(L("Numéro de l’addition ou du ticket de caisse.", "Bill or POS ticket number."))) var bill: String?
-    @Option(parsing: .unconditional, help: .localized(L("Ce qui s’est passé.", "What happened."))) var note: String?
-    @Option(parsing: .unconditional, help: .localized(L("Une description des clients et de leur départ (sans nom).", "A description of the customers and how they left (no names)."))) var description: String?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Montant de l’addition impayée, p. ex. 42,50 ou 42.50.", "Amount of the unpaid bill, e.g. 42,50 or 42.50."))) var amount: String
+    @Option(help: .localized(LocalizedText("Quand ils sont partis : AAAA-MM-JJ HH:MM, JJ/MM HH:MM ou HH:MM (par défaut : maintenant).", "When they left: YYYY-MM-DD HH:MM, DD/MM HH:MM or HH:MM (default: now)."))) var at: String?
+    @Option(help: .localized(LocalizedText("Table ou zone.", "Table or zone."))) var table: String?
+    @Option(help: .localized(LocalizedText("Nombre de couverts.", "Number of covers."))) var covers: String?
+    @Option(help: .localized(LocalizedText("Serveur ou serveuse (un prénom ou un pseudonyme).", "Server (a first name or a pseudonym)."))) var server: String?
+    @Option(help: .localized(LocalizedText("Numéro de l’addition ou du ticket de caisse.", "Bill or POS ticket number."))) var bill: String?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Ce qui s’est passé.", "What happened."))) var note: String?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une description des clients et de leur départ (sans nom).", "A description of the customers and how they left (no names)."))) var description: String?
 
     func run() throws {
       let context = try CommandContext(global)

@@ -4,11 +4,11 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise note ID TEXT`.
   struct Note: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: L("Ajouter une note à l’historique d’un dossier.", "Add a note to a case's timeline.").inCommandLanguage)
+    static let configuration = CommandConfiguration(abstract: LocalizedText("Ajouter une note à l’historique d’un dossier.", "Add a note to a case's timeline.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
-    @Argument(help: .localized(L("La note.", "The note."))) var text: String
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Argument(help: .localized(LocalizedText("La note.", "The note."))) var text: String
 
     func run() throws {
       let context = try CommandContext(global)

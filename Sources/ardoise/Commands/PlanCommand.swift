@@ -47,7 +47,7 @@ extension Ardoise {
       let language = context.language
       if cancel {
         try context.perform(.cancelPlan(note: note), on: caseID)
-        Console.print(L("Échéancier annulé.", "Payment plan cancelled.")(language))
+        Console.print(LocalizedText("Échéancier annulé.", "Payment plan cancelled.")(language))
         return
       }
       guard let stored = context.store.incident(caseID) else { throw Console.reportFailure(StoreError.notFound(id).message(language)) }
@@ -62,7 +62,7 @@ extension Ardoise {
         throw Console.reportFailure(refusal.message(language))
       case .success(let plan):
         let incident = try context.perform(.agreePlan(plan), on: caseID)
-        Console.print(L("Échéancier convenu :", "Payment plan agreed:")(language))
+        Console.print(LocalizedText("Échéancier convenu :", "Payment plan agreed:")(language))
         for line in incident.planLines(today: context.today, language: language) { Console.print("  " + line) }
       }
     }

@@ -7,9 +7,9 @@ extension Ardoise {
   /// `ardoise print ID KIND`: writes a document as a PDF and hands it to the print spooler.
   struct Print: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Imprimer un document d’un dossier : écrit en PDF (comme doc --format pdf), puis confié au spouleur d’impression.",
+      abstract: LocalizedText("Imprimer un document d’un dossier : écrit en PDF (comme doc --format pdf), puis confié au spouleur d’impression.",
                   "Print a document of a case: written as a PDF (as doc --format pdf does), then handed to the print spooler.").inCommandLanguage,
-      discussion: L("""
+      discussion: LocalizedText("""
         Lance `lp -t TITRE -- FICHIER` (le client CUPS ; print.lp dans les réglages, par défaut lp trouvé dans le PATH), avec         -d IMPRIMANTE quand print.printer est réglé, sinon l’imprimante par défaut du système. Le PDF reste dans         <data>/documents/. --dry-run affiche la commande et n’écrit rien.
         """, """
         Runs `lp -t TITLE -- FILE` (the CUPS client; print.lp in the settings, default lp on the PATH), with -d PRINTER \
@@ -18,9 +18,9 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
-    @Argument(help: .localized(L("Le document à imprimer.", "The document to print."), valueName: L("type", "kind"))) var kind: DocumentKind
-    @Flag(help: .localized(L("Afficher la commande lp au lieu de la lancer ; rien n’est écrit.", "Print the lp command instead of running it; nothing is written."))) var dryRun = false
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
+    @Argument(help: .localized(LocalizedText("Le document à imprimer.", "The document to print."), valueName: LocalizedText("type", "kind"))) var kind: DocumentKind
+    @Flag(help: .localized(LocalizedText("Afficher la commande lp au lieu de la lancer ; rien n’est écrit.", "Print the lp command instead of running it; nothing is written."))) var dryRun = false
 
     func run() throws {
       let context = try CommandContext(global)
@@ -78,7 +78,7 @@ enum PrintBridge {
       return .failure(Refusal(LocalizedText(french: error.message(.french) + " ; PDF écrit : " + written.path,
                                             english: error.message(.english) + "; PDF written: " + written.path)))
     } catch {
-      return .failure(Refusal(L("erreur inattendue : \(error)", "unexpected error: \(error)")))
+      return .failure(Refusal(LocalizedText("erreur inattendue : \(error)", "unexpected error: \(error)")))
     }
   }
 

@@ -5,8 +5,8 @@ extension Ardoise {
   /// `ardoise purge`: deletes customers' identities the retention rules no longer allow keeping.
   struct Purge: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Effacer l’identité des clients et les documents de leurs dossiers selon les règles de conservation ; affiche une ligne par dossier (sans donnée personnelle).", "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Effacer l’identité des clients et les documents de leurs dossiers selon les règles de conservation ; affiche une ligne par dossier (sans donnée personnelle).", "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).").inCommandLanguage,
+      discussion: LocalizedText("""
         Dossiers payés (récupéré, erreur de bonne foi) : privacy.purge_paid_after_days après la clôture. Dossiers \
         clos impayés : une fois la prescription civile passée (2 ans après le repas, 5 pour une entreprise). Les \
         dossiers ouverts, ceux avec une demande en justice en cours et les mises en demeure encore en cours sont \
@@ -20,7 +20,7 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: .localized(L("Dire seulement ce qui serait effacé.", "Only say what would be purged."))) var dryRun = false
+    @Flag(help: .localized(LocalizedText("Dire seulement ce qui serait effacé.", "Only say what would be purged."))) var dryRun = false
 
     func run() throws {
       let context = try CommandContext(global)
@@ -30,21 +30,21 @@ extension Ardoise {
       let expired = context.store.expiredIdentities(policy: policy, today: context.today)
       for (index, (id, reason)) in expired.enumerated() {
         if !dryRun {
-          progress.update(ProgressReport(phase: L("effacement", "purging"), done: index + 1, total: expired.count))
+          progress.update(ProgressReport(phase: LocalizedText("effacement", "purging"), done: index + 1, total: expired.count))
           do {
             try context.store.purgePersonalData(id, reason: reason)
           } catch let error as StoreError {
             progress.finish()
-            throw Console.reportFailure(id.rawValue + L(" : ", ": ")(language) + error.message(language))
+            throw Console.reportFailure(id.rawValue + LocalizedText(" : ", ": ")(language) + error.message(language))
           }
           progress.finish()
         }
-        Console.print(id.rawValue + "  " + (dryRun ? L("à effacer", "would purge")(language) : L("effacé", "purged")(language))
+        Console.print(id.rawValue + "  " + (dryRun ? LocalizedText("à effacer", "would purge")(language) : LocalizedText("effacé", "purged")(language))
                       + " — " + reason)
         let outside = context.store.incident(id).map { DocumentFiles.documentsOutside($0.incident) } ?? []
         if !outside.isEmpty {
           let files = outside.joined(separator: ", ")
-          Console.warn(id.rawValue + L("\u{202F}: documents écrits hors du dossier de données, à supprimer vous-même\u{202F}: ",
+          Console.warn(id.rawValue + LocalizedText("\u{202F}: documents écrits hors du dossier de données, à supprimer vous-même\u{202F}: ",
                                        ": documents written outside the data directory, delete them yourself: ")(language) + files)
         }
       }

@@ -4,11 +4,11 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise reopen ID`.
   struct Reopen: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: L("Rouvrir un dossier clos.", "Reopen a closed case.").inCommandLanguage)
+    static let configuration = CommandConfiguration(abstract: LocalizedText("Rouvrir un dossier clos.", "Reopen a closed case.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
-    @Option(parsing: .unconditional, help: .localized(L("Une note : pourquoi il est rouvert.", "A note: why it is reopened."))) var note: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note : pourquoi il est rouvert.", "A note: why it is reopened."))) var note: String?
 
     func run() throws {
       let context = try CommandContext(global)

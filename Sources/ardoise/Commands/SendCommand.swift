@@ -7,8 +7,8 @@ extension Ardoise {
   /// through the system's mail transport, and records it as a contact attempt.
   struct Send: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Envoyer au client, par e-mail, une relance, une dernière relance ou une mise en demeure, par la messagerie du système.", "Email a reminder, final reminder or formal demand to the customer, through the system's mail transport.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Envoyer au client, par e-mail, une relance, une dernière relance ou une mise en demeure, par la messagerie du système.", "Email a reminder, final reminder or formal demand to the customer, through the system's mail transport.").inCommandLanguage,
+      discussion: LocalizedText("""
         Prépare l’e-mail (de restaurant.email, à l’e-mail du client ou à --to ; objet et texte dans la langue du \
         dossier) et le confie à `sendmail -t -i` (mail.sendmail dans les réglages, par défaut \
         /usr/sbin/sendmail ; msmtp, Postfix ou Exim le fournissent). Un e-mail envoyé est enregistré comme prise \
@@ -24,13 +24,13 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String?
-    @Argument(help: .localized(L("Le document à envoyer.", "The document to send."), valueName: L("type", "kind"))) var kind: MailKind?
-    @Option(help: .localized(L("Envoyer à cette adresse plutôt qu’à l’e-mail enregistré du client.", "Send to this address instead of the customer's recorded email."))) var to: String?
-    @Flag(help: .localized(L("Afficher le message au lieu de l’envoyer ; rien n’est enregistré.", "Print the message instead of sending it; nothing is recorded."))) var dryRun = false
-    @Flag(help: .localized(L("Joindre la lettre en PDF (demande WeasyPrint).", "Attach the letter as a PDF (needs WeasyPrint)."))) var attachPdf = false
-    @Option(help: .localized(L("Le jour de relance à enregistrer (par défaut : le lendemain du délai donné par la lettre).", "The follow-up day to record (default: the day after the letter's deadline)."))) var followUp: String?
-    @Option(help: .localized(L("Renvoyer un message gardé dans <data>/outbox/.", "Send again a message kept in <data>/outbox/."))) var resend: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String?
+    @Argument(help: .localized(LocalizedText("Le document à envoyer.", "The document to send."), valueName: LocalizedText("type", "kind"))) var kind: MailKind?
+    @Option(help: .localized(LocalizedText("Envoyer à cette adresse plutôt qu’à l’e-mail enregistré du client.", "Send to this address instead of the customer's recorded email."))) var to: String?
+    @Flag(help: .localized(LocalizedText("Afficher le message au lieu de l’envoyer ; rien n’est enregistré.", "Print the message instead of sending it; nothing is recorded."))) var dryRun = false
+    @Flag(help: .localized(LocalizedText("Joindre la lettre en PDF (demande WeasyPrint).", "Attach the letter as a PDF (needs WeasyPrint)."))) var attachPdf = false
+    @Option(help: .localized(LocalizedText("Le jour de relance à enregistrer (par défaut : le lendemain du délai donné par la lettre).", "The follow-up day to record (default: the day after the letter's deadline)."))) var followUp: String?
+    @Option(help: .localized(LocalizedText("Renvoyer un message gardé dans <data>/outbox/.", "Send again a message kept in <data>/outbox/."))) var resend: String?
 
     static let sendableKinds = EmailDraft.sendableKinds
 
@@ -38,13 +38,13 @@ extension Ardoise {
       let context = try CommandContext(global)
       if let resend {
         guard id == nil, kind == nil else {
-          throw Console.reportFailure(L("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
+          throw Console.reportFailure(LocalizedText("--resend FICHIER s’emploie seul", "--resend FILE takes no case or document")(context.language))
         }
         return try resendKept(resend, context: context)
       }
       let language = context.language
       guard let id, let kind else {
-        throw Console.reportFailure(L("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
+        throw Console.reportFailure(LocalizedText("indiquez le dossier et le document : ardoise send ID reminder", "give the case and the document: ardoise send ID reminder")(language))
       }
       let documentKind = kind.documentKind
       let caseID = try context.resolve(id)
@@ -61,7 +61,7 @@ extension Ardoise {
         return
       }
       if let blank = draft.firstBlank {
-        throw Console.reportFailure(L("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
+        throw Console.reportFailure(LocalizedText("le message contient encore « \(blank) » : complétez-le (voir ci-dessus), ou --dry-run pour le voir",
                                 "the message still holds “\(blank)”: fill it in (see above), or --dry-run to see it")(language))
       }
       try deliver(draft.text, messageID: draft.messageID, caseID: caseID, kind: documentKind, followUp: draft.followUp,
@@ -82,8 +82,8 @@ extension Ardoise {
       let attempt = ContactAttempt(channel: .email, outcome: .sent, note: EmailDraft.note(kind: kind, messageID: messageID, language: language),
                                    followUp: followUp)
       let incident = try context.perform(.recordContact(attempt), on: caseID)
-      Console.print(L("envoyé (Message-ID <\(messageID)>)", "sent (Message-ID <\(messageID)>)")(language))
-      Console.print(L("relance proposée : ", "follow-up: ")(language) + (incident.followUp?.formatted(language) ?? followUp.formatted(language)))
+      Console.print(LocalizedText("envoyé (Message-ID <\(messageID)>)", "sent (Message-ID <\(messageID)>)")(language))
+      Console.print(LocalizedText("relance proposée : ", "follow-up: ")(language) + (incident.followUp?.formatted(language) ?? followUp.formatted(language)))
     }
 
     /// --follow-up, checked before anything is sent (a day in the past would be refused once the
@@ -95,7 +95,7 @@ extension Ardoise {
       }
       let day = try context.day(followUp, option: "--follow-up")
       if day < context.today {
-        throw Console.reportFailure("--follow-up" + L(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
+        throw Console.reportFailure("--follow-up" + LocalizedText(" : la date de relance est passée", ": the follow-up day is in the past")(context.language))
       }
       return day
     }

@@ -4,12 +4,12 @@ import ArgumentParser
 extension Ardoise {
   /// `ardoise show ID`: one case in full.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: L("Afficher un dossier : faits, étapes, sommes, contacts, historique.", "Show one case: facts, checklist, money, contacts, timeline.").inCommandLanguage)
+    static let configuration = CommandConfiguration(abstract: LocalizedText("Afficher un dossier : faits, étapes, sommes, contacts, historique.", "Show one case: facts, checklist, money, contacts, timeline.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier, ou une partie qui n’appartient qu’à lui (p. ex. K7QF).", "Case id, or a unique part of it (e.g. K7QF)."))) var id: String
-    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
-    @Flag(help: .localized(L("Laisser de côté le nom, le téléphone, l’e-mail et l’adresse du client.", "Leave out the customer's name, phone, email and address."))) var noPersonalData = false
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui (p. ex. K7QF).", "Case id, or a unique part of it (e.g. K7QF)."))) var id: String
+    @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(LocalizedText("Laisser de côté le nom, le téléphone, l’e-mail et l’adresse du client.", "Leave out the customer's name, phone, email and address."))) var noPersonalData = false
 
     func run() throws {
       let context = try CommandContext(global)
@@ -36,32 +36,32 @@ enum CaseReport {
   static func text(_ stored: StoredIncident, playbook: Playbook, language: Language, today: CalendarDay) -> String {
     let incident = stored.incident
     let facts = incident.facts
-    let t = { (french: String, english: String) in L(french, english)(language) }
+    let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     var lines: [String] = []
-    lines.append(t("Dossier", "Case") + " \(incident.id) — " + incident.statusLabel(language))
-    if let reason = stored.readOnlyReason { lines.append("! " + t("Lecture seule : ", "Read-only: ") + reason(language)) }
-    lines.append(t("Quand : ", "When: ") + facts.occurredAt.formatted(language))
+    lines.append(localized("Dossier", "Case") + " \(incident.id) — " + incident.statusLabel(language))
+    if let reason = stored.readOnlyReason { lines.append("! " + localized("Lecture seule : ", "Read-only: ") + reason(language)) }
+    lines.append(localized("Quand : ", "When: ") + facts.occurredAt.formatted(language))
     var place: [String] = []
-    if let table = facts.table { place.append(t("table ", "table ") + table) }
+    if let table = facts.table { place.append(localized("table ", "table ") + table) }
     if let covers = facts.covers { place.append(LocalizedText.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers"))(language)) }
-    if let server = facts.server { place.append(t("serveur ", "server ") + server) }
-    if let bill = facts.bill { place.append(t("note n° ", "bill #") + bill) }
+    if let server = facts.server { place.append(localized("serveur ", "server ") + server) }
+    if let bill = facts.bill { place.append(localized("note n° ", "bill #") + bill) }
     if !place.isEmpty { lines.append(place.joined(separator: ", ")) }
-    if let summary = facts.summary { lines.append(t("Ce qui s’est passé : ", "What happened: ") + summary) }
-    if let description = facts.customerDescription { lines.append(t("Clients : ", "Customers: ") + description) }
-    lines.append(t("Montant : ", "Amount: ") + facts.amount.formatted(language) + " · " + t("payé : ", "paid: ")
-                 + incident.paid.formatted(language) + " · " + t("reste dû : ", "outstanding: ") + incident.outstanding.formatted(language))
+    if let summary = facts.summary { lines.append(localized("Ce qui s’est passé : ", "What happened: ") + summary) }
+    if let description = facts.customerDescription { lines.append(localized("Clients : ", "Customers: ") + description) }
+    lines.append(localized("Montant : ", "Amount: ") + facts.amount.formatted(language) + " · " + localized("payé : ", "paid: ")
+                 + incident.paid.formatted(language) + " · " + localized("reste dû : ", "outstanding: ") + incident.outstanding.formatted(language))
     if let followUp = incident.followUp, incident.isOpen {
-      lines.append(t("Prochaine relance : ", "Next follow-up: ") + followUp.formatted(language)
-                   + (incident.isOverdue(today: today) ? t(" (EN RETARD)", " (OVERDUE)") : ""))
+      lines.append(localized("Prochaine relance : ", "Next follow-up: ") + followUp.formatted(language)
+                   + (incident.isOverdue(today: today) ? localized(" (EN RETARD)", " (OVERDUE)") : ""))
     }
     let planLines = incident.planLines(today: today, language: language)
     if !planLines.isEmpty {
-      lines.append(t("Échéancier", "Payment plan"))
+      lines.append(localized("Échéancier", "Payment plan"))
       for line in planLines { lines.append("  " + line) }
     }
     lines.append("")
-    lines.append(t("Étapes", "Steps") + " — " + incident.stepSummary(in: playbook, language: language))
+    lines.append(localized("Étapes", "Steps") + " — " + incident.stepSummary(in: playbook, language: language))
     let current = incident.currentStep(in: playbook)
     for (index, step) in playbook.steps.enumerated() {
       let progress = incident.progress(of: step.id)
@@ -75,13 +75,13 @@ enum CaseReport {
       if let outcome = progress.outcome {
         line += " — " + (step.outcome(outcome)?.label(language) ?? outcome)
       }
-      if progress.status == .notApplicable { line += t(" (sans objet)", " (not applicable)") }
-      if progress.status == .skipped { line += t(" (passée)", " (skipped)") }
+      if progress.status == .notApplicable { line += localized(" (sans objet)", " (not applicable)") }
+      if progress.status == .skipped { line += localized(" (passée)", " (skipped)") }
       lines.append(line)
     }
     if !incident.payments.isEmpty {
       lines.append("")
-      lines.append(t("Paiements", "Payments"))
+      lines.append(localized("Paiements", "Payments"))
       for entry in incident.payments {
         lines.append("  " + entry.at.formatted(language) + "  " + entry.payment.amount.formatted(language) + "  "
                      + entry.payment.method.label(language) + (entry.payment.reference.map { "  " + $0 } ?? ""))
@@ -89,31 +89,31 @@ enum CaseReport {
     }
     if !incident.contacts.isEmpty {
       lines.append("")
-      lines.append(t("Contacts", "Contacts"))
+      lines.append(localized("Contacts", "Contacts"))
       for entry in incident.contacts {
         var line = "  " + entry.at.formatted(language) + "  " + entry.attempt.channel.label(language) + " — " + entry.attempt.outcome.label(language)
         if let note = entry.attempt.note { line += " — " + note }
-        if let followUp = entry.attempt.followUp { line += t(" (relance ", " (follow-up ") + followUp.formatted(language) + ")" }
+        if let followUp = entry.attempt.followUp { line += localized(" (relance ", " (follow-up ") + followUp.formatted(language) + ")" }
         lines.append(line)
       }
     }
     if !incident.legal.isEmpty {
       lines.append("")
-      lines.append(t("Démarches", "Legal steps"))
+      lines.append(localized("Démarches", "Legal steps"))
       for record in incident.legal {
         var line = "  " + record.day.formatted(language) + "  " + record.action.label(language)
         if let reference = record.reference { line += " — " + reference }
-        if let received = record.received { line += t(", reçue le ", ", received on ") + received.formatted(language) }
+        if let received = record.received { line += localized(", reçue le ", ", received on ") + received.formatted(language) }
         if let deadline = record.deadline {
           // The deadline counts from receipt: until the day received is recorded, it is an estimate.
-          let estimate = record.deadlineIsEstimate ? t(", estimée : réception non enregistrée", ", estimated: receipt not recorded") : ""
-          line += t(" (échéance ", " (deadline ") + deadline.formatted(language) + estimate + ")"
+          let estimate = record.deadlineIsEstimate ? localized(", estimée : réception non enregistrée", ", estimated: receipt not recorded") : ""
+          line += localized(" (échéance ", " (deadline ") + deadline.formatted(language) + estimate + ")"
         }
         lines.append(line)
       }
     }
     lines.append("")
-    lines.append(t("Historique", "Timeline") + " (\(incident.events.count))")
+    lines.append(localized("Historique", "Timeline") + " (\(incident.events.count))")
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
       lines.append("  " + event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language))
     }

@@ -6,8 +6,8 @@ extension Ardoise {
   /// `ardoise stats`: the figures that prevent the next walkout, and the advice drawn from them.
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Afficher les chiffres : sommes perdues et recouvrées, taux de recouvrement, quand et où ont lieu les grivèleries, et les conseils qui en découlent.", "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen, and advice drawn from them.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Afficher les chiffres : sommes perdues et recouvrées, taux de recouvrement, quand et où ont lieu les grivèleries, et les conseils qui en découlent.", "Show the figures: money lost and recovered, recovery rate, when and where walkouts happen, and advice drawn from them.").inCommandLanguage,
+      discussion: LocalizedText("""
         Les conseils sont tirés de vos propres dossiers, chacun avec les chiffres qui le fondent et la règle qui \
         l’a produit ; en dessous de stats.advice_min_cases dossiers (10 par défaut), ils disent que les données \
         ne suffisent pas. La perte en part du chiffre d’affaires demande --takings, ou stats.monthly_takings dans \
@@ -20,14 +20,14 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: .localized(L("Nombre de mois du détail mensuel (sans --from).", "Months in the monthly breakdown (without --from)."))) var months: Int = 6
-    @Option(help: .localized(L("Premier jour de la période (2026-09-01, 01/09/2026…).", "First day of the period (2026-09-01, 01/09/2026…)."))) var from: String?
-    @Option(help: .localized(L("Dernier jour de la période (par défaut : aujourd’hui).", "Last day of the period (default: today)."))) var to: String?
-    @Option(help: .localized(L("Le chiffre d’affaires de la période, pour montrer la perte en part de celui-ci.", "The takings of the period, to show the loss as a share of them."))) var takings: String?
-    @Option(help: .localized(L("Premier jour d’une seconde période à comparer.", "First day of a second period to compare with."))) var compareFrom: String?
-    @Option(help: .localized(L("Dernier jour de la seconde période.", "Last day of the second period."))) var compareTo: String?
-    @Flag(help: .localized(L("Sortie en JSON.", "Output JSON."))) var json = false
-    @Flag(help: .localized(L("Tous les sites du groupe (voir `ardoise group`) : chiffres d’ensemble, puis par site.", "Every site of the group (see `ardoise group`): combined figures, then per site."))) var group = false
+    @Option(help: .localized(LocalizedText("Nombre de mois du détail mensuel (sans --from).", "Months in the monthly breakdown (without --from)."))) var months: Int = 6
+    @Option(help: .localized(LocalizedText("Premier jour de la période (2026-09-01, 01/09/2026…).", "First day of the period (2026-09-01, 01/09/2026…)."))) var from: String?
+    @Option(help: .localized(LocalizedText("Dernier jour de la période (par défaut : aujourd’hui).", "Last day of the period (default: today)."))) var to: String?
+    @Option(help: .localized(LocalizedText("Le chiffre d’affaires de la période, pour montrer la perte en part de celui-ci.", "The takings of the period, to show the loss as a share of them."))) var takings: String?
+    @Option(help: .localized(LocalizedText("Premier jour d’une seconde période à comparer.", "First day of a second period to compare with."))) var compareFrom: String?
+    @Option(help: .localized(LocalizedText("Dernier jour de la seconde période.", "Last day of the second period."))) var compareTo: String?
+    @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
+    @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`) : chiffres d’ensemble, puis par site.", "Every site of the group (see `ardoise group`): combined figures, then per site."))) var group = false
 
     func validate() throws {
       guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
@@ -40,7 +40,7 @@ extension Ardoise {
       let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
                                     to: try to.map { try context.day($0, option: "--to") })
       if let start = period.from, let end = period.to, end < start {
-        throw Console.reportFailure(L("--to est avant --from", "--to is before --from")(language))
+        throw Console.reportFailure(LocalizedText("--to est avant --from", "--to is before --from")(language))
       }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
       let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil)
@@ -56,11 +56,11 @@ extension Ardoise {
         Console.print(Output.json(object))
         return
       }
-      Console.print(L("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: main.from, to: main.to, language))
+      Console.print(LocalizedText("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: main.from, to: main.to, language))
       for line in main.statistics.report(language) { Console.print(line) }
       if let share = main.lossShare { Console.print(share.text(language)) }
       Console.print("")
-      Console.print(L("Conseils tirés de vos dossiers", "Advice drawn from your cases")(language))
+      Console.print(LocalizedText("Conseils tirés de vos dossiers", "Advice drawn from your cases")(language))
       for line in main.advice.lines(language) { Console.print(line) }
       if let comparison {
         Console.print("")
@@ -117,24 +117,24 @@ extension Ardoise {
 
     /// The key figures of both periods side by side.
     func comparisonLines(_ main: PeriodFigures, _ other: PeriodFigures, _ language: Language) -> [String] {
-      let t = { (french: String, english: String) in L(french, english)(language) }
-      func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + t("\u{202F}%", "%") }
+      let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
+      func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + localized("\u{202F}%", "%") }
       func row(_ label: String, _ first: String, _ second: String) -> [String] { [label, first, second] }
       var rows: [[String]] = [
         row("", StatisticsPeriod.label(from: main.from, to: main.to, language), StatisticsPeriod.label(from: other.from, to: other.to, language)),
-        row(t("Départs sans payer", "Walkouts"), String(main.statistics.count), String(other.statistics.count)),
-        row(t("Montant des notes", "Bills left unpaid"), main.statistics.owed.formatted(language), other.statistics.owed.formatted(language)),
-        row(t("Récupéré (part en valeur)", "Recovered (share by value)"),
+        row(localized("Départs sans payer", "Walkouts"), String(main.statistics.count), String(other.statistics.count)),
+        row(localized("Montant des notes", "Bills left unpaid"), main.statistics.owed.formatted(language), other.statistics.owed.formatted(language)),
+        row(localized("Récupéré (part en valeur)", "Recovered (share by value)"),
             main.statistics.recovered.formatted(language) + " (" + percent(main.statistics.recoveryRateByValue) + ")",
             other.statistics.recovered.formatted(language) + " (" + percent(other.statistics.recoveryRateByValue) + ")"),
-        row(t("Perdu ou encore dû", "Lost or still owed"), (main.statistics.outstanding + main.statistics.writtenOff).formatted(language),
+        row(localized("Perdu ou encore dû", "Lost or still owed"), (main.statistics.outstanding + main.statistics.writtenOff).formatted(language),
             (other.statistics.outstanding + other.statistics.writtenOff).formatted(language)),
       ]
       if main.lossShare != nil || other.lossShare != nil {
-        rows.append(row(t("Part du chiffre d’affaires", "Share of takings"), main.lossShare.map { $0.shareText(language) } ?? "–",
+        rows.append(row(localized("Part du chiffre d’affaires", "Share of takings"), main.lossShare.map { $0.shareText(language) } ?? "–",
                         other.lossShare.map { $0.shareText(language) } ?? "–"))
       }
-      return [t("Comparaison des deux périodes", "The two periods compared")] + Output.table(rows).split(separator: "\n").map { "  " + $0 }
+      return [localized("Comparaison des deux périodes", "The two periods compared")] + Output.table(rows).split(separator: "\n").map { "  " + $0 }
     }
   }
 }

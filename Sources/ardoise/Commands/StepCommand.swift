@@ -5,8 +5,8 @@ extension Ardoise {
   /// `ardoise step ID STEP done|skip|na|pending [--outcome O]`.
   struct Step: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: L("Marquer une étape de la liste, avec un résultat si besoin.", "Mark a checklist step, optionally with an outcome.").inCommandLanguage,
-      discussion: L("""
+      abstract: LocalizedText("Marquer une étape de la liste, avec un résultat si besoin.", "Mark a checklist step, optionally with an outcome.").inCommandLanguage,
+      discussion: LocalizedText("""
         Un résultat s’enregistre et fait avancer le guide ; certains demandent --day (promesse de paiement, \
         mise en demeure envoyée : ajoutez --received au retour de l’accusé de réception) ou --ref (récépissé \
         de plainte, référence du tribunal). `ardoise show ID` montre où en est un dossier. Les étapes et leurs \
@@ -22,30 +22,30 @@ extension Ardoise {
         }.joined(separator: "\n"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(L("Identifiant du dossier.", "Case id."))) var id: String
-    @Argument(help: .localized(L("Identifiant de l’étape (liste ci-dessous).", "Step id (listed below).")),
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant de l’étape (liste ci-dessous).", "Step id (listed below).")),
               completion: .list(Playbook.standard.stepIDs.map(\.rawValue))) var step: String
-    @Argument(help: .localized(L("Fait, passé, sans objet ou en attente (avec --outcome, par défaut : selon le résultat).", "Done, skipped, not applicable or pending (default with --outcome: as the outcome says)."),
-                                valueName: L("statut", "status"))) var status: StepMark?
-    @Option(help: .localized(L("Identifiant du résultat (liste ci-dessous).", "Outcome id (listed below)."))) var outcome: String?
-    @Option(help: .localized(L("Jour demandé par le résultat (jour promis, jour d’envoi de la mise en demeure).", "Day asked by the outcome (promised day, day the demand was sent)."))) var day: String?
-    @Option(help: .localized(L("Avec demand-sent : le jour où le débiteur a reçu la mise en demeure (accusé de réception) ; le délai court à partir de ce jour.", "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it."))) var received: String?
-    @Option(help: .localized(L("Référence demandée par le résultat (récépissé de plainte, référence du tribunal).", "Reference asked by the outcome (complaint receipt, court reference)."))) var ref: String?
-    @Option(help: .localized(L("Moyen de paiement pour « payé sur place ».", "Payment method for “paid on the spot”."))) var method: PaymentMethod?
-    @Option(parsing: .unconditional, help: .localized(L("Une note.", "A note."))) var note: String?
+    @Argument(help: .localized(LocalizedText("Fait, passé, sans objet ou en attente (avec --outcome, par défaut : selon le résultat).", "Done, skipped, not applicable or pending (default with --outcome: as the outcome says)."),
+                                valueName: LocalizedText("statut", "status"))) var status: StepMark?
+    @Option(help: .localized(LocalizedText("Identifiant du résultat (liste ci-dessous).", "Outcome id (listed below)."))) var outcome: String?
+    @Option(help: .localized(LocalizedText("Jour demandé par le résultat (jour promis, jour d’envoi de la mise en demeure).", "Day asked by the outcome (promised day, day the demand was sent)."))) var day: String?
+    @Option(help: .localized(LocalizedText("Avec demand-sent : le jour où le débiteur a reçu la mise en demeure (accusé de réception) ; le délai court à partir de ce jour.", "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it."))) var received: String?
+    @Option(help: .localized(LocalizedText("Référence demandée par le résultat (récépissé de plainte, référence du tribunal).", "Reference asked by the outcome (complaint receipt, court reference)."))) var ref: String?
+    @Option(help: .localized(LocalizedText("Moyen de paiement pour « payé sur place ».", "Payment method for “paid on the spot”."))) var method: PaymentMethod?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note.", "A note."))) var note: String?
 
     func run() throws {
       let context = try CommandContext(global)
       let caseID = try context.resolve(id)
       let stepID = StepID(step.lowercased())
       guard context.playbook.step(stepID) != nil else {
-        throw Console.reportFailure(L("étape « \(step) » inconnue ; possibles : ", "no step “\(step)”; valid: ")(context.language)
+        throw Console.reportFailure(LocalizedText("étape « \(step) » inconnue ; possibles : ", "no step “\(step)”; valid: ")(context.language)
                               + context.playbook.stepIDs.map(\.rawValue).joined(separator: ", "))
       }
       let intent: Intent
       if let outcome {
         if let status, status != .done {
-          throw Console.reportFailure(L("--outcome va avec « done » (ou rien)", "--outcome goes with “done” (or nothing)")(context.language))
+          throw Console.reportFailure(LocalizedText("--outcome va avec « done » (ou rien)", "--outcome goes with “done” (or nothing)")(context.language))
         }
         try checkOptions(for: context.playbook.step(stepID)?.outcome(outcome), context: context)
         var value: OutcomeValue? = nil
@@ -58,7 +58,7 @@ extension Ardoise {
         intent = .chooseOutcome(step: stepID, outcome: outcome, value: value, note: note)
       } else {
         guard let status else {
-          throw Console.reportFailure(L("indiquez done, skip, na ou pending, ou --outcome", "give done, skip, na or pending, or --outcome")(context.language))
+          throw Console.reportFailure(LocalizedText("indiquez done, skip, na ou pending, ou --outcome", "give done, skip, na or pending, or --outcome")(context.language))
         }
         intent = .markStep(stepID, status.status, note: note)
       }
@@ -74,21 +74,21 @@ extension Ardoise {
       case .day?:
         if day == nil {
           let what = chosen.effect == .demandSent
-            ? L("le jour d’envoi de la mise en demeure", "the day the demand was sent")
-            : L("le jour promis", "the promised day")
-          throw Console.reportFailure(L("« \(chosen.id) » demande --day JOUR (\(what.french), p. ex. --day 2026-11-30 ou --day 30/11)",
+            ? LocalizedText("le jour d’envoi de la mise en demeure", "the day the demand was sent")
+            : LocalizedText("le jour promis", "the promised day")
+          throw Console.reportFailure(LocalizedText("« \(chosen.id) » demande --day JOUR (\(what.french), p. ex. --day 2026-11-30 ou --day 30/11)",
                                   "“\(chosen.id)” needs --day DAY (\(what.english), e.g. --day 2026-11-30)")(language)
-                                + (ref == nil ? "" : L(" ; --ref ne sert pas ici", "; --ref is not used here")(language)))
+                                + (ref == nil ? "" : LocalizedText(" ; --ref ne sert pas ici", "; --ref is not used here")(language)))
         }
       case .reference?:
         if ref == nil {
-          throw Console.reportFailure(L("« \(chosen.id) » demande --ref RÉFÉRENCE", "“\(chosen.id)” needs --ref REFERENCE")(language))
+          throw Console.reportFailure(LocalizedText("« \(chosen.id) » demande --ref RÉFÉRENCE", "“\(chosen.id)” needs --ref REFERENCE")(language))
         }
       case nil:
         break
       }
       if received != nil && chosen.effect != .demandSent {
-        throw Console.reportFailure(L("--received ne sert qu’avec une mise en demeure envoyée (demand-sent)",
+        throw Console.reportFailure(LocalizedText("--received ne sert qu’avec une mise en demeure envoyée (demand-sent)",
                                 "--received only goes with a formal demand sent (demand-sent)")(language))
       }
     }

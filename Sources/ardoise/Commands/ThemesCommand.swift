@@ -7,8 +7,8 @@ import Foundation
 struct ThemesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "themes",
-    abstract: L("Lister les thèmes de couleurs, ou vérifier un fichier de thème.", "List the colour themes, or check a theme file.").inCommandLanguage,
-    discussion: L("""
+    abstract: LocalizedText("Lister les thèmes de couleurs, ou vérifier un fichier de thème.", "List the colour themes, or check a theme file.").inCommandLanguage,
+    discussion: LocalizedText("""
       Les thèmes sont cherchés dans $XDG_CONFIG_HOME/ardoise/themes (ou ~/.config/ardoise/themes), \
       $ARDOISE_THEMES_DIR, <prefix>/share/ardoise/themes, le dossier Themes/ du dépôt, puis les thèmes intégrés \
       default et monochrome, dans cet ordre.
@@ -21,7 +21,7 @@ struct ThemesCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: ArgumentHelp(L("Vérifier un fichier de thème : affiche ok, ou FICHIER:LIGNE: raison.", "Check one theme file: print ok, or FILE:LINE: reason.").inCommandLanguage, valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp(LocalizedText("Vérifier un fichier de thème : affiche ok, ou FICHIER:LIGNE: raison.", "Check one theme file: print ok, or FILE:LINE: reason.").inCommandLanguage, valueName: "file"))
   var check: String?
 
   func run() throws {
@@ -32,7 +32,7 @@ struct ThemesCommand: ParsableCommand {
       case .success(let theme):
         Console.print("ok")
         for shortfall in theme.contrastShortfalls() {
-          let message = path + L(" : attention : contraste faible : ", ": warning: low contrast: ")(language) + "\(shortfall)"
+          let message = path + LocalizedText(" : attention : contraste faible : ", ": warning: low contrast: ")(language) + "\(shortfall)"
           FileHandle.standardError.write(Data((message.escaped + "\n").utf8))
         }
       case .failure(let error):
@@ -45,7 +45,7 @@ struct ThemesCommand: ParsableCommand {
     let nameWidth = entries.map(\.name.count).max() ?? 0
     for entry in entries {
       let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-      let about = entry.error.map { L("INUTILISABLE : ", "BROKEN: ")(language) + $0(language) } ?? entry.description
+      let about = entry.error.map { LocalizedText("INUTILISABLE : ", "BROKEN: ")(language) + $0(language) } ?? entry.description
       Console.print("\(name)  \(about.inert)  [\(entry.source)]")
     }
   }

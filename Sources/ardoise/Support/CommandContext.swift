@@ -86,35 +86,27 @@ struct CommandContext {
   /// Parses an amount typed on the command line, or fails with what was wrong.
   func money(_ text: String, option: String) throws -> Money {
     do { return try Money.parse(text, currency: config.currency) } catch let error as MoneyParsingError {
-      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
+      throw Console.reportFailure(option + LocalizedText(" : ", ": ")(language) + error.message(language))
     }
   }
 
   func covers(_ text: String, option: String) throws -> Int {
     switch IncidentFacts.parseCovers(text) {
     case .success(let count): return count
-    case .failure(let refusal): throw Console.reportFailure(option + L(" : ", ": ")(language) + refusal.message(language))
+    case .failure(let refusal): throw Console.reportFailure(option + LocalizedText(" : ", ": ")(language) + refusal.message(language))
     }
   }
 
   func day(_ text: String, option: String) throws -> CalendarDay {
     do { return try CalendarDay.parse(text, today: today) } catch let error as DateParsingError {
-      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
+      throw Console.reportFailure(option + LocalizedText(" : ", ": ")(language) + error.message(language))
     }
   }
 
   func timestamp(_ text: String, option: String) throws -> Timestamp {
     do { return try Timestamp.parse(text, now: store.now(), timeZone: store.timeZone) } catch let error as DateParsingError {
-      throw Console.reportFailure(option + L(" : ", ": ")(language) + error.message(language))
+      throw Console.reportFailure(option + LocalizedText(" : ", ": ")(language) + error.message(language))
     }
-  }
-
-  /// Parses one of an enum's raw values, listing the valid ones on error.
-  @available(*, deprecated, message: "type the option as a CommandLineChoice: the parser checks it and --help lists the values")
-  func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, option: String) throws -> E where E.RawValue == String {
-    if let value = E(rawValue: text.lowercased()) { return value }
-    let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-    throw Console.reportFailure(L("\(option) : « \(text) » inconnu ; possibles : \(valid)", "\(option): unknown “\(text)”; valid: \(valid)")(language))
   }
 }
 
@@ -133,10 +125,6 @@ enum Console {
     warn(message)
     return ExitCode(code)
   }
-
-  /// The former name, kept while other branches still call it.
-  @available(*, deprecated, renamed: "reportFailure(_:code:)")
-  static func failure(_ message: String, code: Int32 = 1) -> ExitCode { reportFailure(message, code: code) }
 
   static func print(_ text: String, terminator: String = "\n") {
     Swift.print(text.inertLines, terminator: terminator)

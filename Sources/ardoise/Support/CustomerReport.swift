@@ -5,20 +5,20 @@ import Foundation
 enum CustomerReport {
   /// The lines of text: who the customer is, or why `people/<id>.toml` cannot be read.
   static func lines(_ reading: CustomerReading, language: Language) -> [String] {
-    let t = { (french: String, english: String) in L(french, english)(language) }
+    let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     switch reading {
     case .none:
       return []
     case .unreadable(let reason):
-      return ["! " + t("Fiche client illisible : ", "Customer file unreadable: ") + reason(language)]
+      return ["! " + localized("Fiche client illisible : ", "Customer file unreadable: ") + reason(language)]
     case .identity(let identity):
-      var lines = [t("Client : ", "Customer: ") + [identity.name, identity.phone, identity.email].compactMap { $0 }.joined(separator: " · ")]
-      if let address = identity.postalAddress { lines.append(t("Adresse : ", "Address: ") + address) }
-      var debtor = t("Débiteur : ", "Debtor: ") + identity.kind.label(language)
+      var lines = [localized("Client : ", "Customer: ") + [identity.name, identity.phone, identity.email].compactMap { $0 }.joined(separator: " · ")]
+      if let address = identity.postalAddress { lines.append(localized("Adresse : ", "Address: ") + address) }
+      var debtor = localized("Débiteur : ", "Debtor: ") + identity.kind.label(language)
       if let company = identity.companyName { debtor += " — " + company }
       if let number = identity.companyNumber { debtor += " (" + number + ")" }
       lines.append(debtor)
-      if let source = identity.source { lines.append(t("Source des coordonnées : ", "Details from: ") + source) }
+      if let source = identity.source { lines.append(localized("Source des coordonnées : ", "Details from: ") + source) }
       return lines
     }
   }

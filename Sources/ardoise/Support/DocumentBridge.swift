@@ -24,7 +24,7 @@ enum DocumentBridge {
     } catch let error as DocumentWriteError {
       return .failure(Refusal(error.reason))
     } catch {
-      return .failure(Refusal(L("erreur inattendue : \(error)", "unexpected error: \(error)")))
+      return .failure(Refusal(LocalizedText("erreur inattendue : \(error)", "unexpected error: \(error)")))
     }
   }
 

@@ -4,16 +4,16 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: .localized(L("Dossier de données (sinon ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).", "Data directory (else ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).")))
+  @Option(name: .long, help: .localized(LocalizedText("Dossier de données (sinon ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).", "Data directory (else ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).")))
   var dataDir: String?
 
-  @Option(name: .long, help: .localized(L("Langue : fr ou en (sinon la configuration, sinon la locale).", "Language: fr or en (else the config, else the locale).")))
+  @Option(name: .long, help: .localized(LocalizedText("Langue : fr ou en (sinon la configuration, sinon la locale).", "Language: fr or en (else the config, else the locale).")))
   var lang: String?
 
   /// Refuses an unknown `--lang` with one line on stderr (a `ValidationError` would add the usage).
   func validate() throws {
     if let lang, Language(argument: lang) == nil {
-      throw Console.reportFailure(L("--lang : « \(lang) » n’est pas une langue ; indiquez fr ou en", "--lang: “\(lang)” is not a language; use fr or en").inCommandLanguage)
+      throw Console.reportFailure(LocalizedText("--lang : « \(lang) » n’est pas une langue ; indiquez fr ou en", "--lang: “\(lang)” is not a language; use fr or en").inCommandLanguage)
     }
   }
 

@@ -11,7 +11,7 @@ extension GroupViews {
     if let siteName {
       sites = sites.filter { $0.name == siteName }
       guard !sites.isEmpty else {
-        throw Console.reportFailure(L("site « \(siteName) » inconnu (ardoise group list)", "no site “\(siteName)” (ardoise group list)")(language))
+        throw Console.reportFailure(LocalizedText("site « \(siteName) » inconnu (ardoise group list)", "no site “\(siteName)” (ardoise group list)")(language))
       }
     }
     var rows: [(site: String, item: AgendaItem)] = []
@@ -22,7 +22,7 @@ extension GroupViews {
         if loaded.errors.isEmpty {
           config = loaded.config
         } else {
-          Console.warn(site.name + L("\u{202F}: config.toml illisible, réglages de ce site utilisés", ": config.toml unreadable, this site’s settings used")(language))
+          Console.warn(site.name + LocalizedText("\u{202F}: config.toml illisible, réglages de ce site utilisés", ": config.toml unreadable, this site’s settings used")(language))
         }
       }
       let agenda = Agenda(site.store.agendaCases(), rules: AgendaRules(clocks: AgendaClocks(config: config)), today: context.today)
@@ -46,13 +46,13 @@ extension GroupViews {
       }))
       return
     }
-    let t = { (french: String, english: String) in L(french, english)(language) }
+    let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     let due = rows.count { $0.item.state == .today }
     let late = rows.count { $0.item.state == .overdue }
-    Console.print(t("Échéances des sites du groupe au ", "Agenda of the group's sites on ") + context.today.formatted(language) + " · "
-                  + t("\(due) aujourd’hui, \(late) en retard", "\(due) due today, \(late) overdue"))
+    Console.print(localized("Échéances des sites du groupe au ", "Agenda of the group's sites on ") + context.today.formatted(language) + " · "
+                  + localized("\(due) aujourd’hui, \(late) en retard", "\(due) due today, \(late) overdue"))
     guard !rows.isEmpty else {
-      Console.print(t("Aucune échéance dans les \(days) prochains jours.", "Nothing due in the next \(days) days."))
+      Console.print(localized("Aucune échéance dans les \(days) prochains jours.", "Nothing due in the next \(days) days."))
       return
     }
     var current: (AgendaItem.State, CalendarDay)?
@@ -64,7 +64,7 @@ extension GroupViews {
         Console.print(item.state.sign + " " + item.day.formatted(language) + " — " + item.state.label(language))
       }
       var text = "    " + row.site.inert + "  " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.kind.label(language)
-      if item.isEstimated { text += t(" (estimation)", " (estimate)") }
+      if item.isEstimated { text += localized(" (estimation)", " (estimate)") }
       Console.print(text)
     }
   }

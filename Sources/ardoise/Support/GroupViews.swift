@@ -17,7 +17,7 @@ enum GroupViews {
     var sites = [Site(name: here, store: context.store)]
     for site in try Ardoise.Group.load(context.directory, language: language).sites {
       guard site.directory.isInitialized else {
-        Console.warn(L("site « \(site.name) » : \(site.directory.path) introuvable, laissé de côté",
+        Console.warn(LocalizedText("site « \(site.name) » : \(site.directory.path) introuvable, laissé de côté",
                        "site “\(site.name)”: \(site.directory.path) not found, left out")(language))
         continue
       }
@@ -27,7 +27,7 @@ enum GroupViews {
         if store.damagedFileCount > 0 { Console.warn(site.name + " : " + Store.damagedCasesWarning(store.damagedFileCount)(language)) }
         sites.append(Site(name: site.name, store: store))
       } catch let error as StoreError {
-        Console.warn(site.name + L(" : ", ": ")(language) + error.message(language))
+        Console.warn(site.name + LocalizedText(" : ", ": ")(language) + error.message(language))
       }
     }
     return sites
@@ -54,12 +54,12 @@ enum GroupViews {
       return
     }
     guard !rows.isEmpty else {
-      Console.print(L("Aucun dossier sur les sites du groupe.", "No cases at the group's sites.")(language))
+      Console.print(LocalizedText("Aucun dossier sur les sites du groupe.", "No cases at the group's sites.")(language))
       return
     }
     var table = [[
-      L("Site", "Site")(language), "ID", L("Date", "Date")(language), L("Table", "Table")(language), L("Montant", "Amount")(language),
-      L("Reste dû", "Outstanding")(language), L("Étape", "Step")(language), L("Statut", "Status")(language),
+      LocalizedText("Site", "Site")(language), "ID", LocalizedText("Date", "Date")(language), LocalizedText("Table", "Table")(language), LocalizedText("Montant", "Amount")(language),
+      LocalizedText("Reste dû", "Outstanding")(language), LocalizedText("Étape", "Step")(language), LocalizedText("Statut", "Status")(language),
     ]]
     for row in rows {
       let summary = row.summary
@@ -78,15 +78,15 @@ enum GroupViews {
     let sites = try sites(context)
     let currency = context.config.currency
     let combined = WalkoutStatistics(sites.flatMap(\.store.summaries), currency: currency, monthCount: months, today: context.today)
-    Console.print(L("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
+    Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
     for line in combined.report(language) { Console.print(line) }
     Console.print("")
-    Console.print(L("Par site", "By site")(language))
-    var table = [[L("Site", "Site")(language), L("Départs", "Walkouts")(language), L("Ouverts", "Open")(language),
-                  L("Notes impayées", "Bills unpaid")(language), L("Récupéré", "Recovered")(language), L("Encore dû", "Still owed")(language)]]
+    Console.print(LocalizedText("Par site", "By site")(language))
+    var table = [[LocalizedText("Site", "Site")(language), LocalizedText("Départs", "Walkouts")(language), LocalizedText("Ouverts", "Open")(language),
+                  LocalizedText("Notes impayées", "Bills unpaid")(language), LocalizedText("Récupéré", "Recovered")(language), LocalizedText("Encore dû", "Still owed")(language)]]
     for site in sites {
       let figures = WalkoutStatistics(site.store.summaries, currency: currency, monthCount: months, today: context.today)
-      let rate = String(Int((figures.recoveryRateByValue * 100).rounded())) + L(" %", "%")(language)
+      let rate = String(Int((figures.recoveryRateByValue * 100).rounded())) + LocalizedText(" %", "%")(language)
       table.append([site.name, String(figures.count), String(figures.openCount), figures.owed.formatted(language),
                     figures.recovered.formatted(language) + " (" + rate + ")", figures.outstanding.formatted(language)])
     }

@@ -16,7 +16,7 @@ enum ScreenServices {
         do { return .success(try context.store.draftEmail(kind, for: id, request: request)) } catch let error as EmailError {
           return .failure(Refusal(error.reason))
         } catch {
-          return .failure(Refusal(L("erreur inattendue\u{202F}: \(error)", "unexpected error: \(error)")))
+          return .failure(Refusal(LocalizedText("erreur inattendue\u{202F}: \(error)", "unexpected error: \(error)")))
         }
       },
       sendEmail: { draft in
@@ -40,12 +40,12 @@ enum ScreenServices {
       return .synced(receivedCases: report.receivedCases, receivedEvents: report.receivedEvents, sentEvents: report.sentEvents)
     } catch let error as SyncError {
       if case .conflict(let conflicts) = error, let file = conflicts.first?.file {
-        return .failed(L("conflit sur \(file), rien n’est envoyé\u{202F}: «\u{202F}ardoise sync --status\u{202F}» le montre, puis «\u{202F}ardoise sync --resolve ours \(file)\u{202F}» ou «\u{202F}theirs\u{202F}»",
+        return .failed(LocalizedText("conflit sur \(file), rien n’est envoyé\u{202F}: «\u{202F}ardoise sync --status\u{202F}» le montre, puis «\u{202F}ardoise sync --resolve ours \(file)\u{202F}» ou «\u{202F}theirs\u{202F}»",
                          "conflict in \(file), nothing was sent: “ardoise sync --status” shows it, then “ardoise sync --resolve ours \(file)” or “theirs”"))
       }
       return .failed(LocalizedText(french: firstLine(error.message(.french)), english: firstLine(error.message(.english))))
     } catch {
-      return .failed(L("synchronisation impossible\u{202F}: \(error)", "sync failed: \(error)"))
+      return .failed(LocalizedText("synchronisation impossible\u{202F}: \(error)", "sync failed: \(error)"))
     }
   }
 

@@ -9,7 +9,7 @@ enum SettingsFile {
     // Saving would drop the bad entries: refuse while another line of the file is wrong.
     let others = errors.filter { $0.key != key }
     if let first = others.first {
-      throw Console.reportFailure(L("corrigez d’abord config.toml : ", "fix config.toml first: ")(language) + first.message(language))
+      throw Console.reportFailure(LocalizedText("corrigez d’abord config.toml : ", "fix config.toml first: ")(language) + first.message(language))
     }
     var config = loaded
     do {

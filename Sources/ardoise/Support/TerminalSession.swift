@@ -54,7 +54,7 @@ struct TerminalSession {
     do {
       let purged = try context.store.purgeExpiredIdentities(policy: RetentionPolicy(config: context.config), today: context.today)
       if !purged.isEmpty {
-        warnings.append(L("\(purged.count) identité(s) de client effacée(s) selon les règles de conservation",
+        warnings.append(LocalizedText("\(purged.count) identité(s) de client effacée(s) selon les règles de conservation",
                           "\(purged.count) customer identit(ies) purged under the retention rules")(context.language))
       }
     } catch let error as StoreError {
@@ -75,7 +75,7 @@ struct TerminalSession {
       },
       switchTheme: { current in
         guard !forcedMonochrome else {
-          return (current, L("Sans couleurs (NO_COLOR ou --no-color) : thème monochrome.", "No colours (NO_COLOR or --no-color): monochrome theme.")(context.language))
+          return (current, LocalizedText("Sans couleurs (NO_COLOR ou --no-color) : thème monochrome.", "No colours (NO_COLOR or --no-color): monochrome theme.")(context.language))
         }
         let name = catalog.cycle(after: current)
         let next = catalog.load(name)
@@ -84,7 +84,7 @@ struct TerminalSession {
         var config = loaded.config
         // Saving over a file that could not be read in full would lose the settings it holds.
         if let first = loaded.errors.first {
-          return (next.theme.name, L("thème non enregistré : ", "theme not saved: ")(context.language) + first.message(context.language))
+          return (next.theme.name, LocalizedText("thème non enregistré : ", "theme not saved: ")(context.language) + first.message(context.language))
         }
         config.theme = next.theme.name
         do { try config.save(to: context.directory) } catch let error as StoreError {

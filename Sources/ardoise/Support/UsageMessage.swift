@@ -36,11 +36,11 @@ enum UsageMessage {
   }
 
   /// The end of a usage error: where to look for help.
-  static func seeHelp(_ language: Language) -> String { L(" (voir --help)", " (see --help)")(language) }
+  static func seeHelp(_ language: Language) -> String { LocalizedText(" (voir --help)", " (see --help)")(language) }
 
   /// What to say when a negative number was read as an option.
   static func negativeNumberHint(_ number: String, language: Language) -> String {
-    L("\u{202F}; «\u{202F}\(number)\u{202F}» est lu comme une option\u{202F}: écrivez -- devant",
+    LocalizedText("\u{202F}; «\u{202F}\(number)\u{202F}» est lu comme une option\u{202F}: écrivez -- devant",
       "; “\(number)” is read as an option: write -- before it")(language)
   }
 
@@ -58,7 +58,7 @@ enum UsageMessage {
     }
     let option = name(groups[1])
     let list = valid.joined(separator: ", ")
-    return L("\(option)\u{202F}: «\u{202F}\(groups[0])\u{202F}» inconnu\u{202F}; possibles\u{202F}: \(list)",
+    return LocalizedText("\(option)\u{202F}: «\u{202F}\(groups[0])\u{202F}» inconnu\u{202F}; possibles\u{202F}: \(list)",
              "\(option): unknown “\(groups[0])”; valid: \(list)")(language)
   }
 

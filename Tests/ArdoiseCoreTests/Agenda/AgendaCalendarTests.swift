@@ -7,7 +7,7 @@ import Testing
 @Suite struct AgendaCalendarTests {
   static let item = AgendaItem(caseID: IncidentID(rawValue: "261130-K7QF"), kind: .demandDeadline, day: CalendarDay(year: 2026, month: 12, day: 8),
                                state: .upcoming, step: .authorities, isEstimated: true, outstanding: Money(minorUnits: 4250),
-                               note: L("une note; avec, des \\ signes\net une ligne", "a note; with, some \\ signs\nand a line"))
+                               note: LocalizedText("une note; avec, des \\ signes\net une ligne", "a note; with, some \\ signs\nand a line"))
 
   @Test func escapesTextAsRFC5545Says() {
     #expect(AgendaCalendar.escaped("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")

@@ -8,14 +8,14 @@ enum DocumentFixtures {
 
   /// A playbook of its own, so these goldens do not move when the shipped playbook's wording does.
   static let playbook = Playbook(steps: [
-    PlaybookStep(id: .catchUp, title: L("Rattraper le client", "Catch the customer"), guidance: L("", ""), outcomes: [
-      Outcome(id: "gone", label: L("Déjà parti", "Already gone"))]),
-    PlaybookStep(id: .review, title: L("Vérifier la caisse", "Check the till"), guidance: L("", ""), outcomes: [
-      Outcome(id: "confirmed-unpaid", label: L("Impayé confirmé", "Confirmed unpaid"))]),
-    PlaybookStep(id: .contact, title: L("Contacter le client", "Contact the customer"), guidance: L("", "")),
-    PlaybookStep(id: .paymentOptions, title: L("Mise en demeure", "Formal demand"), guidance: L("", "")),
-    PlaybookStep(id: .authorities, title: L("Plainte et tribunal", "Police and court"), guidance: L("", ""), outcomes: [
-      Outcome(id: "complaint-filed", label: L("Plainte déposée", "Complaint filed"), effect: .complaintFiled)]),
+    PlaybookStep(id: .catchUp, title: LocalizedText("Rattraper le client", "Catch the customer"), guidance: LocalizedText("", ""), outcomes: [
+      Outcome(id: "gone", label: LocalizedText("Déjà parti", "Already gone"))]),
+    PlaybookStep(id: .review, title: LocalizedText("Vérifier la caisse", "Check the till"), guidance: LocalizedText("", ""), outcomes: [
+      Outcome(id: "confirmed-unpaid", label: LocalizedText("Impayé confirmé", "Confirmed unpaid"))]),
+    PlaybookStep(id: .contact, title: LocalizedText("Contacter le client", "Contact the customer"), guidance: LocalizedText("", "")),
+    PlaybookStep(id: .paymentOptions, title: LocalizedText("Mise en demeure", "Formal demand"), guidance: LocalizedText("", "")),
+    PlaybookStep(id: .authorities, title: LocalizedText("Plainte et tribunal", "Police and court"), guidance: LocalizedText("", ""), outcomes: [
+      Outcome(id: "complaint-filed", label: LocalizedText("Plainte déposée", "Complaint filed"), effect: .complaintFiled)]),
   ])
 
   static var config: Config {

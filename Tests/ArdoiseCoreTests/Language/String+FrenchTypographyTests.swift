@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func frenchSideOfALocalizedTextIsSetTheEnglishSideNot() {
-    let text = L("Payé : 12 €", "Paid: 12 €")
+    let text = LocalizedText("Payé : 12 €", "Paid: 12 €")
     #expect(text(.french) == "Payé\u{202F}: 12\u{A0}€")
     #expect(text(.english) == "Paid: 12 €")
     #expect(text.french == "Payé : 12 €")

@@ -65,16 +65,16 @@ import Testing
     #expect(contact.guidance.english == standardContact.guidance.english)
     #expect(contact.outcomes.count == standardContact.outcomes.count + 1)
     #expect(contact.outcome("disputed")
-      == Outcome(id: "disputed", label: L("Conteste la note", "Disputes the bill"), next: .review, completesStep: false))
+      == Outcome(id: "disputed", label: LocalizedText("Conteste la note", "Disputes the bill"), next: .review, completesStep: false))
     let refused = try #require(contact.outcome("refused"))
     #expect(refused.label.english == "Refuses outright")
     #expect(refused.label.french == standardContact.outcome("refused")?.label.french)
     #expect(refused.next == .authorities)
 
     let callOwner = try #require(playbook.step("call-owner"))
-    #expect(callOwner.title == L("Appeler le patron", "Appeler le patron"))
-    #expect(callOwner.guidance == L("", ""))
-    #expect(callOwner.subActions == [SubAction(id: "dial", label: L("Composer le numéro", "Dial the number"))])
+    #expect(callOwner.title == LocalizedText("Appeler le patron", "Appeler le patron"))
+    #expect(callOwner.guidance == LocalizedText("", ""))
+    #expect(callOwner.subActions == [SubAction(id: "dial", label: LocalizedText("Composer le numéro", "Dial the number"))])
     #expect(callOwner.outcomes.first?.effect == .moveOn)
     #expect(callOwner.outcomes.first?.completesStep == true)
   }
@@ -133,7 +133,7 @@ import Testing
                                                  .paymentOptions, .authorities])
     let guardrails = try #require(result.playbook.step(.prevention)?.guardrails)
     #expect(guardrails.count == (Playbook.standard.step(.prevention)?.guardrails.count ?? 0) + 1)
-    #expect(guardrails.last == Guardrail(.allowed, L("Vous pouvez afficher le règlement à l’entrée.",
+    #expect(guardrails.last == Guardrail(.allowed, LocalizedText("Vous pouvez afficher le règlement à l’entrée.",
                                                      "Vous pouvez afficher le règlement à l’entrée.")))
   }
 
@@ -174,12 +174,12 @@ import Testing
     #expect(result.errors.isEmpty)
     #expect(result.playbook == Playbook(steps: [
       PlaybookStep(
-        id: "note", title: L("Noter", "Note"), guidance: L("Notez tout.", "Write it all down."),
-        guardrails: [Guardrail(.forbidden, L("Ne retenez personne.", "Hold nobody back."), source: "art. 73 CPP")],
-        outcomes: [Outcome(id: "noted", label: L("Noté", "Noted"), next: "complaint")]),
+        id: "note", title: LocalizedText("Noter", "Note"), guidance: LocalizedText("Notez tout.", "Write it all down."),
+        guardrails: [Guardrail(.forbidden, LocalizedText("Ne retenez personne.", "Hold nobody back."), source: "art. 73 CPP")],
+        outcomes: [Outcome(id: "noted", label: LocalizedText("Noté", "Noted"), next: "complaint")]),
       PlaybookStep(
-        id: "complaint", title: L("Plainte", "Complaint"), guidance: L("", ""),
-        outcomes: [Outcome(id: "filed", label: L("Déposée", "Filed"), effect: .complaintFiled)]),
+        id: "complaint", title: LocalizedText("Plainte", "Complaint"), guidance: LocalizedText("", ""),
+        outcomes: [Outcome(id: "filed", label: LocalizedText("Déposée", "Filed"), effect: .complaintFiled)]),
     ]))
   }
 
@@ -523,7 +523,7 @@ import Testing
   }
 
   @Test func syntaxErrorFallsBackToTheGivenBase() {
-    let base = Playbook(steps: [PlaybookStep(id: "x", title: L("X", "X"), guidance: L("", ""))])
+    let base = Playbook(steps: [PlaybookStep(id: "x", title: LocalizedText("X", "X"), guidance: LocalizedText("", ""))])
     let result = Playbook.load(tomlText: "mode = = 1", file: "p.toml", base: base)
     #expect(result.playbook == base)
     #expect(result.errors.map(\.line) == [1])

@@ -59,7 +59,7 @@ import Testing
 
   @Test func notice() {
     var state = Fixtures.state(size: Self.small)
-    let warnings = (1...30).map { L("blanc n° \($0)", "blank #\($0)") }
+    let warnings = (1...30).map { LocalizedText("blanc n° \($0)", "blank #\($0)") }
     _ = state.update(.documentWritten(path: "/tmp/documents/261129-K7QF-demand-letter.md", warnings: warnings))
     Self.expectEndAndHomeWork(&state, "notice")
   }

@@ -55,7 +55,7 @@ import Testing
   @Test func aFailedSendIsOneLineAndRecordsNothing() throws {
     var state = Fixtures.state()
     state.press(.enter)
-    let reason = L("/bin/false a échoué (code 1) — non envoyé, gardé dans outbox/x.eml", "/bin/false failed (exit 1) — not sent, kept in outbox/x.eml")
+    let reason = LocalizedText("/bin/false a échoué (code 1) — non envoyé, gardé dans outbox/x.eml", "/bin/false failed (exit 1) — not sent, kept in outbox/x.eml")
     #expect(state.update(.failed(reason, current: nil)).isEmpty)
     #expect(state.status == StatusMessage("✗ /bin/false failed (exit 1) — not sent, kept in outbox/x.eml", .error))
   }
@@ -92,7 +92,7 @@ import Testing
     var state = Fixtures.state(size: Size(width: 140, height: 24))
     _ = state.update(.syncStateRead(SyncState(lastSync: Fixtures.now.addingTimeInterval(-300))))
     _ = state.press(.character("S"))
-    let reason = L("origin injoignable", "cannot reach /srv/group.git (no such directory): nothing is lost")
+    let reason = LocalizedText("origin injoignable", "cannot reach /srv/group.git (no such directory): nothing is lost")
     #expect(state.update(.synced(.failed(reason))) == [.readSyncState])
     _ = state.update(.syncStateRead(SyncState(lastSync: Fixtures.now.addingTimeInterval(-300))))
     let title = state.render().grid.text.split(separator: "\n")[0]

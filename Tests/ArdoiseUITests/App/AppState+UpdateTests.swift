@@ -261,7 +261,7 @@ import Testing
     state.type("45")
     let effects = state.press(.enter)
     #expect(effects == [.record(RecordRequest(IncidentID(rawValue: "261129-K7QF"), .amend(FactsAmendment(amount: Money(minorUnits: 4500))),
-                                              message: L("faits corrigés", "facts corrected")))])
+                                              message: LocalizedText("faits corrigés", "facts corrected")))])
   }
 
   /// A long value shows its beginning until its field has the keyboard.
@@ -322,7 +322,7 @@ import Testing
     let effects = state.press(.enter)
     #expect(effects.count == 1)
     let onDisk = Fixtures.threeCases[1]
-    _ = state.update(.failed(L("disque plein", "disk full"), current: onDisk))
+    _ = state.update(.failed(LocalizedText("disque plein", "disk full"), current: onDisk))
     guard case .form(let form)? = state.overlay else {
       Issue.record("the form should stay open")
       return

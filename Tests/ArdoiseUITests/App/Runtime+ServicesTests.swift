@@ -10,7 +10,7 @@ import Testing
   static func runtime(_ store: Store, terminal: MemoryTerminal, services: RuntimeServices) -> Runtime {
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     return Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
-                   writeDocument: { _, _, _ in .failure(Refusal(L("non", "no"))) }, switchTheme: { ($0, nil) }, services: services)
+                   writeDocument: { _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) }, services: services)
   }
 
   @Test func aConfirmedEmailIsSentOffTheThreadThenRecordedOnDisk() throws {
@@ -22,7 +22,7 @@ import Testing
     let gate = DispatchSemaphore(value: 0)
     let handed = Mutex<[String]>([])
     let services = RuntimeServices(
-      draftEmail: { asked, kind in asked == id && kind == .reminder ? .success(draft) : .failure(Refusal(L("non", "no"))) },
+      draftEmail: { asked, kind in asked == id && kind == .reminder ? .success(draft) : .failure(Refusal(LocalizedText("non", "no"))) },
       sendEmail: { sent in
         gate.wait()
         handed.withLock { $0.append(sent.text) }
@@ -53,7 +53,7 @@ import Testing
     let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
     let draft = try AppStateOutsideTests.draft(id)
     let services = RuntimeServices(draftEmail: { _, _ in .success(draft) },
-                                   sendEmail: { _ in .failure(Refusal(L("échec", "/bin/false failed (exit 1) — not sent, kept in outbox/x.eml"))) })
+                                   sendEmail: { _ in .failure(Refusal(LocalizedText("échec", "/bin/false failed (exit 1) — not sent, kept in outbox/x.eml"))) })
     let terminal = MemoryTerminal()
     let runtime = Self.runtime(store, terminal: terminal, services: services)
     RuntimeTests.press(runtime, .enter, .character("w"), .character("9"), .character("1"), .character("y"))
@@ -75,7 +75,7 @@ import Testing
       shownWhilePrinting.withLock { $0 = terminal.presentedGrid?.text }
       return asked == id && kind == .demandLetter
         ? .success((path: "/data/documents/\(id)-demand-letter-en.pdf", said: "request id is office-7 (1 file(s))"))
-        : .failure(Refusal(L("non", "lp: The printer or class does not exist.")))
+        : .failure(Refusal(LocalizedText("non", "lp: The printer or class does not exist.")))
     })
     let runtime = Self.runtime(store, terminal: terminal, services: services)
     RuntimeTests.press(runtime, .enter, .character("w"), .down, .down, .down, .down, .down, .down, .down, .down, .down, .enter)

@@ -17,7 +17,7 @@ import Testing
   }
 
   static func runtime(_ store: Store, terminal: MemoryTerminal,
-                      writeDocument: @escaping Runtime.DocumentWriter = { _, _, _ in .failure(Refusal(L("non", "no"))) }) -> Runtime {
+                      writeDocument: @escaping Runtime.DocumentWriter = { _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }) -> Runtime {
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     return Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
                    writeDocument: writeDocument, switchTheme: { ($0, nil) })
@@ -121,7 +121,7 @@ import Testing
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     // Every key is also a tick.
     let runtime = Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .zero,
-                          writeDocument: { _, _, _ in .failure(Refusal(L("non", "no"))) }, switchTheme: { ($0, nil) })
+                          writeDocument: { _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) })
     let other = try workspace.store()
     _ = try other.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 1000)))
     runtime.handle(.key(.character("q")))
@@ -196,7 +196,7 @@ import Testing
                                               playbook: .standard, language: .english, today: Fixtures.today)
         return .success(DocumentWritten(path: written.file, warnings: written.document.warnings))
       } catch {
-        return .failure(Refusal(L("échec", "failed")))
+        return .failure(Refusal(LocalizedText("échec", "failed")))
       }
     }
     Self.press(runtime, .enter, .character("w"), .enter)

@@ -8,7 +8,7 @@ import Testing
   @Test func bulletsHangUnderTheirMarkAndATallNoticeScrolls() {
     var state = Fixtures.state()
     _ = state.update(.documentWritten(path: "/data/documents/261129-K7QF-reminder-en.md",
-                                      warnings: Self.bullets.map { L(String($0.dropFirst(2)), String($0.dropFirst(2))) }))
+                                      warnings: Self.bullets.map { LocalizedText(String($0.dropFirst(2)), String($0.dropFirst(2))) }))
     var lines = state.render().grid.lines
     let inside = { (line: String) in String(line.drop { $0 != "│" }.dropFirst().prefix { $0 != "│" }) }
     #expect(lines.contains { inside($0) == " /data/documents/261129-K7QF-reminder-en.md".padding(toLength: 70, withPad: " ", startingAt: 0) })

@@ -36,7 +36,7 @@ import ArdoiseCore
   /// A French guardrail as shown (French typography applied), wrapped at every width: no line starts
   /// with `; : ! ? »` or ends with `«`, `C.` or `art.` (the no-break spaces never break).
   @Test func setFrenchTextNeverBreaksAtItsNoBreakSpaces() {
-    let text = L("Ne faites jamais payer la note au serveur : les sanctions pécuniaires sont interdites ; « vraiment » ? (art. L1331-2 C. trav.) 86,40 € en 8 jours !",
+    let text = LocalizedText("Ne faites jamais payer la note au serveur : les sanctions pécuniaires sont interdites ; « vraiment » ? (art. L1331-2 C. trav.) 86,40 € en 8 jours !",
                  "")(.french)
     for width in 24...70 {  // below, a unit joined by no-break spaces (« vraiment » ?) is longer than a line and cut
       for line in TextWrap.lines(text, width: width) {

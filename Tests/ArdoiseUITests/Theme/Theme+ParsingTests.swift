@@ -77,8 +77,8 @@ import Testing
   }
 
   @Test func errorsPrintAsFileLineReason() {
-    #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu « x »", "unknown role \"x\"")).description == "a.toml:7: unknown role \"x\"")
-    #expect(ThemeFileError(file: "a.toml", line: 7, reason: L("rôle inconnu «\u{202F}x\u{202F}»", "unknown role \"x\"")).message(.french) == "a.toml:7: rôle inconnu «\u{202F}x\u{202F}»")
+    #expect(ThemeFileError(file: "a.toml", line: 7, reason: LocalizedText("rôle inconnu « x »", "unknown role \"x\"")).description == "a.toml:7: unknown role \"x\"")
+    #expect(ThemeFileError(file: "a.toml", line: 7, reason: LocalizedText("rôle inconnu «\u{202F}x\u{202F}»", "unknown role \"x\"")).message(.french) == "a.toml:7: rôle inconnu «\u{202F}x\u{202F}»")
   }
 
   @Test func firstProblemInTheFileIsTheOneReported() {

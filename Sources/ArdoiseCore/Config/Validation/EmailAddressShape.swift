@@ -4,7 +4,7 @@ public enum EmailAddressShape {
   /// Why `text` does not look like an email address, nil when it does.
   public static func problem(_ text: String) -> LocalizedText? {
     let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    let example = L("une adresse e-mail, p. ex. contact@restaurant.fr", "an email address, e.g. contact@restaurant.co.uk")
+    let example = LocalizedText("une adresse e-mail, p. ex. contact@restaurant.fr", "an email address, e.g. contact@restaurant.co.uk")
     guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: { $0.isWhitespace || $0.isNewline }) else { return example }
     let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
     guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else { return example }

@@ -10,14 +10,14 @@ public enum SIRETNumber {
   public static func problem(_ text: String) -> LocalizedText? {
     let digits = text.filter { $0 != " " && $0 != "." && $0 != "\u{00A0}" && $0 != "\u{202F}" }
     guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-      return L("un SIRET ne contient que des chiffres", "a SIRET holds digits only")
+      return LocalizedText("un SIRET ne contient que des chiffres", "a SIRET holds digits only")
     }
     guard digits.count == 14 else {
-      return L("un SIRET a 14 chiffres (\(digits.count) saisis)", "a SIRET has 14 digits (\(digits.count) typed)")
+      return LocalizedText("un SIRET a 14 chiffres (\(digits.count) saisis)", "a SIRET has 14 digits (\(digits.count) typed)")
     }
     let values = digits.compactMap(\.wholeNumberValue)
     if digits.hasPrefix(laPosteSIREN), values.reduce(0, +) % 5 == 0 { return nil }
-    return LuhnChecksum.isValid(values) ? nil : L("SIRET invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
+    return LuhnChecksum.isValid(values) ? nil : LocalizedText("SIRET invalide : la clé de contrôle ne correspond pas (faute de frappe ?)",
                                                    "invalid SIRET: the check digit does not match (a typo?)")
   }
 }

@@ -5,17 +5,17 @@ extension AgendaState {
   /// as well as a colour), and at the bottom what the selected item rests on and where ⏎ goes.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let box = area
-    grid.drawBox(box, title: context.localized(L("Agenda — les \(Self.days) prochains jours et les retards",
+    grid.drawBox(box, title: context.localized(LocalizedText("Agenda — les \(Self.days) prochains jours et les retards",
                                                  "Agenda — the next \(Self.days) days and everything overdue")))
     let x = box.x + 2
     let width = box.width - 4
     guard let items else {
-      grid.write(context.localized(L("Lecture des dossiers…", "Reading the cases…")), x: x, y: box.y + 1, role: .dimmed, maxWidth: width)
+      grid.write(context.localized(LocalizedText("Lecture des dossiers…", "Reading the cases…")), x: x, y: box.y + 1, role: .dimmed, maxWidth: width)
       return
     }
     grid.write(Self.summary(items, context: context), x: x, y: box.y + 1, role: .header, maxWidth: width)
     guard !items.isEmpty else {
-      grid.write(context.localized(L("Rien à faire dans les \(Self.days) prochains jours, rien en retard.",
+      grid.write(context.localized(LocalizedText("Rien à faire dans les \(Self.days) prochains jours, rien en retard.",
                                      "Nothing to do in the next \(Self.days) days, nothing overdue.")),
                  x: x, y: box.y + 3, role: .normal, maxWidth: width)
       return
@@ -36,7 +36,7 @@ extension AgendaState {
         if isSelected { grid.fill(Rect(x: box.x + 1, y: y, width: box.width - 2, height: 1), role: role) }
         let amount = item.outstanding.formatted(context.language)
         let amountWidth = max(10, amount.displayWidth)
-        let estimate = item.isEstimated ? context.localized(L(" (≈\u{00A0}estimation)", " (≈ estimate)")) : ""
+        let estimate = item.isEstimated ? context.localized(LocalizedText(" (≈\u{00A0}estimation)", " (≈ estimate)")) : ""
         let left = "  " + item.state.sign + (item.isEstimated ? "≈" : " ") + " "
           + context.localized(item.state.label).padded(toWidth: stateWidth) + "  " + item.caseID.rawValue + "  "
         grid.write(left, x: x, y: y, role: role, maxWidth: width)
@@ -52,15 +52,15 @@ extension AgendaState {
     guard let item = selectedItem else { return }
     let detailY = box.maxY - 3
     grid.write(String(repeating: "─", count: width), x: x, y: detailY - 1, role: .border, maxWidth: width)
-    var why = context.localized(item.note ?? (item.kind.label + L(" — ", " — ") + item.state.label))
+    var why = context.localized(item.note ?? (item.kind.label + LocalizedText(" — ", " — ") + item.state.label))
     if item.isEstimated { why = "≈ " + why }
     grid.write(why, x: x, y: detailY, role: .normal, maxWidth: width)
-    var next = "⏎ " + context.localized(L("ouvre le dossier ", "opens case ")) + item.caseID.rawValue
+    var next = "⏎ " + context.localized(LocalizedText("ouvre le dossier ", "opens case ")) + item.caseID.rawValue
     if let step = item.step, let index = context.playbook.index(of: step), let found = context.playbook.step(step) {
-      next += context.localized(L(" à l’étape \(index + 1)/\(context.playbook.steps.count) « \(found.title.french) »",
+      next += context.localized(LocalizedText(" à l’étape \(index + 1)/\(context.playbook.steps.count) « \(found.title.french) »",
                                   " at step \(index + 1)/\(context.playbook.steps.count) “\(found.title.english)”"))
     }
-    if let source = item.source { next += " · " + context.localized(L("source\u{202F}: ", "source: ")) + context.localized(source) }
+    if let source = item.source { next += " · " + context.localized(LocalizedText("source\u{202F}: ", "source: ")) + context.localized(source) }
     grid.write(next, x: x, y: detailY + 1, role: .dimmed, maxWidth: width)
   }
 
@@ -73,7 +73,7 @@ extension AgendaState {
       + (late == 0 ? "aucune" : String(late)) + " en retard, \(coming) à venir"
     let english = (due == 0 ? "No action" : "\(due) action\(due == 1 ? "" : "s")") + " due today, "
       + (late == 0 ? "none" : String(late)) + " overdue, \(coming) upcoming"
-    return context.localized(L(french, english))
+    return context.localized(LocalizedText(french, english))
   }
 
   /// `dim. 29/11/2026 — aujourd’hui`, `Tue 2026-12-01 — in 2 days`.
@@ -84,11 +84,11 @@ extension AgendaState {
     let offset = context.today.days(until: day)
     let relative: LocalizedText
     switch offset {
-    case 0: relative = L("aujourd’hui", "today")
-    case 1: relative = L("demain", "tomorrow")
-    case -1: relative = L("hier", "yesterday")
-    case 2...: relative = L("dans \(offset) jours", "in \(offset) days")
-    default: relative = L("il y a \(-offset) jours", "\(-offset) days ago")
+    case 0: relative = LocalizedText("aujourd’hui", "today")
+    case 1: relative = LocalizedText("demain", "tomorrow")
+    case -1: relative = LocalizedText("hier", "yesterday")
+    case 2...: relative = LocalizedText("dans \(offset) jours", "in \(offset) days")
+    default: relative = LocalizedText("il y a \(-offset) jours", "\(-offset) days ago")
     }
     return name + " " + day.formatted(context.language) + " — " + context.localized(relative)
   }

@@ -61,13 +61,13 @@ struct CaseListColumns {
 
   func header(_ language: Language) -> String {
     var text = "ID".padded(toWidth: CaseListColumns.idWidth) + " "
-      + L("Date", "Date")(language).padded(toWidth: dateWidth) + " "
-      + L("Table", "Table")(language).padded(toWidth: tableWidth) + " "
-    if showsAmount { text += L("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
-    text += L("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
-      + L("Étape", "Step")(language).padded(toWidth: stepWidth) + " "
-      + L("Relance", "Follow")(language).padded(toWidth: CaseListColumns.followUpWidth)
-    if showsStatus { text += " " + L("Statut", "Status")(language).padded(toWidth: CaseListColumns.statusWidth) }
+      + LocalizedText("Date", "Date")(language).padded(toWidth: dateWidth) + " "
+      + LocalizedText("Table", "Table")(language).padded(toWidth: tableWidth) + " "
+    if showsAmount { text += LocalizedText("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
+    text += LocalizedText("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
+      + LocalizedText("Étape", "Step")(language).padded(toWidth: stepWidth) + " "
+      + LocalizedText("Relance", "Follow")(language).padded(toWidth: CaseListColumns.followUpWidth)
+    if showsStatus { text += " " + LocalizedText("Statut", "Status")(language).padded(toWidth: CaseListColumns.statusWidth) }
     return text
   }
 
@@ -95,7 +95,7 @@ struct CaseListColumns {
     put(row.stepText(in: playbook, language: language), stepWidth)
     let followUp = row.followUp.map { (row.isOverdue ? "!" : "") + CaseListColumns.shortDay($0, language: language) } ?? ""
     put(followUp, CaseListColumns.followUpWidth, role: row.isOverdue ? .overdue : base)
-    if showsStatus { put(row.isOpen ? L("ouvert", "open")(language) : L("clos", "closed")(language), CaseListColumns.statusWidth) }
+    if showsStatus { put(row.isOpen ? LocalizedText("ouvert", "open")(language) : LocalizedText("clos", "closed")(language), CaseListColumns.statusWidth) }
   }
 
   /// `29/11 23:40` this year, `29/11/2025` before (French); `11-29 23:40` / `2025-11-29` (English).

@@ -13,9 +13,9 @@ extension CaseListState {
     // Shown in this order; when they do not all fit beside the name, the view's name goes
     // first, then the due count, then the amount owed.
     var pieces: [(text: String, keepRank: Int)] = [(context.localized(.counting(summary.count, french: ("ouvert", "ouverts"), english: ("open", "open"))), 0)]
-    if summary.due > 0 { pieces.append((context.localized(L("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
-    pieces.append((context.localized(L("\(summary.outstanding.formatted(.french)) à recouvrer", "\(summary.outstanding.formatted(.english)) owed")), 1))
-    pieces.append((context.localized(L("vue : ", "view: ")) + context.localized(list.scope.label), 3))
+    if summary.due > 0 { pieces.append((context.localized(LocalizedText("\(summary.due) à relancer", "\(summary.due) due")), 2)) }
+    pieces.append((context.localized(LocalizedText("\(summary.outstanding.formatted(.french)) à recouvrer", "\(summary.outstanding.formatted(.english)) owed")), 1))
+    pieces.append((context.localized(LocalizedText("vue : ", "view: ")) + context.localized(list.scope.label), 3))
     if let sync = context.syncState {
       // A failed sync or a conflict is kept as long as the open count; the rest goes first.
       let isTrouble = sync.failure != nil || !sync.conflicts.isEmpty
@@ -48,13 +48,13 @@ extension CaseListState {
     guard !list.visible.isEmpty else {
       let message: String
       if !list.filter.isEmpty {
-        message = context.localized(L("Aucun dossier ne correspond à « \(list.filter.text) » (Esc dans le filtre pour l’effacer).",
+        message = context.localized(LocalizedText("Aucun dossier ne correspond à « \(list.filter.text) » (Esc dans le filtre pour l’effacer).",
                       "No case matches “\(list.filter.text)” (Esc in the filter clears it)."))
       } else if list.scope == .open && rows.isEmpty {
-        message = context.localized(L("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le premier.",
+        message = context.localized(LocalizedText("Aucun départ sans payer enregistré. Appuyez sur n pour enregistrer le premier.",
                       "No walkout recorded yet. Press n to record the first one."))
       } else {
-        message = context.localized(list.scope.emptyText) + context.localized(L(". ⇥ pour changer de vue, n pour un nouveau dossier.",
+        message = context.localized(list.scope.emptyText) + context.localized(LocalizedText(". ⇥ pour changer de vue, n pour un nouveau dossier.",
                                                  ". ⇥ to change the view, n for a new case."))
       }
       for (index, line) in TextWrap.lines(message, width: width - 4).prefix(capacity).enumerated() {

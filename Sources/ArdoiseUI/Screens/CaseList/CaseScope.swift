@@ -12,30 +12,30 @@ public enum CaseScope: Sendable, Equatable, CaseIterable {
   /// The view's name in the title line.
   public var label: LocalizedText {
     switch self {
-    case .open: L("ouverts", "open")
-    case .due: L("à relancer", "due")
-    case .closed: L("clos", "closed")
-    case .all: L("tous", "all")
+    case .open: LocalizedText("ouverts", "open")
+    case .due: LocalizedText("à relancer", "due")
+    case .closed: LocalizedText("clos", "closed")
+    case .all: LocalizedText("tous", "all")
     }
   }
 
   /// Said when the view is chosen.
   var showing: LocalizedText {
     switch self {
-    case .open: L("Affichage : dossiers ouverts", "Showing: open cases")
-    case .due: L("Affichage : dossiers à relancer (relance du jour ou en retard)", "Showing: cases due for a follow-up (today or overdue)")
-    case .closed: L("Affichage : dossiers clos", "Showing: closed cases")
-    case .all: L("Affichage : tous les dossiers", "Showing: all cases")
+    case .open: LocalizedText("Affichage : dossiers ouverts", "Showing: open cases")
+    case .due: LocalizedText("Affichage : dossiers à relancer (relance du jour ou en retard)", "Showing: cases due for a follow-up (today or overdue)")
+    case .closed: LocalizedText("Affichage : dossiers clos", "Showing: closed cases")
+    case .all: LocalizedText("Affichage : tous les dossiers", "Showing: all cases")
     }
   }
 
   /// Said when the view is empty.
   var emptyText: LocalizedText {
     switch self {
-    case .open: L("Aucun dossier ouvert", "No open cases")
-    case .due: L("Aucune relance due aujourd’hui", "No follow-up due today")
-    case .closed: L("Aucun dossier clos", "No closed cases")
-    case .all: L("Aucun dossier", "No cases")
+    case .open: LocalizedText("Aucun dossier ouvert", "No open cases")
+    case .due: LocalizedText("Aucune relance due aujourd’hui", "No follow-up due today")
+    case .closed: LocalizedText("Aucun dossier clos", "No closed cases")
+    case .all: LocalizedText("Aucun dossier", "No cases")
     }
   }
 

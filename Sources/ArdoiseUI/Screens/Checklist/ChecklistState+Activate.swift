@@ -9,11 +9,11 @@ extension ChecklistState {
     switch item {
     case .subAction(let subAction):
       let isDone = stored.incident.progress(of: step.id).ticked.contains(subAction.id)
-      let message = (isDone ? L("décoché : ", "unticked: ") : L("coché : ", "ticked: ")) + subAction.label
+      let message = (isDone ? LocalizedText("décoché : ", "unticked: ") : LocalizedText("coché : ", "ticked: ")) + subAction.label
       return [.run(.record(RecordRequest(id, .toggleSubAction(step: step.id, subAction: subAction.id), message: message)))]
     case .agreePlan:
       guard stored.incident.isOpen, stored.incident.hasOutstandingBalance else {
-        return [.status(StatusMessage(context.localized(L("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
+        return [.status(StatusMessage(context.localized(LocalizedText("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
       }
       return [.present(.form(.plan(stored.incident, context: context)))]
     case .outcome(let outcome):
@@ -28,7 +28,7 @@ extension ChecklistState {
     switch outcome.effect {
     case .paidInFull, .honestMistakePaid:
       guard stored.incident.isOpen, stored.incident.hasOutstandingBalance else {
-        return [.status(StatusMessage(context.localized(L("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
+        return [.status(StatusMessage(context.localized(LocalizedText("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
       }
       return [.present(.form(.outcome(outcome, of: step, on: stored.incident, context: context)))]
     case .promiseToPay, .demandSent, .complaintFiled, .courtRequested, .courtOrderMade:
@@ -36,12 +36,12 @@ extension ChecklistState {
     case .honestMistake, .writeOff:
       let closesAs: Resolution = outcome.effect == .honestMistake ? .honestMistake : (stored.incident.paid.isZero ? .writtenOff : .partlyRecovered)
       return [.present(.confirm(ConfirmState(
-        question: context.localized(L("« \(outcome.label.french) » clôt le dossier (\(closesAs.label.french)). Confirmer ?",
+        question: context.localized(LocalizedText("« \(outcome.label.french) » clôt le dossier (\(closesAs.label.french)). Confirmer ?",
                                       "“\(outcome.label.english)” closes the case (\(closesAs.label.english)). Confirm?")),
         pending: .chooseOutcome(id, step.id, outcome.id, nil))))]
     case .moveOn:
       return [.run(.record(RecordRequest(id, .chooseOutcome(step: step.id, outcome: outcome.id, value: nil, note: nil),
-                                         message: step.title + L(" — ", " — ") + outcome.label, advancesGuide: true)))]
+                                         message: step.title + LocalizedText(" — ", " — ") + outcome.label, advancesGuide: true)))]
     }
   }
 }

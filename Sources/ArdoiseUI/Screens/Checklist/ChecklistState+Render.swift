@@ -17,49 +17,49 @@ extension ChecklistState {
     let current = incident.currentStep(in: playbook)
 
     // Title: case, table, when, step.
-    var title = " " + context.localized(L("Dossier ", "Case ")) + incident.id.rawValue
+    var title = " " + context.localized(LocalizedText("Dossier ", "Case ")) + incident.id.rawValue
     if let table = facts.table { title += " · " + table }
     title += " · " + facts.occurredAt.formatted(language)
     grid.writeFill(title, x: 0, y: 0, width: width, role: .title)
-    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? context.localized(L(" · lecture seule", " · read-only")) : "") + " "
+    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? context.localized(LocalizedText(" · lecture seule", " · read-only")) : "") + " "
     if title.displayWidth + state.displayWidth < width { grid.writeRight(state, x: 0, y: 0, width: width, role: .title) }
 
     // Money and follow-up.
     var x = 1
-    x += grid.write(context.localized(L("Montant ", "Amount ")), x: x, y: 1, role: .normal)
+    x += grid.write(context.localized(LocalizedText("Montant ", "Amount ")), x: x, y: 1, role: .normal)
     x += grid.write(facts.amount.formatted(language), x: x, y: 1, role: .normal) + 2
-    x += grid.write(context.localized(L("Payé ", "Paid ")), x: x, y: 1, role: .normal)
+    x += grid.write(context.localized(LocalizedText("Payé ", "Paid ")), x: x, y: 1, role: .normal)
     x += grid.write(incident.paid.formatted(language), x: x, y: 1, role: .moneyRecovered) + 2
-    x += grid.write(context.localized(L("Reste dû ", "Owed ")), x: x, y: 1, role: .normal)
+    x += grid.write(context.localized(LocalizedText("Reste dû ", "Owed ")), x: x, y: 1, role: .normal)
     x += grid.write(incident.outstanding.formatted(language), x: x, y: 1, role: incident.hasOutstandingBalance ? .moneyOwed : .moneyRecovered) + 2
     if incident.isOpen, let followUp = incident.followUp {
       let overdue = incident.isOverdue(today: today)
-      let text = context.localized(L("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? context.localized(L(" EN RETARD", " OVERDUE")) : "")
+      let text = context.localized(LocalizedText("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? context.localized(LocalizedText(" EN RETARD", " OVERDUE")) : "")
       grid.write(text, x: x, y: 1, role: overdue ? .overdue : .normal, maxWidth: width - x)
     }
     // Facts.
     var details: [String] = []
     if let covers = facts.covers { details.append(context.localized(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
-    if let server = facts.server { details.append(context.localized(L("serveur ", "server ")) + server) }
-    if let bill = facts.bill { details.append(context.localized(L("note n° ", "bill #")) + bill) }
+    if let server = facts.server { details.append(context.localized(LocalizedText("serveur ", "server ")) + server) }
+    if let bill = facts.bill { details.append(context.localized(LocalizedText("note n° ", "bill #")) + bill) }
     if let summary = facts.summary { details.append(summary) }
     if let description = facts.customerDescription { details.append(description) }
     // Who the customer is, once known, before the facts (C opens the card).
     switch context.openCustomer {
     case .identity(let identity)?:
       let who = [identity.name ?? identity.companyName, identity.phone].compactMap { $0 }.joined(separator: " ")
-      if !who.isEmpty { details.insert(context.localized(L("Client : ", "Customer: ")) + who, at: 0) }
+      if !who.isEmpty { details.insert(context.localized(LocalizedText("Client : ", "Customer: ")) + who, at: 0) }
     default:
       break
     }
     // Cut with an ellipsis: `i` reads it in full.
     grid.write((" " + details.joined(separator: " · ")).inert.clipped(toWidth: width, ellipsis: true), x: 0, y: 2, role: .dimmed, maxWidth: width)
     if case .unreadable(let reason)? = context.openCustomer {
-      grid.writeFill((" ! " + context.localized(L("Fiche client illisible : ", "Customer file unreadable: ")) + context.localized(reason).inert)
+      grid.writeFill((" ! " + context.localized(LocalizedText("Fiche client illisible : ", "Customer file unreadable: ")) + context.localized(reason).inert)
         .clipped(toWidth: width, ellipsis: true), x: 0, y: 2, width: width, role: .error)
     }
     if let reason = stored.readOnlyReason {
-      grid.writeFill(" ! " + context.localized(L("Lecture seule : ", "Read-only: ")) + context.localized(reason), x: 0, y: 2, width: width, role: .error)
+      grid.writeFill(" ! " + context.localized(LocalizedText("Lecture seule : ", "Read-only: ")) + context.localized(reason), x: 0, y: 2, width: width, role: .error)
     }
     grid.write(String(repeating: "─", count: width), x: 0, y: 3, role: .border)
 
@@ -92,7 +92,7 @@ extension ChecklistState {
     // Timeline under the steps, newest first.
     let timelineTop = top + stepCount + 1
     if timelineTop < bottom {
-      grid.writeFill(" " + context.localized(L("Historique", "Timeline")) + " (\(incident.events.count))", x: 0, y: timelineTop, width: leftWidth, role: .header)
+      grid.writeFill(" " + context.localized(LocalizedText("Historique", "Timeline")) + " (\(incident.events.count))", x: 0, y: timelineTop, width: leftWidth, role: .header)
       let events = incident.events.sorted { ($0.occurredAt, $0.recordedAt) > ($1.occurredAt, $1.recordedAt) }
       var y = timelineTop + 1
       for event in events where y <= bottom {
@@ -119,11 +119,11 @@ extension ChecklistState {
     let progress = incident.progress(of: step.id)
     let width = right - x - 1
     let stepCount = playbook.steps.count
-    var heading = context.localized(L("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + context.localized(step.title)
+    var heading = context.localized(LocalizedText("Étape ", "Step ")) + "\(checklist.selectedStep + 1)/\(stepCount) · " + context.localized(step.title)
     switch progress.status {
-    case .done: heading += context.localized(L(" — faite", " — done"))
-    case .skipped: heading += context.localized(L(" — passée", " — skipped"))
-    case .notApplicable: heading += context.localized(L(" — sans objet", " — not applicable"))
+    case .done: heading += context.localized(LocalizedText(" — faite", " — done"))
+    case .skipped: heading += context.localized(LocalizedText(" — passée", " — skipped"))
+    case .notApplicable: heading += context.localized(LocalizedText(" — sans objet", " — not applicable"))
     case .pending: break
     }
     grid.write(heading, x: x, y: top, role: .header, maxWidth: width)
@@ -138,10 +138,10 @@ extension ChecklistState {
         let ticked = progress.ticked.contains(sub.id)
         itemLines.append(((ticked ? "[x] " : "[ ] ") + context.localized(sub.label), ticked ? .stepDone : .normal, index))
       case .agreePlan:
-        let label = incident.plan == nil ? L("Convenir d’un échéancier…", "Agree a payment plan…") : L("Renégocier l’échéancier…", "Renegotiate the payment plan…")
+        let label = incident.plan == nil ? LocalizedText("Convenir d’un échéancier…", "Agree a payment plan…") : LocalizedText("Renégocier l’échéancier…", "Renegotiate the payment plan…")
         itemLines.append(("» " + context.localized(label), .normal, index))
       case .outcome(let outcome):
-        if outcomeNumber == 0 { itemLines.append((context.localized(L("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
+        if outcomeNumber == 0 { itemLines.append((context.localized(LocalizedText("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
         outcomeNumber += 1
         let chosen = progress.outcome == outcome.id
         itemLines.append(("\(outcomeNumber) " + (chosen ? "● " : "› ") + context.localized(outcome.label), chosen ? .stepDone : .normal, index))
@@ -169,14 +169,14 @@ extension ChecklistState {
     // Guidance and guardrails above.
     var textLines: [(String, StyleRole)] = []
     if let outcome = progress.outcome.flatMap(step.outcome) {
-      var done = context.localized(L("Suite choisie : ", "Outcome: ")) + context.localized(outcome.label)
+      var done = context.localized(LocalizedText("Suite choisie : ", "Outcome: ")) + context.localized(outcome.label)
       if let at = progress.at { done += " (" + at.formatted(language) + (progress.by.map { ", " + $0 } ?? "") + ")" }
       textLines.append((done, .stepDone))
     }
-    if let note = progress.note { textLines.append((context.localized(L("Note : ", "Note: ")) + note, .dimmed)) }
+    if let note = progress.note { textLines.append((context.localized(LocalizedText("Note : ", "Note: ")) + note, .dimmed)) }
     textLines += Self.adviceLines(for: step.id, on: incident, width: width, context: context)
     if step.id == .paymentOptions, incident.plan != nil {
-      textLines.append((context.localized(L("Échéancier", "Payment plan")), .header))
+      textLines.append((context.localized(LocalizedText("Échéancier", "Payment plan")), .header))
       for (line, standing) in zip(incident.planLines(today: context.today, language: language), incident.planStandings(today: context.today)) {
         let role: StyleRole = standing.status == .late ? .overdue : (standing.status == .paid ? .stepDone : .normal)
         textLines.append(("  " + line, role))
@@ -199,7 +199,7 @@ extension ChecklistState {
         grid.write(line.0, x: x, y: top + 1 + index, role: line.1, maxWidth: width)
       }
       if textLines.count > textRoom, textRoom > 0 {
-        grid.writeRight(context.localized(L("… i : tout lire", "… i: read all")), x: x, y: top + textRoom, width: width, role: .hintKey)
+        grid.writeRight(context.localized(LocalizedText("… i : tout lire", "… i: read all")), x: x, y: top + textRoom, width: width, role: .hintKey)
       }
     }
     return cursor

@@ -36,8 +36,8 @@ extension ChecklistState {
       guard step.outcomes.indices.contains(number - 1) else {
         let count = step.outcomes.count
         let message = count == 0
-          ? L("Cette étape n’a pas de résultat à choisir.", "This step has no outcome to choose.")
-          : L("Aucun résultat n° \(number) ici : cette étape en propose \(count).", "No outcome \(number) here: this step has \(count).")
+          ? LocalizedText("Cette étape n’a pas de résultat à choisir.", "This step has no outcome to choose.")
+          : LocalizedText("Aucun résultat n° \(number) ici : cette étape en propose \(count).", "No outcome \(number) here: this step has \(count).")
         return [.status(StatusMessage(context.localized(message), .warning))]
       }
       pane = .actions
@@ -62,15 +62,15 @@ extension ChecklistState {
     case .closeCase:
       if let refusal = Self.refusal(writing: stored, context: context) { return refusal }
       guard stored.incident.isOpen else {
-        return [.status(StatusMessage(context.localized(L("Le dossier est déjà clos (r pour le rouvrir).", "The case is already closed (r to reopen).")), .info))]
+        return [.status(StatusMessage(context.localized(LocalizedText("Le dossier est déjà clos (r pour le rouvrir).", "The case is already closed (r to reopen).")), .info))]
       }
       return [.present(.menu(.closeCase(stored.incident, context: context)))]
     case .reopenCase:
       if let refusal = Self.refusal(writing: stored, context: context) { return refusal }
       guard !stored.incident.isOpen else {
-        return [.status(StatusMessage(context.localized(L("Le dossier est ouvert.", "The case is open.")), .info))]
+        return [.status(StatusMessage(context.localized(LocalizedText("Le dossier est ouvert.", "The case is open.")), .info))]
       }
-      return [.present(.confirm(ConfirmState(question: context.localized(L("Rouvrir le dossier \(id) ?", "Reopen case \(id)?")), pending: .reopen(id))))]
+      return [.present(.confirm(ConfirmState(question: context.localized(LocalizedText("Rouvrir le dossier \(id) ?", "Reopen case \(id)?")), pending: .reopen(id))))]
     case .back:
       return [.leaveCase(id)]
     case .help:
@@ -92,6 +92,6 @@ extension ChecklistState {
   /// Why the case may not be written to (in the status line), or nil when it may.
   static func refusal(writing stored: StoredIncident, context: ScreenContext) -> [ScreenEffect]? {
     guard let reason = stored.readOnlyReason else { return nil }
-    return [.status(StatusMessage(context.localized(L("Lecture seule : ", "Read-only: ")) + context.localized(reason), .error))]
+    return [.status(StatusMessage(context.localized(LocalizedText("Lecture seule : ", "Read-only: ")) + context.localized(reason), .error))]
   }
 }

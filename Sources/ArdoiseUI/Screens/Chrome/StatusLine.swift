@@ -12,7 +12,7 @@ struct StatusLine {
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let y = area.y
     if let filter {
-      let label = context.localized(L("Filtre : ", "Filter: "))
+      let label = context.localized(LocalizedText("Filtre : ", "Filter: "))
       grid.writeFill(label, x: area.x, y: y, width: area.width, role: .status)
       let available = area.width - label.displayWidth - 1
       let (visible, _) = filter.visible(width: available)

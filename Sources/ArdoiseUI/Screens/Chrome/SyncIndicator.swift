@@ -14,22 +14,22 @@ enum SyncIndicator {
       // and `ardoise sync` say the rest.
       let firstLine = failure(language).split(separator: "\n").first.map(String.init) ?? ""
       let reason = firstLine.count > maximumReasonLength ? String(firstLine.prefix(maximumReasonLength - 1)) + "…" : firstLine
-      return L("synchro échouée\u{202F}: ", "sync failed: ")(language) + reason
+      return LocalizedText("synchro échouée\u{202F}: ", "sync failed: ")(language) + reason
     }
     if let file = state.conflicts.first {
-      return L("conflit de synchro\u{202F}: ", "sync conflict: ")(language) + file.inert
+      return LocalizedText("conflit de synchro\u{202F}: ", "sync conflict: ")(language) + file.inert
     }
     if state.unsentChanges > 0 {
       return LocalizedText.counting(state.unsentChanges, french: ("modification non synchronisée", "modifications non synchronisées"),
                                     english: ("change not synced", "changes not synced"))(language)
     }
-    guard let last = state.lastSync else { return L("jamais synchronisé", "never synced")(language) }
+    guard let last = state.lastSync else { return LocalizedText("jamais synchronisé", "never synced")(language) }
     let minutes = max(0, Int(now.timeIntervalSince(last) / 60))
     switch minutes {
-    case 0: return L("synchronisé à l’instant", "synced just now")(language)
-    case 1..<60: return L("synchronisé il y a \(minutes)\u{00A0}min", "synced \(minutes) min ago")(language)
-    case 60..<(48 * 60): return L("synchronisé il y a \(minutes / 60)\u{00A0}h", "synced \(minutes / 60) h ago")(language)
-    default: return L("synchronisé il y a \(minutes / (24 * 60))\u{00A0}jours", "synced \(minutes / (24 * 60)) days ago")(language)
+    case 0: return LocalizedText("synchronisé à l’instant", "synced just now")(language)
+    case 1..<60: return LocalizedText("synchronisé il y a \(minutes)\u{00A0}min", "synced \(minutes) min ago")(language)
+    case 60..<(48 * 60): return LocalizedText("synchronisé il y a \(minutes / 60)\u{00A0}h", "synced \(minutes / 60) h ago")(language)
+    default: return LocalizedText("synchronisé il y a \(minutes / (24 * 60))\u{00A0}jours", "synced \(minutes / (24 * 60)) days ago")(language)
     }
   }
 }

@@ -7,9 +7,9 @@ struct TooSmallScreen {
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let minimum = AppState.minimumSize
     let lines = [
-      context.localized(L("Terminal trop petit", "Terminal too small")),
-      "\(size.width)×\(size.height) — " + context.localized(L("minimum ", "minimum ")) + "\(minimum.width)×\(minimum.height)",
-      context.localized(L("Agrandissez la fenêtre, ou q pour quitter.", "Enlarge the window, or press q to quit.")),
+      context.localized(LocalizedText("Terminal trop petit", "Terminal too small")),
+      "\(size.width)×\(size.height) — " + context.localized(LocalizedText("minimum ", "minimum ")) + "\(minimum.width)×\(minimum.height)",
+      context.localized(LocalizedText("Agrandissez la fenêtre, ou q pour quitter.", "Enlarge the window, or press q to quit.")),
     ]
     let top = area.y + max(0, (area.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {

@@ -7,14 +7,14 @@ extension ConfirmState {
     case .confirm:
       switch pending {
       case .close(let id, let resolution, let note):
-        return [.dismiss, .run(.record(RecordRequest(id, .close(resolution, note: note), message: L("dossier clos : ", "case closed: ") + resolution.label,
+        return [.dismiss, .run(.record(RecordRequest(id, .close(resolution, note: note), message: LocalizedText("dossier clos : ", "case closed: ") + resolution.label,
                                                      advancesGuide: true)))]
       case .reopen(let id):
-        return [.dismiss, .run(.record(RecordRequest(id, .reopen(note: nil), message: L("dossier rouvert", "case reopened"), advancesGuide: true)))]
+        return [.dismiss, .run(.record(RecordRequest(id, .reopen(note: nil), message: LocalizedText("dossier rouvert", "case reopened"), advancesGuide: true)))]
       case .chooseOutcome(let id, let stepID, let outcomeID, let value):
         let step = context.playbook.step(stepID)
-        let label = (step?.title ?? L(stepID.rawValue, stepID.rawValue)) + L(" — ", " — ")
-          + (step?.outcome(outcomeID)?.label ?? L(outcomeID, outcomeID))
+        let label = (step?.title ?? LocalizedText(stepID.rawValue, stepID.rawValue)) + LocalizedText(" — ", " — ")
+          + (step?.outcome(outcomeID)?.label ?? LocalizedText(outcomeID, outcomeID))
         return [.dismiss, .run(.record(RecordRequest(id, .chooseOutcome(step: stepID, outcome: outcomeID, value: value, note: nil), message: label,
                                                      advancesGuide: true)))]
       case .discardForm:
@@ -24,7 +24,7 @@ extension ConfirmState {
       case .removeCustomer(let id):
         return [.run(.removeCustomer(id))]
       case .sendEmail(let draft):
-        return [.dismiss, .status(StatusMessage(context.localized(L("Envoi…", "Sending…")), .info)), .run(.sendEmail(draft))]
+        return [.dismiss, .status(StatusMessage(context.localized(LocalizedText("Envoi…", "Sending…")), .info)), .run(.sendEmail(draft))]
       }
     case .deny:
       switch pending {

@@ -10,10 +10,10 @@ extension CustomerCardState {
     case .removeCustomer:
       if let refusal = writingRefusal(context) { return refusal }
       guard context.openCustomer?.identity != nil || context.openCase?.incident.hasIdentifiedCustomer == true else {
-        return [.status(StatusMessage(context.localized(L("Aucune coordonnée à retirer.", "No details to remove.")), .info))]
+        return [.status(StatusMessage(context.localized(LocalizedText("Aucune coordonnée à retirer.", "No details to remove.")), .info))]
       }
       return [.present(.confirm(ConfirmState(
-        question: context.localized(L("Retirer les coordonnées du client de ce dossier (le journal garde seulement la trace du retrait) ?",
+        question: context.localized(LocalizedText("Retirer les coordonnées du client de ce dossier (le journal garde seulement la trace du retrait) ?",
                                       "Remove the customer’s details from this case (the log keeps only a trace of the removal)?")),
         pending: .removeCustomer(incident))))]
     case .back:
@@ -29,6 +29,6 @@ extension CustomerCardState {
   private func writingRefusal(_ context: ScreenContext) -> [ScreenEffect]? {
     guard let stored = context.openCase, stored.incident.id == incident else { return [.dismiss] }
     guard let reason = stored.readOnlyReason else { return nil }
-    return [.status(StatusMessage(context.localized(L("Lecture seule : ", "Read-only: ")) + context.localized(reason), .error))]
+    return [.status(StatusMessage(context.localized(LocalizedText("Lecture seule : ", "Read-only: ")) + context.localized(reason), .error))]
   }
 }

@@ -8,7 +8,7 @@ extension DetailsState {
     guard let stored = context.openCase, playbook.steps.indices.contains(self.step) else { return }
     let box = area
     let width = box.width - 4
-    grid.drawBox(box, title: context.localized(L("Dossier ", "Case ")) + stored.incident.id.rawValue + " — " + context.localized(playbook.steps[self.step].title))
+    grid.drawBox(box, title: context.localized(LocalizedText("Dossier ", "Case ")) + stored.incident.id.rawValue + " — " + context.localized(playbook.steps[self.step].title))
     let lines = lines(width: width, context: context)
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))
@@ -50,24 +50,24 @@ extension DetailsState {
     }
     // The walkout itself in full: the header line above the checklist cuts it at the width.
     lines.append(("", .normal))
-    lines.append((context.localized(L("Le départ", "The walkout")), .header))
+    lines.append((context.localized(LocalizedText("Le départ", "The walkout")), .header))
     let facts = incident.facts
-    var place = [context.localized(L("Quand : ", "When: ")) + facts.occurredAt.formatted(language)]
-    if let table = facts.table { place.append(context.localized(L("table ", "table ")) + table) }
+    var place = [context.localized(LocalizedText("Quand : ", "When: ")) + facts.occurredAt.formatted(language)]
+    if let table = facts.table { place.append(context.localized(LocalizedText("table ", "table ")) + table) }
     if let covers = facts.covers { place.append(context.localized(.counting(covers, french: ("couvert", "couverts"), english: ("cover", "covers")))) }
-    if let server = facts.server { place.append(context.localized(L("serveur ", "server ")) + server) }
-    if let bill = facts.bill { place.append(context.localized(L("note n° ", "bill #")) + bill) }
+    if let server = facts.server { place.append(context.localized(LocalizedText("serveur ", "server ")) + server) }
+    if let bill = facts.bill { place.append(context.localized(LocalizedText("note n° ", "bill #")) + bill) }
     var paragraphs = [place.joined(separator: " · ")]
-    if let summary = facts.summary { paragraphs.append(context.localized(L("Ce qui s’est passé : ", "What happened: ")) + summary) }
-    if let description = facts.customerDescription { paragraphs.append(context.localized(L("Clients : ", "Customers: ")) + description) }
+    if let summary = facts.summary { paragraphs.append(context.localized(LocalizedText("Ce qui s’est passé : ", "What happened: ")) + summary) }
+    if let description = facts.customerDescription { paragraphs.append(context.localized(LocalizedText("Clients : ", "Customers: ")) + description) }
     for item in incident.evidence {
-      paragraphs.append(context.localized(L("Preuve : ", "Evidence: ")) + context.localized(item.kind.label) + " — " + item.location + (item.note.map { " (" + $0 + ")" } ?? ""))
+      paragraphs.append(context.localized(LocalizedText("Preuve : ", "Evidence: ")) + context.localized(item.kind.label) + " — " + item.location + (item.note.map { " (" + $0 + ")" } ?? ""))
     }
     for paragraph in paragraphs {
       for (index, line) in TextWrap.lines(paragraph, width: width - 2).enumerated() { lines.append(((index == 0 ? "" : "  ") + line, .normal)) }
     }
     lines.append(("", .normal))
-    lines.append((context.localized(L("Historique", "Timeline")), .header))
+    lines.append((context.localized(LocalizedText("Historique", "Timeline")), .header))
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
       let text = event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language)
         + " — " + event.actor

@@ -9,7 +9,7 @@ extension FormReader {
                                     kind: choice(.debtorKind)?.debtorKind ?? .consumer, companyName: text(.company),
                                     companyNumber: text(.companyNumber), source: text(.source))
     if !failed, identity.isEmpty {
-      fail(.name, context.localized(L("donnez au moins un nom, un téléphone, un e-mail ou une adresse",
+      fail(.name, context.localized(LocalizedText("donnez au moins un nom, un téléphone, un e-mail ou une adresse",
                                       "give at least a name, a phone, an email or an address")))
     }
     return failed ? nil : identity

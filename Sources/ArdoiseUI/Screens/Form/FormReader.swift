@@ -27,7 +27,7 @@ struct FormReader {
   /// Refuses every required field left empty.
   mutating func checkRequiredFields() {
     for field in form.fields where field.isRequired && field.value.isEmpty {
-      fail(field.key, context.localized(L("à remplir", "required")))
+      fail(field.key, context.localized(LocalizedText("à remplir", "required")))
     }
   }
 

@@ -4,15 +4,15 @@ extension FormState {
   /// Agreeing an instalment plan: how many instalments, the first due day, and how often. The
   /// amounts follow from what is owed (the odd cents on the first instalment).
   static func plan(_ incident: Incident, context: ScreenContext) -> FormState {
-    let owed = L(incident.outstanding.formatted(.french), incident.outstanding.formatted(.english))
-    let title = incident.plan == nil ? L("Échéancier", "Payment plan") : L("Renégocier l’échéancier", "Renegotiate the payment plan")
+    let owed = LocalizedText(incident.outstanding.formatted(.french), incident.outstanding.formatted(.english))
+    let title = incident.plan == nil ? LocalizedText("Échéancier", "Payment plan") : LocalizedText("Renégocier l’échéancier", "Renegotiate the payment plan")
     return FormState(purpose: .plan(incident.id), title: title, fields: [
-      FormField(.parts, L("Échéances", "Instalments"), kind: .count, value: "3", required: true,
-                help: L("en combien de fois est payé le reste dû (", "how many parts the balance is paid in (") + owed + L(")", ")")),
-      FormField(.day, L("Première le", "First on"), kind: .day, value: "+7", required: true,
-                help: L("JJ/MM ou +7 (dans 7 jours)", "YYYY-MM-DD or +7 (in 7 days)")),
-      FormField(.rhythm, L("Rythme", "Every"), kind: .choice(PlanRhythm.allCases.map { FieldChoice(.planRhythm($0), $0.label) }),
-                help: L("←/→ pour changer ; les centimes qui restent vont sur la première échéance",
+      FormField(.parts, LocalizedText("Échéances", "Instalments"), kind: .count, value: "3", required: true,
+                help: LocalizedText("en combien de fois est payé le reste dû (", "how many parts the balance is paid in (") + owed + LocalizedText(")", ")")),
+      FormField(.day, LocalizedText("Première le", "First on"), kind: .day, value: "+7", required: true,
+                help: LocalizedText("JJ/MM ou +7 (dans 7 jours)", "YYYY-MM-DD or +7 (in 7 days)")),
+      FormField(.rhythm, LocalizedText("Rythme", "Every"), kind: .choice(PlanRhythm.allCases.map { FieldChoice(.planRhythm($0), $0.label) }),
+                help: LocalizedText("←/→ pour changer ; les centimes qui restent vont sur la première échéance",
                         "←/→ to change; the cents left over go on the first instalment")),
     ])
   }
@@ -28,7 +28,7 @@ extension FormReader {
       if let count = Int(text), count >= 1, count <= InstalmentPlan.maximumParts {
         parts = count
       } else {
-        fail(.parts, context.localized(L("un nombre de 1 à \(InstalmentPlan.maximumParts)", "a number from 1 to \(InstalmentPlan.maximumParts)")))
+        fail(.parts, context.localized(LocalizedText("un nombre de 1 à \(InstalmentPlan.maximumParts)", "a number from 1 to \(InstalmentPlan.maximumParts)")))
       }
     }
     guard let first, let parts, !failed else { return nil }
@@ -39,7 +39,7 @@ extension FormReader {
       return nil
     case .success(let plan):
       let count = plan.instalments.count
-      return RecordRequest(id, .agreePlan(plan), message: L("échéancier convenu : \(count) échéance" + (count > 1 ? "s" : ""),
+      return RecordRequest(id, .agreePlan(plan), message: LocalizedText("échéancier convenu : \(count) échéance" + (count > 1 ? "s" : ""),
                                                            "payment plan agreed: \(count) instalment" + (count == 1 ? "" : "s")))
     }
   }

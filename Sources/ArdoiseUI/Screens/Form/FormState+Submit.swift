@@ -23,39 +23,39 @@ extension FormState {
       let (amendment, erased) = FactsAmendment.changes(from: current, to: typed, language: reader.context.language)
       // A correction replaces a value; the log has no way to say “no table any more”.
       for key in erased {
-        reader.fail(key, reader.context.localized(L("une correction remplace une valeur, elle ne peut pas l’effacer",
+        reader.fail(key, reader.context.localized(LocalizedText("une correction remplace une valeur, elle ne peut pas l’effacer",
                                                     "a correction replaces a value; it cannot erase one")))
       }
       guard !reader.failed else { return nil }
-      return .record(RecordRequest(id, .amend(amendment), message: L("faits corrigés", "facts corrected")))
+      return .record(RecordRequest(id, .amend(amendment), message: LocalizedText("faits corrigés", "facts corrected")))
     case .payment(let id):
       let amount = reader.money(.amount)
       let when = reader.moment(.when)
       let method = reader.choice(.method)?.paymentMethod ?? .other
       guard let amount, !reader.failed else { return nil }
       return .record(RecordRequest(id, .recordPayment(Payment(amount: amount, method: method, reference: reader.text(.reference))),
-                                   occurredAt: when, message: L("paiement de ", "payment of ") + L(amount.formatted(.french), amount.formatted(.english))))
+                                   occurredAt: when, message: LocalizedText("paiement de ", "payment of ") + LocalizedText(amount.formatted(.french), amount.formatted(.english))))
     case .contact(let id):
       let followUp = reader.day(.followUp)
       let channel = reader.choice(.channel)?.contactChannel ?? .phone
       let outcome = reader.choice(.outcome)?.contactOutcome ?? .noAnswer
       guard !reader.failed else { return nil }
       return .record(RecordRequest(id, .recordContact(ContactAttempt(channel: channel, outcome: outcome, note: reader.text(.note), followUp: followUp)),
-                                   message: L("contact : ", "contact: ") + outcome.label))
+                                   message: LocalizedText("contact : ", "contact: ") + outcome.label))
     case .note(let id):
       guard let note = reader.text(.text), !reader.failed else { return nil }
-      return .record(RecordRequest(id, .addNote(note), message: L("note ajoutée", "note added")))
+      return .record(RecordRequest(id, .addNote(note), message: LocalizedText("note ajoutée", "note added")))
     case .followUp(let id):
       let followUp = reader.day(.day)
       guard !reader.failed else { return nil }
       return .record(RecordRequest(id, .scheduleFollowUp(followUp),
-                                   message: followUp.map { L("relance le " + $0.formatted(.french), "follow-up on " + $0.formatted(.english)) }
-                                     ?? L("relance annulée", "follow-up cleared")))
+                                   message: followUp.map { LocalizedText("relance le " + $0.formatted(.french), "follow-up on " + $0.formatted(.english)) }
+                                     ?? LocalizedText("relance annulée", "follow-up cleared")))
     case .evidence(let id):
       let kind = reader.choice(.kind)?.evidenceKind ?? .other
       guard let location = reader.text(.location), !reader.failed else { return nil }
       return .record(RecordRequest(id, .addEvidence(Evidence(kind: kind, location: location, note: reader.text(.note))),
-                                   message: L("preuve : ", "evidence: ") + kind.label))
+                                   message: LocalizedText("preuve : ", "evidence: ") + kind.label))
     case .customer(let id):
       return reader.customer().map { Effect.saveCustomer(id, $0) }
     case .outcomeInput(let id, let stepID, let outcomeID, _):

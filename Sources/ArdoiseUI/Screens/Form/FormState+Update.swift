@@ -13,7 +13,7 @@ extension FormState {
       return submit(context: context)
     case .cancel?:
       guard isDirty else { return [.dismiss] }
-      return [.present(.confirm(ConfirmState(question: context.localized(L("Abandonner ce qui a été saisi ?", "Discard what was typed?")),
+      return [.present(.confirm(ConfirmState(question: context.localized(LocalizedText("Abandonner ce qui a été saisi ?", "Discard what was typed?")),
                                              pending: .discardForm(self))))]
     case .quit?:
       return [.quit]

@@ -5,9 +5,9 @@ extension HelpState {
   /// across the whole width; a description too long for its column wraps under itself.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let box = area
-    let title = context.localized(L("Aide — ", "Help — "))
-      + context.localized(screen == .checklist ? L("liste de contrôle", "checklist")
-        : screen == .agenda ? L("agenda", "agenda") : L("liste des dossiers", "case list"))
+    let title = context.localized(LocalizedText("Aide — ", "Help — "))
+      + context.localized(screen == .checklist ? LocalizedText("liste de contrôle", "checklist")
+        : screen == .agenda ? LocalizedText("agenda", "agenda") : LocalizedText("liste des dossiers", "case list"))
     grid.drawBox(box, title: title)
     let lines = lines(in: box, context: context)
     let room = box.height - 2
@@ -45,9 +45,9 @@ extension HelpState {
   private func lines(in box: Rect, context: ScreenContext) -> [(key: String, text: String, textX: Int)] {
     let keys = keys(context: context)
     let notes = [
-      context.localized(L("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
+      context.localized(LocalizedText("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
                           "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
-      context.localized(L("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
+      context.localized(LocalizedText("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
     ]
     let keyWidth = keyWidth(context: context)
     let textWidth = max(10, box.width - keyWidth - 4)

@@ -31,11 +31,11 @@ extension MenuState {
     let id = incident
     switch choice {
     case .stepStatus(let stepID, let status):
-      let title = context.playbook.step(stepID)?.title ?? L(stepID.rawValue, stepID.rawValue)
+      let title = context.playbook.step(stepID)?.title ?? LocalizedText(stepID.rawValue, stepID.rawValue)
       return [.run(.record(RecordRequest(id, .markStep(stepID, status, note: nil), message: title, advancesGuide: status != .pending)))]
     case .resolution(let resolution):
       return [.present(.confirm(ConfirmState(
-        question: context.localized(L("Clore le dossier \(id) : « \(resolution.label.french) » ?", "Close case \(id) as “\(resolution.label.english)”?")),
+        question: context.localized(LocalizedText("Clore le dossier \(id) : « \(resolution.label.french) » ?", "Close case \(id) as “\(resolution.label.english)”?")),
         pending: .close(id, resolution, note: nil))))]
     case .document(let kind, let asPDF):
       return [.run(.writeDocument(id, kind: kind, asPDF: asPDF))]
@@ -46,7 +46,7 @@ extension MenuState {
     case .sendEmail(let kind):
       return [.run(.draftEmail(id, kind: kind))]
     case .print(let kind):
-      return [.status(StatusMessage(context.localized(L("Impression…", "Printing…")), .info)), .run(.printDocument(id, kind: kind))]
+      return [.status(StatusMessage(context.localized(LocalizedText("Impression…", "Printing…")), .info)), .run(.printDocument(id, kind: kind))]
     }
   }
 }

@@ -15,8 +15,8 @@ extension Notice {
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
       grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: .normal, maxWidth: width)
     }
-    let keys = settingsKeys.isEmpty ? L("⏎/Esc : fermer", "⏎/Esc: close")
-      : L("⏎/Esc\u{202F}: fermer · c\u{202F}: compléter les réglages, puis w", "⏎/Esc: close · c: complete the settings, then w again")
+    let keys = settingsKeys.isEmpty ? LocalizedText("⏎/Esc : fermer", "⏎/Esc: close")
+      : LocalizedText("⏎/Esc\u{202F}: fermer · c\u{202F}: compléter les réglages, puis w", "⏎/Esc: close · c: complete the settings, then w again")
     grid.write(context.localized(keys), x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: width)
     grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }

@@ -22,9 +22,9 @@ public struct Notice: Sendable, Equatable {
     var paragraphs = [path]
     if let note { paragraphs += ["", note(language)] }
     if !warnings.isEmpty {
-      paragraphs += ["", L("À compléter avant l’envoi :", "To complete before sending:")(language)] + warnings.map { "• " + $0(language) }
+      paragraphs += ["", LocalizedText("À compléter avant l’envoi :", "To complete before sending:")(language)] + warnings.map { "• " + $0(language) }
     }
-    self.init(title: L("Document écrit", "Document written")(language), paragraphs: paragraphs)
+    self.init(title: LocalizedText("Document écrit", "Document written")(language), paragraphs: paragraphs)
   }
 
   /// Offers `c` (on the notice's last line) to open the settings on `keys`, the restaurant's

@@ -7,14 +7,14 @@ public enum SettingsGroup: Sendable, CaseIterable {
 
   public var title: LocalizedText {
     switch self {
-    case .identity: L("Identité du restaurant", "Restaurant identity")
-    case .lawAndLanguage: L("Droit applicable et langue", "Jurisdiction and language")
-    case .recovery: L("Recouvrement", "Recovery")
-    case .privacy: L("Données personnelles", "Privacy")
-    case .mailAndPrint: L("E-mail et impression", "Mail and print")
-    case .figures: L("Chiffres", "Figures")
-    case .theme: L("Thème", "Theme")
-    case .other: L("Autres", "Other")
+    case .identity: LocalizedText("Identité du restaurant", "Restaurant identity")
+    case .lawAndLanguage: LocalizedText("Droit applicable et langue", "Jurisdiction and language")
+    case .recovery: LocalizedText("Recouvrement", "Recovery")
+    case .privacy: LocalizedText("Données personnelles", "Privacy")
+    case .mailAndPrint: LocalizedText("E-mail et impression", "Mail and print")
+    case .figures: LocalizedText("Chiffres", "Figures")
+    case .theme: LocalizedText("Thème", "Theme")
+    case .other: LocalizedText("Autres", "Other")
     }
   }
 

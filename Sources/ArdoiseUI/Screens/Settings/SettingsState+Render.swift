@@ -6,11 +6,11 @@ extension SettingsState {
   /// while editing, the value typed and why it is refused.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
     let box = area
-    grid.drawBox(box, title: context.localized(L("Réglages du restaurant — config.toml", "Restaurant settings — config.toml")))
+    grid.drawBox(box, title: context.localized(LocalizedText("Réglages du restaurant — config.toml", "Restaurant settings — config.toml")))
     let width = box.width - 4
     var top = box.y + 1
     if let problem = context.settingsProblem {
-      for line in TextWrap.lines("✗ " + context.localized(problem) + context.localized(L(" — réglages précédents conservés", " — previous settings kept")), width: width).prefix(2) {
+      for line in TextWrap.lines("✗ " + context.localized(problem) + context.localized(LocalizedText(" — réglages précédents conservés", " — previous settings kept")), width: width).prefix(2) {
         grid.write(line, x: box.x + 2, y: top, role: .error, maxWidth: width)
         top += 1
       }
@@ -43,7 +43,7 @@ extension SettingsState {
       }
       let isSelected = key == selectedKey
       let toComplete = highlighted.contains(key) && (row.value ?? "").isEmpty
-      let value = (row.value ?? "").isEmpty ? (toComplete ? context.localized(L("à compléter", "to complete")) : "—") : row.value!.inert
+      let value = (row.value ?? "").isEmpty ? (toComplete ? context.localized(LocalizedText("à compléter", "to complete")) : "—") : row.value!.inert
       // The selection is marked, not only coloured.
       let line = (isSelected ? "› " : "  ") + key + String(repeating: " ", count: max(1, keyWidth - key.count)) + value
       grid.writeFill(line.clipped(toWidth: width, ellipsis: true), x: box.x + 2, y: y, width: width,
@@ -53,7 +53,7 @@ extension SettingsState {
       grid.write(line.0, x: box.x + 2, y: footTop + offset, role: line.1, maxWidth: width)
     }
     guard let editing else { return nil }
-    let label = context.localized(L("Nouvelle valeur : ", "New value: "))
+    let label = context.localized(LocalizedText("Nouvelle valeur : ", "New value: "))
     grid.write(label, x: box.x + 2, y: editRow, role: .header, maxWidth: width)
     let inputX = box.x + 2 + label.displayWidth
     let inputWidth = max(4, width - label.displayWidth)

@@ -4,7 +4,7 @@ extension StatisticsState {
   /// The figures that prevent the next walkout, over every case, scrollable.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let box = area
-    grid.drawBox(box, title: context.localized(L("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
+    grid.drawBox(box, title: context.localized(LocalizedText("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
     let lines = figures.report(context.language, width: box.width - 4)
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))

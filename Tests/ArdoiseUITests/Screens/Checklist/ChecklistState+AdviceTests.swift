@@ -18,11 +18,11 @@ import Testing
   }
 
   static let largeParties = PreventionAdvice(
-    rule: .largeParties, advice: L("Les grandes tables font 60 % des pertes.", "Parties of 6 or more are 60% of the money lost."),
-    figures: L("Chiffres : 300 € sur 500 €.", "Figures: €300 of €500."), ruleText: L("Règle", "Rule"), minimumCovers: 6)
+    rule: .largeParties, advice: LocalizedText("Les grandes tables font 60 % des pertes.", "Parties of 6 or more are 60% of the money lost."),
+    figures: LocalizedText("Chiffres : 300 € sur 500 €.", "Figures: €300 of €500."), ruleText: LocalizedText("Règle", "Rule"), minimumCovers: 6)
   static let phone = PreventionAdvice(
-    rule: .phoneWithin24Hours, advice: L("Appeler le jour même.", "Call the same day."),
-    figures: L("Chiffres : 9/10.", "Figures: 9/10."), ruleText: L("Règle", "Rule"))
+    rule: .phoneWithin24Hours, advice: LocalizedText("Appeler le jour même.", "Call the same day."),
+    figures: LocalizedText("Chiffres : 9/10.", "Figures: 9/10."), ruleText: LocalizedText("Règle", "Rule"))
 
   @Test func theAdviceIsAskedForOnceWhenThePreventionStepShows() {
     var (state, effects) = Self.onPrevention()

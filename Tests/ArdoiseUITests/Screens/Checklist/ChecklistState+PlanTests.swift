@@ -94,7 +94,7 @@ import Testing
       .paymentRecorded(Payment(amount: Money(minorUnits: 4250), method: .cash), closesAs: .recovered),
     ])
     _ = state.update(.recorded(settled, RecordRequest(id, .recordPayment(Payment(amount: Money(minorUnits: 4250), method: .cash)),
-                                                      message: L("paiement", "payment"))))
+                                                      message: LocalizedText("paiement", "payment"))))
     #expect(state.status == StatusMessage("✓ Saved — payment · all paid, case closed (recovered); r reopens it", .success))
   }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ChecklistStateUpdateTests {
   @Test func aReadOnlyCaseSaysWhyAndOpensNoForm() throws {
     var stored = Fixtures.threeCases[0]
-    stored.readOnlyReason = L("ligne 3 illisible", "line 3 unreadable")
+    stored.readOnlyReason = LocalizedText("ligne 3 illisible", "line 3 unreadable")
     var state = Fixtures.state(cases: [stored])
     state.press(.enter)
     var checklist = try #require(state.checklist)

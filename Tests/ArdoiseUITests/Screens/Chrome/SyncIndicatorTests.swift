@@ -17,9 +17,9 @@ import Testing
     #expect(SyncIndicator.text(SyncState(lastSync: now, unsentChanges: 3), now: now, language: .english) == "3 changes not synced")
     #expect(SyncIndicator.text(SyncState(lastSync: now, unsentChanges: 1), now: now, language: .french) == "1 modification non synchronisée")
     #expect(SyncIndicator.text(SyncState(lastSync: now, conflicts: ["config.toml"]), now: now, language: .english) == "sync conflict: config.toml")
-    let failed = SyncState(lastSync: now, unsentChanges: 3, failure: L("origin injoignable\nsuite", "cannot reach origin\nmore"))
+    let failed = SyncState(lastSync: now, unsentChanges: 3, failure: LocalizedText("origin injoignable\nsuite", "cannot reach origin\nmore"))
     #expect(SyncIndicator.text(failed, now: now, language: .english) == "sync failed: cannot reach origin")
-    let long = SyncState(failure: L("x", "cannot reach /srv/ardoise/group.git (no such directory): nothing is lost"))
+    let long = SyncState(failure: LocalizedText("x", "cannot reach /srv/ardoise/group.git (no such directory): nothing is lost"))
     #expect(SyncIndicator.text(long, now: now, language: .english) == "sync failed: cannot reach /srv/ardoise/group…")
   }
 

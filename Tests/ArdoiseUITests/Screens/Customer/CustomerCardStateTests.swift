@@ -72,7 +72,7 @@ import Testing
   }
 
   @Test func aDamagedFileIsAnErrorOnTheCaseNeverNotIdentified() {
-    let reason = L("people/261129-K7QF.toml:2: TOML invalide", "people/261129-K7QF.toml:2: invalid TOML")
+    let reason = LocalizedText("people/261129-K7QF.toml:2: TOML invalide", "people/261129-K7QF.toml:2: invalid TOML")
     var state = Self.openCase(.french, customer: .unreadable(reason))
     #expect(state.render().grid.lines[2].hasPrefix(" ! Fiche client illisible\u{202F}: people/261129-K7QF.toml:2: TOML invalide"))
     state.press(.character("C"))
@@ -85,7 +85,7 @@ import Testing
     var state = Self.openCase()
     state.press(.character("C"), .enter)
     let stored = Fixtures.threeCases[0]
-    _ = state.update(.customerSaved(stored, .identity(Self.jean), message: L("fiche client : ajoutée", "customer card: added")))
+    _ = state.update(.customerSaved(stored, .identity(Self.jean), message: LocalizedText("fiche client : ajoutée", "customer card: added")))
     let text = state.render().grid.text
     #expect(text.contains("✓ Saved — customer card: added"))
     #expect(text.contains("Name            Jean Dupont"))

@@ -67,7 +67,7 @@ import Testing
       Issue.record("no form: \(requests)")
       return
     }
-    #expect(form.field(.day)?.label == L("Rendue le", "Made on"))
+    #expect(form.field(.day)?.label == LocalizedText("Rendue le", "Made on"))
     #expect(form.field(.day)?.input.text == Fixtures.today.formatted(.english))
     let submitted = form.update(.enter, command: .submit, context: context)
     guard case .run(.record(let request))? = submitted.first,

@@ -66,7 +66,7 @@ import Testing
 
   @Test func aBrokenFileIsShownWithFileAndLineAndTheLastGoodSettingsStay() {
     var state = Self.openSettings()
-    let problem = L("config.toml:3: TOML invalide", "config.toml:3: invalid TOML")
+    let problem = LocalizedText("config.toml:3: TOML invalide", "config.toml:3: invalid TOML")
     _ = state.update(.settingsRead(Config(), problem: problem))
     #expect(state.settings.restaurantName == "Le Petit Zinc")
     #expect(state.restaurantName == "Le Petit Zinc")
@@ -82,7 +82,7 @@ import Testing
   @Test func aDocumentNoticeWithFieldsToCompleteOpensTheSettingsOnThem() {
     var state = Fixtures.state()
     state.press(.enter)
-    _ = state.update(.documentWritten(path: "documents/x.md", warnings: [L("nom du restaurant à compléter", "restaurant name to complete")]))
+    _ = state.update(.documentWritten(path: "documents/x.md", warnings: [LocalizedText("nom du restaurant à compléter", "restaurant name to complete")]))
     #expect(state.render().grid.text.contains("⏎/Esc: close · c: complete the settings, then w again"))
     state.press(.character("c"))
     guard case .settings(let screen)? = state.overlay else {
