@@ -10,12 +10,30 @@ public struct Binding: Sendable, Equatable {
   public var label: LocalizedText
   /// Whether the hint bar shows it (the help screen shows every binding).
   public var isHinted: Bool
+  /// When the hint bar is too narrow for every hint, it keeps the highest priorities first; `?`
+  /// always stays and lists everything.
+  public var hintPriority: HintPriority
 
-  public init(_ keys: [Key], _ command: Command, keyLabel: String, _ label: LocalizedText, hinted: Bool = true) {
+  public init(
+    _ keys: [Key], _ command: Command, keyLabel: String, _ label: LocalizedText, hinted: Bool = true,
+    hintPriority: HintPriority = .normal
+  ) {
     self.keys = keys
     self.command = command
     self.keyLabel = keyLabel
     self.label = label
     self.isHinted = hinted
+    self.hintPriority = hintPriority
   }
+}
+
+/// How long a hint stays in a narrow hint bar.
+public enum HintPriority: Int, Sendable, Comparable {
+  /// Obvious or shown elsewhere on the screen (arrows, `i` after a cut text): dropped first.
+  case low
+  case normal
+  /// The way out and the main actions: dropped last.
+  case high
+
+  public static func < (lhs: HintPriority, rhs: HintPriority) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -43,14 +43,14 @@ public enum Keymap {
   ]
 
   static let caseList: [Binding] = [
-    hintOnly("↑↓", LocalizedText("se déplacer", "move")),
-    Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", LocalizedText("ouvrir", "open")),
-    Binding([.character("n")], .newCase, keyLabel: "n", LocalizedText("nouveau", "new")),
+    hintOnly("↑↓", LocalizedText("se déplacer", "move"), hintPriority: .low),
+    Binding([.enter, .right, .character("l")], .openCase, keyLabel: "⏎", LocalizedText("ouvrir", "open"), hintPriority: .high),
+    Binding([.character("n")], .newCase, keyLabel: "n", LocalizedText("nouveau", "new"), hintPriority: .high),
     Binding([.character("/")], .startFilter, keyLabel: "/", LocalizedText("filtrer", "filter")),
-    Binding([.tab], .cycleScope, keyLabel: "⇥", LocalizedText("vue", "view")),
+    Binding([.tab], .cycleScope, keyLabel: "⇥", LocalizedText("vue", "view"), hintPriority: .low),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", LocalizedText("thème", "theme"), hinted: false),
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", LocalizedText("aide", "help")),
-    Binding([.character("q"), .control("c")], .quit, keyLabel: "q", LocalizedText("quitter", "quit")),
+    Binding([.character("q"), .control("c")], .quit, keyLabel: "q", LocalizedText("quitter", "quit"), hintPriority: .high),
     Binding([.character("s")], .showStatistics, keyLabel: "s", LocalizedText("chiffres", "figures")),
     Binding([.character("c")], .openSettings, keyLabel: "c", LocalizedText("réglages du restaurant", "restaurant settings"), hinted: false),
     Binding([.character("S")], .syncNow, keyLabel: "S", LocalizedText("synchroniser maintenant (dossier synchronisé)", "sync now (synced data directory)"), hinted: false),
@@ -74,24 +74,24 @@ public enum Keymap {
   ] + everywhere
 
   static let checklist: [Binding] = [
-    Binding([.enter, .character(" ")], .activate, keyLabel: "⏎", LocalizedText("choisir", "choose")),
+    Binding([.enter, .character(" ")], .activate, keyLabel: "⏎", LocalizedText("choisir", "choose"), hintPriority: .high),
     Binding([.tab, .backTab, .left, .right, .character("h"), .character("l")], .switchPane, keyLabel: "⇥", LocalizedText("étapes/actions", "steps/actions")),
-    Binding([.character("p")], .recordPayment, keyLabel: "p", LocalizedText("paiement", "payment")),
-    Binding([.character("c")], .recordContact, keyLabel: "c", LocalizedText("contact", "contact")),
-    Binding([.character("n")], .addNote, keyLabel: "n", LocalizedText("note", "note")),
+    Binding([.character("p")], .recordPayment, keyLabel: "p", LocalizedText("paiement", "payment"), hintPriority: .high),
+    Binding([.character("c")], .recordContact, keyLabel: "c", LocalizedText("contact", "contact"), hintPriority: .high),
+    Binding([.character("n")], .addNote, keyLabel: "n", LocalizedText("note", "note"), hintPriority: .high),
     Binding([.character("e")], .addEvidence, keyLabel: "e", LocalizedText("preuve", "evidence"), hinted: false),
     Binding([.character("f")], .scheduleFollowUp, keyLabel: "f", LocalizedText("relance", "follow-up"), hinted: false),
     Binding([.character("m")], .markStep, keyLabel: "m", LocalizedText("marquer l’étape", "mark step"), hinted: false),
     Binding([.character("a")], .amendFacts, keyLabel: "a", LocalizedText("corriger les faits (montant, heure…)", "correct the facts (amount, time…)"), hinted: false),
-    Binding([.character("w")], .writeDocument, keyLabel: "w", LocalizedText("document", "document")),
-    Binding([.character("i")], .showDetails, keyLabel: "i", LocalizedText("tout lire", "read all")),
+    Binding([.character("w")], .writeDocument, keyLabel: "w", LocalizedText("document", "document"), hintPriority: .high),
+    Binding([.character("i")], .showDetails, keyLabel: "i", LocalizedText("tout lire", "read all"), hintPriority: .low),
     Binding([.character("C")], .openCustomer, keyLabel: "C", LocalizedText("fiche client (nom, téléphone, adresse…)", "customer card (name, phone, address…)"), hinted: false),
-    Binding([.character("x")], .closeCase, keyLabel: "x", LocalizedText("clore", "close")),
+    Binding([.character("x")], .closeCase, keyLabel: "x", LocalizedText("clore", "close"), hintPriority: .low),
     Binding([.character("r")], .reopenCase, keyLabel: "r", LocalizedText("rouvrir", "reopen"), hinted: false),
     Binding([.character("t")], .cycleTheme, keyLabel: "t", LocalizedText("thème", "theme"), hinted: false),
     Binding([.character("S")], .syncNow, keyLabel: "S", LocalizedText("synchroniser maintenant (dossier synchronisé)", "sync now (synced data directory)"), hinted: false),
     Binding([.character("?"), .function(1)], .help, keyLabel: "?", LocalizedText("aide", "help")),
-    Binding([.escape, .character("q")], .back, keyLabel: "q", LocalizedText("retour", "back")),
+    Binding([.escape, .character("q")], .back, keyLabel: "q", LocalizedText("retour", "back"), hintPriority: .high),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", LocalizedText("quitter", "quit"), hinted: false),
   ] + moving + (1...9).map {
     Binding([.character(Character(String($0)))], .chooseOutcome($0), keyLabel: String($0), LocalizedText("suite n° \($0)", "outcome #\($0)"), hinted: false)
@@ -151,7 +151,7 @@ public enum Keymap {
   ] + everywhere
 
   /// A hint-bar entry that dispatches nothing by itself (its keys are bound separately).
-  static func hintOnly(_ keyLabel: String, _ label: LocalizedText) -> Binding {
-    Binding([], .moveDown, keyLabel: keyLabel, label)
+  static func hintOnly(_ keyLabel: String, _ label: LocalizedText, hintPriority: HintPriority = .normal) -> Binding {
+    Binding([], .moveDown, keyLabel: keyLabel, label, hintPriority: hintPriority)
   }
 }

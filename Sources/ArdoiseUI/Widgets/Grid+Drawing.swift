@@ -4,6 +4,11 @@ extension Grid {
     write(text.inert.padded(toWidth: width), x: x, y: y, role: role, maxWidth: width)
   }
 
+  /// Writes `text` in at most `width` columns; a cut text ends in `…`.
+  mutating func writeClipped(_ text: String, x: Int, y: Int, width: Int, role: StyleRole) {
+    write(text.inert.clipped(toWidth: width, ellipsis: true), x: x, y: y, role: role, maxWidth: width)
+  }
+
   /// Writes `text` right-aligned in `width` columns, leaving the columns to its left untouched.
   mutating func writeRight(_ text: String, x: Int, y: Int, width: Int, role: StyleRole) {
     let clipped = text.inert.clipped(toWidth: width, ellipsis: true)

@@ -32,7 +32,9 @@ extension Ardoise {
         lines.append("")
         lines.append(fact.id + " — " + fact.name(language))
         lines.append("  " + fact.text(language))
-        lines.append("  " + LocalizedText("Source : ", "Source: ")(language) + fact.source.description)
+        // A reference is one text for both languages: set in French typography when read in French.
+        let source = language == .french ? fact.source.description.frenchTypography : fact.source.description
+        lines.append("  " + LocalizedText("Source : ", "Source: ")(language) + source)
         lines.append("  " + LocalizedText("Vérifié le ", "Checked on ")(language) + fact.checked.description)
       }
       Console.print(lines.joined(separator: "\n"))

@@ -10,14 +10,14 @@ extension AgendaState {
     let x = box.x + 2
     let width = box.width - 4
     guard let items else {
-      grid.write(context.localized(LocalizedText("Lecture des dossiers…", "Reading the cases…")), x: x, y: box.y + 1, role: .dimmed, maxWidth: width)
+      grid.writeClipped(context.localized(LocalizedText("Lecture des dossiers…", "Reading the cases…")), x: x, y: box.y + 1, width: width, role: .dimmed)
       return
     }
-    grid.write(Self.summary(items, context: context), x: x, y: box.y + 1, role: .header, maxWidth: width)
+    grid.writeClipped(Self.summary(items, context: context), x: x, y: box.y + 1, width: width, role: .header)
     guard !items.isEmpty else {
-      grid.write(context.localized(LocalizedText("Rien à faire dans les \(Self.days) prochains jours, rien en retard.",
-                                     "Nothing to do in the next \(Self.days) days, nothing overdue.")),
-                 x: x, y: box.y + 3, role: .normal, maxWidth: width)
+      grid.writeClipped(context.localized(LocalizedText("Rien à faire dans les \(Self.days) prochains jours, rien en retard.",
+                                            "Nothing to do in the next \(Self.days) days, nothing overdue.")),
+                        x: x, y: box.y + 3, width: width, role: .normal)
       return
     }
     let room = Self.room(in: area)
@@ -28,7 +28,7 @@ extension AgendaState {
       let y = box.y + 2 + offset
       switch line {
       case .day(let day):
-        grid.write(Self.heading(day, context: context), x: x, y: y, role: .header, maxWidth: width)
+        grid.writeClipped(Self.heading(day, context: context), x: x, y: y, width: width, role: .header)
       case .item(let index):
         let item = items[index]
         let isSelected = index == selected
@@ -39,7 +39,7 @@ extension AgendaState {
         let estimate = item.isEstimated ? context.localized(LocalizedText(" (≈\u{00A0}estimation)", " (≈ estimate)")) : ""
         let left = "  " + item.state.sign + (item.isEstimated ? "≈" : " ") + " "
           + context.localized(item.state.label).padded(toWidth: stateWidth) + "  " + item.caseID.rawValue + "  "
-        grid.write(left, x: x, y: y, role: role, maxWidth: width)
+        grid.writeClipped(left, x: x, y: y, width: width, role: role)
         let labelX = x + left.displayWidth
         let labelWidth = max(0, width - left.displayWidth - amountWidth - 2)
         let label = (context.localized(item.kind.label) + estimate).clipped(toWidth: labelWidth, ellipsis: true)
@@ -54,14 +54,14 @@ extension AgendaState {
     grid.write(String(repeating: "─", count: width), x: x, y: detailY - 1, role: .border, maxWidth: width)
     var why = context.localized(item.note ?? (item.kind.label + LocalizedText(" — ", " — ") + item.state.label))
     if item.isEstimated { why = "≈ " + why }
-    grid.write(why, x: x, y: detailY, role: .normal, maxWidth: width)
+    grid.writeClipped(why, x: x, y: detailY, width: width, role: .normal)
     var next = "⏎ " + context.localized(LocalizedText("ouvre le dossier ", "opens case ")) + item.caseID.rawValue
     if let step = item.step, let index = context.playbook.index(of: step), let found = context.playbook.step(step) {
       next += context.localized(LocalizedText(" à l’étape \(index + 1)/\(context.playbook.steps.count) « \(found.title.french) »",
                                   " at step \(index + 1)/\(context.playbook.steps.count) “\(found.title.english)”"))
     }
     if let source = item.source { next += " · " + context.localized(LocalizedText("source\u{202F}: ", "source: ")) + context.localized(source) }
-    grid.write(next, x: x, y: detailY + 1, role: .dimmed, maxWidth: width)
+    grid.writeClipped(next, x: x, y: detailY + 1, width: width, role: .dimmed)
   }
 
   /// `2 actions à faire aujourd’hui, 1 en retard · 5 dans les 30 jours`.

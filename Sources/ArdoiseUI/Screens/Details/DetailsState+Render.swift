@@ -13,7 +13,7 @@ extension DetailsState {
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
-      grid.write(line.0, x: box.x + 2, y: box.y + 1 + index, role: line.1, maxWidth: width)
+      grid.writeClipped(line.0, x: box.x + 2, y: box.y + 1 + index, width: width, role: line.1)
     }
     grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
@@ -71,7 +71,8 @@ extension DetailsState {
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
       let text = event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language)
         + " — " + event.actor
-      for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
+      // Continuation lines hang four columns in: wrapped to what is left after them.
+      for (index, line) in TextWrap.lines(text, width: width - 4).enumerated() {
         lines.append(((index == 0 ? "" : "    ") + line, .normal))
       }
     }

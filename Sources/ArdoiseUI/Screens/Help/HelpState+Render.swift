@@ -14,8 +14,8 @@ extension HelpState {
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
       let y = box.y + 1 + index
-      grid.write(line.key, x: box.x + 2, y: y, role: .hintKey, maxWidth: keyWidth(context: context))
-      grid.write(line.text, x: box.x + 2 + line.textX, y: y, role: .normal, maxWidth: box.width - line.textX - 4)
+      grid.writeClipped(line.key, x: box.x + 2, y: y, width: keyWidth(context: context), role: .hintKey)
+      grid.writeClipped(line.text, x: box.x + 2 + line.textX, y: y, width: box.width - line.textX - 4, role: .normal)
     }
     grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }

@@ -13,11 +13,11 @@ extension Notice {
     let room = boxHeight - 4
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
-      grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: .normal, maxWidth: width)
+      grid.writeClipped(line, x: box.x + 2, y: box.y + 1 + index, width: width, role: .normal)
     }
     let keys = settingsKeys.isEmpty ? LocalizedText("⏎/Esc : fermer", "⏎/Esc: close")
       : LocalizedText("⏎/Esc\u{202F}: fermer · c\u{202F}: compléter les réglages, puis w", "⏎/Esc: close · c: complete the settings, then w again")
-    grid.write(context.localized(keys), x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: width)
+    grid.writeClipped(context.localized(keys), x: box.x + 2, y: box.maxY - 2, width: width, role: .hintKey)
     grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }
 

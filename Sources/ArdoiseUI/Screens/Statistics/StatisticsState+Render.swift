@@ -10,7 +10,7 @@ extension StatisticsState {
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
       let role: StyleRole = line.hasPrefix("  ") || line.isEmpty ? .normal : .header
-      grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: role, maxWidth: box.width - 4)
+      grid.writeClipped(line, x: box.x + 2, y: box.y + 1 + index, width: box.width - 4, role: role)
     }
     grid.drawScrollPosition(firstLine: start, room: room, count: lines.count, in: box)
   }

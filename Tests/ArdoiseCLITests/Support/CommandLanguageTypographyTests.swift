@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Every French message of the command line, errors included, is set with French typography: no
+/// ordinary space before `; : ! ?` and a narrow no-break space inside « ». Text the user typed
+/// and times (`23:40`) are left out of the check.
+@Suite struct CommandLanguageTypographyTests {
+  /// What breaks the rule in `output`, each with a few characters around it; user text removed first.
+  static func faults(in output: String, ignoring userText: [String]) -> [String] {
+    var text = output
+    for typed in userText { text = text.replacingOccurrences(of: typed, with: "") }
+    let characters = Array(text)
+    var faults: [String] = []
+    func around(_ index: Int) -> String {
+      String(characters[max(0, index - 20)..<min(characters.count, index + 20)])
+    }
+    for index in characters.indices {
+      let character = characters[index]
+      let before = index > 0 ? characters[index - 1] : "\n"
+      let after = index + 1 < characters.count ? characters[index + 1] : "\n"
+      if ";:!?".contains(character), before == " " { faults.append(around(index)) }
+      if character == "«", after != "\u{202F}", after != "\u{A0}" { faults.append(around(index)) }
+      if character == "»", before != "\u{202F}", before != "\u{A0}" { faults.append(around(index)) }
+    }
+    return faults
+  }
+
+  @Test func theCheckFindsWhatItLooksFor() {
+    #expect(Self.faults(in: "Dossier : 12", ignoring: []).count == 1)
+    #expect(Self.faults(in: "le mot «abc»", ignoring: []).count == 2)
+    #expect(Self.faults(in: "Dossier\u{202F}: 12 à 23:40 «\u{202F}abc\u{202F}» ok !x", ignoring: ["ok !x"]).isEmpty)
+  }
+
+  @Test func frenchMessagesKeepFrenchTypography() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    _ = try ardoise.run(["config", "set", "restaurant.name", "Le Petit Zinc"])
+    let id = try ardoise.succeed(["new", "--amount", "42,50", "--at", "23:40", "--table", "T7", "--note", "Partis fumer", "--lang", "fr"])
+    let userText = ["Partis fumer", "Le Petit Zinc", "rappel ? oui"]
+    let commands: [[String]] = [
+      ["list"], ["list", "--all"], ["show", id], ["show", "ZZZZ"], ["show"],
+      ["pay", id, "10"], ["pay", id, "abc"], ["pay", id, "1000"], ["pay", id, "-5"],
+      ["contact", id, "--channel", "phone", "--outcome", "promised-to-pay", "--follow-up", "2099-01-10"],
+      ["contact", id, "--channel", "pigeon", "--outcome", "reached"],
+      ["note", id, "rappel ? oui"],
+      ["step", id, "contact", "--outcome", "bogus"], ["step", id, "nowhere", "done"],
+      ["evidence", id, "--kind", "lettre", "--location", "x"],
+      ["doc", id, "reminder", "--out", "-"], ["doc", id, "reminder", "--variant", "email", "--out", "-"],
+      ["doc", id, "nothing"],
+      ["plan", id, "--parts", "0", "--first", "2099-01-01"],
+      ["agenda"], ["stats"], ["legal"], ["config"], ["config", "set", "nothing.here", "1"],
+      ["close", id], ["close", id, "--resolution", "written-off"], ["reopen", id], ["check"],
+      ["themes"], ["purge", "--dry-run"], ["export", "--format", "csv"], ["amend", id, "--amount", "x"],
+      ["court-order", id, "someday"], ["group", "list"], ["sync", "--status"],
+    ]
+    var found: [String] = []
+    for arguments in commands {
+      let result = try ardoise.run(arguments + ["--lang", "fr"])
+      let output = result.stdout + result.stderr
+      #expect(!output.isEmpty || result.status == 0, "\(arguments)")
+      for fault in Self.faults(in: output, ignoring: userText) { found.append("\(arguments.joined(separator: " ")): \(fault)") }
+    }
+    #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+  }
+}
