@@ -34,8 +34,11 @@ extension ChecklistState {
     x += grid.write(incident.outstanding.formatted(language), x: x, y: 1, role: incident.hasOutstandingBalance ? .moneyOwed : .moneyRecovered) + 2
     if incident.isOpen, let followUp = incident.followUp {
       let overdue = incident.isOverdue(today: today)
-      let text = context.localized(LocalizedText("Relance ", "Follow-up ")) + followUp.formatted(language) + (overdue ? context.localized(LocalizedText(" EN RETARD", " OVERDUE")) : "")
-      grid.write(text, x: x, y: 1, role: overdue ? .overdue : .normal, maxWidth: width - x)
+      let late = overdue ? context.localized(LocalizedText(" EN RETARD", " OVERDUE")) : ""
+      var text = context.localized(LocalizedText("Relance ", "Follow-up ")) + followUp.formatted(language) + late
+      // Too narrow: the short day the case list uses, so "overdue" stays; else cut with `…`.
+      if text.displayWidth > width - x { text = (overdue ? "!" : "") + CaseListColumns.shortDay(followUp, language: language) + late }
+      grid.writeClipped(text, x: x, y: 1, width: width - x, role: overdue ? .overdue : .normal)
     }
     // Facts.
     var details: [String] = []
