@@ -52,6 +52,7 @@ import Testing
       ["close", id], ["close", id, "--resolution", "written-off"], ["reopen", id], ["check"],
       ["themes"], ["purge", "--dry-run"], ["export", "--format", "csv"], ["amend", id, "--amount", "x"],
       ["court-order", id, "someday"], ["group", "list"], ["sync", "--status"],
+      ["--help"], ["pay", "--help"], ["doc", "--help"], ["contact", "--help"], ["stats", "--help"], ["legal", "interest", id],
     ]
     var found: [String] = []
     for arguments in commands {
