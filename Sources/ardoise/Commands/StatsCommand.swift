@@ -59,6 +59,7 @@ extension Ardoise {
       Console.print(LocalizedText("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: main.from, to: main.to, language))
       for line in main.statistics.report(language) { Console.print(line) }
       if let share = main.lossShare { Console.print(share.text(language)) }
+      Console.print(main.measures.line(language))
       Console.print("")
       Console.print(LocalizedText("Conseils tirés de vos dossiers", "Advice drawn from your cases")(language))
       for line in main.advice.lines(language) { Console.print(line) }
@@ -75,6 +76,8 @@ extension Ardoise {
       var statistics: WalkoutStatistics
       var lossShare: LossShare?
       var advice: PreventionAdviceResult
+      /// The prevention measures recorded in the period.
+      var measures: MeasureTally
 
       var json: [String: Any] {
         let months = statistics.months.map {
@@ -99,6 +102,8 @@ extension Ardoise {
           "outstanding": statistics.outstanding.decimalString, "writtenOff": statistics.writtenOff.decimalString,
           "recoveryRateByValue": statistics.recoveryRateByValue, "recoveryRateByCount": statistics.recoveryRateByCount,
           "months": months, "heatMap": statistics.heatMap.counts, "lossShare": share, "advice": adviceObject,
+          "measures": ["total": measures.total,
+                       "byKind": Dictionary(uniqueKeysWithValues: measures.byKind.map { ($0.kind.rawValue, $0.count) })] as [String: Any],
         ]
       }
     }
@@ -111,8 +116,9 @@ extension Ardoise {
       let days = bounds.from.days(until: bounds.to) + 1
       let share = LossShare(statistics, takings: takings, monthlyTakings: context.config.monthlyTakingsAmount, days: days)
       let advice = PreventionAdvisor(minimumCases: context.config.adviceMinimumCases).advise(context.store.adviceCases(in: period))
+      let measures = MeasureTally(context.store.measuresTaken(), in: StatisticsPeriod(from: bounds.from, to: bounds.to))
       return PeriodFigures(from: bounds.from, to: bounds.to, statistics: statistics,
-                           lossShare: share, advice: advice)
+                           lossShare: share, advice: advice, measures: measures)
     }
 
     /// The key figures of both periods side by side.
