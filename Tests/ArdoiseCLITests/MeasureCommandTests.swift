@@ -11,11 +11,14 @@ import Testing
     let recorded = try ardoise.succeed(["measure", id, "deposit", "--note", "from 6 covers"])
     #expect(recorded.contains("Prevention measure: card guarantee or deposit for large parties — from 6 covers"))
     // The label in either language names the kind too.
-    try ardoise.succeed(["measure", id, "vidéosurveillance"])
-    try ardoise.succeed(["measure", id, "cctv"])
+    _ = try ardoise.succeed(["measure", id, "vidéosurveillance"])
+    _ = try ardoise.succeed(["measure", id, "cctv"])
     #expect(try ardoise.succeed(["show", id]).contains("Prevention measure: CCTV"))
     let stats = try ardoise.succeed(["stats"])
     #expect(stats.contains("Measures taken: 3 (CCTV 2, card guarantee or deposit for large parties 1)"))
+    // Before and after: none in a period before the measures.
+    let compared = try ardoise.succeed(["stats", "--compare-from", "2020-01-01", "--compare-to", "2020-12-31"])
+    #expect(compared.split(separator: "\n").contains { $0.hasPrefix("  Measures taken ") && $0.contains(" 3 ") && $0.hasSuffix(" 0") })
     let json = try ardoise.succeed(["stats", "--json"])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     let measures = try #require(object["measures"] as? [String: Any])
