@@ -77,7 +77,7 @@ extension FormState {
     FormState(purpose: .measure(id), title: LocalizedText("Mesure de prévention prise", "Prevention measure taken"), fields: [
       FormField(.kind, LocalizedText("Mesure", "Measure"), kind: .choice(PreventionMeasure.Kind.allCases.map { FieldChoice(.measureKind($0), $0.label) }),
                 help: LocalizedText("←/→ pour changer", "←/→ to change")),
-      FormField(.note, LocalizedText("Note", "Note"), help: LocalizedText("facultatif (obligatoire pour « autre mesure »), p. ex. depuis le 1er mars",
+      FormField(.note, LocalizedText("Note", "Note"), help: LocalizedText("facultatif (obligatoire pour «\u{202F}autre mesure\u{202F}»), p. ex. depuis le 1er mars",
                                                                   "optional (required for “other measure”), e.g. from 1 March on")),
     ])
   }
@@ -99,7 +99,7 @@ extension FormState {
       FormField(.day, LocalizedText("Rendue le", "Made on"), kind: .day, value: order.day.formatted(language), required: true,
                 help: LocalizedText("date de l’ordonnance", "day of the order")),
       FormField(.received, LocalizedText("Signifiée le", "Served on"), kind: .day, value: context.today.formatted(language), required: true,
-                help: LocalizedText("date de la signification par le commissaire de justice ; le délai d’opposition court de ce jour",
+                help: LocalizedText("date de la signification par le commissaire de justice\u{202F}; le délai d’opposition court de ce jour",
                                     "day the order was served on the debtor; the time to object runs from it")),
     ])
   }
@@ -129,8 +129,8 @@ extension FormState {
       return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: .day), title: title, fields: [field, received])
     case .courtOrderMade:
       field = FormField(.day, LocalizedText("Rendue le", "Made on"), kind: .day, value: context.today.formatted(context.language), required: true,
-                        help: LocalizedText("date de l’ordonnance ; sa signification\u{202F}: ardoise court-order ID JOUR --served JOUR",
-                                "day of the order; its service: ardoise court-order ID DAY --served DAY"))
+                        help: LocalizedText("date de l’ordonnance\u{202F}; une fois signifiée\u{202F}: «\u{202F}Ordonnance signifiée le…\u{202F}» sur cette étape",
+                                "day of the order; once served: “Order served on…” on this step"))
     case .complaintFiled:
       field = FormField(.reference, LocalizedText("N° de récépissé", "Receipt #"), required: true,
                         help: LocalizedText("numéro du récépissé de plainte", "complaint receipt number"))

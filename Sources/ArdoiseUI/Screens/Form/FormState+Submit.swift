@@ -79,7 +79,7 @@ extension FormState {
       let note = reader.text(.note)
       guard !reader.failed else { return nil }
       return .record(RecordRequest(id, .recordMeasure(PreventionMeasure(kind: kind, note: note)),
-                                   message: LocalizedText("mesure : ", "measure: ") + kind.label))
+                                   message: LocalizedText("mesure\u{202F}: ", "measure: ") + kind.label))
     }
   }
 }
