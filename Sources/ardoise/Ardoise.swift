@@ -24,7 +24,7 @@ struct Ardoise: ParsableCommand {
     subcommands: [
       New.self, List.self, Show.self, Step.self, Pay.self, Contact.self, Note.self, Close.self, Reopen.self,
       Demo.self, Check.self, Doc.self, Send.self, Export.self, ConfigCommand.self, Identify.self, Purge.self, Stats.self, AgendaCommand.self, EvidenceCommand.self, Amend.self, ThemesCommand.self, Legal.self, Sync.self, Group.self, CourtOrder.self,
-      Print.self, Plan.self,
+      Print.self, Plan.self, Measure.self,
     ]
   )
 

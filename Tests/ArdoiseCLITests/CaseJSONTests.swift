@@ -19,11 +19,13 @@ import Testing
     _ = try ardoise.succeed(["new", "--amount", "12", "--at", "2026-11-21 20:00"])
     try ardoise.succeed(["note", id, "Appelé le 06/12 — pas de réponse"])
     try ardoise.succeed(["pay", id, "10"])
+    _ = try ardoise.succeed(["measure", id, "seating", "--note", "Groupes loin de la porte"])
     try ardoise.succeed(["contact", id, "--channel", "phone", "--outcome", "no-answer", "--follow-up", "2099-01-15"])
     let shown = try ardoise.succeed(["show", id, "--json"])
     #expect(shown.hasPrefix("{\n  \"amount\" : \"42.50\""), "\(shown)")
     #expect(shown.contains("\"Terrasse/3\"") && shown.contains("\"notes\" : [\n    {"))
     #expect(try asFoundationWrote(shown) == shown)
+    #expect(shown.contains("\"measures\" : [\n    {") && shown.contains("\"kind\" : \"seating\""))
     let listed = try ardoise.succeed(["list", "--all", "--json"])
     #expect(try asFoundationWrote(listed) == listed)
     // The case in the list is the case shown.

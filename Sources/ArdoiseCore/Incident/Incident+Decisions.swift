@@ -99,6 +99,14 @@ extension Incident {
     case .cancelPlan(let note):
       guard plan != nil else { return .failure(Refusal(LocalizedText("aucun échéancier en cours", "no payment plan in force"))) }
       return .success(.planCancelled(note: note.nonEmpty))
+
+    case .recordMeasure(var measure):
+      // Prevention comes after the case, so a closed case takes a measure too.
+      measure.note = measure.note?.nonEmpty
+      guard measure.kind != .other || measure.note != nil else {
+        return .failure(Refusal(LocalizedText("décrivez la mesure dans la note", "describe the measure in the note")))
+      }
+      return .success(.measureTaken(measure))
     }
   }
 

@@ -150,6 +150,8 @@ extension Incident {
     case .planCancelled:
       plan = nil
       paidBeforePlan = nil
+    case .measureTaken(let measure):
+      measures.append(MeasureEntry(measure: measure, at: event.occurredAt, by: event.actor))
     }
     followPlan(after: event.body)
   }

@@ -71,6 +71,8 @@ public struct Incident: Sendable, Equatable, Identifiable {
   public var evidence: [Evidence] = []
   public var legal: [LegalRecord] = []
   public var documents: [DocumentEntry] = []
+  /// Prevention measures taken, recorded on this case.
+  public var measures: [MeasureEntry] = []
   public var followUp: CalendarDay?
   public var promisedDay: CalendarDay?
   public var hasIdentifiedCustomer = false

@@ -20,6 +20,8 @@ public enum Intent: Sendable, Equatable {
   /// Agree an instalment plan for what is outstanding (replacing the plan in force, if any).
   case agreePlan(InstalmentPlan)
   case cancelPlan(note: String?)
+  /// Record a prevention measure taken (on the prevention step).
+  case recordMeasure(PreventionMeasure)
 }
 
 /// The value an outcome asks for.

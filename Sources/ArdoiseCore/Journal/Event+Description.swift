@@ -67,6 +67,8 @@ public enum TimelineText {
       return text
     case .planCancelled(let note):
       return localized("Échéancier annulé", "Payment plan cancelled") + (note.map { " — " + $0 } ?? "")
+    case .measureTaken(let measure):
+      return localized("Mesure de prévention\u{202F}: ", "Prevention measure: ") + measure.kind.label(language) + (measure.note.map { " — " + $0 } ?? "")
     }
   }
 }

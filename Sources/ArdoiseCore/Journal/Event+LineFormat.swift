@@ -170,6 +170,9 @@ extension Event {
       put(.currency, plan.instalments.first?.amount.currency.code)
     case .planCancelled(let note):
       put(.note, note)
+    case .measureTaken(let measure):
+      put(.kind, measure.kind.rawValue)
+      put(.note, measure.note)
     }
     return fields
   }
@@ -253,6 +256,9 @@ extension Event {
       body = .planAgreed(try reader.plan())
     case "plan-cancelled":
       body = .planCancelled(note: try reader.optionalString(.note))
+    case "measure":
+      body = .measureTaken(PreventionMeasure(kind: try reader.enumeration(.kind, PreventionMeasure.Kind.self),
+                                             note: try reader.optionalString(.note)))
     default:
       throw .invalid("unknown type “\(type)”")
     }

@@ -85,6 +85,8 @@ public enum EventBody: Sendable, Equatable {
   case planAgreed(InstalmentPlan)
   /// The plan in force was cancelled.
   case planCancelled(note: String?)
+  /// A prevention measure was taken (recorded on the prevention step).
+  case measureTaken(PreventionMeasure)
 
   /// The `type` written on the line.
   public var typeName: String {
@@ -105,6 +107,7 @@ public enum EventBody: Sendable, Equatable {
     case .personalDataPurged: "purged"
     case .planAgreed: "plan"
     case .planCancelled: "plan-cancelled"
+    case .measureTaken: "measure"
     }
   }
 }

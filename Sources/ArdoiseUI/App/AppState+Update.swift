@@ -31,7 +31,10 @@ extension AppState {
         isReloadingAfterSync = false
         openCaseBeforeSync = nil
       }
-      if today != previousDay { rebuildRows() }
+      guard today != previousDay else { return [.refresh] }
+      rebuildRows()
+      // An open agenda counts its states (today, overdue…) from the new day.
+      if case .agenda? = overlay { return [.refresh, .loadAgenda] }
       return [.refresh]
     case .casesChanged(let changed, let removed):
       apply(summaries: changed, removed: removed)

@@ -43,12 +43,14 @@ extension Ardoise {
         throw Console.reportFailure(LocalizedText("--to est avant --from", "--to is before --from")(language))
       }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
-      let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil)
+      // Read once (every case in full) for both periods.
+      let measures = context.store.measuresTaken()
+      let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil, measures: measures)
       var comparison: PeriodFigures?
       if compareFrom != nil || compareTo != nil {
         let other = StatisticsPeriod(from: try compareFrom.map { try context.day($0, option: "--compare-from") },
                                      to: try compareTo.map { try context.day($0, option: "--compare-to") })
-        comparison = figures(other, context: context, takings: nil, monthCount: nil)
+        comparison = figures(other, context: context, takings: nil, monthCount: nil, measures: measures)
       }
       if json {
         var object = main.json
@@ -59,6 +61,7 @@ extension Ardoise {
       Console.print(LocalizedText("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: main.from, to: main.to, language))
       for line in main.statistics.report(language) { Console.print(line) }
       if let share = main.lossShare { Console.print(share.text(language)) }
+      Console.print(main.measures.line(language))
       Console.print("")
       Console.print(LocalizedText("Conseils tirés de vos dossiers", "Advice drawn from your cases")(language))
       for line in main.advice.lines(language) { Console.print(line) }
@@ -75,6 +78,8 @@ extension Ardoise {
       var statistics: WalkoutStatistics
       var lossShare: LossShare?
       var advice: PreventionAdviceResult
+      /// The prevention measures recorded in the period.
+      var measures: MeasureTally
 
       var json: [String: Any] {
         let months = statistics.months.map {
@@ -99,11 +104,13 @@ extension Ardoise {
           "outstanding": statistics.outstanding.decimalString, "writtenOff": statistics.writtenOff.decimalString,
           "recoveryRateByValue": statistics.recoveryRateByValue, "recoveryRateByCount": statistics.recoveryRateByCount,
           "months": months, "heatMap": statistics.heatMap.counts, "lossShare": share, "advice": adviceObject,
+          "measures": ["total": measures.total,
+                       "byKind": Dictionary(uniqueKeysWithValues: measures.byKind.map { ($0.kind.rawValue, $0.count) })] as [String: Any],
         ]
       }
     }
 
-    func figures(_ period: StatisticsPeriod, context: CommandContext, takings: Money?, monthCount: Int?) -> PeriodFigures {
+    func figures(_ period: StatisticsPeriod, context: CommandContext, takings: Money?, monthCount: Int?, measures: [MeasureEntry]) -> PeriodFigures {
       let chosen = period.filter(context.store.summaries)
       let bounds = period.closed(over: chosen, today: context.today)
       let span = monthCount ?? min(60, StatisticsPeriod.monthSpan(from: bounds.from, to: bounds.to))
@@ -111,8 +118,9 @@ extension Ardoise {
       let days = bounds.from.days(until: bounds.to) + 1
       let share = LossShare(statistics, takings: takings, monthlyTakings: context.config.monthlyTakingsAmount, days: days)
       let advice = PreventionAdvisor(minimumCases: context.config.adviceMinimumCases).advise(context.store.adviceCases(in: period))
+      let tally = MeasureTally(measures, in: StatisticsPeriod(from: bounds.from, to: bounds.to))
       return PeriodFigures(from: bounds.from, to: bounds.to, statistics: statistics,
-                           lossShare: share, advice: advice)
+                           lossShare: share, advice: advice, measures: tally)
     }
 
     /// The key figures of both periods side by side.
@@ -130,6 +138,7 @@ extension Ardoise {
         row(localized("Perdu ou encore dû", "Lost or still owed"), (main.statistics.outstanding + main.statistics.writtenOff).formatted(language),
             (other.statistics.outstanding + other.statistics.writtenOff).formatted(language)),
       ]
+      rows.append(row(localized("Mesures de prévention prises", "Measures taken"), String(main.measures.total), String(other.measures.total)))
       if main.lossShare != nil || other.lossShare != nil {
         rows.append(row(localized("Part du chiffre d’affaires", "Share of takings"), main.lossShare.map { $0.shareText(language) } ?? "–",
                         other.lossShare.map { $0.shareText(language) } ?? "–"))

@@ -104,6 +104,17 @@ enum CaseJSON {
       writer.endObject()
     }
     writer.endArray()
+    writer.key("measures")
+    writer.beginArray()
+    for entry in incident.measures {
+      writer.beginObject()
+      writer.member("at", entry.at.iso8601)
+      writer.member("by", entry.by)
+      writer.member("kind", entry.measure.kind.rawValue)
+      writer.member("note", entry.measure.note)
+      writer.endObject()
+    }
+    writer.endArray()
     writer.key("notes")
     writer.beginArray()
     for note in incident.notes {

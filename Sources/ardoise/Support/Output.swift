@@ -87,6 +87,9 @@ enum Output {
       ["action": $0.action.rawValue, "day": $0.day.description, "reference": $0.reference ?? NSNull(),
        "deadline": $0.deadline?.description ?? NSNull()] as [String: Any]
     }
+    object["measures"] = incident.measures.map {
+      ["kind": $0.measure.kind.rawValue, "note": $0.measure.note ?? NSNull(), "at": $0.at.iso8601, "by": $0.by] as [String: Any]
+    }
     object["documents"] = incident.documents.map { ["kind": $0.kind, "file": $0.file, "at": $0.at.iso8601] }
     object["plan"] = incident.plan == nil ? NSNull() : incident.planStandings(today: today).map {
       ["due": $0.instalment.due.description, "amount": $0.instalment.amount.decimalString, "paid": $0.paid.decimalString,

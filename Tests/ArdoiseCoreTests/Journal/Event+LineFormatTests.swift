@@ -56,6 +56,8 @@ enum SampleEvents {
     .planAgreed(InstalmentPlan(instalments: [Instalment(due: day, amount: Money(minorUnits: 12_345, currency: Currency(code: "JPY", minorDigits: 0)))])),
     .planCancelled(note: awkward),
     .planCancelled(note: nil),
+    .measureTaken(PreventionMeasure(kind: .payWhenServed, note: awkward)),
+    .measureTaken(PreventionMeasure(kind: .staffBriefing)),
   ]
 
   static func event(_ body: EventBody, index: Int = 0, actor: String = "Claire") -> Event {
@@ -80,7 +82,7 @@ enum SampleEvents {
   @Test func everyBodyIsSampled() {
     let sampled = Set(SampleEvents.bodies.map(\.typeName))
     #expect(sampled == ["opened", "amended", "step", "tick", "payment", "contact", "note", "evidence", "follow-up", "closed",
-                        "reopened", "document", "identified", "purged", "plan", "plan-cancelled"])
+                        "reopened", "document", "identified", "purged", "plan", "plan-cancelled", "measure"])
   }
 
   @Test(arguments: SampleEvents.events)
@@ -127,6 +129,20 @@ enum SampleEvents {
     let json = #"{"at":"2026-11-29T23:40:00+01:00","by":"Claire","id":"01JDX0000000000000000000AB","recorded":"2026-11-30T00:00:00+01:00","text":"Appelé","type":"note","v":1}"#
     // The checksum as zlib computes it (Python: `"%08x" % zlib.crc32(json.encode())`).
     #expect(event.line == json + "\te20e4f81\n")
+  }
+
+  @Test func theFixedFormOfAMeasureLine() throws {
+    let event = Event(id: EventID(rawValue: "01JDX0000000000000000000AB"), occurredAt: SampleEvents.occurred,
+                      recordedAt: SampleEvents.recorded, actor: "Claire", body: .measureTaken(PreventionMeasure(kind: .deposit, note: "Dès 6 couverts")))
+    let json = #"{"at":"2026-11-29T23:40:00+01:00","by":"Claire","id":"01JDX0000000000000000000AB","kind":"deposit","note":"Dès 6 couverts","recorded":"2026-11-30T00:00:00+01:00","type":"measure","v":1}"#
+    // The checksum as zlib computes it (Python: `"%08x" % zlib.crc32(json.encode())`).
+    #expect(event.line == json + "\t8cb01b32\n")
+    #expect(try Event.parse(line: event.line) == event)
+  }
+
+  @Test func aMeasureOfAnUnknownKindIsRefused() {
+    let json = #"{"at":"2026-11-29T23:40:00+01:00","by":"Claire","id":"01JDX0000000000000000000AB","kind":"prayer","recorded":"2026-11-30T00:00:00+01:00","type":"measure","v":1}"#
+    #expect(throws: LineProblem.self) { try Event.parse(line: json + "\t" + CRC32.hex(CRC32.checksum(json.utf8)) + "\n") }
   }
 
   /// CRC-32/ISO-HDLC (zlib's, reflected polynomial 0xEDB88320, initial and final XOR 0xFFFFFFFF):

@@ -16,6 +16,13 @@ extension ChecklistState {
         return [.status(StatusMessage(context.localized(LocalizedText("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
       }
       return [.present(.form(.plan(stored.incident, context: context)))]
+    case .recordMeasure:
+      return [.present(.form(.measure(id)))]
+    case .orderServed:
+      guard let order = Self.unservedOrder(of: stored.incident),
+        let outcome = step.outcomes.first(where: { $0.effect == .courtOrderMade })
+      else { return [] }
+      return [.present(.form(.orderServed(order, outcome: outcome, of: step, on: stored.incident, context: context)))]
     case .outcome(let outcome):
       return Self.start(outcome, of: step, on: stored, context: context)
     }

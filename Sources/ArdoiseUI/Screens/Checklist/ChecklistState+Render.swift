@@ -135,7 +135,7 @@ extension ChecklistState {
     // the space above them.
     var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
     var outcomeNumber = 0
-    for (index, item) in Self.actionItems(stepIndex: checklist.selectedStep, in: playbook).enumerated() {
+    for (index, item) in Self.actionItems(stepIndex: checklist.selectedStep, in: playbook, for: incident).enumerated() {
       switch item {
       case .subAction(let sub):
         let ticked = progress.ticked.contains(sub.id)
@@ -143,6 +143,10 @@ extension ChecklistState {
       case .agreePlan:
         let label = incident.plan == nil ? LocalizedText("Convenir d’un échéancier…", "Agree a payment plan…") : LocalizedText("Renégocier l’échéancier…", "Renegotiate the payment plan…")
         itemLines.append(("» " + context.localized(label), .normal, index))
+      case .orderServed:
+        itemLines.append(("» " + context.localized(LocalizedText("Ordonnance signifiée le…", "Order served on…")), .normal, index))
+      case .recordMeasure:
+        itemLines.append(("» " + context.localized(LocalizedText("Enregistrer une mesure prise…", "Record a measure taken…")), .normal, index))
       case .outcome(let outcome):
         if outcomeNumber == 0 { itemLines.append((context.localized(LocalizedText("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
         outcomeNumber += 1

@@ -20,13 +20,23 @@ public struct ChecklistState: Sendable, Equatable {
     self.init(incident: incident.id, selectedStep: current)
   }
 
-  /// The sub-actions, then (in the step of the ways to pay) the payment plan, then the outcomes,
+  /// The sub-actions, then (in the step of the ways to pay) the payment plan, (in the prevention
+  /// step) the measure taken, (in the authorities step, a court order not served) its service,
+  /// then the outcomes,
   /// of step `stepIndex`.
-  static func actionItems(stepIndex: Int, in playbook: Playbook) -> [ActionItem] {
+  static func actionItems(stepIndex: Int, in playbook: Playbook, for incident: Incident? = nil) -> [ActionItem] {
     guard playbook.steps.indices.contains(stepIndex) else { return [] }
     let step = playbook.steps[stepIndex]
+    let orderToServe = step.id == .authorities && incident.flatMap(Self.unservedOrder) != nil
+      && step.outcomes.contains { $0.effect == .courtOrderMade }
     return step.subActions.map(ActionItem.subAction) + (step.id == .paymentOptions ? [.agreePlan] : [])
+      + (step.id == .prevention ? [.recordMeasure] : []) + (orderToServe ? [.orderServed] : [])
       + step.outcomes.map(ActionItem.outcome)
+  }
+
+  /// The latest court order of `incident`, when it is not yet served.
+  static func unservedOrder(of incident: Incident) -> LegalRecord? {
+    incident.legal.last { $0.action == .courtOrder }.flatMap { $0.received == nil ? $0 : nil }
   }
 
   /// After a change to the case was saved: on to the step the guide suggests when the change
@@ -37,7 +47,7 @@ public struct ChecklistState: Sendable, Equatable {
       selectedItem = 0
       pane = .actions
     }
-    let items = Self.actionItems(stepIndex: selectedStep, in: playbook).count
+    let items = Self.actionItems(stepIndex: selectedStep, in: playbook, for: incident).count
     selectedItem = min(selectedItem, max(0, items - 1))
   }
 }

@@ -9,6 +9,7 @@ public enum ChoiceValue: Sendable, Equatable {
   case evidenceKind(EvidenceKind)
   case debtorKind(DebtorKind)
   case planRhythm(PlanRhythm)
+  case measureKind(PreventionMeasure.Kind)
 
   /// The value as the command line writes it (`card`, `phone`…).
   public var rawValue: String {
@@ -19,6 +20,7 @@ public enum ChoiceValue: Sendable, Equatable {
     case .evidenceKind(let kind): kind.rawValue
     case .debtorKind(let kind): kind.rawValue
     case .planRhythm(let rhythm): rhythm.rawValue
+    case .measureKind(let kind): kind.rawValue
     }
   }
 
@@ -44,6 +46,11 @@ public enum ChoiceValue: Sendable, Equatable {
 
   var planRhythm: PlanRhythm? {
     if case .planRhythm(let rhythm) = self { return rhythm }
+    return nil
+  }
+
+  var measureKind: PreventionMeasure.Kind? {
+    if case .measureKind(let kind) = self { return kind }
     return nil
   }
 

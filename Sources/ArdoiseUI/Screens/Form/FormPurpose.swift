@@ -16,4 +16,6 @@ public enum FormPurpose: Sendable, Equatable {
   case outcomeInput(IncidentID, step: StepID, outcome: String, input: OutcomeInput)
   /// Agreeing an instalment plan for what is owed (or renegotiating the one in force).
   case plan(IncidentID)
+  /// A prevention measure taken (on the prevention step).
+  case measure(IncidentID)
 }

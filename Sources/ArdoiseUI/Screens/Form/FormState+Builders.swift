@@ -72,11 +72,35 @@ extension FormState {
     ])
   }
 
+  /// A prevention measure taken: which one (those the advice rules suggest first), and a note.
+  static func measure(_ id: IncidentID) -> FormState {
+    FormState(purpose: .measure(id), title: LocalizedText("Mesure de prévention prise", "Prevention measure taken"), fields: [
+      FormField(.kind, LocalizedText("Mesure", "Measure"), kind: .choice(PreventionMeasure.Kind.allCases.map { FieldChoice(.measureKind($0), $0.label) }),
+                help: LocalizedText("←/→ pour changer", "←/→ to change")),
+      FormField(.note, LocalizedText("Note", "Note"), help: LocalizedText("facultatif (obligatoire pour «\u{202F}autre mesure\u{202F}»), p. ex. depuis le 1er mars",
+                                                                  "optional (required for “other measure”), e.g. from 1 March on")),
+    ])
+  }
+
   static func followUp(_ incident: Incident, context: ScreenContext) -> FormState {
     let language = context.language
     return FormState(purpose: .followUp(incident.id), title: LocalizedText("Prochaine relance", "Next follow-up"), fields: [
       FormField(.day, LocalizedText("Le", "On"), kind: .day, value: incident.followUp?.formatted(language) ?? "+2",
                 help: LocalizedText("JJ/MM, +3 (dans 3 jours), vide = aucune", "YYYY-MM-DD, +3 (in 3 days), empty = none")),
+    ])
+  }
+
+  /// The day a court order was served: recorded as the order again, with the day it was made and
+  /// the day served (as `ardoise court-order ID DAY --served DAY`).
+  static func orderServed(_ order: LegalRecord, outcome: Outcome, of step: PlaybookStep, on incident: Incident, context: ScreenContext) -> FormState {
+    let language = context.language
+    return FormState(purpose: .outcomeInput(incident.id, step: step.id, outcome: outcome.id, input: .day),
+                     title: LocalizedText("Ordonnance signifiée", "Order served"), fields: [
+      FormField(.day, LocalizedText("Rendue le", "Made on"), kind: .day, value: order.day.formatted(language), required: true,
+                help: LocalizedText("date de l’ordonnance", "day of the order")),
+      FormField(.received, LocalizedText("Signifiée le", "Served on"), kind: .day, value: context.today.formatted(language), required: true,
+                help: LocalizedText("date de la signification par le commissaire de justice\u{202F}; le délai d’opposition court de ce jour",
+                                    "day the order was served on the debtor; the time to object runs from it")),
     ])
   }
 
@@ -105,8 +129,8 @@ extension FormState {
       return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: .day), title: title, fields: [field, received])
     case .courtOrderMade:
       field = FormField(.day, LocalizedText("Rendue le", "Made on"), kind: .day, value: context.today.formatted(context.language), required: true,
-                        help: LocalizedText("date de l’ordonnance ; sa signification\u{202F}: ardoise court-order ID JOUR --served JOUR",
-                                "day of the order; its service: ardoise court-order ID DAY --served DAY"))
+                        help: LocalizedText("date de l’ordonnance\u{202F}; une fois signifiée\u{202F}: «\u{202F}Ordonnance signifiée le…\u{202F}» sur cette étape",
+                                "day of the order; once served: “Order served on…” on this step"))
     case .complaintFiled:
       field = FormField(.reference, LocalizedText("N° de récépissé", "Receipt #"), required: true,
                         help: LocalizedText("numéro du récépissé de plainte", "complaint receipt number"))

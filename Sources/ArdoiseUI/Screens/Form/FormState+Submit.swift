@@ -74,6 +74,12 @@ extension FormState {
                                    message: title, advancesGuide: true))
     case .plan(let id):
       return reader.plan(for: id).map { .record($0) }
+    case .measure(let id):
+      let kind = reader.choice(.kind)?.measureKind ?? .other
+      let note = reader.text(.note)
+      guard !reader.failed else { return nil }
+      return .record(RecordRequest(id, .recordMeasure(PreventionMeasure(kind: kind, note: note)),
+                                   message: LocalizedText("mesure\u{202F}: ", "measure: ") + kind.label))
     }
   }
 }

@@ -91,6 +91,18 @@ import Testing
     #expect(state.update(.casesChanged([IncidentSummary(Fixtures.threeCases[0])], removed: [])).isEmpty)
   }
 
+  @Test func theAgendaReloadsWhenTheCalendarDayChangesWhileItIsOpen() {
+    var state = Self.openAgenda()
+    // 23:40 to 23:59: the same day, nothing to read again.
+    #expect(state.update(.tick(Fixtures.now.addingTimeInterval(19 * 60))) == [.refresh])
+    // Past midnight: the agenda is read again for the new day.
+    #expect(state.update(.tick(Fixtures.now.addingTimeInterval(21 * 60))) == [.refresh, .loadAgenda])
+    #expect(state.today == Fixtures.today.adding(days: 1))
+    // Closed, a new day reads nothing.
+    state.press(.escape)
+    #expect(state.update(.tick(Fixtures.now.addingTimeInterval(86_400 + 21 * 60))) == [.refresh])
+  }
+
   @Test func theStartLineStaysUntilAKeyIsPressed() {
     var state = Fixtures.state(.french)
     _ = state.update(.agendaLoaded(Self.agenda(), atStart: true))

@@ -1,0 +1,31 @@
+/// The prevention measures taken in a period (by the day each was recorded), counted by kind.
+public struct MeasureTally: Sendable, Equatable {
+  public struct Count: Sendable, Equatable {
+    public var kind: PreventionMeasure.Kind
+    public var count: Int
+  }
+
+  public var total: Int
+  /// Most taken first; kinds never taken are left out.
+  public var byKind: [Count]
+
+  /// Counts the measures of `entries` whose day falls in `period`.
+  public init(_ entries: [MeasureEntry], in period: StatisticsPeriod = StatisticsPeriod()) {
+    var counts: [PreventionMeasure.Kind: Int] = [:]
+    for entry in entries where period.contains(entry.at.day) { counts[entry.measure.kind, default: 0] += 1 }
+    total = counts.values.reduce(0, +)
+    let order = PreventionMeasure.Kind.allCases
+    byKind = counts.map { Count(kind: $0.key, count: $0.value) }.sorted {
+      ($0.count, order.firstIndex(of: $1.kind) ?? 0) > ($1.count, order.firstIndex(of: $0.kind) ?? 0)
+    }
+  }
+
+  /// `Measures taken: 3 (payment when serving 2, CCTV 1)`.
+  public func line(_ language: Language) -> String {
+    var text = LocalizedText("Mesures de prévention prises\u{202F}: ", "Measures taken: ")(language) + String(total)
+    if !byKind.isEmpty {
+      text += " (" + byKind.map { $0.kind.label(language) + " " + String($0.count) }.joined(separator: ", ") + ")"
+    }
+    return text
+  }
+}
