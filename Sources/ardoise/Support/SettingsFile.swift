@@ -14,7 +14,7 @@ enum SettingsFile {
     var config = loaded
     // The settings screen's rules (a SIRET's checksum, an IBAN's, an email's shape, a URL's scheme).
     if !value.isEmpty, let problem = config.problem(setting: key, to: value) {
-      throw Console.reportFailure(ConfigError(file: nil, line: nil, key: key, reason: problem).message(language))
+      throw Console.reportFailure(key + ": " + problem(language))
     }
     do {
       if value.isEmpty, key == "ardoise.currency" || key == "privacy.purge_paid_after_days" {

@@ -16,6 +16,12 @@ extension ChecklistState {
         return [.status(StatusMessage(context.localized(LocalizedText("Rien n’est dû sur ce dossier.", "Nothing is owed on this case.")), .info))]
       }
       return [.present(.form(.plan(stored.incident, context: context)))]
+    case .cancelPlan:
+      guard stored.incident.plan != nil else { return [] }
+      return [.present(.confirm(ConfirmState(
+        question: context.localized(LocalizedText("Annuler l’échéancier en cours\u{202F}? (Il reste dans l’historique.)",
+                                                  "Cancel the payment plan in force? (It stays in the history.)")),
+        pending: .cancelPlan(id))))]
     case .outcome(let outcome):
       return Self.start(outcome, of: step, on: stored, context: context)
     }

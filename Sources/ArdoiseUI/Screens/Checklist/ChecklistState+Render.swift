@@ -132,7 +132,7 @@ extension ChecklistState {
     // the space above them.
     var itemLines: [(text: String, role: StyleRole, index: Int?)] = []
     var outcomeNumber = 0
-    for (index, item) in Self.actionItems(stepIndex: checklist.selectedStep, in: playbook).enumerated() {
+    for (index, item) in Self.actionItems(stepIndex: checklist.selectedStep, in: playbook, hasPlan: incident.plan != nil).enumerated() {
       switch item {
       case .subAction(let sub):
         let ticked = progress.ticked.contains(sub.id)
@@ -140,6 +140,8 @@ extension ChecklistState {
       case .agreePlan:
         let label = incident.plan == nil ? LocalizedText("Convenir d’un échéancier…", "Agree a payment plan…") : LocalizedText("Renégocier l’échéancier…", "Renegotiate the payment plan…")
         itemLines.append(("» " + context.localized(label), .normal, index))
+      case .cancelPlan:
+        itemLines.append(("» " + context.localized(LocalizedText("Annuler l’échéancier…", "Cancel the payment plan…")), .normal, index))
       case .outcome(let outcome):
         if outcomeNumber == 0 { itemLines.append((context.localized(LocalizedText("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
         outcomeNumber += 1

@@ -6,7 +6,7 @@ extension ChecklistState {
   mutating func update(_ command: Command, on stored: StoredIncident, context: ScreenContext) -> [ScreenEffect] {
     let playbook = context.playbook
     let id = incident
-    let items = Self.actionItems(stepIndex: selectedStep, in: playbook)
+    let items = Self.actionItems(stepIndex: selectedStep, in: playbook, hasPlan: stored.incident.plan != nil)
     switch command {
     case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
       let delta: Int

@@ -20,12 +20,13 @@ public struct ChecklistState: Sendable, Equatable {
     self.init(incident: incident.id, selectedStep: current)
   }
 
-  /// The sub-actions, then (in the step of the ways to pay) the payment plan, then the outcomes,
-  /// of step `stepIndex`.
-  static func actionItems(stepIndex: Int, in playbook: Playbook) -> [ActionItem] {
+  /// The sub-actions, then (in the step of the ways to pay) the payment plan and, when `hasPlan`,
+  /// its cancellation, then the outcomes, of step `stepIndex`.
+  static func actionItems(stepIndex: Int, in playbook: Playbook, hasPlan: Bool = false) -> [ActionItem] {
     guard playbook.steps.indices.contains(stepIndex) else { return [] }
     let step = playbook.steps[stepIndex]
-    return step.subActions.map(ActionItem.subAction) + (step.id == .paymentOptions ? [.agreePlan] : [])
+    let plan: [ActionItem] = step.id == .paymentOptions ? (hasPlan ? [.agreePlan, .cancelPlan] : [.agreePlan]) : []
+    return step.subActions.map(ActionItem.subAction) + plan
       + step.outcomes.map(ActionItem.outcome)
   }
 
@@ -37,7 +38,7 @@ public struct ChecklistState: Sendable, Equatable {
       selectedItem = 0
       pane = .actions
     }
-    let items = Self.actionItems(stepIndex: selectedStep, in: playbook).count
+    let items = Self.actionItems(stepIndex: selectedStep, in: playbook, hasPlan: incident.plan != nil).count
     selectedItem = min(selectedItem, max(0, items - 1))
   }
 }
