@@ -31,4 +31,29 @@ import Testing
     #expect(badKey.stderr.contains("restaurant.colour"))
     #expect(configText(ardoise) == before)
   }
+
+  /// The settings screen's rules apply to `config set`: one line naming the rule, nothing written.
+  @Test func valuesThatFailTheSettingsScreensRulesAreRefused() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "fr"])
+    try ardoise.succeed(["config", "set", "restaurant.company_number", "732 829 320 00074"])
+    let before = configText(ardoise)
+    let refused: [(String, String, String)] = [
+      ("restaurant.company_number", "123 456 789 00012", "check digit"),
+      ("restaurant.company_number", "1234", "14 digits"),
+      ("restaurant.iban", "FR76 3000 6000 0112 3456 7890 188", "IBAN"),
+      ("restaurant.email", "contact@", "email"),
+      ("restaurant.payment_link", "pay.example.com", "http"),
+    ]
+    for (key, value, rule) in refused {
+      let result = try ardoise.run(["config", "set", key, value, "--lang", "en"])
+      #expect(result.status == 1, "\(key) \(value)")
+      #expect(result.stderr.contains(key) && result.stderr.contains(rule), "\(result.stderr)")
+      #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    }
+    #expect(configText(ardoise) == before)
+    try ardoise.succeed(["config", "set", "restaurant.iban", "GB29 NWBK 6016 1331 9268 19"])
+    try ardoise.succeed(["config", "set", "restaurant.payment_link", "https://pay.example/pz"])
+  }
 }

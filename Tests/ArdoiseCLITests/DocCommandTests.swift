@@ -57,4 +57,21 @@ import Testing
     // An unknown kind is refused by the parser, as a usage error (64, as sysexits says).
     #expect(try ardoise.run(["doc", id, "letter"]).status == 64)
   }
+
+  /// `--payment N` writes the receipt for the Nth payment `show` lists; without it, the last.
+  @Test func aReceiptForAChosenPayment() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "90", "--at", "2026-01-10 21:30"])
+    try ardoise.succeed(["pay", id, "30"])
+    try ardoise.succeed(["pay", id, "20"])
+    let first = try ardoise.succeed(["doc", id, "receipt", "--payment", "1", "--out", "-", "--lang", "en"])
+    #expect(first.contains("payment no. 1") && first.contains("**€30.00**") && first.contains("Still owed after this payment: **€60.00**"), "\(first)")
+    let last = try ardoise.succeed(["doc", id, "receipt", "--out", "-", "--lang", "en"])
+    #expect(last.contains("payment no. 2") && last.contains("**€20.00**") && last.contains("Still owed after this payment: **€40.00**"), "\(last)")
+    let missing = try ardoise.run(["doc", id, "receipt", "--payment", "3", "--lang", "en"])
+    #expect(missing.status == 1 && missing.stderr == "ardoise: no payment #3: the case has 2 payments (1 to 2)\n", "\(missing.stderr)")
+    let wrongKind = try ardoise.run(["doc", id, "reminder", "--payment", "1", "--lang", "en"])
+    #expect(wrongKind.status == 1 && wrongKind.stderr == "ardoise: --payment only applies to “receipt”\n", "\(wrongKind.stderr)")
+  }
 }

@@ -64,6 +64,18 @@ import Testing
     #expect(nothing.status == 64 && nothing.stderr.contains("give --parts N and --first DAY, or --days, or --cancel"))
     let rhythm = try ardoise.run(["plan", id, "--parts", "2", "--first", "2099-01-05", "--every", "fortnight"])
     #expect(rhythm.status == 64)
+    let rhythmAndDays = try ardoise.run(["plan", id, "--days", "2099-01-05", "--every", "week", "--lang", "en"])
+    #expect(rhythmAndDays.status == 1, "\(rhythmAndDays.stderr)")
+    #expect(rhythmAndDays.stderr == "ardoise: --every does not go with --days: the instalments fall on the days given\n", "\(rhythmAndDays.stderr)")
+  }
+
+  /// With days typed one by one, --remainder still says which instalment takes the odd cent.
+  @Test func theRemainderAppliesToDaysTypedOneByOne() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "100", "--at", "2026-11-20 21:00"])
+    let agreed = try ardoise.succeed(["plan", id, "--days", "2099-01-05,2099-02-05,2099-03-05", "--remainder", "last", "--lang", "en"])
+    #expect(agreed.contains("€33.34") && agreed.contains("on the last instalment"), "\(agreed)")
   }
 
   @Test func aPaymentThatSettlesTheCaseSaysItIsClosedAndHowToReopenIt() throws {

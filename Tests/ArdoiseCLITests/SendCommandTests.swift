@@ -10,7 +10,7 @@ import Testing
     let settings: [(String, String)] = [
       ("restaurant.name", "Le Petit Zinc"), ("restaurant.legal_name", "SARL Le Petit Zinc"),
       ("restaurant.address", "12 rue des Halles, 69001 Lyon"), ("restaurant.city", "Lyon"),
-      ("restaurant.company_number", "123 456 789 00012"), ("restaurant.phone", "04 78 00 00 00"),
+      ("restaurant.company_number", "732 829 320 00074"), ("restaurant.phone", "04 78 00 00 00"),
       ("restaurant.email", "contact@petitzinc.example"), ("restaurant.payment_link", "https://pay.example/pz"),
       ("restaurant.representative", "Claire Martin, gérante"), ("ardoise.language", language),
     ]

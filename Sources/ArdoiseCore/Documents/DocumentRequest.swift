@@ -14,9 +14,13 @@ public struct DocumentRequest: Sendable {
   public var templateOverride: String?
   /// SMS or email, for a reminder; ignored by the other kinds.
   public var variant: DocumentVariant
+  /// For a receipt: the payment it is for, numbered from 1 in the order the case lists its
+  /// payments (as `ardoise show` does); nil for the latest. Ignored by the other kinds.
+  public var paymentNumber: Int?
 
   public init(kind: DocumentKind, incident: Incident, customer: CustomerIdentity?, config: Config, playbook: Playbook,
-              language: Language, today: CalendarDay, templateOverride: String? = nil, variant: DocumentVariant = .email) {
+              language: Language, today: CalendarDay, templateOverride: String? = nil, variant: DocumentVariant = .email,
+              paymentNumber: Int? = nil) {
     self.kind = kind
     self.incident = incident
     self.customer = customer
@@ -26,6 +30,7 @@ public struct DocumentRequest: Sendable {
     self.today = today
     self.templateOverride = templateOverride
     self.variant = variant
+    self.paymentNumber = paymentNumber
   }
 
   /// The law that applies: the restaurant's, from the config (never the language).

@@ -24,27 +24,32 @@ extension DocumentValues {
     }
   }
 
-  /// The last payment received: its amount in figures and words, day, method and reference, its
-  /// number among the payments, and the balance left after it.
+  /// The payment the receipt is for (the one ``DocumentRequest/paymentNumber`` names, else the
+  /// latest): its amount in figures and words, day, method and reference, its number among the
+  /// payments in the order of their days, and the balance left after it.
   mutating func addReceipt() {
-    let payments = incident.payments.sorted { $0.at < $1.at }
-    guard let last = payments.last else {
+    let recorded = incident.payments
+    // The payments in the order of their days; two of the same moment keep their recorded order.
+    let byDay = recorded.indices.sorted { (recorded[$0].at, $0) < (recorded[$1].at, $1) }
+    let chosen = request.paymentNumber.map { $0 - 1 } ?? byDay.last
+    guard let chosen, recorded.indices.contains(chosen), let position = byDay.firstIndex(of: chosen) else {
       values["has_receipt"] = false
       let text = "[" + localized("AUCUN PAIEMENT ENREGISTRÉ", "NO PAYMENT RECORDED") + "]"
       values["receipt_missing"] = text
-      placeholders.append((text, LocalizedText("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
+      placeholders.append((text, LocalizedText("Aucun paiement enregistré : enregistrez-le d’abord (touche p, ou ardoise pay ID MONTANT).",
                                    "No payment recorded: record it first (key p, or ardoise pay ID AMOUNT).")))
       return
     }
+    let entry = recorded[chosen]
     values["has_receipt"] = true
-    let amount = last.payment.amount
-    values["receipt_number"] = String(payments.count)
+    let amount = entry.payment.amount
+    values["receipt_number"] = String(position + 1)
     values["receipt_money"] = amount.formatted(language)
     values["receipt_words"] = amount.words(language) ?? amount.formatted(language)
-    values["receipt_date_long"] = last.at.day.longFormatted(language)
-    values["receipt_method"] = last.payment.method.label(language)
-    put("receipt_reference", last.payment.reference)
-    let paidSoFar = payments.reduce(Money.zero(incident.currency)) { $0 + $1.payment.amount }
+    values["receipt_date_long"] = entry.at.day.longFormatted(language)
+    values["receipt_method"] = entry.payment.method.label(language)
+    put("receipt_reference", entry.payment.reference)
+    let paidSoFar = byDay[...position].reduce(Money.zero(incident.currency)) { $0 + recorded[$1].payment.amount }
     let left = incident.facts.amount - paidSoFar
     let balance = left.minorUnits < 0 ? Money.zero(incident.currency) : left
     values["receipt_paid_to_date"] = paidSoFar.formatted(language)

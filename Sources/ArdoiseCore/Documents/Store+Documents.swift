@@ -31,9 +31,10 @@ extension Store {
   ///   the caller typesets it.
   public func writeDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
                             playbook: Playbook, language: Language, today: CalendarDay, to out: String? = nil,
-                            format: DocumentFormat = .markdown) throws -> WrittenDocument {
+                            format: DocumentFormat = .markdown, paymentNumber: Int? = nil) throws -> WrittenDocument {
     if let reason = incident(id)?.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
-    let prepared = try prepareDocument(kind, variant: variant, for: id, config: config, playbook: playbook, language: language, today: today)
+    let prepared = try prepareDocument(kind, variant: variant, for: id, config: config, playbook: playbook, language: language, today: today,
+                                       paymentNumber: paymentNumber)
     let document = format.converting(prepared.document)
     // Written to a temp file first, renamed into place only once its event is in the log: a
     // failure at any step leaves neither the document nor the event.
@@ -70,14 +71,18 @@ extension Store {
   /// without writing or recording anything: what `ardoise send --dry-run` shows.
   /// - Returns: the document and the request it was made from (the customer, the config…).
   public func prepareDocument(_ kind: DocumentKind, variant: DocumentVariant = .email, for id: IncidentID, config: Config,
-                              playbook: Playbook, language: Language, today: CalendarDay) throws -> (document: GeneratedDocument, request: DocumentRequest) {
+                              playbook: Playbook, language: Language, today: CalendarDay,
+                              paymentNumber: Int? = nil) throws -> (document: GeneratedDocument, request: DocumentRequest) {
     guard let stored = incident(id) else { throw StoreError.notFound(id.rawValue) }
     guard kind.applies(to: config.jurisdiction) else {
       throw DocumentWriteError(reason: LocalizedText("« \(kind.rawValue) » n’existe pas pour la juridiction \(config.jurisdiction.name.french) (restaurant.jurisdiction)",
                                          "“\(kind.rawValue)” does not exist for the jurisdiction \(config.jurisdiction.name.english) (restaurant.jurisdiction)"))
     }
+    if let paymentNumber, let refusal = stored.incident.receiptRefusal(paymentNumber: paymentNumber) {
+      throw DocumentWriteError(reason: refusal)
+    }
     var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,
-                                  playbook: playbook, language: language, today: today, variant: variant)
+                                  playbook: playbook, language: language, today: today, variant: variant, paymentNumber: paymentNumber)
     do {
       request.templateOverride = try DocumentFiles.overrideTemplate(for: request, in: directory)
       return (try DocumentGenerator.generate(request), request)

@@ -70,7 +70,7 @@ public enum Effect: Sendable, Equatable {
   case loadAdvice
   /// Look at every log now (after a sync merged changes in).
   case refreshEverything
-  case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false)
+  case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false, paymentNumber: Int? = nil)
   /// Save the customer's details in `people/` and record the change (no personal data) in the log.
   case saveCustomer(IncidentID, CustomerIdentity)
   /// Remove the customer's details and record the removal.

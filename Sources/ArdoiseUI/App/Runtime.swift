@@ -6,8 +6,9 @@ import Foundation
 /// difference.
 public final class Runtime {
   /// Writes a document for a case; returns its path and warnings, or why it failed.
-  /// Writes a document of a kind for a case, typeset as a PDF when the flag says so.
-  public typealias DocumentWriter = (IncidentID, DocumentKind, Bool) -> Result<DocumentWritten, Refusal>
+  /// Writes a document of a kind for a case, typeset as a PDF when the flag says so; a receipt for
+  /// the payment numbered (from 1), or the latest when nil.
+  public typealias DocumentWriter = (IncidentID, DocumentKind, Bool, Int?) -> Result<DocumentWritten, Refusal>
   /// Switches to the theme after `name`; returns the new name and a warning if it is broken.
   public typealias ThemeSwitcher = (String) -> (name: String, warning: String?)
 
@@ -180,8 +181,8 @@ public final class Runtime {
                         current: nil)]
       }
       return loaded(stored)
-    case .writeDocument(let id, let kind, let asPDF):
-      switch writeDocument(id, kind, asPDF) {
+    case .writeDocument(let id, let kind, let asPDF, let paymentNumber):
+      switch writeDocument(id, kind, asPDF, paymentNumber) {
       case .success(let written):
         // The generation is in the case's timeline now: show it.
         let reloaded = store.incident(id).map(loaded) ?? []

@@ -6,7 +6,7 @@ extension Ardoise {
   /// `ardoise doc ID KIND`: writes a document for a case and records it in the timeline.
   struct Doc: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: LocalizedText("Rédiger un document pour un dossier : relance, dernière relance, mise en demeure, plainte, demande en justice, dossier complet, reconnaissance de dette, échéancier ou reçu.", "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt (for the last payment).").inCommandLanguage,
+      abstract: LocalizedText("Rédiger un document pour un dossier : relance, dernière relance, mise en demeure, plainte, demande en justice, dossier complet, reconnaissance de dette, échéancier ou reçu (du dernier paiement, ou --payment N).", "Write a document for a case: reminder, final-reminder, demand-letter, complaint, court-request, dossier, acknowledgement, payment-plan or receipt (for the last payment, or --payment N).").inCommandLanguage,
       discussion: LocalizedText("""
         Écrit <data>/documents/<id>-<kind>-<lang>.md (0600) et affiche son chemin ; les avertissements (réglages \
         manquants, coordonnées du débiteur manquantes, délais) vont sur la sortie d’erreur. --out - affiche le \
@@ -31,6 +31,7 @@ extension Ardoise {
     @Argument(help: .localized(LocalizedText("Le document (Angleterre et pays de Galles : aussi information-sheet, reply-form, financial-statement).", "The document (England and Wales: also information-sheet, reply-form, financial-statement)."), valueName: LocalizedText("type", "kind"))) var kind: DocumentKind
     @Option(help: .localized(LocalizedText("Fichier de sortie, ou - pour la sortie standard (par défaut : <data>/documents/<id>-<kind>-<lang>.md).", "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md)."))) var out: String?
     @Option(help: .localized(LocalizedText("Pour une relance : email (par défaut) ou sms.", "For a reminder: email (default) or sms."))) var variant: DocumentVariant?
+    @Option(help: .localized(LocalizedText("Pour un reçu : le numéro du paiement, dans l’ordre où « ardoise show » les liste (par défaut : le dernier).", "For a receipt: the payment's number, in the order “ardoise show” lists them (default: the last)."))) var payment: Int?
     @Option(help: .localized(LocalizedText("md (par défaut), txt (sans balisage Markdown) ou pdf (A4 prêt à imprimer, avec le Markdown).", "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown)."))) var format: DocumentFormat?
 
     func run() throws {
@@ -41,13 +42,16 @@ extension Ardoise {
       if chosenVariant == .sms && documentKind != .reminder {
         throw Console.reportFailure(LocalizedText("--variant sms ne vaut que pour « reminder »", "--variant sms only applies to “reminder”")(language))
       }
+      if payment != nil && documentKind != .receipt {
+        throw Console.reportFailure(LocalizedText("--payment ne vaut que pour « receipt »", "--payment only applies to “receipt”")(language))
+      }
       let chosenFormat = format ?? .markdown
       let caseID = try context.resolve(id)
       let written: WrittenDocument
       do {
         written = try context.store.writeDocument(documentKind, variant: chosenVariant, for: caseID, config: context.config,
                                                   playbook: context.playbook, language: language, today: context.today,
-                                                  to: chosenFormat == .pdf ? nil : out, format: chosenFormat)
+                                                  to: chosenFormat == .pdf ? nil : out, format: chosenFormat, paymentNumber: payment)
       } catch let error as StoreError {
         throw Console.reportFailure(error.message(language))
       } catch let error as DocumentWriteError {

@@ -13,7 +13,7 @@ extension Ardoise {
       discussion: """
         --parts 3 --first 2026-12-10: three monthly instalments from that day
         --parts 4 --first +7 --every 2weeks: every two weeks (or week)
-        --days 2026-12-10,2026-12-24,2027-01-15: days typed one by one
+        --days 2026-12-10,2026-12-24,2027-01-15: days typed one by one (not with --every)
         --cancel: cancel the plan in force
         The amounts add up to the outstanding balance to the cent; the cents that do not divide evenly go on \
         the first instalment (--remainder last: on the last). A new plan replaces the one in force (renegotiation); \
@@ -24,7 +24,7 @@ extension Ardoise {
     @Argument(help: "Case id.") var id: String
     @Option(help: "How many instalments.") var parts: Int?
     @Option(help: "The first due day: YYYY-MM-DD, DD/MM or +7.") var first: String?
-    @Option(help: ArgumentHelp("How often: month, 2weeks or week.", valueName: "month|2weeks|week")) var every: PlanRhythm = .month
+    @Option(help: ArgumentHelp("How often: month, 2weeks or week.", valueName: "month|2weeks|week")) var every: PlanRhythm?
     @Option(help: "The due days one by one, comma-separated (instead of --parts and --first).") var days: String?
     @Option(help: ArgumentHelp("Which instalment takes the odd cents: first or last.", valueName: "first|last"))
     var remainder: RemainderPlacement = .first
@@ -36,6 +36,11 @@ extension Ardoise {
         guard parts == nil, first == nil, days == nil else { throw ValidationError("--cancel goes alone (with --note)") }
       } else if days != nil {
         guard parts == nil, first == nil else { throw ValidationError("--days replaces --parts and --first") }
+        // The days are typed, so a rhythm has nothing to set (--remainder still places the odd cents).
+        if every != nil {
+          throw Console.reportFailure(LocalizedText("--every ne va pas avec --days : les échéances sont les jours donnés",
+                                                    "--every does not go with --days: the instalments fall on the days given").inCommandLanguage)
+        }
       } else {
         guard parts != nil, first != nil else { throw ValidationError("give --parts N and --first DAY, or --days, or --cancel") }
       }
@@ -55,7 +60,7 @@ extension Ardoise {
       if let days {
         schedule = .days(try days.split(separator: ",").map { try context.day(String($0).trimmingCharacters(in: .whitespaces), option: "--days") })
       } else {
-        schedule = .every(every, first: try context.day(first ?? "", option: "--first"), parts: parts ?? 0)
+        schedule = .every(every ?? .month, first: try context.day(first ?? "", option: "--first"), parts: parts ?? 0)
       }
       switch InstalmentPlan.make(outstanding: stored.incident.outstanding, schedule: schedule, remainderOn: remainder) {
       case .failure(let refusal):

@@ -4,10 +4,11 @@ import ArdoiseUI
 /// Writes a case's document from the terminal UI, as `ardoise doc` does; with `asPDF` it also
 /// typesets it, as `ardoise doc --format pdf` does.
 enum DocumentBridge {
-  static func write(kind: DocumentKind, asPDF wantsPDF: Bool = false, for id: IncidentID, context: CommandContext) -> Result<DocumentWritten, Refusal> {
+  static func write(kind: DocumentKind, asPDF wantsPDF: Bool = false, paymentNumber: Int? = nil, for id: IncidentID,
+                    context: CommandContext) -> Result<DocumentWritten, Refusal> {
     do {
       let written = try context.store.writeDocument(kind, for: id, config: context.config, playbook: context.playbook,
-                                                    language: context.language, today: context.today)
+                                                    language: context.language, today: context.today, paymentNumber: paymentNumber)
       guard wantsPDF else {
         return .success(DocumentWritten(path: written.file, warnings: written.document.warnings, note: written.keptEarlierNote))
       }

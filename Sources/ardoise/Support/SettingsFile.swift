@@ -12,6 +12,10 @@ enum SettingsFile {
       throw Console.reportFailure(LocalizedText("corrigez d’abord config.toml : ", "fix config.toml first: ")(language) + first.message(language))
     }
     var config = loaded
+    // The settings screen's rules (a SIRET's checksum, an IBAN's, an email's shape, a URL's scheme).
+    if !value.isEmpty, let problem = config.problem(setting: key, to: value) {
+      throw Console.reportFailure(key + ": " + problem(language))
+    }
     do {
       if value.isEmpty, key == "ardoise.currency" || key == "privacy.purge_paid_after_days" {
         try config.set(key, to: Config().value(for: key) ?? "")

@@ -66,12 +66,12 @@ struct TerminalSession {
     var lastGoodSettings = context
     let runtime = Runtime(
       state: state, terminal: terminal, store: context.store,
-      writeDocument: { id, kind, asPDF in
+      writeDocument: { id, kind, asPDF, paymentNumber in
         // The settings as they are on disk now (another terminal, `ardoise config set`, an
         // editor, the settings screen may have changed them); a broken file keeps the last good.
         let (read, errors) = Config.load(from: context.directory)
         if errors.isEmpty { lastGoodSettings.config = read }
-        return DocumentBridge.write(kind: kind, asPDF: asPDF, for: id, context: lastGoodSettings)
+        return DocumentBridge.write(kind: kind, asPDF: asPDF, paymentNumber: paymentNumber, for: id, context: lastGoodSettings)
       },
       switchTheme: { current in
         guard !forcedMonochrome else {

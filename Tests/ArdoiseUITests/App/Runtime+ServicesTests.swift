@@ -10,7 +10,7 @@ import Testing
   static func runtime(_ store: Store, terminal: MemoryTerminal, services: RuntimeServices) -> Runtime {
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     return Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
-                   writeDocument: { _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) }, services: services)
+                   writeDocument: { _, _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) }, services: services)
   }
 
   @Test func aConfirmedEmailIsSentOffTheThreadThenRecordedOnDisk() throws {

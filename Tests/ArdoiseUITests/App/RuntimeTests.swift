@@ -17,7 +17,7 @@ import Testing
   }
 
   static func runtime(_ store: Store, terminal: MemoryTerminal,
-                      writeDocument: @escaping Runtime.DocumentWriter = { _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }) -> Runtime {
+                      writeDocument: @escaping Runtime.DocumentWriter = { _, _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }) -> Runtime {
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     return Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
                    writeDocument: writeDocument, switchTheme: { ($0, nil) })
@@ -121,7 +121,7 @@ import Testing
     let state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     // Every key is also a tick.
     let runtime = Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .zero,
-                          writeDocument: { _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) })
+                          writeDocument: { _, _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) })
     let other = try workspace.store()
     _ = try other.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 1000)))
     runtime.handle(.key(.character("q")))
@@ -190,7 +190,7 @@ import Testing
     let store = try workspace.store()
     let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
     let terminal = MemoryTerminal()
-    let runtime = Self.runtime(store, terminal: terminal) { caseID, kind, _ in
+    let runtime = Self.runtime(store, terminal: terminal) { caseID, kind, _, _ in
       do {
         let written = try store.writeDocument(kind, for: caseID, config: Config(),
                                               playbook: .standard, language: .english, today: Fixtures.today)

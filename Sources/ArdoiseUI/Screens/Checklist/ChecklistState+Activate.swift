@@ -23,6 +23,12 @@ extension ChecklistState {
         let outcome = step.outcomes.first(where: { $0.effect == .courtOrderMade })
       else { return [] }
       return [.present(.form(.orderServed(order, outcome: outcome, of: step, on: stored.incident, context: context)))]
+    case .cancelPlan:
+      guard stored.incident.plan != nil else { return [] }
+      return [.present(.confirm(ConfirmState(
+        question: context.localized(LocalizedText("Annuler l’échéancier en cours\u{202F}? (Il reste dans l’historique.)",
+                                                  "Cancel the payment plan in force? (It stays in the history.)")),
+        pending: .cancelPlan(id))))]
     case .outcome(let outcome):
       return Self.start(outcome, of: step, on: stored, context: context)
     }

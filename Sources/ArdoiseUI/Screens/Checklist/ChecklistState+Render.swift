@@ -147,6 +147,8 @@ extension ChecklistState {
         itemLines.append(("» " + context.localized(LocalizedText("Ordonnance signifiée le…", "Order served on…")), .normal, index))
       case .recordMeasure:
         itemLines.append(("» " + context.localized(LocalizedText("Enregistrer une mesure prise…", "Record a measure taken…")), .normal, index))
+      case .cancelPlan:
+        itemLines.append(("» " + context.localized(LocalizedText("Annuler l’échéancier…", "Cancel the payment plan…")), .normal, index))
       case .outcome(let outcome):
         if outcomeNumber == 0 { itemLines.append((context.localized(LocalizedText("Suites possibles (chiffre ou ⏎)", "Outcomes (digit or ⏎)")), .header, nil)) }
         outcomeNumber += 1

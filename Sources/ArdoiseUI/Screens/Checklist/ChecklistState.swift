@@ -20,16 +20,16 @@ public struct ChecklistState: Sendable, Equatable {
     self.init(incident: incident.id, selectedStep: current)
   }
 
-  /// The sub-actions, then (in the step of the ways to pay) the payment plan, (in the prevention
-  /// step) the measure taken, (in the authorities step, a court order not served) its service,
-  /// then the outcomes,
-  /// of step `stepIndex`.
+  /// The sub-actions, then (in the step of the ways to pay) the payment plan and, once a plan is
+  /// agreed, its cancellation, (in the prevention step) the measure taken, (in the authorities
+  /// step, a court order not served) its service, then the outcomes, of step `stepIndex`.
   static func actionItems(stepIndex: Int, in playbook: Playbook, for incident: Incident? = nil) -> [ActionItem] {
     guard playbook.steps.indices.contains(stepIndex) else { return [] }
     let step = playbook.steps[stepIndex]
     let orderToServe = step.id == .authorities && incident.flatMap(Self.unservedOrder) != nil
       && step.outcomes.contains { $0.effect == .courtOrderMade }
-    return step.subActions.map(ActionItem.subAction) + (step.id == .paymentOptions ? [.agreePlan] : [])
+    let plan: [ActionItem] = step.id == .paymentOptions ? (incident?.plan != nil ? [.agreePlan, .cancelPlan] : [.agreePlan]) : []
+    return step.subActions.map(ActionItem.subAction) + plan
       + (step.id == .prevention ? [.recordMeasure] : []) + (orderToServe ? [.orderServed] : [])
       + step.outcomes.map(ActionItem.outcome)
   }

@@ -23,6 +23,8 @@ extension ConfirmState {
         return [.dismiss, .finish]
       case .removeCustomer(let id):
         return [.run(.removeCustomer(id))]
+      case .cancelPlan(let id):
+        return [.dismiss, .run(.record(RecordRequest(id, .cancelPlan(note: nil), message: LocalizedText("échéancier annulé", "payment plan cancelled"))))]
       case .sendEmail(let draft):
         return [.dismiss, .status(StatusMessage(context.localized(LocalizedText("Envoi…", "Sending…")), .info)), .run(.sendEmail(draft))]
       }

@@ -10,6 +10,8 @@ public enum PendingConfirmation: Sendable, Equatable {
   case quitWithForm(FormState)
   /// Removing the customer's details from `people/`.
   case removeCustomer(IncidentID)
+  /// Cancelling the case's payment plan (as `ardoise plan ID --cancel`).
+  case cancelPlan(IncidentID)
   /// An email shown in the question: yes hands it to the mail transport.
   case sendEmail(EmailDraft)
 }

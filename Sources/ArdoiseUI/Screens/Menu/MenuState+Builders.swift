@@ -33,7 +33,13 @@ extension MenuState {
     ]
     // The protocol's enclosures exist under the law of England and Wales only.
     let applicable = kinds.filter { context.jurisdiction.map($0.0.applies(to:)) ?? true }
-    let written = applicable.map { MenuState.Item(context.localized($0.2), .document($0.0, asPDF: $0.1)) }
+    // With more than one payment, the receipt asks which payment it is for.
+    let payments = context.openCase.map { $0.incident.id == id ? $0.incident.payments.count : 0 } ?? 0
+    let written = applicable.map { kind, asPDF, label in
+      kind == .receipt && payments > 1
+        ? MenuState.Item(context.localized(LocalizedText("Reçu…", "Receipt…")), .receiptMenu)
+        : MenuState.Item(context.localized(label), .document(kind, asPDF: asPDF))
+    }
     // Sending and printing stay at 9 and 10, where a digit reaches the first of them; the documents
     // to sign and the enclosures come after, reached with the arrows.
     let further = [
@@ -42,6 +48,16 @@ extension MenuState {
     ]
     return MenuState(title: context.localized(LocalizedText("Écrire un document", "Write a document")),
                      items: Array(written.prefix(8)) + further + written.dropFirst(8), incident: id)
+  }
+
+  /// The case's payments as `ardoise show` lists them (day and amount), to choose the one a receipt is for.
+  static func receipt(for incident: Incident, context: ScreenContext) -> MenuState {
+    let items = incident.payments.enumerated().map { index, entry in
+      MenuState.Item(entry.at.day.formatted(context.language) + " — " + entry.payment.amount.formatted(context.language),
+                     .receipt(paymentNumber: index + 1))
+    }
+    return MenuState(title: context.localized(LocalizedText("Reçu : pour quel paiement ?", "Receipt: for which payment?")),
+                     items: items, incident: incident.id)
   }
 
   /// The letters that can be emailed to the customer.

@@ -45,6 +45,11 @@ extension MenuState {
       return [.present(.menu(.print(for: id, context: context)))]
     case .sendEmail(let kind):
       return [.run(.draftEmail(id, kind: kind))]
+    case .receiptMenu:
+      guard let incident = context.openCase?.incident else { return [] }
+      return [.present(.menu(.receipt(for: incident, context: context)))]
+    case .receipt(let number):
+      return [.run(.writeDocument(id, kind: .receipt, paymentNumber: number))]
     case .print(let kind):
       return [.status(StatusMessage(context.localized(LocalizedText("Impression…", "Printing…")), .info)), .run(.printDocument(id, kind: kind))]
     }

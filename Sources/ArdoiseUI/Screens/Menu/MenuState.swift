@@ -13,6 +13,10 @@ public enum MenuChoice: Sendable, Equatable {
   case sendEmail(DocumentKind)
   /// Write this document as a PDF and print it.
   case print(DocumentKind)
+  /// The case's payments, to choose the one a receipt is for.
+  case receiptMenu
+  /// A receipt for payment `paymentNumber` (from 1, in the order the case lists its payments).
+  case receipt(paymentNumber: Int)
 }
 
 /// A list of choices in a box.

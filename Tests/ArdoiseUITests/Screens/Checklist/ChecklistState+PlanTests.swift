@@ -69,6 +69,36 @@ import Testing
     #expect(lines.contains { $0.contains("Follow-up 2026-11-28 OVERDUE") })
   }
 
+  /// Once a plan is agreed, the step offers to cancel it: a yes/no question, then the same event
+  /// as `ardoise plan ID --cancel`.
+  @Test func aPlanCanBeCancelledAfterAConfirmation() throws {
+    let today = Fixtures.today
+    let plan = try InstalmentPlan.make(outstanding: Money(minorUnits: 4250), schedule: .days([today.adding(days: 7), today.adding(days: 14)])).get()
+    let stored = Fixtures.incident(id.rawValue, at: Fixtures.moment(today.adding(days: -3), 21, 0), amount: 4250, then: [.planAgreed(plan)])
+    var state = Fixtures.state(size: Size(width: 100, height: 32), cases: [stored])
+    state.press(.enter)
+    var checklist = try #require(state.checklist)
+    checklist.selectedStep = try #require(Playbook.standard.index(of: .paymentOptions))
+    let items = ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard, hasPlan: true)
+    #expect(!ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard).contains(.cancelPlan))
+    checklist.selectedItem = try #require(items.firstIndex(of: .cancelPlan))
+    state.checklist = checklist
+    #expect(state.render().grid.lines.contains { $0.contains("» Cancel the payment plan…") })
+    let openCase = try #require(state.openIncident)
+    guard case .present(.confirm(let confirm))? = checklist.update(.activate, on: openCase, context: state.screenContext).first else {
+      Issue.record("no confirmation")
+      return
+    }
+    #expect(confirm.question == "Cancel the payment plan in force? (It stays in the history.)")
+    #expect(confirm.update(.deny, context: state.screenContext) == [.dismiss])
+    guard case .run(.record(let request))? = confirm.update(.confirm, context: state.screenContext).last else {
+      Issue.record("nothing recorded")
+      return
+    }
+    #expect(request.intent == .cancelPlan(note: nil))
+    #expect(request.message.english == "payment plan cancelled")
+  }
+
   @Test func honestMistakePaidInFullIsOneActionOfTheReview() throws {
     var state = Fixtures.state()
     state.press(.enter)

@@ -47,4 +47,31 @@ import Testing
     var menu = MenuState.writeDocument(for: IncidentID(rawValue: "261129-K7QF"), context: state.screenContext)
     #expect(menu.update(.submit, context: state.screenContext) == [.dismiss])
   }
+
+  /// With two payments, “Receipt…” asks which payment (day and amount, as `show` lists them) and
+  /// writes the receipt for the one chosen; with one payment it stays the receipt for the last.
+  @Test func aReceiptAsksWhichPaymentWhenThereAreSeveral() throws {
+    let day = Fixtures.today
+    let twoPayments = Fixtures.incident("261129-K7QF", at: Fixtures.moment(day, 12, 0), amount: 9000, then: [
+      .paymentRecorded(Payment(amount: Money(minorUnits: 3000), method: .cash), closesAs: nil),
+      .paymentRecorded(Payment(amount: Money(minorUnits: 2000), method: .card), closesAs: nil),
+    ])
+    var state = Fixtures.state(cases: [twoPayments])
+    state.press(.enter, .character("w"))
+    for _ in 0..<12 { state.press(.down) }
+    #expect(state.render().grid.text.contains("Receipt…"))
+    state.press(.enter)
+    let text = state.render().grid.text
+    #expect(text.contains("Receipt: for which payment?"), "\(text)")
+    #expect(text.contains("1 " + day.formatted(.english) + " — €30.00"), "\(text)")
+    #expect(text.contains("2 " + day.formatted(.english) + " — €20.00"), "\(text)")
+    #expect(state.press(.character("1")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .receipt, paymentNumber: 1)])
+
+    var single = Fixtures.state()
+    single.press(.enter)
+    let context = single.screenContext
+    let id = try #require(context.openCase?.incident.id)
+    let menu = MenuState.writeDocument(for: id, context: context)
+    #expect(menu.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt))))
+  }
 }
