@@ -79,8 +79,8 @@ import Testing
     state.press(.enter)
     var checklist = try #require(state.checklist)
     checklist.selectedStep = try #require(Playbook.standard.index(of: .paymentOptions))
-    let items = ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard, hasPlan: true)
-    #expect(!ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard).contains(.cancelPlan))
+    let items = ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard, for: stored.incident)
+    #expect(!ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard).contains(ActionItem.cancelPlan))
     checklist.selectedItem = try #require(items.firstIndex(of: .cancelPlan))
     state.checklist = checklist
     #expect(state.render().grid.lines.contains { $0.contains("» Cancel the payment plan…") })
