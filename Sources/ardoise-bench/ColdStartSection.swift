@@ -54,6 +54,15 @@ struct ColdStartSection: BenchSection {
       _ = filtering.update(.key(.backspace))
       _ = filtering.render()
     }
+    // As the screen does after its first frame: the index built ahead, off its thread.
+    var ahead = state
+    guard let preparation = ahead.searchPreparation(readCustomer: { _ in nil }) else { throw BenchError("no index to build ahead") }
+    let builtAhead = Measurement.time { _ = ahead.update(.searchPrepared(preparation())) }
+    _ = ahead.update(.key(.character("/")))
+    let firstAheadLetter = Measurement.time {
+      _ = ahead.update(.key(.character("t")))
+      _ = ahead.render()
+    }
     let firstKey = firstKeys[0]
     return [
       BenchRow(section: title, measure: "\(size) cases, no summary cache: first frame (read + replay every log, build, render)",
@@ -65,6 +74,10 @@ struct ColdStartSection: BenchSection {
                value: Measurement.duration(cacheWritten)),
       BenchRow(section: title, measure: "\(size) cases: filter, first letter typed", value: Measurement.duration(firstLetter),
                goal: "≤ 16.00 ms", meetsGoal: firstLetter <= 0.016),
+      BenchRow(section: title, measure: "\(size) cases: filter, first letter typed, index built ahead (off the screen's thread)",
+               value: Measurement.duration(firstAheadLetter), goal: "≤ 16.00 ms", meetsGoal: firstAheadLetter <= 0.016),
+      BenchRow(section: title, measure: "\(size) cases: the index built ahead in (another thread, not waited for)",
+               value: Measurement.duration(builtAhead)),
       BenchRow(section: title, measure: "\(size) cases: filter, next letter", value: Measurement.duration(nextLetter),
                goal: "≤ 16.00 ms", meetsGoal: nextLetter <= 0.016),
       BenchRow(section: title, measure: "\(size) cases: filter, a letter erased", value: Measurement.duration(erased),

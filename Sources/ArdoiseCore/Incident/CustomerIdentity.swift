@@ -83,17 +83,25 @@ public struct CustomerIdentity: Sendable, Equatable {
   }
 }
 
+extension DataDirectory {
+  /// The identity of case `id`'s customer, as ``Store/customer(of:)`` reads it; a value, so
+  /// work off the screen's thread (the filter's index built ahead) reads it without the store.
+  public func customer(of id: IncidentID) -> CustomerIdentity? {
+    // Unreadable or damaged: no identity is shown, and `ardoise check` names the file and the reason.
+    guard !POSIXFile.isSymbolicLink(peoplePath),
+      let bytes = try? POSIXFile.readFile(personPath(id), limit: FileLimits.settings),
+      let text = String(validating: bytes, as: UTF8.self)
+    else { return nil }
+    return try? CustomerIdentity(tomlText: text)
+  }
+}
+
 extension Store {
   /// The identity of case `id`'s customer, if one was recorded and not purged. Nil also when
   /// `people/` is a symbolic link (never followed) or the file cannot be read: `ardoise check`
   /// reports why.
   public func customer(of id: IncidentID) -> CustomerIdentity? {
-    // Unreadable or damaged: no identity is shown, and `ardoise check` names the file and the reason.
-    guard !POSIXFile.isSymbolicLink(directory.peoplePath),
-      let bytes = try? POSIXFile.readFile(directory.personPath(id), limit: FileLimits.settings),
-      let text = String(validating: bytes, as: UTF8.self)
-    else { return nil }
-    return try? CustomerIdentity(tomlText: text)
+    directory.customer(of: id)
   }
 
   /// Saves the customer's identity apart from the log (0600) and records, in the log, only what

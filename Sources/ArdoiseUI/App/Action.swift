@@ -52,6 +52,8 @@ public enum Action: Sendable {
   case synced(SyncOutcome)
   /// The data directory's sync state was read (nil: not synced).
   case syncStateRead(SyncState?)
+  /// The filter's index was built ahead, off the screen's thread.
+  case searchPrepared(PreparedSearch)
   /// The process was asked to stop.
   case terminate
 }

@@ -87,6 +87,9 @@ extension AppState {
     case .customersLoaded(let customers):
       list.setCustomerTexts(customers, context: screenContext)
       return []
+    case .searchPrepared(let prepared):
+      list.install(prepared, context: screenContext)
+      return []
     case .themeChanged(let name, let warning):
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }

@@ -30,6 +30,10 @@ public final class Runtime {
   private var backgroundJobs = 0
   /// Whether a reading of the sync state is under way (one at a time).
   private var readingSyncState = false
+  /// Whether the filter's index is kept built ahead, off the screen's thread (from the first
+  /// frame on), and whether a build is under way (one at a time).
+  public var preparesSearchAhead = false
+  private var preparingSearch = false
   /// How often to look for changes made elsewhere.
   let tickInterval: Duration
   private var nextTick: ContinuousClock.Instant
@@ -71,6 +75,8 @@ public final class Runtime {
     showStartLine()
     present()
     store.saveSummaryCache()
+    preparesSearchAhead = true
+    prepareSearchInBackground()
     while !state.isFinished {
       let remaining = nextTick - ContinuousClock.now
       var milliseconds = max(0, Int(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000))
@@ -115,6 +121,7 @@ public final class Runtime {
       nextTick = ContinuousClock.now + tickInterval
       dispatch(.tick(clock()))
     }
+    prepareSearchInBackground()
   }
 
   /// Renders the state and hands the frame to the terminal.
@@ -274,15 +281,30 @@ public final class Runtime {
     startInBackground { [.syncStateRead(read())] }
   }
 
+  /// Builds the filter's index off the thread when it is missing or cases changed since, so a
+  /// letter typed after `/` does not wait for it (one build at a time; a build overtaken by a
+  /// change is dropped and started again).
+  private func prepareSearchInBackground() {
+    guard preparesSearchAhead, !preparingSearch else { return }
+    let directory = store.directory
+    guard let work = state.searchPreparation(readCustomer: { id in directory.customer(of: id).flatMap(CaseRow.customerSearchText) })
+    else { return }
+    preparingSearch = true
+    startInBackground { [.searchPrepared(work())] }
+  }
+
   /// Dispatches what finished off the thread.
   private func dispatchBackgroundResults() {
-    for actions in inbox.take() {
+    let results = inbox.take()
+    for actions in results {
       backgroundJobs -= 1
       for action in actions {
         if case .syncStateRead = action { readingSyncState = false }
+        if case .searchPrepared = action { preparingSearch = false }
         dispatch(action)
       }
     }
+    if !results.isEmpty { prepareSearchInBackground() }
   }
 
   /// Waits until all work started off the thread is back and dispatched (for tests, and for a

@@ -236,4 +236,35 @@ import Testing
     #expect(!cache.contains("Zébulon") && !cache.contains("98 76"))
     #expect(cache.contains(identified.rawValue))
   }
+
+  /// From the first frame on, the filter's index is built off the screen's thread, with the
+  /// customers read from people/; a case written elsewhere (another terminal) is brought into it
+  /// in the background too, so typing after `/` never builds it.
+  @Test func theFilterIndexIsBuiltAheadAndFollowsCasesWrittenElsewhere() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let at = Timestamp(Fixtures.now, in: Fixtures.utc)
+    let identified = try store.create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 4250), table: "T1")).id
+    _ = try store.create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 1000), table: "T2"))
+    try store.identify(identified, as: CustomerIdentity(name: "Jean Zébulon", phone: "06 98 76 54 32"))
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(store, terminal: terminal)
+    #expect(runtime.state.list.search.index == nil)
+    runtime.preparesSearchAhead = true
+    runtime.handle(nil)
+    runtime.waitForBackgroundWork()
+    #expect(runtime.state.list.search.index?.count == 2 && !runtime.state.list.search.needsIndex)
+    #expect(runtime.state.list.search.customers?[identified] != nil)
+    // Written by another terminal, seen at the clock's look: the index follows off the thread.
+    let added = try workspace.store().create(IncidentFacts(occurredAt: at, amount: Money(minorUnits: 990), table: "Zinzolin")).id
+    runtime.handle(nil)
+    runtime.waitForBackgroundWork()
+    #expect(runtime.state.list.search.index?.ids.contains(added) == true && !runtime.state.list.search.needsIndex)
+    Self.press(runtime, .character("/"))
+    Self.type(runtime, "zebulon")
+    #expect(runtime.state.list.visible == [identified])
+    Self.press(runtime, .escape, .character("/"))
+    Self.type(runtime, "zinzolin")
+    #expect(runtime.state.list.visible == [added])
+  }
 }

@@ -29,6 +29,7 @@ extension CaseListState {
       search.isStale = true
       search.changed.formUnion(changed.lazy.map(\.id))
     }
+    search.generation += 1
     if search.customers != nil, changed.contains(where: { $0.hasIdentifiedCustomer != (search.customers?[$0.id] != nil) }) {
       search.customers = nil
     }
@@ -66,9 +67,8 @@ extension CaseListState {
       if let current = search.index, !search.isStale {
         index = current
       } else {
-        index = CaseSearchIndex(
-          order: order, flags: { id in rows[id].map(CaseSearchIndex.flags(of:)) }, reusing: search.index, changed: search.changed,
-          text: { id in searchText(of: id, context: context) })
+        // Not built ahead yet (or cases changed since): built here, as the letter waits.
+        index = buildSearchIndex(playbook: context.playbook, language: context.language)
         search.isStale = false
         search.changed = []
       }
@@ -88,10 +88,18 @@ extension CaseListState {
 
   /// What the filter searches for case `id`: its row's texts, and its customer's name and phone
   /// when they were read.
-  private func searchText(of id: IncidentID, context: ScreenContext) -> SearchText? {
+  private func searchText(of id: IncidentID, playbook: Playbook, language: Language) -> SearchText? {
     guard let summary = summaries[id], let row = rows[id] else { return nil }
-    return CaseRow.searchText(summary, step: row.stepText(in: context.playbook, language: context.language),
-                              customer: search.customers?[id], language: context.language)
+    return CaseRow.searchText(summary, step: row.stepText(in: playbook, language: language),
+                              customer: search.customers?[id], language: language)
+  }
+
+  /// The filter's index for the list as it is, reusing the texts of the current index for the
+  /// cases that did not change since it was built.
+  func buildSearchIndex(playbook: Playbook, language: Language) -> CaseSearchIndex {
+    CaseSearchIndex(
+      order: order, flags: { id in rows[id].map(CaseSearchIndex.flags(of:)) }, reusing: search.index, changed: search.changed,
+      text: { id in searchText(of: id, playbook: playbook, language: language) })
   }
 
   /// Whether the customers of identified cases should be read for the filter (none read yet).
@@ -107,6 +115,7 @@ extension CaseListState {
       search.isStale = true
       search.changed.formUnion(summaries.values.lazy.filter(\.hasIdentifiedCustomer).map(\.id))
     }
+    search.generation += 1
     if !filter.text.isEmpty { refreshVisible(context: context) }
   }
 }
