@@ -14,7 +14,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
@@ -25,14 +24,11 @@ let package = Package(
       providers: [.apt(["libncurses-dev"])]
     ),
     // The domain and the plain-file store. Foundation only; no terminal code.
-    .target(
-      name: "ArdoiseCore",
-      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
-    ),
+    .target(name: "ArdoiseCore"),
     // State, actions, pure update, views into an in-memory cell grid, key table, themes.
     .target(
       name: "ArdoiseUI",
-      dependencies: ["ArdoiseCore", .product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: ["ArdoiseCore"]
     ),
     // The only code that touches ncurses.
     .target(

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 extension Config {
   /// Reads `config.toml` from `directory`. A missing file gives the defaults. Each bad entry is
@@ -25,17 +24,11 @@ extension Config {
   public static func parse(_ text: String, file: String) -> (config: Config, errors: [ConfigError]) {
     var config = Config()
     var errors: [ConfigError] = []
-    if let line = TOMLGuard.refusedLine(text) {
-      return (config, [ConfigError(file: file, line: line, key: nil, reason: TOMLGuard.reason)])
-    }
     let table: TOMLTable
     do {
-      table = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      return (config, [ConfigError(file: file, line: error.source.begin.line, key: nil,
-                                   reason: LocalizedText(french: "TOML invalide : " + error.description, english: "invalid TOML: " + error.description))])
+      table = try TOMLDocument.parse(text)
     } catch {
-      return (config, [ConfigError(file: file, line: nil, key: nil, reason: LocalizedText("TOML invalide", "invalid TOML"))])
+      return (config, [ConfigError(file: file, line: error.line, key: nil, reason: LocalizedText("TOML invalide : ", "invalid TOML: ") + error.detail)])
     }
     let locator = TOMLKeyLocator(text: text)
     func line(of section: String, _ key: String?) -> Int? {
@@ -94,10 +87,8 @@ extension Config {
     try POSIXFile.replace(directory.configPath, with: Array(tomlText.utf8))
   }
 
-  /// `key = "value"` with TOML's own quoting (by TOMLKit, as the reader).
+  /// `key = "value"` with TOML's own quoting.
   private func tomlLine(_ key: String, _ value: String) -> String {
-    let table = TOMLTable()
-    table[key] = value
-    return table.convert(to: .toml).trimmingSpaces
+    TOMLValue.line(key, value)
   }
 }

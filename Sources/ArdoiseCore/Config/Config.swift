@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,6 @@
 /// Finds the line on which a key or table header is written in TOML text.
 ///
-/// TOMLKit reports positions for syntax errors only, not for values, so errors about a value (an
+/// ``TOMLDocument`` reports positions for syntax errors only, not for values, so errors about a value (an
 /// unknown colour in a theme, a bad setting in `config.toml`) find their line by scanning the
 /// text. The scan is ``TOMLOutline``'s, the one the playbook uses: quoted keys (`"a.b" = 1` is one
 /// key), multi-line strings (a `[table]` or `key =` line inside one is text, not a header or a

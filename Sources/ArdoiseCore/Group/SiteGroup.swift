@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// The other sites of a group this machine can read: their data directories (clones kept up to
 /// date by `ardoise sync`), by name. Kept in `groups.toml` in the data directory, which git
@@ -28,10 +27,10 @@ public struct SiteGroup: Sendable, Equatable {
     guard let bytes = try POSIXFile.readFile(path) else { return group }
     let text = String(decoding: bytes, as: UTF8.self)
     let table: TOMLTable
-    do { table = try TOMLTable(string: text) } catch {
-      throw SiteGroupError.unreadable(file: directory.relative(path), reason: "\(error)")
+    do { table = try TOMLDocument.parse(text) } catch {
+      throw SiteGroupError.unreadable(file: directory.relative(path), reason: "line \(error.line): \(error.detail.english)")
     }
-    // TOMLKit does not keep the file's order: the lines do.
+    // The file's order, from its lines.
     let order = text.split(separator: "\n").compactMap { line -> String? in
       let key = line.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces) ?? ""
       return key.isEmpty || key.hasPrefix("#") || key.hasPrefix("[") ? nil : key.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
@@ -48,9 +47,7 @@ public struct SiteGroup: Sendable, Equatable {
   public func save(to directory: DataDirectory) throws {
     var text = "# ardoise: other sites' data directories on this machine (never synced)\n[sites]\n"
     for site in sites {
-      let table = TOMLTable()
-      table[site.name] = site.directory.path
-      text += table.convert(to: .toml).trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+      text += TOMLValue.line(site.name, site.directory.path) + "\n"
     }
     try POSIXFile.replace(SiteGroup.path(in: directory), with: Array(text.utf8))
   }

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Who the debtor is, which decides the court, the form and the time limit: in France a trader,
 /// an artisan or a commercial company goes to the tribunal de commerce (CERFA 12946*02), anyone
@@ -65,16 +64,13 @@ public struct CustomerIdentity: Sendable, Equatable {
     output += "kind = \"\(kind.rawValue)\"\n"
     for (key, path) in CustomerIdentity.fields {
       guard let value = self[keyPath: path] else { continue }
-      let table = TOMLTable()
-      table[key] = value
-      output += table.convert(to: .toml).trimmingSpaces + "\n"
+      output += TOMLValue.line(key, value) + "\n"
     }
     return output
   }
 
-  init(tomlText: String) throws {
-    try TOMLGuard.check(tomlText)
-    let table = try TOMLTable(string: tomlText)
+  init(tomlText: String) throws(TOMLParseError) {
+    let table = try TOMLDocument.parse(tomlText)
     self.init()
     kind = table["kind"]?.string.flatMap(DebtorKind.init(rawValue:)) ?? .consumer
     for (key, path) in CustomerIdentity.fields {

@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// What `people/<id>.toml` holds for a case, as a screen shows it: nothing, an identity, or why
 /// the file cannot be read (never “not identified” when the file is there but damaged).
 public enum CustomerReading: Sendable, Equatable {
@@ -17,7 +15,7 @@ public enum CustomerReading: Sendable, Equatable {
 extension CustomerIdentity {
   /// The line a parse error of `people/<id>.toml` points at, if it says.
   static func problemLine(of error: Error) -> Int? {
-    (error as? TOMLParseError).map { Int($0.source.begin.line) }
+    (error as? TOMLParseError).map(\.line)
   }
 }
 
@@ -39,14 +37,10 @@ extension Store {
     }
     guard let bytes else { return .none }
     guard let text = String(validating: bytes, as: UTF8.self) else { return unreadable(nil, LocalizedText("pas en UTF-8", "not UTF-8")) }
-    if let line = TOMLGuard.refusedLine(text) { return unreadable(line, TOMLGuard.reason) }
     do {
       return .identity(try CustomerIdentity(tomlText: text))
-    } catch let error as TOMLParseError {
-      return unreadable(error.source.begin.line, LocalizedText(french: "TOML invalide : " + error.description,
-                                                               english: "invalid TOML: " + error.description))
     } catch {
-      return unreadable(nil, LocalizedText("TOML invalide", "invalid TOML"))
+      return unreadable(error.line, LocalizedText("TOML invalide : ", "invalid TOML: ") + error.detail)
     }
   }
 

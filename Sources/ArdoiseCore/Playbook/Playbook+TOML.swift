@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// Reading a restaurant's own `playbook.toml`.
 ///
@@ -70,18 +69,12 @@ extension Playbook {
   ///   - file: The name to show in errors, e.g. the file's path.
   ///   - base: The playbook that `extend` mode changes and that errors fall back to.
   public static func load(tomlText: String, file: String, base: Playbook = .standard) -> PlaybookLoadResult {
-    if let line = TOMLGuard.refusedLine(tomlText) {
-      return PlaybookLoadResult(playbook: base, errors: [PlaybookFileError(file: file, line: line, reason: TOMLGuard.reason)])
-    }
     let document: TOMLTable
     do {
-      document = try TOMLTable(string: tomlText)
-    } catch let error as TOMLParseError {
-      let problem = PlaybookFileProblem.syntax(error.description)
-      return PlaybookLoadResult(playbook: base, errors: [problem.error(file: file, line: error.source.begin.line)])
+      document = try TOMLDocument.parse(tomlText)
     } catch {
-      let problem = PlaybookFileProblem.syntax(String(describing: error))
-      return PlaybookLoadResult(playbook: base, errors: [problem.error(file: file, line: 1)])
+      let problem = PlaybookFileProblem.syntax(error.detail.english)
+      return PlaybookLoadResult(playbook: base, errors: [problem.error(file: file, line: error.line)])
     }
     var reader = PlaybookFileReader(text: tomlText, file: file)
     let content = reader.read(document)

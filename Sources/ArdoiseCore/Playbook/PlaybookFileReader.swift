@@ -1,5 +1,3 @@
-import TOMLKit
-
 /// The content of a `playbook.toml`, checked key by key, each value with the line it came from.
 struct PlaybookFile {
   /// How the file combines with the built-in playbook.

@@ -1,7 +1,7 @@
 /// Where the table headers and keys of a TOML text sit, line by line, so that errors found after
 /// parsing can name a line.
 ///
-/// TOMLKit returns values without positions. The outline is a light second pass over the raw
+/// ``TOMLDocument`` returns values without positions. The outline is a light second pass over the raw
 /// text: it tracks strings (basic, literal and both multi-line forms), comments and bracket depth,
 /// and records every table header (`[a.b]`, `[[a.b]]`) and every key that starts a line outside a
 /// value. A parsed table is then matched to its header by order: the *n*-th element of an array of

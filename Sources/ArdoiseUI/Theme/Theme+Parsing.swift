@@ -1,6 +1,5 @@
 import ArdoiseCore
 import Foundation
-import TOMLKit
 
 /// Reading themes from TOML.
 ///
@@ -22,7 +21,7 @@ import TOMLKit
 /// an index 0–255 (integer, or `"color123"`) or `"#rrggbb"`. `attrs` lists `bold`, `reverse`,
 /// `underline`, `dim`, `italic`.
 ///
-/// Line numbers: TOMLKit reports positions for syntax errors only, so for a value it accepted but
+/// Line numbers: ``TOMLDocument`` reports positions for syntax errors only, so for a value it accepted but
 /// ardoise rejects, the error carries the line where that value's key is written (found by
 /// ``TOMLKeyLocator``); a missing role or table is reported on its parent table's header line.
 extension Theme {
@@ -41,15 +40,11 @@ extension Theme {
       ThemeFileError(file: file, line: locator.nearestLine(of: path), reason: reason)
     }
 
-    if let line = TOMLGuard.refusedLine(text) { throw ThemeFileError(file: file, line: line, reason: TOMLGuard.reason) }
     let document: TOMLTable
     do {
-      document = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw ThemeFileError(file: file, line: max(1, error.source.begin.line),
-                           reason: LocalizedText("TOML invalide : \(error.description)", "not valid TOML: \(error.description)"))
+      document = try TOMLDocument.parse(text)
     } catch {
-      throw ThemeFileError(file: file, line: 1, reason: LocalizedText("TOML invalide : \(error)", "not valid TOML: \(error)"))
+      throw ThemeFileError(file: file, line: error.line, reason: LocalizedText("TOML invalide : ", "not valid TOML: ") + error.detail)
     }
 
     for key in Self.sortedByLine(document.keys, under: [], locator) where key != "theme" && key != "roles" {
@@ -144,7 +139,7 @@ extension Theme {
   }
 
   /// Reads a colour written as a string or as a palette index.
-  private static func color(from value: TOMLValueConvertible) throws(ThemeValueError) -> TerminalColor {
+  private static func color(from value: TOMLValue) throws(ThemeValueError) -> TerminalColor {
     if let index = value.int { return try TerminalColor(themeIndex: index) }
     if let text = value.string { return try TerminalColor(themeText: text) }
     throw ThemeValueError(LocalizedText("une couleur est un nom, un indice 0–255 ou \"#rrggbb\", pas \(value.debugDescription)",
