@@ -17,6 +17,31 @@ import Testing
     #expect(!(configText(ardoise) ?? "").contains("Petit Zinc"))
   }
 
+  /// `set` and `unset` change the key's line only: comments, blank lines and order stay.
+  @Test func setAndUnsetKeepTheFilesCommentsAndOrder() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    try ardoise.succeed(["config", "set", "restaurant.name", "Zinc"])
+    let original = "# Kept by hand.\n\n[restaurant]\ncity = \"Lyon\"\nname = \"Zinc\"  # the sign\n\n# Recovery\n[recovery]\ndemand_days = 8\n"
+    try original.write(to: ardoise.dataDirectory.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    try ardoise.succeed(["config", "set", "restaurant.name", "Le Petit Zinc"])
+    #expect(configText(ardoise) == original.replacingOccurrences(of: "name = \"Zinc\"", with: "name = \"Le Petit Zinc\""))
+    try ardoise.succeed(["config", "set", "restaurant.phone", "04 78 00 00 00"])
+    try ardoise.succeed(["config", "unset", "restaurant.city"])
+    #expect(configText(ardoise) == """
+      # Kept by hand.
+
+      [restaurant]
+      name = "Le Petit Zinc"  # the sign
+      phone = "04 78 00 00 00"
+
+      # Recovery
+      [recovery]
+      demand_days = 8
+
+      """)
+  }
+
   @Test func badValueOrKeyExitsOneAndLeavesTheFileUnchanged() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }

@@ -82,9 +82,11 @@ extension Config {
     return output
   }
 
-  /// Writes the config through a temp file, fsync, rename and directory fsync.
+  /// Writes the config through a temp file, fsync, rename and directory fsync, keeping the
+  /// file's comments, blank lines and order of keys (``fileText(over:)``).
   public func save(to directory: DataDirectory) throws {
-    try POSIXFile.replace(directory.configPath, with: Array(tomlText.utf8))
+    let existing = try POSIXFile.readFile(directory.configPath, limit: FileLimits.settings)
+    try POSIXFile.replace(directory.configPath, with: Array(fileText(over: existing.flatMap { String(validating: $0, as: UTF8.self) }).utf8))
   }
 
   /// `key = "value"` with TOML's own quoting.

@@ -30,6 +30,9 @@ public enum Action: Sendable {
   case themeChanged(name: String, warning: String?)
   /// `people/<id>.toml` was read for a case read in full.
   case customerRead(IncidentID, CustomerReading)
+  /// Customers' files in `people/` changed on disk (another terminal, an editor, a sync), read
+  /// again for the cases whose name and phone are shown or searched.
+  case customersChangedOnDisk([IncidentID: CustomerReading])
   /// The customer's details were saved or removed (and the change recorded in the log).
   case customerSaved(StoredIncident, CustomerReading, message: LocalizedText)
   /// `config.toml` was read again after a change on disk; `problem` (file and line) when it is
@@ -37,6 +40,9 @@ public enum Action: Sendable {
   case settingsRead(Config, problem: LocalizedText?)
   /// One setting was saved to `config.toml` (fsynced); `config` is the file's settings now.
   case settingSaved(key: String, Config)
+  /// The playbook of the restaurant's new jurisdiction, with its `playbook.toml` applied as at
+  /// start (`problem`: why that file was not used, the built-in steps then standing in).
+  case playbookLoaded(Playbook, jurisdiction: Jurisdiction, problem: LocalizedText?)
   /// The agenda across cases was read: for the agenda screen, and at start for the line that
   /// says what is due (``AppState/startLine``).
   case agendaLoaded(Agenda, atStart: Bool = false)
@@ -79,6 +85,8 @@ public enum Effect: Sendable, Equatable {
   case removeCustomer(IncidentID)
   /// Set one key of `config.toml` (already checked) and save the file atomically.
   case saveSetting(key: String, value: String)
+  /// Read the playbook for `restaurant.jurisdiction` as it now is (it changed while running).
+  case loadPlaybook(Jurisdiction)
   case cycleTheme
   /// Make the email of a letter, to show before sending it.
   case draftEmail(IncidentID, kind: DocumentKind)

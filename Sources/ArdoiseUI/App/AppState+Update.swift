@@ -76,7 +76,7 @@ extension AppState {
       if !warnings.isEmpty { notice.offerSettings(SettingsState.restaurantKeysToComplete(in: settings)) }
       overlay = .notice(notice)
       return []
-    case .customerRead, .customerSaved, .settingsRead, .settingSaved:
+    case .customerRead, .customerSaved, .customersChangedOnDisk, .settingsRead, .settingSaved, .playbookLoaded:
       return updateCustomerAndSettings(action)
     case .damagedCasesCounted(let count):
       if count > list.damagedCaseCount {

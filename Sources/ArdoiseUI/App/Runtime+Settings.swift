@@ -1,4 +1,5 @@
 import ArdoiseCore
+import Foundation
 
 /// The customer's details and the restaurant's settings, read and written for the screen.
 extension Runtime {
@@ -20,6 +21,18 @@ extension Runtime {
     }
   }
 
+  /// The customers' files in `people/` changed since the last look (`ardoise identify` in
+  /// another terminal, an editor, a sync), read again for the cases the screen shows or
+  /// searches by name and phone, even when their logs did not change.
+  func customersChangedOnDisk() -> [Action] {
+    let stamps = CustomerFileStamps.read(in: store.directory)
+    let changed = stamps.changed(since: customerStamps)
+    customerStamps = stamps
+    let wanted = changed.filter { state.cases[$0] != nil || state.list.search.customers != nil }
+    guard !wanted.isEmpty else { return [] }
+    return [.customersChangedOnDisk(Dictionary(uniqueKeysWithValues: wanted.map { ($0, store.readCustomer(of: $0)) }))]
+  }
+
   /// `config.toml` read again when it changed since last read: the new settings, or why the
   /// file is broken (the screen then keeps the last good ones).
   func settingsChangedOnDisk() -> [Action] {
@@ -31,6 +44,14 @@ extension Runtime {
       return [.settingsRead(config, problem: LocalizedText(french: first.message(.french), english: first.message(.english)))]
     }
     return [.settingsRead(config, problem: nil)]
+  }
+
+  /// The playbook of `jurisdiction` with the restaurant's `playbook.toml` applied, as at start,
+  /// and the agenda's clocks of that law.
+  func loadPlaybook(for jurisdiction: Jurisdiction) -> [Action] {
+    let loaded = Playbook.load(dataDirectory: URL(fileURLWithPath: store.directory.path), jurisdiction: jurisdiction)
+    agendaRules = AgendaRules(clocks: .forJurisdiction(jurisdiction, config: state.settings))
+    return [.playbookLoaded(loaded.playbook, jurisdiction: jurisdiction, problem: loaded.errors.first?.localizedMessage)]
   }
 
   /// Sets one key in `config.toml` as it is on disk now (never over a file that cannot be read

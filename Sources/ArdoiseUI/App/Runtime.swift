@@ -18,8 +18,9 @@ public final class Runtime {
   let clock: () -> Date
   let writeDocument: DocumentWriter
   let switchTheme: ThemeSwitcher
-  /// The clocks of the restaurant's jurisdiction, for the agenda.
-  let agendaRules: AgendaRules
+  /// The clocks of the restaurant's jurisdiction, for the agenda (its playbook's change brings
+  /// the new jurisdiction's clocks).
+  var agendaRules: AgendaRules
   /// Cases needed before the advice rules say anything (`stats.advice_min_cases`).
   let adviceMinimumCases: Int
   /// The mail transport, the print spooler, git.
@@ -39,6 +40,8 @@ public final class Runtime {
   private var nextTick: ContinuousClock.Instant
   /// `config.toml` as last read, to notice a change made elsewhere at the next tick.
   var configStamp: ConfigFileStamp
+  /// The customers' files in `people/` as last looked at, to notice a change made elsewhere.
+  var customerStamps: CustomerFileStamps
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
@@ -57,6 +60,7 @@ public final class Runtime {
     self.switchTheme = switchTheme
     nextTick = ContinuousClock.now + tickInterval
     configStamp = Config.fileStamp(in: store.directory)
+    customerStamps = CustomerFileStamps.read(in: store.directory)
     self.state.size = terminal.size
     dispatch(.casesChanged(store.summaries, removed: []))
     let problems = store.allProblems
@@ -170,14 +174,15 @@ public final class Runtime {
     case .refresh, .refreshEverything:
       let settings = settingsChangedOnDisk()
       let changed = store.refresh(everything: effect == .refreshEverything)
-      guard !changed.isEmpty else { return settings }
+      let customers = customersChangedOnDisk()
+      guard !changed.isEmpty else { return settings + customers }
       // Files changed (here or by a sync elsewhere): what is not yet sent has changed too.
       readSyncStateInBackground()
       // Cases read in full stay in full, so an open checklist shows the change at once.
       let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
+      return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)] + customers
     case .loadAgenda:
       return [.agendaLoaded(agenda())]
     case .loadAdvice:
@@ -209,6 +214,8 @@ public final class Runtime {
       }
     case .saveSetting(let key, let value):
       return saveSetting(key, value)
+    case .loadPlaybook(let jurisdiction):
+      return loadPlaybook(for: jurisdiction)
     case .cycleTheme:
       let result = switchTheme(state.themeName)
       return [.themeChanged(name: result.name, warning: result.warning)]

@@ -82,8 +82,9 @@ enum CaseReport {
     if !incident.payments.isEmpty {
       lines.append("")
       lines.append(localized("Paiements", "Payments"))
-      for entry in incident.payments {
-        lines.append("  " + entry.at.formatted(language) + "  " + entry.payment.amount.formatted(language) + "  "
+      // Numbered as `ardoise doc ID receipt --payment N` counts them.
+      for (index, entry) in incident.payments.enumerated() {
+        lines.append("  \(index + 1). " + entry.at.formatted(language) + "  " + entry.payment.amount.formatted(language) + "  "
                      + entry.payment.method.label(language) + (entry.payment.reference.map { "  " + $0 } ?? ""))
       }
     }

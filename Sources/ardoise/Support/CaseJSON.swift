@@ -132,12 +132,14 @@ enum CaseJSON {
     writer.member("paid", incident.paid.decimalString)
     writer.key("payments")
     writer.beginArray()
-    for payment in incident.payments {
+    // `number`: what `ardoise doc ID receipt --payment N` takes.
+    for (index, payment) in incident.payments.enumerated() {
       writer.beginObject()
       writer.member("amount", payment.payment.amount.decimalString)
       writer.member("at", payment.at.iso8601)
       writer.member("by", payment.by)
       writer.member("method", payment.payment.method.rawValue)
+      writer.member("number", index + 1)
       writer.member("reference", payment.payment.reference)
       writer.endObject()
     }

@@ -9,7 +9,8 @@ struct CommandContext {
   /// The settings read at start; the terminal UI replaces them when `config.toml` changes.
   var config: Config
   let language: Language
-  let playbook: Playbook
+  /// The playbook read at start; the terminal UI replaces it when `restaurant.jurisdiction` changes.
+  var playbook: Playbook
   let store: Store
   /// Config and playbook problems found at start (their defaults are used).
   let startupWarnings: [String]

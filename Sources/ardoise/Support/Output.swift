@@ -73,9 +73,9 @@ enum Output {
         "note": progress.note ?? NSNull(), "ticked": progress.ticked.sorted(),
       ]
     }
-    object["payments"] = incident.payments.map {
-      ["amount": $0.payment.amount.decimalString, "method": $0.payment.method.rawValue,
-       "reference": $0.payment.reference ?? NSNull(), "at": $0.at.iso8601, "by": $0.by] as [String: Any]
+    object["payments"] = incident.payments.enumerated().map { index, entry in
+      ["amount": entry.payment.amount.decimalString, "method": entry.payment.method.rawValue, "number": index + 1,
+       "reference": entry.payment.reference ?? NSNull(), "at": entry.at.iso8601, "by": entry.by] as [String: Any]
     }
     object["contacts"] = incident.contacts.map {
       ["channel": $0.attempt.channel.rawValue, "outcome": $0.attempt.outcome.rawValue, "note": $0.attempt.note ?? NSNull(),

@@ -70,7 +70,13 @@ struct TerminalSession {
         // The settings as they are on disk now (another terminal, `ardoise config set`, an
         // editor, the settings screen may have changed them); a broken file keeps the last good.
         let (read, errors) = Config.load(from: context.directory)
-        if errors.isEmpty { lastGoodSettings.config = read }
+        if errors.isEmpty {
+          // A new jurisdiction brings its playbook, as on the screen (the dossier lists its steps).
+          if read.jurisdiction != lastGoodSettings.config.jurisdiction {
+            lastGoodSettings.playbook = Playbook.load(dataDirectory: URL(fileURLWithPath: context.directory.path), jurisdiction: read.jurisdiction).playbook
+          }
+          lastGoodSettings.config = read
+        }
         return DocumentBridge.write(kind: kind, asPDF: asPDF, paymentNumber: paymentNumber, for: id, context: lastGoodSettings)
       },
       switchTheme: { current in

@@ -29,6 +29,37 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
+  /// `restaurant.jurisdiction` changed by another process: the open checklist shows the new law's
+  /// steps at once, with the restaurant's own `playbook.toml` still applied.
+  @Test(.needsTmux) func aJurisdictionSetFromAnotherTerminalSwapsTheSteps() throws {
+    try requireTmux()
+    let (ardoise, id) = try SendCommandTests.restaurant("en")
+    defer { ardoise.removeData() }
+    try """
+      [[step]]
+      id = "stay-calm"
+
+      [[step.sub_action]]
+      id = "tell-the-manager"
+      fr = "Prévenir le responsable"
+      en = "Tell the manager on duty"
+
+      """.write(toFile: ardoise.dataDirectory.path + "/playbook.toml", atomically: true, encoding: .utf8)
+    let session = try TmuxSession(command: "'\(try Binaries.ardoise().path)' --data-dir '\(ardoise.dataDirectory.path)' --lang en",
+                                  width: 100, height: 40, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+    try session.waitFor(id)
+    try session.sendKeys("Enter")
+    try session.waitFor("Never make the server pay the bill")
+    #expect(try session.capture().contains("Tell the manager on duty"))
+    _ = try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "gb-eng"])
+    try session.waitFor("Call 999 if anyone is threatened or in danger.")
+    let screen = try session.waitFor("Law: England and Wales — steps updated")
+    #expect(screen.contains("Tell the manager on duty"))
+    #expect(!screen.contains("Never make the server pay the bill"))
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test(.needsTmux) func aBrokenFileIsShownWithItsLineAndTheSettingsScreenSavesAValue() throws {
     try requireTmux()
     let (ardoise, _) = try SendCommandTests.restaurant("en")

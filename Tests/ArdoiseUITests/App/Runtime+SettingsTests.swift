@@ -42,6 +42,91 @@ import Testing
     #expect(runtime.settingsChangedOnDisk().isEmpty)
   }
 
+  /// A change of `restaurant.jurisdiction` made elsewhere swaps the running screen's playbook at
+  /// the next tick: the new law's steps, with the restaurant's `playbook.toml` applied as at start.
+  @Test func aNewJurisdictionOnDiskSwapsThePlaybookWithTheRestaurantsFileApplied() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    try Data("""
+      [[step]]
+      id = "stay-calm"
+
+      [[step.sub_action]]
+      id = "tell-the-manager"
+      fr = "Prévenir le responsable"
+      en = "Tell the manager on duty"
+
+      """.utf8).write(to: URL(fileURLWithPath: workspace.directory.playbookPath))
+    let url = URL(fileURLWithPath: workspace.directory.path)
+    var state = AppState(language: .english, size: Size(width: 100, height: 40), playbook: Playbook.load(dataDirectory: url).playbook,
+                         clock: Fixtures.now, timeZone: Fixtures.utc)
+    state.jurisdiction = .france
+    let terminal = MemoryTerminal(size: Size(width: 100, height: 40))
+    let runtime = Runtime(state: state, terminal: terminal, store: store, clock: { Fixtures.now }, tickInterval: .seconds(3600),
+                          writeDocument: { _, _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) })
+    var config = Config()
+    try config.set("restaurant.jurisdiction", to: "gb-eng")
+    try config.save(to: workspace.directory)
+    runtime.handle(nil)
+    #expect(runtime.state.jurisdiction == .englandAndWales)
+    #expect(runtime.state.playbook == Playbook.load(dataDirectory: url, jurisdiction: .englandAndWales).playbook)
+    let stayCalm = try #require(runtime.state.playbook.step(.stayCalm))
+    #expect(stayCalm.subActions.contains { $0.id == "tell-the-manager" })
+    #expect(stayCalm.guardrails.contains { $0.text.english == "Call 999 if anyone is threatened or in danger." })
+    #expect(runtime.agendaRules.clocks == AgendaClocks.forJurisdiction(.englandAndWales, config: config))
+  }
+
+  /// A customer's file changed in `people/` with no change to the case's log (an editor, a
+  /// sync) is read again: the open checklist's header and the filter follow it.
+  @Test func aCustomerFileChangedOnItsOwnIsShownAndSearched() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 1000))).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont", phone: "0600000000"))
+    let terminal = MemoryTerminal()
+    let runtime = RuntimeTests.runtime(store, terminal: terminal)
+    RuntimeTests.press(runtime, .character("/"))
+    RuntimeTests.type(runtime, "Dupont")
+    RuntimeTests.press(runtime, .enter)
+    #expect(runtime.state.list.visible == [id])
+    RuntimeTests.press(runtime, .enter)
+    #expect(terminal.presentedGrid?.text.contains("Customer: Jean Dupont 0600000000") == true)
+    let log = try Data(contentsOf: URL(fileURLWithPath: workspace.directory.logPath(id)))
+    // Written in place, as an editor may: the log is untouched.
+    let text = "kind = \"consumer\"\nname = \"Jeanne Durand\"\nphone = \"0611111111\"\n"
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: workspace.directory.personPath(id)))
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data(text.utf8))
+    try handle.close()
+    runtime.handle(nil)
+    runtime.present()
+    #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.directory.logPath(id))) == log)
+    #expect(terminal.presentedGrid?.text.contains("Customer: Jeanne Durand 0611111111") == true)
+    // Back to the list; the filter cleared, then typed again.
+    RuntimeTests.press(runtime, .escape, .character("/"), .escape, .character("/"))
+    RuntimeTests.type(runtime, "Durand")
+    #expect(runtime.state.list.visible == [id])
+    RuntimeTests.press(runtime, .escape, .character("/"))
+    RuntimeTests.type(runtime, "Dupont")
+    #expect(runtime.state.list.visible.isEmpty)
+  }
+
+  /// The settings screen changes the line of the key it sets and nothing else of the file.
+  @Test func aSettingSavedFromTheScreenKeepsTheFilesComments() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let original = "# Kept by hand.\n\n[restaurant]\nname = \"Zinc\"  # the sign\n\n# Law\n[ardoise]\nlanguage = \"en\"\n"
+    try Data(original.utf8).write(to: URL(fileURLWithPath: workspace.directory.configPath))
+    let terminal = MemoryTerminal()
+    let runtime = RuntimeTests.runtime(store, terminal: terminal)
+    RuntimeTests.press(runtime, .character("c"), .enter, .control("u"))
+    RuntimeTests.type(runtime, "Le Petit Zinc")
+    RuntimeTests.press(runtime, .enter)
+    #expect(terminal.presentedGrid?.text.contains("✓ Saved — restaurant.name") == true)
+    let written = try String(contentsOfFile: workspace.directory.configPath, encoding: .utf8)
+    #expect(written == original.replacingOccurrences(of: "name = \"Zinc\"", with: "name = \"Le Petit Zinc\""))
+  }
+
   @Test func theCustomerCardSavesToPeopleAndTheLogNamesOnlyTheFields() throws {
     let workspace = Workspace()
     let store = try workspace.store()

@@ -118,4 +118,17 @@ extension CaseListState {
     search.generation += 1
     if !filter.text.isEmpty { refreshVisible(context: context) }
   }
+
+  /// Customers whose file in `people/` changed on disk: their names and phones replaced (nil:
+  /// none now). Nothing to do until the filter first read them.
+  mutating func updateCustomerTexts(_ texts: [IncidentID: String?], context: ScreenContext) {
+    guard search.customers != nil, !texts.isEmpty else { return }
+    for (id, text) in texts { search.customers?[id] = text }
+    if search.index != nil {
+      search.isStale = true
+      search.changed.formUnion(texts.keys)
+    }
+    search.generation += 1
+    if !filter.text.isEmpty { refreshVisible(context: context) }
+  }
 }
