@@ -30,7 +30,7 @@ struct Ardoise: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: .localized(LocalizedText("Thème de couleurs : un nom (voir `ardoise themes`) ou le chemin d’un fichier de thème.", "Colour theme: a name (see `ardoise themes`) or a path to a theme file.")))
+  @Option(help: .localized(LocalizedText("Thème de couleurs : un nom (voir `ardoise themes`) ou le chemin d’un fichier de thème.", "Colour theme: a name (see `ardoise themes`) or a path to a theme file."), valueName: ValueName.theme))
   var theme: String?
 
   @Flag(help: .localized(LocalizedText("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))

@@ -54,6 +54,24 @@ enum CRC32 {
     return crc ^ 0xFFFF_FFFF
   }
 
+  /// The checksum a line states after its tab: exactly eight hex digits, either case, read
+  /// straight from the bytes; nil for anything else. The reverse of ``hex(_:)``.
+  static func value(hex digits: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard digits.count == 8 else { return nil }
+    var value: UInt32 = 0
+    for byte in digits {
+      let nibble: UInt8
+      switch byte {
+      case 0x30...0x39: nibble = byte - 0x30
+      case 0x61...0x66: nibble = byte - 0x61 + 10
+      case 0x41...0x46: nibble = byte - 0x41 + 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(nibble)
+    }
+    return value
+  }
+
   static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 8 - digits.count) + digits

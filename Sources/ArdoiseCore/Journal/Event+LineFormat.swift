@@ -55,18 +55,7 @@ extension Event {
   /// The checksum after the tab: eight hex digits, read straight from the bytes; any other text
   /// goes through `UInt32(_:radix:)` as before, so the same odd spellings are accepted.
   private static func statedChecksum(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    var value: UInt32 = 0
-    for byte in digits {
-      let nibble: UInt8
-      switch byte {
-      case 0x30...0x39: nibble = byte - 0x30
-      case 0x61...0x66: nibble = byte - 0x61 + 10
-      case 0x41...0x46: nibble = byte - 0x41 + 10
-      default: return UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
-      }
-      value = value << 4 | UInt32(nibble)
-    }
-    return value
+    CRC32.value(hex: digits) ?? UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
   }
 
   public static func parse(line: String) throws(LineProblem) -> Event {

@@ -80,6 +80,18 @@ public struct JSONWriter {
     bytes.append(contentsOf: Self.nullBytes)
   }
 
+  /// An array of objects, one per element: each between its own braces, its members written by
+  /// `writeMembers`.
+  public mutating func objects<Elements: Sequence>(_ elements: Elements, _ writeMembers: (inout JSONWriter, Elements.Element) -> Void) {
+    beginArray()
+    for element in elements {
+      beginObject()
+      writeMembers(&self, element)
+      endObject()
+    }
+    endArray()
+  }
+
   // MARK: - Members, for short call sites
 
   public mutating func member(_ name: String, _ text: String) {
@@ -109,6 +121,13 @@ public struct JSONWriter {
     beginArray()
     for text in strings { string(text) }
     endArray()
+  }
+
+  /// An array of objects (see ``objects(_:_:)``).
+  public mutating func member<Elements: Sequence>(_ name: String, objects elements: Elements,
+                                                  _ writeMembers: (inout JSONWriter, Elements.Element) -> Void) {
+    key(name)
+    objects(elements, writeMembers)
   }
 
   // MARK: - Layout

@@ -33,6 +33,16 @@ public struct PrintSpooler: Sendable {
     ([command[0]] + arguments(printing: file, title: title)).map(Self.quoted).joined(separator: " ")
   }
 
+  /// Whether the program is there to run: found on `PATH`, or at the path `print.lp` gives.
+  public func isInstalled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    ExternalProgram.find(command[0], environment: environment) != nil
+  }
+
+  /// Why printing is not offered where the program is missing: `lp not installed (cups-client)`.
+  public var notInstalledReason: LocalizedText {
+    LocalizedText("\(command[0]) non installé (\(Self.package))", "\(command[0]) not installed (\(Self.package))")
+  }
+
   /// Runs `lp` and waits for it; returns what it said (`request id is office-12 (1 file(s))`).
   /// - Throws: ``PrintError`` when `lp` is missing or fails.
   public func print(_ file: String, title: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {

@@ -297,7 +297,7 @@ struct SummaryCache {
   static func parse(_ line: UnsafeBufferPointer<UInt8>, ranges: UnsafeMutableBufferPointer<Range<Int>>,
                     strings: inout StringInterner) -> Entry? {
     // The line's own checksum first: an edited or damaged entry is never used.
-    guard line.count > 9, line[line.count - 9] == 0x09, let stated = FieldBytes.hexChecksum(UnsafeBufferPointer(rebasing: line[(line.count - 8)...])),
+    guard line.count > 9, line[line.count - 9] == 0x09, let stated = CRC32.value(hex: UnsafeBufferPointer(rebasing: line[(line.count - 8)...])),
       CRC32.checksum(buffer: UnsafeBufferPointer(rebasing: line[0..<(line.count - 9)])) == stated
     else { return nil }
     var fieldCount = 0
@@ -436,23 +436,6 @@ private struct FieldBytes {
   let ranges: UnsafeMutableBufferPointer<Range<Int>>
 
   func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[ranges[index]]) }
-
-  /// Eight hex digits (either case); nil otherwise.
-  static func hexChecksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-    guard bytes.count == 8 else { return nil }
-    var value: UInt32 = 0
-    for byte in bytes {
-      let digit: UInt8
-      switch byte {
-      case 0x30...0x39: digit = byte - 0x30
-      case 0x61...0x66: digit = byte - 0x61 + 10
-      case 0x41...0x46: digit = byte - 0x41 + 10
-      default: return nil
-      }
-      value = value << 4 | UInt32(digit)
-    }
-    return value
-  }
 
   /// A decimal integer with an optional minus sign; nil when empty, malformed or out of range.
   func integer(_ index: Int) -> Int64? { FlatJSON.integer(bytes(index)) }

@@ -61,6 +61,9 @@ public struct AppState: Sendable {
   public var isReloadingAfterSync = false
   /// The case open on screen as it was when the sync started, to tell whether the sync changed it.
   public var openCaseBeforeSync: StoredIncident?
+  /// Why the document menu's *Print…* cannot be chosen: the spooler's program (`lp`) was not
+  /// found when the screen opened. Nil when it was, or was not looked for.
+  public var printUnavailableReason: LocalizedText?
   /// Set when the user asked to quit.
   public var isFinished = false
 
@@ -127,6 +130,7 @@ public struct AppState: Sendable {
                                 settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] },
                                 advice: advice, jurisdiction: jurisdiction)
     context.syncState = syncState
+    context.printUnavailableReason = printUnavailableReason
     return context
   }
 

@@ -29,6 +29,8 @@ struct ScreenContext {
   var syncState: SyncState? = nil
   /// The restaurant's law (nil: not known to the screens), for the documents that exist under it.
   var jurisdiction: Jurisdiction? = nil
+  /// Why the document menu cannot print (`lp` not found); nil when it can.
+  var printUnavailableReason: LocalizedText? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

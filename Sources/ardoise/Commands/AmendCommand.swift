@@ -8,13 +8,13 @@ extension Ardoise {
       abstract: LocalizedText("Corriger les faits d’un dossier (enregistré comme une correction ; l’original reste dans le journal).", "Correct the facts of a case (recorded as a correction; the original stays in the log).").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
-    @Option(parsing: .unconditional, help: .localized(LocalizedText("Le bon montant de l’addition.", "The right amount of the bill."))) var amount: String?
-    @Option(help: .localized(LocalizedText("Quand ils sont partis.", "When they left."))) var at: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Le bon montant de l’addition.", "The right amount of the bill."), valueName: ValueName.amount)) var amount: String?
+    @Option(help: .localized(LocalizedText("Quand ils sont partis.", "When they left."), valueName: ValueName.at)) var at: String?
     @Option(help: .localized(LocalizedText("Table ou zone.", "Table or zone."))) var table: String?
-    @Option(help: .localized(LocalizedText("Nombre de couverts.", "Number of covers."))) var covers: String?
-    @Option(help: .localized(LocalizedText("Serveur ou serveuse.", "Server."))) var server: String?
-    @Option(help: .localized(LocalizedText("Numéro de l’addition.", "Bill number."))) var bill: String?
+    @Option(help: .localized(LocalizedText("Nombre de couverts.", "Number of covers."), valueName: ValueName.covers)) var covers: String?
+    @Option(help: .localized(LocalizedText("Serveur ou serveuse.", "Server."), valueName: ValueName.server)) var server: String?
+    @Option(help: .localized(LocalizedText("Numéro de l’addition.", "Bill number."), valueName: ValueName.bill)) var bill: String?
     @Option(parsing: .unconditional, help: .localized(LocalizedText("Ce qui s’est passé.", "What happened."))) var note: String?
     @Option(parsing: .unconditional, help: .localized(LocalizedText("Une description des clients (sans nom).", "A description of the customers (no names)."))) var description: String?
 

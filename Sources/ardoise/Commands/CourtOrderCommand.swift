@@ -7,19 +7,25 @@ extension Ardoise {
   struct CourtOrder: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "court-order",
-      abstract: "Record the court's order (payment order, judgment); the agenda shows the time to serve it and to object.",
-      discussion: """
+      abstract: LocalizedText("Enregistrer l’ordonnance du tribunal (injonction de payer, jugement) ; l’agenda montre le délai pour la signifier et celui pour y faire opposition.",
+                              "Record the court's order (payment order, judgment); the agenda shows the time to serve it and to object.").inCommandLanguage,
+      discussion: LocalizedText("""
+        Enregistrée comme le résultat `court-order` de l’étape des autorités. Relancez la commande avec --served \
+        une fois l’ordonnance signifiée : l’agenda montre alors la fin du délai d’opposition au lieu du délai de \
+        signification. Les délais viennent du registre juridique de la juridiction du restaurant (`ardoise legal`) ; \
+        là où ardoise n’en a aucun, l’agenda dit de vérifier auprès du tribunal, sans date.
+        """, """
         Recorded as the authorities step's outcome `court-order`. Run it again with --served once the order is \
         served: the agenda then shows the end of the time to object instead of the time to serve. The times \
         come from the legal registry for the restaurant's jurisdiction (`ardoise legal`); where ardoise holds \
         none, the agenda says to check with the court, with no date.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id.") var id: String
-    @Argument(help: "The day the order was made.") var day: String
-    @Option(help: "The day it was served on the debtor.") var served: String?
-    @Option(parsing: .unconditional, help: "A note (the court, the order's reference).") var note: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Argument(help: .localized(LocalizedText("Le jour où l’ordonnance a été rendue.", "The day the order was made."), valueName: ValueName.day("day"))) var day: String
+    @Option(help: .localized(LocalizedText("Le jour où elle a été signifiée au débiteur.", "The day it was served on the debtor."), valueName: ValueName.day("served"))) var served: String?
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note (le tribunal, la référence de l’ordonnance).", "A note (the court, the order's reference)."))) var note: String?
 
     func run() throws {
       let context = try CommandContext(global)

@@ -10,7 +10,7 @@ extension Ardoise {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: .localized(LocalizedText("Ajouter les cas de démonstration même si le dossier de données contient déjà des dossiers.", "Add the demo cases even if the directory already holds cases."))) var force = false
-    @Option(help: .localized(LocalizedText("Nombre de dossiers.", "Number of cases."))) var count: Int = 30
+    @Option(help: .localized(LocalizedText("Nombre de dossiers.", "Number of cases."), valueName: ValueName.count)) var count: Int = 30
 
     func validate() throws {
       guard (1...20_000).contains(count) else { throw ValidationError("--count must be between 1 and 20000") }

@@ -27,11 +27,11 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."), valueName: ValueName.caseID)) var id: String
     @Argument(help: .localized(LocalizedText("Le document (Angleterre et pays de Galles : aussi information-sheet, reply-form, financial-statement).", "The document (England and Wales: also information-sheet, reply-form, financial-statement)."), valueName: LocalizedText("type", "kind"))) var kind: DocumentKind
-    @Option(help: .localized(LocalizedText("Fichier de sortie, ou - pour la sortie standard (par défaut : <data>/documents/<id>-<kind>-<lang>.md).", "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md)."))) var out: String?
-    @Option(help: .localized(LocalizedText("Pour une relance : email (par défaut) ou sms.", "For a reminder: email (default) or sms."))) var variant: DocumentVariant?
-    @Option(help: .localized(LocalizedText("Pour un reçu : le numéro du paiement, dans l’ordre où « ardoise show » les liste (par défaut : le dernier).", "For a receipt: the payment's number, in the order “ardoise show” lists them (default: the last)."))) var payment: Int?
+    @Option(help: .localized(LocalizedText("Fichier de sortie, ou - pour la sortie standard (par défaut : <data>/documents/<id>-<kind>-<lang>.md).", "Output file, or - for stdout (default: <data>/documents/<id>-<kind>-<lang>.md)."), valueName: ValueName.output("out"))) var out: String?
+    @Option(help: .localized(LocalizedText("Pour une relance : email (par défaut) ou sms.", "For a reminder: email (default) or sms."), valueName: ValueName.variant)) var variant: DocumentVariant?
+    @Option(help: .localized(LocalizedText("Pour un reçu : le numéro du paiement, dans l’ordre où « ardoise show » les liste (par défaut : le dernier).", "For a receipt: the payment's number, in the order “ardoise show” lists them (default: the last)."), valueName: ValueName.payment)) var payment: Int?
     @Option(help: .localized(LocalizedText("md (par défaut), txt (sans balisage Markdown) ou pdf (A4 prêt à imprimer, avec le Markdown).", "md (default), txt (no Markdown markup) or pdf (print-ready A4, with the Markdown)."))) var format: DocumentFormat?
 
     func run() throws {

@@ -24,7 +24,7 @@ extension Ardoise {
     @OptionGroup var global: GlobalOptions
     @Option(help: .localized(LocalizedText("Le format du fichier.", "The file format."))) var format: ExportFormat
     @Flag(help: .localized(LocalizedText("Tous les dossiers, clos compris.", "Every case, closed ones too."))) var all = false
-    @Option(help: .localized(LocalizedText("Fichier de sortie (par défaut : la sortie standard).", "Output file (default: stdout)."))) var out: String?
+    @Option(help: .localized(LocalizedText("Fichier de sortie (par défaut : la sortie standard).", "Output file (default: stdout)."), valueName: ValueName.output("out"))) var out: String?
     @Flag(help: .localized(LocalizedText("Inclure l’identité du client et les champs libres qui peuvent contenir des données personnelles.", "Include the customer's identity and the free-text fields that may hold personal data."))) var withPersonalData = false
 
     func run() throws {

@@ -7,7 +7,7 @@ extension Ardoise.Group {
   struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: LocalizedText("Oublier un site (ses données ne sont pas touchées).", "Forget a site (its data is not touched).").inCommandLanguage)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Le nom du site.", "The site's name."))) var name: String
+    @Argument(help: .localized(LocalizedText("Le nom du site.", "The site's name."), valueName: ValueName.name)) var name: String
 
     func run() throws {
       try Ardoise.Group.change(global) { group, language in

@@ -9,16 +9,16 @@ extension Ardoise {
       discussion: LocalizedText("Les champs donnés remplacent ceux enregistrés ; les autres sont gardés. N’enregistrez jamais de pièce d’identité ni de numéro de carte.", "Given fields replace the stored ones; others are kept. Never record ID documents or card numbers.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
-    @Option(help: .localized(LocalizedText("Nom complet.", "Full name."))) var name: String?
-    @Option(help: .localized(LocalizedText("Numéro de téléphone.", "Phone number."))) var phone: String?
-    @Option(help: .localized(LocalizedText("Adresse e-mail.", "Email address."))) var email: String?
-    @Option(help: .localized(LocalizedText("Adresse postale (nécessaire pour une mise en demeure ou une demande en justice).", "Postal address (needed for a formal demand or a court request)."))) var address: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Option(help: .localized(LocalizedText("Nom complet.", "Full name."), valueName: ValueName.name)) var name: String?
+    @Option(help: .localized(LocalizedText("Numéro de téléphone.", "Phone number."), valueName: ValueName.phone)) var phone: String?
+    @Option(help: .localized(LocalizedText("Adresse e-mail.", "Email address."), valueName: ValueName.email)) var email: String?
+    @Option(help: .localized(LocalizedText("Adresse postale (nécessaire pour une mise en demeure ou une demande en justice).", "Postal address (needed for a formal demand or a court request)."), valueName: ValueName.address)) var address: String?
     @Flag(help: .localized(LocalizedText("Le débiteur est un commerçant, un artisan ou une société commerciale (France : tribunal de commerce, prescription de 5 ans).", "The debtor is a trader, an artisan or a commercial company (France: tribunal de commerce, 5-year time limit)."))) var business = false
     @Flag(help: .localized(LocalizedText("Le débiteur est un autre professionnel : profession libérale, association, société non commerciale (France : tribunal judiciaire, prescription de 5 ans).", "The debtor is another professional: a liberal profession, an association, a non-commercial company (France: tribunal judiciaire, 5-year time limit)."))) var nonTrader = false
     @Flag(help: .localized(LocalizedText("Le client a agi comme particulier (par défaut ; France : prescription de 2 ans).", "The customer acted as a private person (the default; France: 2-year time limit)."))) var consumer = false
-    @Option(help: .localized(LocalizedText("Le nom de l’entreprise.", "The business's name."))) var company: String?
-    @Option(help: .localized(LocalizedText("Le numéro d’immatriculation de l’entreprise (SIREN/SIRET).", "The business's company number (SIREN/SIRET)."))) var companyNumber: String?
+    @Option(help: .localized(LocalizedText("Le nom de l’entreprise.", "The business's name."), valueName: ValueName.company)) var company: String?
+    @Option(help: .localized(LocalizedText("Le numéro d’immatriculation de l’entreprise (SIREN/SIRET).", "The business's company number (SIREN/SIRET)."), valueName: ValueName.companyNumber)) var companyNumber: String?
     @Option(help: .localized(LocalizedText("D’où viennent ces coordonnées (réservation, le client lui-même, une carte de visite…).", "Where the details came from (reservation, the customer themself, a business card…)."))) var source: String?
 
     func validate() throws {

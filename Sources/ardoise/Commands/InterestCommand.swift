@@ -21,8 +21,8 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
-    @Option(help: .localized(LocalizedText("Dernier jour, non compté : AAAA-MM-JJ, JJ/MM ou +3 (par défaut : aujourd’hui).", "Last day, not counted: YYYY-MM-DD, DD/MM or +3 (default: today)."))) var until: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Option(help: .localized(LocalizedText("Dernier jour, non compté : AAAA-MM-JJ, JJ/MM ou +3 (par défaut : aujourd’hui).", "Last day, not counted: YYYY-MM-DD, DD/MM or +3 (default: today)."), valueName: ValueName.day("until"))) var until: String?
     @Flag(help: .localized(LocalizedText("Sortie en JSON (montants et taux en chaînes décimales).", "Output JSON (amounts and rates as decimal strings)."))) var json = false
 
     func run() throws {

@@ -15,8 +15,8 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
-    @Argument(help: .localized(LocalizedText("La mesure prise.", "The measure taken."))) var kind: PreventionMeasure.Kind
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Argument(help: .localized(LocalizedText("La mesure prise.", "The measure taken."), valueName: ValueName.kind)) var kind: PreventionMeasure.Kind
     @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note (obligatoire pour «\u{202F}other\u{202F}»).", "A note (required for “other”)."))) var note: String?
 
     func run() throws {

@@ -7,11 +7,11 @@ extension Ardoise {
     static let configuration = CommandConfiguration(abstract: LocalizedText("Enregistrer un paiement (partiel ou total).", "Record a payment (partial or full).").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
     @Argument(help: .localized(LocalizedText("Montant reçu, p. ex. 20 ou 42,50.", "Amount received, e.g. 20 or 42,50."), valueName: LocalizedText("montant", "amount"))) var amount: String
-    @Option(help: .localized(LocalizedText("Le moyen de paiement.", "How it was paid."))) var method: PaymentMethod = .other
-    @Option(help: .localized(LocalizedText("Référence du reçu, du virement ou du chèque.", "Receipt, transfer or cheque reference."))) var ref: String?
-    @Option(help: .localized(LocalizedText("Quand il a été reçu (par défaut : maintenant).", "When it was received (default: now)."))) var at: String?
+    @Option(help: .localized(LocalizedText("Le moyen de paiement.", "How it was paid."), valueName: ValueName.method)) var method: PaymentMethod = .other
+    @Option(help: .localized(LocalizedText("Référence du reçu, du virement ou du chèque.", "Receipt, transfer or cheque reference."), valueName: ValueName.reference)) var ref: String?
+    @Option(help: .localized(LocalizedText("Quand il a été reçu (par défaut : maintenant).", "When it was received (default: now)."), valueName: ValueName.at)) var at: String?
 
     func run() throws {
       let context = try CommandContext(global)

@@ -9,8 +9,18 @@ extension Ardoise {
   /// `ardoise plan ID --parts N --first DAY [--every month|2weeks|week]`, `--days D1,D2,…`, `--cancel`.
   struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Agree an instalment plan (échéancier) for what is owed, or cancel it.",
-      discussion: """
+      abstract: LocalizedText("Convenir d’un échéancier pour ce qui reste dû, ou l’annuler.",
+                              "Agree an instalment plan (échéancier) for what is owed, or cancel it.").inCommandLanguage,
+      discussion: LocalizedText("""
+        --parts 3 --first 2026-12-10 : trois échéances mensuelles à partir de ce jour
+        --parts 4 --first +7 --every 2weeks : toutes les deux semaines (ou week : chaque semaine)
+        --days 2026-12-10,2026-12-24,2027-01-15 : les jours tapés un par un (pas avec --every)
+        --cancel : annuler l’échéancier en vigueur
+        Les montants font le reste dû au centime près ; les centimes qui ne se partagent pas également vont sur \
+        la première échéance (--remainder last : sur la dernière). Un nouvel échéancier remplace celui en vigueur \
+        (renégociation) ; les deux restent dans le journal. Une échéance non payée est en retard dès le lendemain \
+        de son jour.
+        """, """
         --parts 3 --first 2026-12-10: three monthly instalments from that day
         --parts 4 --first +7 --every 2weeks: every two weeks (or week)
         --days 2026-12-10,2026-12-24,2027-01-15: days typed one by one (not with --every)
@@ -18,18 +28,18 @@ extension Ardoise {
         The amounts add up to the outstanding balance to the cent; the cents that do not divide evenly go on \
         the first instalment (--remainder last: on the last). A new plan replaces the one in force (renegotiation); \
         both stay in the log. An instalment not paid is late from the day after its due day.
-        """)
+        """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Case id.") var id: String
-    @Option(help: "How many instalments.") var parts: Int?
-    @Option(help: "The first due day: YYYY-MM-DD, DD/MM or +7.") var first: String?
-    @Option(help: ArgumentHelp("How often: month, 2weeks or week.", valueName: "month|2weeks|week")) var every: PlanRhythm?
-    @Option(help: "The due days one by one, comma-separated (instead of --parts and --first).") var days: String?
-    @Option(help: ArgumentHelp("Which instalment takes the odd cents: first or last.", valueName: "first|last"))
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Option(help: .localized(LocalizedText("Combien d’échéances.", "How many instalments."), valueName: ValueName.parts)) var parts: Int?
+    @Option(help: .localized(LocalizedText("Le jour de la première échéance : AAAA-MM-JJ, JJ/MM ou +7.", "The first due day: YYYY-MM-DD, DD/MM or +7."), valueName: ValueName.day("first"))) var first: String?
+    @Option(help: ArgumentHelp(LocalizedText("Le rythme : month (chaque mois), 2weeks (toutes les deux semaines) ou week (chaque semaine).", "How often: month, 2weeks or week.").inCommandLanguage, valueName: "month|2weeks|week")) var every: PlanRhythm?
+    @Option(help: .localized(LocalizedText("Les jours d’échéance un par un, séparés par des virgules (au lieu de --parts et --first).", "The due days one by one, comma-separated (instead of --parts and --first)."), valueName: ValueName.days("days"))) var days: String?
+    @Option(help: ArgumentHelp(LocalizedText("L’échéance qui prend les centimes restants : first (la première) ou last (la dernière).", "Which instalment takes the odd cents: first or last.").inCommandLanguage, valueName: "first|last"))
     var remainder: RemainderPlacement = .first
-    @Flag(help: "Cancel the plan in force.") var cancel = false
-    @Option(parsing: .unconditional, help: "A note (with --cancel).") var note: String?
+    @Flag(help: .localized(LocalizedText("Annuler l’échéancier en vigueur.", "Cancel the plan in force."))) var cancel = false
+    @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note (avec --cancel).", "A note (with --cancel)."))) var note: String?
 
     func validate() throws {
       if cancel {

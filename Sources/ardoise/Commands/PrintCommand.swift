@@ -18,7 +18,7 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."), valueName: ValueName.caseID)) var id: String
     @Argument(help: .localized(LocalizedText("Le document à imprimer.", "The document to print."), valueName: LocalizedText("type", "kind"))) var kind: DocumentKind
     @Flag(help: .localized(LocalizedText("Afficher la commande lp au lieu de la lancer ; rien n’est écrit.", "Print the lp command instead of running it; nothing is written."))) var dryRun = false
 

@@ -7,7 +7,7 @@ extension Ardoise {
     static let configuration = CommandConfiguration(abstract: LocalizedText("Rouvrir un dossier clos.", "Reopen a closed case.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
     @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note : pourquoi il est rouvert.", "A note: why it is reopened."))) var note: String?
 
     func run() throws {

@@ -24,13 +24,13 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."))) var id: String?
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui.", "Case id, or a unique part of it."), valueName: ValueName.caseID)) var id: String?
     @Argument(help: .localized(LocalizedText("Le document à envoyer.", "The document to send."), valueName: LocalizedText("type", "kind"))) var kind: MailKind?
-    @Option(help: .localized(LocalizedText("Envoyer à cette adresse plutôt qu’à l’e-mail enregistré du client.", "Send to this address instead of the customer's recorded email."))) var to: String?
+    @Option(help: .localized(LocalizedText("Envoyer à cette adresse plutôt qu’à l’e-mail enregistré du client.", "Send to this address instead of the customer's recorded email."), valueName: ValueName.recipient)) var to: String?
     @Flag(help: .localized(LocalizedText("Afficher le message au lieu de l’envoyer ; rien n’est enregistré.", "Print the message instead of sending it; nothing is recorded."))) var dryRun = false
     @Flag(help: .localized(LocalizedText("Joindre la lettre en PDF (demande WeasyPrint).", "Attach the letter as a PDF (needs WeasyPrint)."))) var attachPdf = false
-    @Option(help: .localized(LocalizedText("Le jour de relance à enregistrer (par défaut : le lendemain du délai donné par la lettre).", "The follow-up day to record (default: the day after the letter's deadline)."))) var followUp: String?
-    @Option(help: .localized(LocalizedText("Renvoyer un message gardé dans <data>/outbox/.", "Send again a message kept in <data>/outbox/."))) var resend: String?
+    @Option(help: .localized(LocalizedText("Le jour de relance à enregistrer (par défaut : le lendemain du délai donné par la lettre).", "The follow-up day to record (default: the day after the letter's deadline)."), valueName: ValueName.day("follow-up"))) var followUp: String?
+    @Option(help: .localized(LocalizedText("Renvoyer un message gardé dans <data>/outbox/.", "Send again a message kept in <data>/outbox/."), valueName: ValueName.outboxFile)) var resend: String?
 
     static let sendableKinds = EmailDraft.sendableKinds
 

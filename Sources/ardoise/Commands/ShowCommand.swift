@@ -7,7 +7,7 @@ extension Ardoise {
     static let configuration = CommandConfiguration(abstract: LocalizedText("Afficher un dossier : faits, étapes, sommes, contacts, historique.", "Show one case: facts, checklist, money, contacts, timeline.").inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui (p. ex. K7QF).", "Case id, or a unique part of it (e.g. K7QF)."))) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier, ou une partie qui n’appartient qu’à lui (p. ex. K7QF).", "Case id, or a unique part of it (e.g. K7QF)."), valueName: ValueName.caseID)) var id: String
     @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
     @Flag(help: .localized(LocalizedText("Laisser de côté le nom, le téléphone, l’e-mail et l’adresse du client.", "Leave out the customer's name, phone, email and address."))) var noPersonalData = false
 

@@ -20,12 +20,12 @@ extension Ardoise {
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: .localized(LocalizedText("Nombre de mois du détail mensuel (sans --from).", "Months in the monthly breakdown (without --from)."))) var months: Int = 6
-    @Option(help: .localized(LocalizedText("Premier jour de la période (2026-09-01, 01/09/2026…).", "First day of the period (2026-09-01, 01/09/2026…)."))) var from: String?
-    @Option(help: .localized(LocalizedText("Dernier jour de la période (par défaut : aujourd’hui).", "Last day of the period (default: today)."))) var to: String?
-    @Option(help: .localized(LocalizedText("Le chiffre d’affaires de la période, pour montrer la perte en part de celui-ci.", "The takings of the period, to show the loss as a share of them."))) var takings: String?
-    @Option(help: .localized(LocalizedText("Premier jour d’une seconde période à comparer.", "First day of a second period to compare with."))) var compareFrom: String?
-    @Option(help: .localized(LocalizedText("Dernier jour de la seconde période.", "Last day of the second period."))) var compareTo: String?
+    @Option(help: .localized(LocalizedText("Nombre de mois du détail mensuel (sans --from).", "Months in the monthly breakdown (without --from)."), valueName: ValueName.months)) var months: Int = 6
+    @Option(help: .localized(LocalizedText("Premier jour de la période (2026-09-01, 01/09/2026…).", "First day of the period (2026-09-01, 01/09/2026…)."), valueName: ValueName.day("from"))) var from: String?
+    @Option(help: .localized(LocalizedText("Dernier jour de la période (par défaut : aujourd’hui).", "Last day of the period (default: today)."), valueName: ValueName.day("to"))) var to: String?
+    @Option(help: .localized(LocalizedText("Le chiffre d’affaires de la période, pour montrer la perte en part de celui-ci.", "The takings of the period, to show the loss as a share of them."), valueName: ValueName.takings)) var takings: String?
+    @Option(help: .localized(LocalizedText("Premier jour d’une seconde période à comparer.", "First day of a second period to compare with."), valueName: ValueName.day("compare-from"))) var compareFrom: String?
+    @Option(help: .localized(LocalizedText("Dernier jour de la seconde période.", "Last day of the second period."), valueName: ValueName.day("compare-to"))) var compareTo: String?
     @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
     @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`) : chiffres d’ensemble, puis par site.", "Every site of the group (see `ardoise group`): combined figures, then per site."))) var group = false
 

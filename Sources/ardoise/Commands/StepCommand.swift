@@ -22,16 +22,16 @@ extension Ardoise {
         }.joined(separator: "\n"))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."))) var id: String
-    @Argument(help: .localized(LocalizedText("Identifiant de l’étape (liste ci-dessous).", "Step id (listed below).")),
+    @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String
+    @Argument(help: .localized(LocalizedText("Identifiant de l’étape (liste ci-dessous).", "Step id (listed below)."), valueName: ValueName.step),
               completion: .list(Playbook.standard.stepIDs.map(\.rawValue))) var step: String
     @Argument(help: .localized(LocalizedText("Fait, passé, sans objet ou en attente (avec --outcome, par défaut : selon le résultat).", "Done, skipped, not applicable or pending (default with --outcome: as the outcome says)."),
                                 valueName: LocalizedText("statut", "status"))) var status: StepMark?
-    @Option(help: .localized(LocalizedText("Identifiant du résultat (liste ci-dessous).", "Outcome id (listed below)."))) var outcome: String?
-    @Option(help: .localized(LocalizedText("Jour demandé par le résultat (jour promis, jour d’envoi de la mise en demeure).", "Day asked by the outcome (promised day, day the demand was sent)."))) var day: String?
-    @Option(help: .localized(LocalizedText("Avec demand-sent : le jour où le débiteur a reçu la mise en demeure (accusé de réception) ; le délai court à partir de ce jour.", "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it."))) var received: String?
-    @Option(help: .localized(LocalizedText("Référence demandée par le résultat (récépissé de plainte, référence du tribunal).", "Reference asked by the outcome (complaint receipt, court reference)."))) var ref: String?
-    @Option(help: .localized(LocalizedText("Moyen de paiement pour « payé sur place ».", "Payment method for “paid on the spot”."))) var method: PaymentMethod?
+    @Option(help: .localized(LocalizedText("Identifiant du résultat (liste ci-dessous).", "Outcome id (listed below)."), valueName: ValueName.outcome)) var outcome: String?
+    @Option(help: .localized(LocalizedText("Jour demandé par le résultat (jour promis, jour d’envoi de la mise en demeure).", "Day asked by the outcome (promised day, day the demand was sent)."), valueName: ValueName.day("day"))) var day: String?
+    @Option(help: .localized(LocalizedText("Avec demand-sent : le jour où le débiteur a reçu la mise en demeure (accusé de réception) ; le délai court à partir de ce jour.", "With demand-sent: the day the debtor received the demand (acknowledgement of receipt); the deadline counts from it."), valueName: ValueName.day("received"))) var received: String?
+    @Option(help: .localized(LocalizedText("Référence demandée par le résultat (récépissé de plainte, référence du tribunal).", "Reference asked by the outcome (complaint receipt, court reference)."), valueName: ValueName.reference)) var ref: String?
+    @Option(help: .localized(LocalizedText("Moyen de paiement pour « payé sur place ».", "Payment method for “paid on the spot”."), valueName: ValueName.method)) var method: PaymentMethod?
     @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note.", "A note."))) var note: String?
 
     func run() throws {

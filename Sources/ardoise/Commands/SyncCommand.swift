@@ -44,7 +44,7 @@ extension Ardoise {
     @Option(help: ArgumentHelp(LocalizedText("Trancher un conflit en gardant la version de ce site (ours) ou celle de l’autre (theirs).", "Settle a conflict keeping this site's version (ours) or the other's (theirs).").inCommandLanguage, valueName: "ours|theirs"))
     var resolve: SyncSide?
 
-    @Argument(help: ArgumentHelp(LocalizedText("Le fichier à trancher (--resolve), ou le dossier où cloner (--clone).", "The file to settle (--resolve), or the folder to clone into (--clone).").inCommandLanguage, valueName: "PATH"))
+    @Argument(help: .localized(LocalizedText("Le fichier à trancher (--resolve), ou le dossier où cloner (--clone).", "The file to settle (--resolve), or the folder to clone into (--clone)."), valueName: ValueName.syncPath))
     var path: String?
 
     func validate() throws {

@@ -21,7 +21,7 @@ struct ThemesCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: ArgumentHelp(LocalizedText("Vérifier un fichier de thème : affiche ok, ou FICHIER:LIGNE: raison.", "Check one theme file: print ok, or FILE:LINE: reason.").inCommandLanguage, valueName: "file"))
+  @Option(name: .long, help: .localized(LocalizedText("Vérifier un fichier de thème : affiche ok, ou FICHIER:LIGNE: raison.", "Check one theme file: print ok, or FILE:LINE: reason."), valueName: ValueName.file))
   var check: String?
 
   func run() throws {

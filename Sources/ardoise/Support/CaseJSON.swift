@@ -48,19 +48,14 @@ enum CaseJSON {
     writer.beginObject()
     writer.member("amount", facts.amount.decimalString)
     writer.member("bill", facts.bill)
-    writer.key("contacts")
-    writer.beginArray()
-    for contact in incident.contacts {
-      writer.beginObject()
+    writer.member("contacts", objects: incident.contacts) { writer, contact in
       writer.member("at", contact.at.iso8601)
       writer.member("by", contact.by)
       writer.member("channel", contact.attempt.channel.rawValue)
       writer.member("followUp", contact.attempt.followUp?.description)
       writer.member("note", contact.attempt.note)
       writer.member("outcome", contact.attempt.outcome.rawValue)
-      writer.endObject()
     }
-    writer.endArray()
     writer.member("covers", facts.covers)
     writer.member("currency", incident.currency.code)
     writer.member("currentStep", incident.currentStep(in: playbook)?.rawValue)
@@ -70,61 +65,36 @@ enum CaseJSON {
     }
     writer.member("customerDescription", facts.customerDescription)
     writer.member("customerIdentified", incident.hasIdentifiedCustomer)
-    writer.key("documents")
-    writer.beginArray()
-    for document in incident.documents {
-      writer.beginObject()
+    writer.member("documents", objects: incident.documents) { writer, document in
       writer.member("at", document.at.iso8601)
       writer.member("file", document.file)
       writer.member("kind", document.kind)
-      writer.endObject()
     }
-    writer.endArray()
     writer.member("events", incident.events.count)
-    writer.key("evidence")
-    writer.beginArray()
-    for evidence in incident.evidence {
-      writer.beginObject()
+    writer.member("evidence", objects: incident.evidence) { writer, evidence in
       writer.member("kind", evidence.kind.rawValue)
       writer.member("location", evidence.location)
       writer.member("note", evidence.note)
-      writer.endObject()
     }
-    writer.endArray()
     writer.member("followUp", incident.followUp?.description)
     writer.member("id", incident.id.rawValue)
-    writer.key("legal")
-    writer.beginArray()
-    for record in incident.legal {
-      writer.beginObject()
+    writer.member("legal", objects: incident.legal) { writer, record in
       writer.member("action", record.action.rawValue)
       writer.member("day", record.day.description)
       writer.member("deadline", record.deadline?.description)
       writer.member("reference", record.reference)
-      writer.endObject()
     }
-    writer.endArray()
-    writer.key("measures")
-    writer.beginArray()
-    for entry in incident.measures {
-      writer.beginObject()
+    writer.member("measures", objects: incident.measures) { writer, entry in
       writer.member("at", entry.at.iso8601)
       writer.member("by", entry.by)
       writer.member("kind", entry.measure.kind.rawValue)
       writer.member("note", entry.measure.note)
-      writer.endObject()
     }
-    writer.endArray()
-    writer.key("notes")
-    writer.beginArray()
-    for note in incident.notes {
-      writer.beginObject()
+    writer.member("notes", objects: incident.notes) { writer, note in
       writer.member("at", note.at.iso8601)
       writer.member("by", note.by)
       writer.member("text", note.text)
-      writer.endObject()
     }
-    writer.endArray()
     writer.member("occurredAt", facts.occurredAt.iso8601)
     writer.member("openedAt", incident.openedAt.iso8601)
     writer.member("openedBy", incident.openedBy)
@@ -148,16 +118,12 @@ enum CaseJSON {
     if incident.plan == nil {
       writer.null()
     } else {
-      writer.beginArray()
-      for standing in incident.planStandings(today: today) {
-        writer.beginObject()
+      writer.objects(incident.planStandings(today: today)) { writer, standing in
         writer.member("amount", standing.instalment.amount.decimalString)
         writer.member("due", standing.instalment.due.description)
         writer.member("paid", standing.paid.decimalString)
         writer.member("status", standing.status.rawValue)
-        writer.endObject()
       }
-      writer.endArray()
     }
     writer.member("promisedDay", incident.promisedDay?.description)
     writer.member("readOnly", stored.isReadOnly)
@@ -165,21 +131,16 @@ enum CaseJSON {
     writer.member("resolution", incident.resolution?.rawValue)
     writer.member("server", facts.server)
     writer.member("status", incident.status.rawValue)
-    writer.key("steps")
-    writer.beginArray()
     var stepIDs = playbook.stepIDs
     for id in incident.steps.keys.sorted() where !stepIDs.contains(id) { stepIDs.append(id) }
-    for id in stepIDs {
+    writer.member("steps", objects: stepIDs) { writer, id in
       let progress = incident.progress(of: id)
-      writer.beginObject()
       writer.member("id", id.rawValue)
       writer.member("note", progress.note)
       writer.member("outcome", progress.outcome)
       writer.member("status", progress.status.rawValue)
       writer.member("ticked", strings: progress.ticked.sorted())
-      writer.endObject()
     }
-    writer.endArray()
     writer.member("summary", facts.summary)
     writer.member("table", facts.table)
     writer.endObject()

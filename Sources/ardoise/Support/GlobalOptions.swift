@@ -4,10 +4,10 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: .localized(LocalizedText("Dossier de données (sinon ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).", "Data directory (else ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).")))
+  @Option(name: .long, help: .localized(LocalizedText("Dossier de données (sinon ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise).", "Data directory (else ARDOISE_DATA_DIR, XDG_DATA_HOME/ardoise, ~/.local/share/ardoise)."), valueName: ValueName.dataDirectory))
   var dataDir: String?
 
-  @Option(name: .long, help: .localized(LocalizedText("Langue : fr ou en (sinon la configuration, sinon la locale).", "Language: fr or en (else the config, else the locale).")))
+  @Option(name: .long, help: .localized(LocalizedText("Langue : fr ou en (sinon la configuration, sinon la locale).", "Language: fr or en (else the config, else the locale)."), valueName: ValueName.language))
   var lang: String?
 
   /// Refuses an unknown `--lang` with one line on stderr (a `ValidationError` would add the usage).

@@ -49,6 +49,9 @@ struct TerminalSession {
       demandDays: context.config.demandDays(for: context.config.jurisdiction), themeName: loaded.theme.name)
     state.settings = context.config
     state.jurisdiction = context.config.jurisdiction
+    // Looked for once: the document menu offers Print… only where the spooler's program is there.
+    let spooler = PrintSpooler(lpSetting: context.config.lpCommand, printer: context.config.printer)
+    if !spooler.isInstalled(environment: context.environment) { state.printUnavailableReason = spooler.notInstalledReason }
     var warnings = context.startupWarnings
     // Privacy by default: identities the retention rules no longer allow keeping go at start.
     do {

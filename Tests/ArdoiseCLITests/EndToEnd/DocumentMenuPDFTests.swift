@@ -25,4 +25,28 @@ import Testing
     try session.sendKeys("C-c")
     #expect(try session.waitForExit() == 0)
   }
+
+  /// The screen looks for the spooler's program once, when it opens: where `print.lp` is not
+  /// there, Print… stays in the document menu, dimmed, with the reason; where it is, it is offered.
+  @Test(.needsTmux) func printIsOfferedOnlyWhereLpIsThere() throws {
+    try requireTmux()
+    let (ardoise, id) = try SendCommandTests.restaurant("en")
+    defer { ardoise.removeData() }
+    let binary = try Binaries.ardoise()
+    for (lp, expected) in [("/nonexistent/lp", "10 Print… — /nonexistent/lp not installed (cups-client)"), ("/bin/true", "10 Print…")] {
+      _ = try ardoise.succeed(["config", "set", "print.lp", lp])
+      let session = try TmuxSession(command: "'\(binary.path)' --data-dir '\(ardoise.dataDirectory.path)' --lang en",
+                                    environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+      defer { session.kill() }
+      try session.waitFor(id)
+      try session.sendKeys("Enter")
+      try session.waitFor("Step 1/7")
+      try session.sendKeys("w")
+      let menu = try session.waitFor("Send by email…")
+      #expect(menu.contains(expected), "\(menu)")
+      #expect(menu.contains("not installed") == (lp == "/nonexistent/lp"), "\(menu)")
+      try session.sendKeys("C-c")
+      #expect(try session.waitForExit() == 0)
+    }
+  }
 }

@@ -30,10 +30,10 @@ import Testing
     defer { ardoise.removeData() }
     let id = try ardoise.succeed(["new", "--amount", "80"])
     let french: [([String], String)] = [
-      (["pay", "--lang", "fr"], "ardoise: argument manquant\u{202F}: <id> (voir --help)\n"),
+      (["pay", "--lang", "fr"], "ardoise: argument manquant\u{202F}: <identifiant> (voir --help)\n"),
       (["pay", id, "abc", "--lang", "fr"], "ardoise: MONTANT\u{202F}: "),
       (["list", "--bogus", "--lang", "fr"], "ardoise: option inconnue\u{202F}: --bogus (voir --help)\n"),
-      (["contact", id, "--lang", "fr", "--channel"], "ardoise: valeur manquante pour --channel <channel> (voir --help)\n"),
+      (["contact", id, "--lang", "fr", "--channel"], "ardoise: valeur manquante pour --channel <canal> (voir --help)\n"),
       (["list", "--lang", "xx"], "ardoise: --lang: “xx” is not a language; use fr or en\n"),
     ]
     for (arguments, expected) in french {
@@ -48,5 +48,48 @@ import Testing
     let amount = try ardoise.run(["pay", id, "abc"], environment: ["LANG": "fr_FR.UTF-8"])
     #expect(!amount.stderr.contains("AMOUNT") && amount.stderr.hasPrefix("ardoise: MONTANT\u{202F}: "), "\(amount.stderr)")
     #expect(try ardoise.run(["pay", id, "abc"]).stderr.hasPrefix("ardoise: AMOUNT: "))
+  }
+
+  /// The names values go by in the usage line follow the language too: `<montant>`, `<identifiant>`.
+  @Test func valueNamesInTheUsageLineFollowTheLanguage() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let french = try ardoise.run(["pay", "--help", "--lang", "fr"]).stdout
+    #expect(french.contains("\nUSAGE\u{202F}: ardoise pay [--data-dir <dossier>] [--lang <langue>] <identifiant> <montant> [--method <moyen>] [--ref <référence>] [--at <quand>]\n"), "\(french)")
+    let english = try ardoise.run(["pay", "--help", "--lang", "en"]).stdout
+    #expect(english.contains("\nUSAGE: ardoise pay [--data-dir <data-dir>] [--lang <lang>] <id> <amount> [--method <method>] [--ref <ref>] [--at <at>]\n"), "\(english)")
+  }
+
+  /// Every value name of every command, read from the parser's own description of the command
+  /// line (`--experimental-dump-help`): in French, none stays in English but the words that are
+  /// the same in both languages and the literal choices (`ours|theirs`).
+  @Test func noValueNameStaysInEnglishInFrench() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    func valueNames(_ language: String) throws -> [String: String] {
+      let dump = try ardoise.run(["--experimental-dump-help"], environment: ["LANG": language])
+      let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+      var names: [String: String] = [:]
+      func walk(_ command: [String: Any], path: String) {
+        let path = path + " " + (command["commandName"] as? String ?? "?")
+        for (index, argument) in (command["arguments"] as? [[String: Any]] ?? []).enumerated() where argument["kind"] as? String != "flag" {
+          guard let valueName = argument["valueName"] as? String else { continue }
+          // A positional argument has no name but its place.
+          let name = (argument["preferredName"] as? [String: Any])?["name"] as? String ?? "#\(index)"
+          names[path + " " + name] = valueName
+        }
+        for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub, path: path) }
+      }
+      walk(try #require(root["command"] as? [String: Any]), path: "")
+      return names
+    }
+    let english = try valueNames("C.UTF-8")
+    let french = try valueNames("fr_FR.UTF-8")
+    #expect(english.count > 60 && english.keys.sorted() == french.keys.sorted(), "\(english.count) \(french.count)")
+    let same: Set = ["note", "table", "description", "source", "site", "format", "URL", "ours|theirs", "month|2weeks|week", "first|last",
+                     // The parser's own `help` command, which ardoise does not declare.
+                     "subcommands"]
+    let untranslated = english.filter { key, name in french[key] == name && !same.contains(name) }
+    #expect(untranslated.isEmpty, "\(untranslated.sorted { $0.key < $1.key })")
   }
 }

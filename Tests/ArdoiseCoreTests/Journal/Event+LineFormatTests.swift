@@ -157,6 +157,19 @@ enum SampleEvents {
     #expect(CRC32.hex(0x0BF4_3926) == "0bf43926")
   }
 
+  /// A stated checksum is read back from its eight hex digits, either case (as the log reader and
+  /// the summary cache both read it); anything else is not one.
+  @Test func aStatedChecksumIsEightHexDigits() {
+    func read(_ text: String) -> UInt32? { Array(text.utf8).withUnsafeBufferPointer { CRC32.value(hex: $0) } }
+    #expect(read("cbf43926") == 0xCBF4_3926)
+    #expect(read("CBF43926") == 0xCBF4_3926)
+    #expect(read(CRC32.hex(0x0BF4_3926)) == 0x0BF4_3926)
+    #expect(read("0bf4392") == nil)
+    #expect(read("0bf439260") == nil)
+    #expect(read("0bf4392g") == nil)
+    #expect(read("+bf43926") == nil)
+  }
+
   // MARK: - Damage
 
   @Test(arguments: [0, 6, 7, 16, 18, 27, 29])

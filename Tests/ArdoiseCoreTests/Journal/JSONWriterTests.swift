@@ -39,6 +39,39 @@ import Testing
     #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: data, as: UTF8.self))
   }
 
+  /// An array of objects written with the helper is what the same calls by hand write, and what
+  /// Foundation writes; an empty one is `[`, a blank line, `]` as any empty array.
+  @Test func anArrayOfObjectsIsWrittenAsByHand() throws {
+    let payments: [(amount: String, method: String)] = [("20.00", "cash"), ("22.50", "card")]
+    var helper = JSONWriter()
+    helper.beginObject()
+    helper.member("none", objects: [String]()) { writer, text in writer.member("text", text) }
+    helper.member("payments", objects: payments) { writer, payment in
+      writer.member("amount", payment.amount)
+      writer.member("method", payment.method)
+    }
+    helper.endObject()
+    var byHand = JSONWriter()
+    byHand.beginObject()
+    byHand.key("none")
+    byHand.beginArray()
+    byHand.endArray()
+    byHand.key("payments")
+    byHand.beginArray()
+    for payment in payments {
+      byHand.beginObject()
+      byHand.member("amount", payment.amount)
+      byHand.member("method", payment.method)
+      byHand.endObject()
+    }
+    byHand.endArray()
+    byHand.endObject()
+    #expect(helper.bytes == byHand.bytes)
+    let object: [String: Any] = ["none": [Any](), "payments": payments.map { ["amount": $0.amount, "method": $0.method] }]
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    #expect(String(decoding: helper.bytes, as: UTF8.self) == String(decoding: data, as: UTF8.self))
+  }
+
   @Test func compactOutputHasNoSpaces() {
     #expect(sample(pretty: false) == #"[{"amount":"42.50","bill":null,"covers":2,"open":true,"ticked":[],"tags":["a","b"]}]"#)
   }

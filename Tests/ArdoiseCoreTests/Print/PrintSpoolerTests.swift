@@ -36,4 +36,19 @@ import Testing
     #expect(said == "request id is office-12 (1 file(s))")
     #expect(try String(contentsOfFile: fake.record, encoding: .utf8) == "-d office -t x.pdf -- /tmp/x.pdf\n")
   }
+
+  /// The screen asks once whether `lp` is there, on `PATH` or at the path `print.lp` gives.
+  @Test func theProgramIsLookedForOnThePathOrWhereTheSettingSays() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-lp-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) } // A leftover temporary folder harms nothing.
+    let withoutLp = ["PATH": folder]
+    #expect(!PrintSpooler(lpSetting: nil, printer: nil).isInstalled(environment: withoutLp))
+    #expect(!PrintSpooler(lpSetting: "/nonexistent/lp", printer: nil).isInstalled(environment: withoutLp))
+    #expect(PrintSpooler(lpSetting: "/bin/true -h server:631", printer: nil).isInstalled(environment: withoutLp))
+    FileManager.default.createFile(atPath: folder + "/lp", contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o700])
+    #expect(PrintSpooler(lpSetting: nil, printer: nil).isInstalled(environment: withoutLp))
+    #expect(PrintSpooler(lpSetting: nil, printer: nil).notInstalledReason.english == "lp not installed (cups-client)")
+    #expect(PrintSpooler(lpSetting: nil, printer: nil).notInstalledReason.french == "lp non installé (cups-client)")
+  }
 }

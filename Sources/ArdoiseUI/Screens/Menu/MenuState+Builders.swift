@@ -44,7 +44,9 @@ extension MenuState {
     // to sign and the enclosures come after, reached with the arrows.
     let further = [
       MenuState.Item(context.localized(LocalizedText("Envoyer par e-mail…", "Send by email…")), .emailMenu),
-      MenuState.Item(context.localized(LocalizedText("Imprimer…", "Print…")), .printMenu),
+      // Where `lp` is missing, Print… stays in its place, dimmed, saying why.
+      MenuState.Item(context.localized(LocalizedText("Imprimer…", "Print…")), .printMenu,
+                     unavailableReason: context.printUnavailableReason.map(context.localized)),
     ]
     return MenuState(title: context.localized(LocalizedText("Écrire un document", "Write a document")),
                      items: Array(written.prefix(8)) + further + written.dropFirst(8), incident: id)

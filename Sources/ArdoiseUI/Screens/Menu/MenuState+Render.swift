@@ -1,10 +1,12 @@
 import ArdoiseCore
 
 extension MenuState {
-  /// A menu in a centred box, its items numbered; the hardware cursor on the selected one.
+  /// A menu in a centred box, its items numbered; the hardware cursor on the selected one. An
+  /// item that cannot be chosen is dimmed, with the reason after its label.
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
+    let labels = items.map { item in item.unavailableReason.map { item.label + " — " + $0 } ?? item.label }
     // The border, a space and the title's frame take six columns around the title.
-    let widest = max(title.displayWidth + 6, (items.map { $0.label.displayWidth }.max() ?? 10) + 8)
+    let widest = max(title.displayWidth + 6, (labels.map(\.displayWidth).max() ?? 10) + 8)
     let boxWidth = min(area.width - 4, max(30, widest))
     let boxHeight = min(area.height, items.count + 2)
     let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + max(0, (area.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
@@ -13,7 +15,8 @@ extension MenuState {
     for (index, item) in items.enumerated() where box.y + 1 + index < box.maxY - 1 {
       let y = box.y + 1 + index
       let selected = index == selection
-      grid.writeFill(" \(index + 1) " + item.label, x: box.x + 1, y: y, width: boxWidth - 2, role: selected ? .selectedRow : .normal)
+      let role: StyleRole = selected ? .selectedRow : (item.unavailableReason == nil ? .normal : .dimmed)
+      grid.writeFill(" \(index + 1) " + labels[index], x: box.x + 1, y: y, width: boxWidth - 2, role: role)
       if selected { cursor = Position(x: box.x + 1, y: y) }
     }
     return cursor

@@ -13,11 +13,12 @@ extension MenuState {
     case .quit:
       return [.dismiss, .quit]
     case .submit:
-      guard items.indices.contains(selection) else { return [] }
+      // An item that cannot be chosen here keeps the menu open, its reason beside it.
+      guard items.indices.contains(selection), items[selection].unavailableReason == nil else { return [] }
       return [.dismiss] + choose(items[selection].choice, context: context)
     case .chooseItem(let number):
       // The number the menu shows beside each item.
-      guard items.indices.contains(number - 1) else { return [] }
+      guard items.indices.contains(number - 1), items[number - 1].unavailableReason == nil else { return [] }
       return [.dismiss] + choose(items[number - 1].choice, context: context)
     default:
       break

@@ -24,9 +24,13 @@ public struct MenuState: Sendable, Equatable {
   public struct Item: Sendable, Equatable {
     public var label: String
     public var choice: MenuChoice
-    public init(_ label: String, _ choice: MenuChoice) {
+    /// Why the item cannot be chosen here (`lp not installed (cups-client)`), shown after its
+    /// label; nil when it can.
+    public var unavailableReason: String?
+    public init(_ label: String, _ choice: MenuChoice, unavailableReason: String? = nil) {
       self.label = label
       self.choice = choice
+      self.unavailableReason = unavailableReason
     }
   }
 

@@ -41,6 +41,27 @@ import Testing
       == [.dismiss, .status(StatusMessage("Printing…", .info)), .run(.printDocument(id, kind: .demandLetter))])
   }
 
+  /// Where `lp` was not found when the screen opened, Print… cannot be chosen: ⏎ on it keeps the
+  /// menu open and asks for nothing.
+  @Test func printCannotBeChosenWhereLpIsMissing() throws {
+    var state = Fixtures.state()
+    state.printUnavailableReason = LocalizedText("lp non installé (cups-client)", "lp not installed (cups-client)")
+    state.press(.enter, .character("w"))
+    for _ in 0..<9 { state.press(.down) }
+    guard case .menu(let menu)? = state.overlay else {
+      Issue.record("no menu")
+      return
+    }
+    #expect(menu.items[menu.selection].choice == .printMenu)
+    #expect(menu.items[menu.selection].unavailableReason == "lp not installed (cups-client)")
+    #expect(state.press(.enter).isEmpty)
+    guard case .menu(let still)? = state.overlay else {
+      Issue.record("the menu closed")
+      return
+    }
+    #expect(still.title == "Write a document" && still.selection == 9)
+  }
+
   /// A menu left over for a case that is no longer the open one does nothing but close.
   @Test func aMenuForAnotherCaseOnlyCloses() {
     let state = Fixtures.state()
