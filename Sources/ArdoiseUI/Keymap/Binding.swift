@@ -8,6 +8,8 @@ public struct Binding: Sendable, Equatable {
   /// How the keys are written in the hint bar and help: `↑↓`, `⏎`, `p`.
   public var keyLabel: String
   public var label: LocalizedText
+  /// A shorter wording for the hint bar, when the help screen's `label` is too long for it.
+  public var hintLabel: LocalizedText?
   /// Whether the hint bar shows it (the help screen shows every binding).
   public var isHinted: Bool
   /// When the hint bar is too narrow for every hint, it keeps the highest priorities first; `?`
@@ -16,7 +18,7 @@ public struct Binding: Sendable, Equatable {
 
   public init(
     _ keys: [Key], _ command: Command, keyLabel: String, _ label: LocalizedText, hinted: Bool = true,
-    hintPriority: HintPriority = .normal
+    hintPriority: HintPriority = .normal, hintLabel: LocalizedText? = nil
   ) {
     self.keys = keys
     self.command = command
@@ -24,7 +26,11 @@ public struct Binding: Sendable, Equatable {
     self.label = label
     self.isHinted = hinted
     self.hintPriority = hintPriority
+    self.hintLabel = hintLabel
   }
+
+  /// What the hint bar writes after the key: the short wording if there is one.
+  public var hintText: LocalizedText { hintLabel ?? label }
 }
 
 /// How long a hint stays in a narrow hint bar.

@@ -73,12 +73,17 @@ public enum Keymap {
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", LocalizedText("quitter", "quit"), hinted: false),
   ] + everywhere
 
+  /// At 80 columns the bar keeps the way around (⇥, ⏎, back, `?`), payment and document, then
+  /// the arrows and what still fits, in both languages; narrower, the arrows go before the way back.
   static let checklist: [Binding] = [
+    hintOnly("↑↓", LocalizedText("se déplacer", "move")),
+    Binding([.tab, .backTab, .left, .right, .character("h"), .character("l")], .switchPane, keyLabel: "⇥",
+            LocalizedText("passer des étapes aux actions et retour", "switch between the steps and the actions"), hintPriority: .high,
+            hintLabel: LocalizedText("volet", "pane")),
     Binding([.enter, .character(" ")], .activate, keyLabel: "⏎", LocalizedText("choisir", "choose"), hintPriority: .high),
-    Binding([.tab, .backTab, .left, .right, .character("h"), .character("l")], .switchPane, keyLabel: "⇥", LocalizedText("étapes/actions", "steps/actions")),
     Binding([.character("p")], .recordPayment, keyLabel: "p", LocalizedText("paiement", "payment"), hintPriority: .high),
-    Binding([.character("c")], .recordContact, keyLabel: "c", LocalizedText("contact", "contact"), hintPriority: .high),
-    Binding([.character("n")], .addNote, keyLabel: "n", LocalizedText("note", "note"), hintPriority: .high),
+    Binding([.character("c")], .recordContact, keyLabel: "c", LocalizedText("contact", "contact")),
+    Binding([.character("n")], .addNote, keyLabel: "n", LocalizedText("note", "note")),
     Binding([.character("e")], .addEvidence, keyLabel: "e", LocalizedText("preuve", "evidence"), hinted: false),
     Binding([.character("f")], .scheduleFollowUp, keyLabel: "f", LocalizedText("relance", "follow-up"), hinted: false),
     Binding([.character("m")], .markStep, keyLabel: "m", LocalizedText("marquer l’étape", "mark step"), hinted: false),

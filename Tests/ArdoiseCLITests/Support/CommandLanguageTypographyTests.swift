@@ -63,4 +63,48 @@ import Testing
     }
     #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
   }
+
+  /// Every command path (`pay`, `config set`, …) with whether it has a required argument, read
+  /// from the parser's own description of the command tree (`--experimental-dump-help`), so a
+  /// new command is covered without editing this test.
+  static func commandPaths(_ ardoise: ArdoiseProcess) throws -> [(path: [String], needsArgument: Bool)] {
+    let dump = try ardoise.run(["--experimental-dump-help"])
+    let root = try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any]
+    var paths: [(path: [String], needsArgument: Bool)] = []
+    func walk(_ command: [String: Any], _ path: [String]) {
+      let arguments = command["arguments"] as? [[String: Any]] ?? []
+      let needsArgument = arguments.contains { ($0["isOptional"] as? Bool) == false && ($0["kind"] as? String) != "flag" }
+      paths.append((path, needsArgument))
+      for sub in command["subcommands"] as? [[String: Any]] ?? [] {
+        if let name = sub["commandName"] as? String { walk(sub, path + [name]) }
+      }
+    }
+    if let command = root?["command"] as? [String: Any] { walk(command, []) }
+    return paths
+  }
+
+  /// Each command's `--help` in French, and its missing-argument error, keep French typography
+  /// and leave none of the parser's English headings or messages.
+  @Test func everyCommandsHelpAndMissingArgumentInFrench() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let paths = try Self.commandPaths(ardoise)
+    #expect(paths.count > 30, "\(paths.map(\.path))")
+    #expect(paths.contains { $0.path == ["config", "set"] } && paths.contains { $0.path == ["pay"] })
+    let english = ["OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Show help information", "Error:", "Missing"]
+    var found: [String] = []
+    for (path, needsArgument) in paths {
+      var runs = [path + ["--help"]]
+      if needsArgument { runs.append(path) }
+      for arguments in runs {
+        let result = try ardoise.run(arguments + ["--lang", "fr"])
+        let output = result.stdout + result.stderr
+        #expect(!output.isEmpty, "\(arguments)")
+        if arguments.last != "--help" { #expect(result.status != 0, "\(arguments)") }
+        for fault in Self.faults(in: output, ignoring: []) { found.append("\(arguments.joined(separator: " ")): \(fault)") }
+        for word in english where output.contains(word) { found.append("\(arguments.joined(separator: " ")): English “\(word)”") }
+      }
+    }
+    #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+  }
 }

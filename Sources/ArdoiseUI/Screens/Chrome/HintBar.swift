@@ -29,14 +29,14 @@ struct HintBar {
 
   /// The columns a hint takes: a space, the key, a space, the label, a space.
   private func width(of binding: Binding, context: ScreenContext) -> Int {
-    binding.keyLabel.displayWidth + context.localized(binding.label).displayWidth + 3
+    binding.keyLabel.displayWidth + context.localized(binding.hintText).displayWidth + 3
   }
 
   private func drawHint(_ binding: Binding, x: Int, y: Int, into grid: inout Grid, context: ScreenContext) -> Int {
     var column = x + 1
     column += grid.write(binding.keyLabel, x: column, y: y, role: .hintKey)
     column += 1
-    column += grid.write(context.localized(binding.label), x: column, y: y, role: .hintText)
+    column += grid.write(context.localized(binding.hintText), x: column, y: y, role: .hintText)
     return column + 1
   }
 }

@@ -9,7 +9,7 @@ extension ConfirmState {
     let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + max(0, (area.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
     grid.drawBox(box, title: context.localized(LocalizedText("Confirmer", "Confirm")))
     for (index, line) in lines.enumerated() { grid.write(line, x: box.x + 2, y: box.y + 1 + index, role: .warning) }
-    let answer = context.localized(LocalizedText("o/y : oui    n/Esc : non", "y : yes    n/Esc : no"))
+    let answer = context.localized(LocalizedText("o/y : oui    n/Esc : non", "y: yes    n/Esc: no"))
     grid.write(answer, x: box.x + 2, y: box.maxY - 2, role: .hintKey, maxWidth: boxWidth - 4)
     return Position(x: box.x + 2, y: box.maxY - 2)
   }
