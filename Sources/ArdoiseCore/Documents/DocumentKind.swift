@@ -19,7 +19,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
   case informationSheet = "information-sheet"
   /// England and Wales: the Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims.
   case replyForm = "reply-form"
-  /// England and Wales: the Financial Statement enclosed with a letter before claim (Annex 2).
+  /// England and Wales: the Financial Statement enclosed with a letter before claim (not part of Annex 1).
   case financialStatement = "financial-statement"
   /// The instalment plan agreed with the customer, for both parties to sign.
   case paymentPlan = "payment-plan"

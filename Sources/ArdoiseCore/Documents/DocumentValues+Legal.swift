@@ -96,6 +96,9 @@ extension DocumentValues {
   /// Days the Pre-Action Protocol for Debt Claims (England and Wales) gives an individual to reply.
   static let protocolDays = 30
 
+  /// The registry fact for Annex 1 to the protocol, whose source is the official page.
+  static let protocolAnnexFact = "gb-eng.debt-protocol.annex-1"
+
   /// The formal demand: its deadline, and in England and Wales the protocol's rules.
   mutating func addDemandChecks() {
     let days = request.config.demandDays(for: jurisdiction, debtor: debtorKind)
@@ -107,8 +110,9 @@ extension DocumentValues {
         checks.append(LocalizedText("Débiteur particulier (Angleterre et pays de Galles) : le Pre-Action Protocol for Debt Claims demande \(Self.protocolDays) jours : ardoise config set recovery.demand_days 30 (ou unset)",
                         "Individual debtor (England and Wales): the Pre-Action Protocol for Debt Claims asks for \(Self.protocolDays) days: ardoise config set recovery.demand_days 30 (or unset it)"))
       }
-      checks.append(LocalizedText("Joignez la fiche d’information, le formulaire de réponse et l’état financier : ardoise doc ID information-sheet, reply-form, financial-statement",
-                      "Enclose the Information Sheet, the Reply Form and the Financial Statement: ardoise doc ID information-sheet, reply-form, financial-statement"))
+      let url = LegalRegistry.fact(Self.protocolAnnexFact)?.source.url ?? "justice.gov.uk"
+      checks.append(LocalizedText("Joignez la fiche d’information, le formulaire de réponse et l’état financier (ardoise doc ID information-sheet, reply-form, financial-statement), ainsi que l’annexe 1 officielle du protocole : \(url)",
+                      "Enclose the Information Sheet, the Reply Form and the Financial Statement (ardoise doc ID information-sheet, reply-form, financial-statement), and the protocol’s official Annex 1: \(url)"))
     } else {
       checks.append(LocalizedText("Si l’entreprise débitrice est un entrepreneur individuel (sole trader), le Pre-Action Protocol for Debt Claims s’applique : 30 jours et les annexes.",
                       "If the debtor business is a sole trader, the Pre-Action Protocol for Debt Claims applies: 30 days and the enclosures."))

@@ -35,8 +35,11 @@ struct DocumentValues {
                       "A text message cannot carry the privacy notice, which is due at the first contact: also send the email reminder, which includes it, or give it another way."))
     }
     if [.informationSheet, .replyForm].contains(request.kind) {
-      checks.append(LocalizedText("Ce document suit la structure de l’annexe 1 du Pre-Action Protocol for Debt Claims ; comparez-le au modèle officiel (justice.gov.uk) et ajoutez-y les coordonnées des services gratuits de conseil en matière de dettes, absentes des sources d’ardoise.",
-                      "This document follows the structure of Annex 1 to the Pre-Action Protocol for Debt Claims; compare it with the official template (justice.gov.uk) and add the free debt-advice services’ contact details, which are not in ardoise’s sources."))
+      let annex = LegalRegistry.fact(Self.protocolAnnexFact)
+      values["protocol_url"] = annex?.source.url ?? ""
+      let url = annex?.source.url ?? "justice.gov.uk"
+      checks.append(LocalizedText("Ce document reprend ce que demande l’annexe 1 du Pre-Action Protocol for Debt Claims, avec les mots d’ardoise : joignez aussi la version officielle (\(url)), dont ardoise ne reproduit pas le texte et qui donne la liste des services gratuits de conseil en matière de dettes.",
+                      "This document carries what Annex 1 to the Pre-Action Protocol for Debt Claims asks for, in ardoise’s words: also enclose the official version (\(url)), whose wording ardoise does not reproduce and which lists the free debt-advice services."))
     }
     values["checks"] = checks.map { ["text": $0(language)] }
     values["has_checks"] = !checks.isEmpty

@@ -91,10 +91,11 @@ extension LegalRegistry {
     LegalFact(
       "fr.security-code.L252-5", .france,
       name: LocalizedText("article L252-5 du Code de la sécurité intérieure", "article L252-5 of the French Internal Security Code"),
-      text: LocalizedText("Les enregistrements de vidéosurveillance sont conservés au plus la durée fixée par l’autorisation préfectorale, jamais plus d’un mois, sauf extrait remis pour une procédure : exportez l’extrait aussitôt.",
-              "CCTV recordings are kept at most for the period set by the prefect’s authorisation, never more than one month, unless an extract is handed over for a judicial case: export the clip at once."),
+      text: LocalizedText("Hors enquête ou information judiciaire, les enregistrements de vidéosurveillance sont détruits dans le délai fixé par l’autorisation préfectorale, qui ne peut dépasser un mois : exportez l’extrait aussitôt et remettez-le aux enquêteurs.",
+              "Outside a police investigation or judicial inquiry, CCTV recordings are destroyed within the period set by the prefect’s authorisation, which cannot exceed one month: export the clip at once and give it to the investigators."),
       short: "art. L252-5 CSI",
-      source: LegalSource("Code de la sécurité intérieure, art. L252-5", url: "https://www.rous-avocat.fr/post/vidéosurveillance-dans-un-commerce-qulle-durée-de-conservation-des-enregistrements")),
+      source: LegalSource("Code de la sécurité intérieure, art. L252-5", url: "https://lexbase.fr/texte-de-loi/art-l2525-code-de-la-securite-interieure/L5293IST.html"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
     // Civil recovery.
     LegalFact(
       "fr.civil-code.1344", .france,
@@ -127,10 +128,11 @@ extension LegalRegistry {
     LegalFact(
       "fr.civil-code.1376", .france,
       name: LocalizedText("article 1376 du Code civil", "article 1376 of the French Civil Code"),
-      text: LocalizedText("L’acte par lequel une seule partie s’engage à payer une somme d’argent doit porter la signature de celui qui s’engage et la mention, écrite par lui-même, de la somme en toutes lettres et en chiffres.",
-              "A document by which one party undertakes to pay a sum of money must bear the signature of the person who undertakes, and the sum written by them in words and in figures."),
+      text: LocalizedText("L’acte sous signature privée par lequel une seule partie s’engage à payer une somme d’argent ne fait preuve que s’il porte la signature de celui qui s’engage et la mention, écrite par lui-même, de la somme en toutes lettres et en chiffres ; en cas de différence, la somme en toutes lettres l’emporte.",
+              "A private document by which one party undertakes to pay a sum of money is proof only if it bears the signature of the person who undertakes and the sum written by them in words and in figures; if the two differ, the sum in words prevails."),
       short: "art. 1376 C. civ.",
-      source: LegalSource("Code civil, art. 1376")),
+      source: LegalSource("Code civil, art. 1376", url: "https://juriblio.fr/codes/code-civil/livre-iii/titre-iv-bis/chapitre-iii/section-1/sous-section-3/article-1376"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
     LegalFact(
       "fr.small-debt.procedure", .france,
       name: LocalizedText("procédure simplifiée de recouvrement des petites créances (art. L125-1 et R125-1 du Code des procédures civiles d’exécution)",
@@ -207,28 +209,33 @@ extension LegalRegistry {
       text: LocalizedText("L’action d’un professionnel contre un consommateur (une personne physique) se prescrit par deux ans.",
               "A business’s claim against a consumer (a natural person) must be brought within two years."),
       short: "art. L218-2 C. conso.",
-      source: LegalSource("Code de la consommation, art. L218-2", url: "https://www.lettredesreseaux.com/la-prescription-de-laction-des-professionnels-a-lencontre-des-consommateurs.html")),
+      source: LegalSource("Code de la consommation, art. L218-2", url: "https://antarius-avocats.com/le-delai-daction-biennal-du-professionnel-de-limmobilier-a-lencontre-dun-consommateur-en-recouvrement-du-prix-de-la-vente-dun-bien-immobilier"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
     LegalFact(
       "fr.civil-code.2224", .france,
       name: LocalizedText("article 2224 du Code civil", "article 2224 of the French Civil Code"),
       text: LocalizedText("Contre tout autre débiteur (une société, une association), l’action se prescrit par cinq ans (Cass. civ. 3e, 17 février 2022).",
               "Against any other debtor (a company, an association) the claim must be brought within five years (Cass. civ. 3e, 17 February 2022)."),
       short: "art. 2224 C. civ.",
-      source: LegalSource("Code civil, art. 2224 ; Code de commerce, art. L110-4", url: "https://www.eyschen-avocat.fr/2021/10/18/de-la-prescription-biennale-consumeriste/")),
+      source: LegalSource("Code civil, art. 2224 ; Code de commerce, art. L110-4", official: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019017112",
+                          url: "https://www.eyschen-avocat.fr/2021/10/18/de-la-prescription-biennale-consumeriste/")),
     LegalFact(
       "fr.civil-code.2240", .france,
       name: LocalizedText("article 2240 du Code civil", "article 2240 of the French Civil Code"),
       text: LocalizedText("Un paiement partiel ou toute reconnaissance de la dette par le débiteur, sans forme particulière, interrompt la prescription.",
               "A part-payment or any acknowledgement of the debt by the debtor, in whatever form, interrupts the time limit."),
       short: "art. 2240 C. civ.",
-      source: LegalSource("Code civil, art. 2240")),
+      source: LegalSource("Code civil, art. 2240", official: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019017366",
+                          url: "http://lappelexpert.editions-legislatives.fr/question-juridique/civil/effet-sur-la-prescription-de-la-reconnaissance-partielle-d-une-dette-d"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
     LegalFact(
       "fr.civil-code.2231", .france,
       name: LocalizedText("article 2231 du Code civil", "article 2231 of the French Civil Code"),
       text: LocalizedText("Après une interruption, un nouveau délai de même durée recommence à courir.",
               "After an interruption, a new time limit of the same length starts again."),
       short: "art. 2231 C. civ.",
-      source: LegalSource("Code civil, art. 2231")),
+      source: LegalSource("Code civil, art. 2231", url: "https://kohenavocats.fr/2024/12/21/article-2231-du-code-civil"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
     // Fees.
     LegalFact(
       "fr.commercial-code.L441-10", .france,

@@ -100,6 +100,27 @@ import Testing
     #expect(LegalRegistry.all.first { $0.source.reference == "Code civil, art. 1231-6" }?.source.official?.hasPrefix(hosts[0]) == true)
   }
 
+  /// A Légifrance link names one article version (`LEGIARTI` and 12 digits), with no date that
+  /// would pin an older text; the articles whose ids were checked on 2026-12-05 have theirs.
+  @Test func legifranceLinksNameAnArticle() throws {
+    let shape = try Regex(#"^https://www\.legifrance\.gouv\.fr/codes/article_lc/LEGIARTI\d{12}$"#)
+    for fact in LegalRegistry.all {
+      guard let official = fact.source.official, official.contains("legifrance") else { continue }
+      #expect(official.wholeMatch(of: shape) != nil, "\(fact.id): \(official)")
+    }
+    #expect(LegalRegistry.fact("fr.civil-code.2240")?.source.official?.hasSuffix("LEGIARTI000019017366") == true)
+    #expect(LegalRegistry.fact("fr.civil-code.2224")?.source.official?.hasSuffix("LEGIARTI000019017112") == true)
+  }
+
+  /// Templates read `{{law.a.b}}` as a dotted name: an id that is also the start of another
+  /// (`a.b` and `a.b.c`) would lose one of them.
+  @Test func noIdIsThePrefixOfAnother() {
+    let ids = LegalRegistry.all.map(\.id)
+    for id in ids {
+      #expect(!ids.contains { $0.hasPrefix(id + ".") }, "\(id) is the start of another id")
+    }
+  }
+
   /// The citations left in `text` once every name, statement and short reference of the
   /// jurisdiction's facts is taken out.
   func strayCitations(_ text: String, _ jurisdiction: Jurisdiction) -> [String] {

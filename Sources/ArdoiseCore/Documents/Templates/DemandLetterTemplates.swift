@@ -77,7 +77,7 @@ enum DemandLetterTemplates {
     {{/payments}}
     - Solde dû au {{today_long}} : **{{outstanding}}**
 
-    Nous vous demandons de payer cette somme, ou de nous répondre à l’aide du formulaire de réponse joint, dans un délai de **{{demand_days}} jours** à compter de la date de cette lettre. Si vous pensez ne pas pouvoir payer, la fiche d’information jointe indique où obtenir gratuitement des conseils sur vos dettes ; dites-le-nous sur le formulaire de réponse et nous attendrons un délai raisonnable avant toute action. Vous pouvez nous demander copie de tout document relatif à cette dette.
+    Nous vous demandons de payer cette somme, ou de nous répondre à l’aide du formulaire de réponse joint, dans un délai de **{{demand_days}} jours** à compter de la date de cette lettre. Si vous pensez ne pas pouvoir payer, la fiche d’information jointe indique où obtenir gratuitement des conseils sur vos dettes ; si vous vous faites conseiller, dites-le-nous sur le formulaire de réponse : nous n’engagerons pas de procédure moins de 30 jours après l’avoir reçu, ou moins de 30 jours après vous avoir envoyé les documents demandés, la date la plus tardive l’emportant. Vous pouvez nous demander copie de tout document relatif à cette dette.
 
     Documents joints : la fiche d’information, le formulaire de réponse et l’état financier prévus par le {{law.gb-eng.pre-action-protocol}}.
     {{/protocol_applies}}
@@ -204,7 +204,7 @@ enum DemandLetterTemplates {
     {{/payments}}
     - Balance owed on {{today_long}}: **{{outstanding}}**
 
-    Please pay this amount, or reply to us using the enclosed Reply Form, within **{{demand_days}} days** of the date of this letter. If you think you cannot pay, the enclosed Information Sheet says where to get free debt advice; tell us on the Reply Form and we will wait a reasonable time before taking any action. You may ask us for a copy of any document about this debt.
+    Please pay this amount, or reply to us using the enclosed Reply Form, within **{{demand_days}} days** of the date of this letter. If you think you cannot pay, the enclosed Information Sheet says where to get free debt advice; if you are getting advice, tell us on the Reply Form: we will not start court proceedings less than 30 days after we receive it, or 30 days after we send you the documents you asked for, whichever is later. You may ask us for a copy of any document about this debt.
 
     Enclosed: the Information Sheet, the Reply Form and the Financial Statement provided for by {{law.gb-eng.pre-action-protocol}}.
     {{/protocol_applies}}

@@ -29,7 +29,7 @@ extension MenuState {
       (.receipt, false, LocalizedText("Reçu du dernier paiement", "Receipt for the last payment")),
       (.informationSheet, false, LocalizedText("Fiche d’information (protocole, annexe 1)", "Information sheet (protocol, Annex 1)")),
       (.replyForm, false, LocalizedText("Formulaire de réponse (protocole, annexe 1)", "Reply form (protocol, Annex 1)")),
-      (.financialStatement, false, LocalizedText("État financier (protocole, annexe 2)", "Financial statement (protocol, Annex 2)")),
+      (.financialStatement, false, LocalizedText("État financier (protocole)", "Financial statement (protocol)")),
     ]
     // The protocol's enclosures exist under the law of England and Wales only.
     let applicable = kinds.filter { context.jurisdiction.map($0.0.applies(to:)) ?? true }

@@ -21,6 +21,17 @@ import Testing
     #expect(menu.update(.cancel, context: context) == [.dismiss])
   }
 
+  /// The protocol has one annex (the Information Sheet and the Reply Form); the Financial
+  /// Statement is enclosed beside it, not as an “Annex 2”.
+  @Test func theProtocolEnclosuresAreLabelledAsInTheProtocol() throws {
+    var state = Fixtures.state()
+    state.press(.enter)
+    let context = state.screenContext
+    let id = try #require(context.openCase?.incident.id)
+    let menu = MenuState.writeDocument(for: id, context: context)
+    #expect(menu.items.suffix(3).map(\.label) == ["Information sheet (protocol, Annex 1)", "Reply form (protocol, Annex 1)", "Financial statement (protocol)"])
+  }
+
   /// “Send by email…” opens the letters that can be emailed; choosing one asks for its email
   /// (shown before it leaves). “Print…” says “Printing…” and asks for the print.
   @Test func theEmailAndPrintMenusCarryTheirDocumentKind() throws {
