@@ -148,6 +148,14 @@ import Testing
     #expect(!state.render().grid.text.contains("en retard"))
   }
 
+  @Test func aStartLineReadAfterAKeyWasPressedIsNotShown() {
+    // Read off the screen's thread: the user may have pressed a key meanwhile.
+    var state = Fixtures.state()
+    state.press(.down)
+    _ = state.update(.agendaLoaded(Self.agenda(), atStart: true))
+    #expect(state.startLine == nil)
+  }
+
   @Test func anAgendaReadLaterLeavesNoStartLine() {
     var state = Fixtures.state()
     _ = state.update(.agendaLoaded(Self.agenda()))
