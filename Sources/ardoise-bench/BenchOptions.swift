@@ -2,7 +2,7 @@ import Foundation
 
 /// Command-line options of ardoise-bench.
 struct BenchOptions {
-  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--events N] [--generate N DIR] [--load DIR [--cold]]"
+  static let usage = "usage: ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--events N] [--generate N DIR] [--load DIR [--cold]] [--only SECTION]"
 
   /// Numbers of cases to generate and load.
   var sizes = [1_000, 10_000, 100_000]
@@ -19,6 +19,8 @@ struct BenchOptions {
   var loadOnly: String?
   /// With `--load`: read and replay every log instead of using the summary cache.
   var isCold = false
+  /// Only the section of this title (`--only "start line"`).
+  var onlySection: String?
 
   struct Invalid: Error, CustomStringConvertible {
     var description: String
@@ -55,6 +57,9 @@ struct BenchOptions {
         loadOnly = path
       case "--cold":
         isCold = true
+      case "--only":
+        guard let title = remaining.popFirst() else { throw Invalid(description: "--only needs a section's title") }
+        onlySection = title
       case "-h", "--help":
         throw Invalid(description: "help")
       default:

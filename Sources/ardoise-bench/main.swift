@@ -1,7 +1,7 @@
 // ardoise-bench: how fast the store loads and appends, how fast the command line writes and lists,
 // and how fast the terminal UI draws and starts without its cache, on generated data.
 //
-//     swift run -c release ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N]
+//     swift run -c release ardoise-bench [--sizes 1000,10000,100000] [--quick] [--runs N] [--only SECTION]
 //
 // Each section measures one concern and returns rows for the table; add a section by writing a
 // type that conforms to `BenchSection` in its own file and listing it below.
@@ -59,8 +59,9 @@ let sections: [any BenchSection] = [
   CommandLineSection(),
   InterfaceSection(),
   ColdStartSection(),
+  StartLineSection(),
   TemplateSection(),
-]
+].filter { options.onlySection == nil || $0.title == options.onlySection }
 
 var rows: [BenchRow] = []
 for section in sections {

@@ -11,6 +11,9 @@ import Testing
     let here = try paris.succeed(["new", "--amount", "40", "--at", "2026-11-20 21:30", "--table", "T4"])
     let there = try lyon.succeed(["new", "--amount", "60", "--at", "2026-11-21 13:10", "--table", "B2"])
     try lyon.succeed(["pay", there, "60"])
+    try paris.succeed(["measure", here, "cctv"])
+    try lyon.succeed(["measure", there, "deposit"])
+    try lyon.succeed(["measure", there, "cctv"])
 
     let lyonFiles = try FileManager.default.contentsOfDirectory(atPath: lyon.dataDirectory.path).sorted()
     #expect(try paris.succeed(["group", "list"]).contains("No other site"))
@@ -30,8 +33,10 @@ import Testing
     let stats = try paris.succeed(["stats", "--group"])
     #expect(stats.contains("Group: 2 sites"))
     #expect(stats.contains("Walkouts: 2 (1 open)"))
-    #expect(stats.contains("  Paris  1         1     €40.00        €0.00 (0%)     €40.00\n"))
-    #expect(stats.contains("  lyon   1         0     €60.00        €60.00 (100%)  €0.00"))
+    // The measures taken, combined and per site.
+    #expect(stats.contains("Measures taken: 3 (CCTV 2, card guarantee or deposit for large parties 1)\n"))
+    #expect(stats.contains("  Paris  1         1     €40.00        €0.00 (0%)     €40.00      1\n"))
+    #expect(stats.contains("  lyon   1         0     €60.00        €60.00 (100%)  €0.00       2"))
     // Another site's folder is only read: nothing is created or rewritten there.
     #expect(try FileManager.default.contentsOfDirectory(atPath: lyon.dataDirectory.path).sorted() == lyonFiles)
 

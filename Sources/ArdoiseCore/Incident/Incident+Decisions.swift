@@ -106,6 +106,12 @@ extension Incident {
       guard measure.kind != .other || measure.note != nil else {
         return .failure(Refusal(LocalizedText("décrivez la mesure dans la note", "describe the measure in the note")))
       }
+      if let day = measure.day {
+        guard day <= policy.today else { return .failure(Refusal(LocalizedText("le jour de la mesure est dans le futur", "the day of the measure is in the future"))) }
+        guard day >= facts.occurredAt.day else {
+          return .failure(Refusal(LocalizedText("le jour de la mesure précède le départ sans payer", "the day of the measure is before the walkout")))
+        }
+      }
       return .success(.measureTaken(measure))
     }
   }

@@ -68,7 +68,10 @@ public enum TimelineText {
     case .planCancelled(let note):
       return localized("Échéancier annulé", "Payment plan cancelled") + (note.map { " — " + $0 } ?? "")
     case .measureTaken(let measure):
-      return localized("Mesure de prévention\u{202F}: ", "Prevention measure: ") + measure.kind.label(language) + (measure.note.map { " — " + $0 } ?? "")
+      // A measure dated before the day it is recorded says its day.
+      let taken = measure.day.flatMap { $0 == event.occurredAt.day ? nil : localized(" (prise le ", " (taken on ") + $0.formatted(language) + ")" }
+      return localized("Mesure de prévention\u{202F}: ", "Prevention measure: ") + measure.kind.label(language) + (taken ?? "")
+        + (measure.note.map { " — " + $0 } ?? "")
     }
   }
 }

@@ -162,6 +162,7 @@ extension Event {
     case .measureTaken(let measure):
       put(.kind, measure.kind.rawValue)
       put(.note, measure.note)
+      put(.day, measure.day?.description)
     }
     return fields
   }
@@ -247,7 +248,7 @@ extension Event {
       body = .planCancelled(note: try reader.optionalString(.note))
     case "measure":
       body = .measureTaken(PreventionMeasure(kind: try reader.enumeration(.kind, PreventionMeasure.Kind.self),
-                                             note: try reader.optionalString(.note)))
+                                             note: try reader.optionalString(.note), day: try reader.optionalDay(.day)))
     default:
       throw .invalid("unknown type “\(type)”")
     }

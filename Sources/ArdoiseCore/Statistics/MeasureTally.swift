@@ -1,4 +1,4 @@
-/// The prevention measures taken in a period (by the day each was recorded), counted by kind.
+/// The prevention measures taken in a period (by the day each was taken), counted by kind.
 public struct MeasureTally: Sendable, Equatable {
   public struct Count: Sendable, Equatable {
     public var kind: PreventionMeasure.Kind
@@ -12,11 +12,24 @@ public struct MeasureTally: Sendable, Equatable {
   /// Counts the measures of `entries` whose day falls in `period`.
   public init(_ entries: [MeasureEntry], in period: StatisticsPeriod = StatisticsPeriod()) {
     var counts: [PreventionMeasure.Kind: Int] = [:]
-    for entry in entries where period.contains(entry.at.day) { counts[entry.measure.kind, default: 0] += 1 }
+    for entry in entries where period.contains(entry.day) { counts[entry.measure.kind, default: 0] += 1 }
     total = counts.values.reduce(0, +)
     let order = PreventionMeasure.Kind.allCases
     byKind = counts.map { Count(kind: $0.key, count: $0.value) }.sorted {
       ($0.count, order.firstIndex(of: $1.kind) ?? 0) > ($1.count, order.firstIndex(of: $0.kind) ?? 0)
+    }
+  }
+
+  /// The figures screen's block: the total as a heading, then each kind taken, most taken first.
+  public func lines(_ language: Language) -> [String] {
+    let heading = LocalizedText("Mesures de prévention prises\u{202F}: ", "Measures taken: ")(language) + String(total)
+    guard !byKind.isEmpty else {
+      return [heading, "  " + LocalizedText("aucune encore\u{202F}: elles se notent à l’étape de prévention d’un dossier",
+                                              "none yet: they are recorded on a case's prevention step")(language)]
+    }
+    let digits = String(byKind.map(\.count).max() ?? 0).count
+    return [heading] + byKind.map {
+      "  " + String(repeating: " ", count: digits - String($0.count).count) + String($0.count) + "  " + $0.kind.label(language)
     }
   }
 

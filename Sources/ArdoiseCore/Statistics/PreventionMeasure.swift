@@ -45,10 +45,14 @@ public struct PreventionMeasure: Sendable, Equatable {
 
   public var kind: Kind
   public var note: String?
+  /// The day it was taken, when stated (it can be before the day it is recorded); nil: the day
+  /// it was recorded.
+  public var day: CalendarDay?
 
-  public init(kind: Kind, note: String? = nil) {
+  public init(kind: Kind, note: String? = nil, day: CalendarDay? = nil) {
     self.kind = kind
     self.note = note
+    self.day = day
   }
 }
 
@@ -63,4 +67,8 @@ public struct MeasureEntry: Sendable, Equatable {
     self.at = at
     self.by = by
   }
+
+  /// The day the measure was taken: the day stated, else the day it was recorded. The
+  /// before-and-after comparison counts it on this day.
+  public var day: CalendarDay { measure.day ?? at.day }
 }

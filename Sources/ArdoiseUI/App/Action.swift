@@ -48,6 +48,8 @@ public enum Action: Sendable {
   case agendaLoaded(Agenda, atStart: Bool = false)
   /// The advice rules ran over every case, for the prevention step.
   case adviceLoaded(PreventionAdviceResult)
+  /// The measures taken on every case were counted, for the figures screen.
+  case measuresLoaded(MeasureTally)
   /// An email was made from a letter: the screen asks before it leaves.
   case emailDrafted(EmailDraft)
   /// The mail transport took the email (the contact attempt is not recorded yet).
@@ -76,6 +78,9 @@ public enum Effect: Sendable, Equatable {
   case loadAgenda
   /// Read every case in full and run the advice rules, for the prevention step.
   case loadAdvice
+  /// Read every case in full (off the screen's thread) and count the measures taken, for the
+  /// figures screen.
+  case loadMeasures
   /// Look at every log now (after a sync merged changes in).
   case refreshEverything
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false, paymentNumber: Int? = nil)

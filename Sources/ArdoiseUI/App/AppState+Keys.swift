@@ -6,6 +6,7 @@ extension AppState {
   mutating func handle(_ key: Key) -> [Effect] {
     // The line shown at start stays until a key is pressed.
     startLine = nil
+    startLineIsDue = false
     let keyContext = self.keyContext
     let found = Keymap.command(for: key, in: keyContext)
     // Ctrl-L and Ctrl-Z work in every context, a form or the too-small screen included.

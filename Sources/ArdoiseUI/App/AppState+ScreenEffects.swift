@@ -9,9 +9,16 @@ extension AppState {
       case .run(let effect):
         effects.append(effect)
       case .present(let screen):
+        // Help opened from the agenda goes back to it.
+        if case .agenda(let agenda)? = overlay, case .help = screen { agendaBehind = agenda }
         overlay = screen
       case .dismiss:
-        overlay = nil
+        if case .help(let help)? = overlay, help.screen == .agenda, let agenda = agendaBehind {
+          agendaBehind = nil
+          overlay = .agenda(agenda)
+        } else {
+          overlay = nil
+        }
       case .status(let message):
         status = message
       case .quit:
@@ -20,9 +27,13 @@ extension AppState {
         isFinished = true
         effects.append(.quit)
       case .openCase(let id):
+        agendaBehind = nil
         effects += openChecklist(id)
         effects += adviceIfNeeded()
       case .openCaseAtStep(let id, let step):
+        // Opened from the agenda: leaving the case goes back to it.
+        if case .agenda(let agenda)? = overlay { agendaBehind = agenda }
+        overlay = nil
         pendingStep = step
         effects += openChecklist(id)
         effects += adviceIfNeeded()
@@ -30,6 +41,12 @@ extension AppState {
         checklist = nil
         list.selectedID = id
         list.clampScroll(capacity: CaseListState.capacity(in: screenContext.contentArea))
+        if let agenda = agendaBehind {
+          // Back to the agenda the case was opened from, read again (the case may have changed).
+          agendaBehind = nil
+          overlay = .agenda(agenda)
+          effects.append(.loadAgenda)
+        }
       }
     }
     return effects

@@ -41,10 +41,12 @@ extension AppState {
       if let checklist, list.summaries[checklist.incident] == nil {
         self.checklist = nil
         overlay = nil
+        agendaBehind = nil
         status = StatusMessage(localized(LocalizedText("Ce dossier a été supprimé hors d’ardoise.", "This case was removed outside ardoise.")), .warning)
       }
-      // An open agenda follows changes made elsewhere.
+      // An open agenda, and the figures' measures, follow changes made elsewhere.
       if case .agenda? = overlay, !changed.isEmpty || !removed.isEmpty { return [.loadAgenda] }
+      if case .statistics? = overlay, !changed.isEmpty || !removed.isEmpty { return [.loadMeasures] }
       return []
     case .recorded(let stored, let request):
       apply(changed: [stored], removed: [])
@@ -99,13 +101,20 @@ extension AppState {
       advice = result
       isLoadingAdvice = false
       return []
+    case .measuresLoaded(let tally):
+      if case .statistics(var statistics)? = overlay {
+        statistics.measures = tally
+        overlay = .statistics(statistics)
+      }
+      return []
     case .agendaLoaded(let agenda, let atStart):
       if case .agenda(var screen)? = overlay {
         screen.load(agenda)
         screen.keepSelectionInView(room: AgendaState.room(in: screenContext.contentArea))
         overlay = .agenda(screen)
       }
-      if atStart { startLine = agenda.startLine(language) }
+      // Read off the screen's thread: a key pressed meanwhile means it is not wanted.
+      if atStart, startLineIsDue { startLine = agenda.startLine(language) }
       return []
     case .emailDrafted, .emailSent, .printed, .synced, .syncStateRead:
       return updateFromOutside(action)

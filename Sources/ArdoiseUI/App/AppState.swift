@@ -37,9 +37,13 @@ public struct AppState: Sendable {
   /// The open case's checklist, when one is open.
   public var checklist: ChecklistState?
   public var overlay: Overlay?
+  /// The agenda to go back to when help or a case opened from it is closed.
+  public var agendaBehind: AgendaState?
   public var status: StatusMessage?
   /// The line shown at start (`3 actions à faire aujourd’hui, 1 en retard`) until a key is pressed.
   public var startLine: String?
+  /// No key pressed yet: the start line, read off the screen's thread, is still wanted.
+  public var startLineIsDue = true
   /// The advice drawn from every case, once read (for the prevention step).
   public var advice: PreventionAdviceResult?
   /// The advice is being read.

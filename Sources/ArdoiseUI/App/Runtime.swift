@@ -98,10 +98,15 @@ public final class Runtime {
     store.saveSummaryCache()
   }
 
-  /// Reads the agenda once, after the first frame, for the line that says what is due today
-  /// until a key is pressed.
+  /// Reads the agenda once, after the first frame and off the screen's thread (at a hundred
+  /// thousand cases it reads every open case's log), for the line that says what is due today
+  /// until a key is pressed; a key pressed before it is ready means it is not shown.
   public func showStartLine() {
-    dispatch(.agendaLoaded(agenda(), atStart: true))
+    let summaries = store.summaries
+    let directory = store.directory
+    let rules = agendaRules
+    let today = state.today
+    startInBackground { [.agendaLoaded(Agenda(Store.agendaCases(of: summaries, directory: directory), rules: rules, today: today), atStart: true)] }
   }
 
   /// Every case's dated items, today.
@@ -185,6 +190,12 @@ public final class Runtime {
       return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)] + customers
     case .loadAgenda:
       return [.agendaLoaded(agenda())]
+    case .loadMeasures:
+      // Every case read in full: off the screen's thread, the figures show until it comes.
+      let summaries = store.summaries
+      let directory = store.directory
+      startInBackground { [.measuresLoaded(MeasureTally(Store.measuresTaken(of: summaries, directory: directory)))] }
+      return []
     case .loadAdvice:
       return [.adviceLoaded(PreventionAdvisor(minimumCases: adviceMinimumCases).advise(store.adviceCases(in: StatisticsPeriod())))]
     case .loadCase(let id):

@@ -87,6 +87,7 @@ enum CaseJSON {
     writer.member("measures", objects: incident.measures) { writer, entry in
       writer.member("at", entry.at.iso8601)
       writer.member("by", entry.by)
+      writer.member("day", entry.day.description)
       writer.member("kind", entry.measure.kind.rawValue)
       writer.member("note", entry.measure.note)
     }

@@ -80,15 +80,20 @@ enum GroupViews {
     let combined = WalkoutStatistics(sites.flatMap(\.store.summaries), currency: currency, monthCount: months, today: context.today)
     Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
     for line in combined.report(language) { Console.print(line) }
+    // The measures taken at every site (each case read in full), as `ardoise stats` counts them.
+    let entries = sites.map { $0.store.measuresTaken() }
+    Console.print(MeasureTally(entries.flatMap { $0 }).line(language))
+    let measures = entries.map { MeasureTally($0) }
     Console.print("")
     Console.print(LocalizedText("Par site", "By site")(language))
     var table = [[LocalizedText("Site", "Site")(language), LocalizedText("Départs", "Walkouts")(language), LocalizedText("Ouverts", "Open")(language),
-                  LocalizedText("Notes impayées", "Bills unpaid")(language), LocalizedText("Récupéré", "Recovered")(language), LocalizedText("Encore dû", "Still owed")(language)]]
-    for site in sites {
+                  LocalizedText("Notes impayées", "Bills unpaid")(language), LocalizedText("Récupéré", "Recovered")(language), LocalizedText("Encore dû", "Still owed")(language),
+                  LocalizedText("Mesures prises", "Measures taken")(language)]]
+    for (site, taken) in zip(sites, measures) {
       let figures = WalkoutStatistics(site.store.summaries, currency: currency, monthCount: months, today: context.today)
       let rate = String(Int((figures.recoveryRateByValue * 100).rounded())) + LocalizedText(" %", "%")(language)
       table.append([site.name, String(figures.count), String(figures.openCount), figures.owed.formatted(language),
-                    figures.recovered.formatted(language) + " (" + rate + ")", figures.outstanding.formatted(language)])
+                    figures.recovered.formatted(language) + " (" + rate + ")", figures.outstanding.formatted(language), String(taken.total)])
     }
     Console.print(Output.table(table).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
   }

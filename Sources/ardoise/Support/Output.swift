@@ -88,7 +88,8 @@ enum Output {
        "deadline": $0.deadline?.description ?? NSNull()] as [String: Any]
     }
     object["measures"] = incident.measures.map {
-      ["kind": $0.measure.kind.rawValue, "note": $0.measure.note ?? NSNull(), "at": $0.at.iso8601, "by": $0.by] as [String: Any]
+      ["kind": $0.measure.kind.rawValue, "note": $0.measure.note ?? NSNull(), "at": $0.at.iso8601, "by": $0.by,
+       "day": $0.day.description] as [String: Any]
     }
     object["documents"] = incident.documents.map { ["kind": $0.kind, "file": $0.file, "at": $0.at.iso8601] }
     object["plan"] = incident.plan == nil ? NSNull() : incident.planStandings(today: today).map {

@@ -58,6 +58,7 @@ enum SampleEvents {
     .planCancelled(note: nil),
     .measureTaken(PreventionMeasure(kind: .payWhenServed, note: awkward)),
     .measureTaken(PreventionMeasure(kind: .staffBriefing)),
+    .measureTaken(PreventionMeasure(kind: .cctv, note: awkward, day: day)),
   ]
 
   static func event(_ body: EventBody, index: Int = 0, actor: String = "Claire") -> Event {

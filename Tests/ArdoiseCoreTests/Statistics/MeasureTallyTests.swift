@@ -20,4 +20,14 @@ import Testing
     #expect(middle.line(.french) == "Mesures de prévention prises\u{202F}: 3 (empreinte de carte ou acompte pour les grandes tables 1, vidéosurveillance 1, consignes à l’équipe 1)")
     #expect(MeasureTally([]).line(.english) == "Measures taken: 0")
   }
+
+  @Test func aMeasureDatedEarlierIsCountedOnTheDayItWasTaken() {
+    // Recorded on 12 November, taken on 8 November: before a period starting on the 10th.
+    var dated = entry(.deposit, on: 12)
+    dated.measure.day = CalendarDay(year: 2026, month: 11, day: 8)
+    let period = StatisticsPeriod(from: CalendarDay(year: 2026, month: 11, day: 10), to: CalendarDay(year: 2026, month: 11, day: 20))
+    #expect(MeasureTally([dated, entry(.cctv, on: 12)], in: period).byKind.map(\.kind) == [.cctv])
+    let before = StatisticsPeriod(from: CalendarDay(year: 2026, month: 11, day: 1), to: CalendarDay(year: 2026, month: 11, day: 9))
+    #expect(MeasureTally([dated, entry(.cctv, on: 12)], in: before).byKind.map(\.kind) == [.deposit])
+  }
 }

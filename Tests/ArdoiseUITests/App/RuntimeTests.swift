@@ -267,4 +267,24 @@ import Testing
     Self.type(runtime, "zinzolin")
     #expect(runtime.state.list.visible == [added])
   }
+
+  @Test func theStartLineAndTheFiguresMeasuresAreReadOffTheScreensThread() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
+    try store.record(on: id) { _ in .success(.followUpScheduled(Fixtures.today)) }
+    try store.record(on: id) { _ in .success(.measureTaken(PreventionMeasure(kind: .cctv, day: Fixtures.today))) }
+    let runtime = Self.runtime(store, terminal: MemoryTerminal())
+    runtime.showStartLine()
+    runtime.waitForBackgroundWork()
+    #expect(runtime.state.startLine == "1 action due today, none overdue")
+    Self.press(runtime, .character("s"))
+    runtime.waitForBackgroundWork()
+    guard case .statistics(let figures)? = runtime.state.overlay else {
+      Issue.record("no figures screen")
+      return
+    }
+    #expect(figures.measures?.total == 1)
+    #expect(figures.measures?.byKind.map(\.kind) == [.cctv])
+  }
 }

@@ -1,7 +1,8 @@
 import ArdoiseCore
 
 extension AgendaState {
-  /// Moves the selection, opens the selected item's case at its step, or closes.
+  /// Moves the selection, opens the selected item's case at its step (the agenda comes back when
+  /// the case is left), or closes.
   mutating func update(_ command: Command, context: ScreenContext) -> [ScreenEffect] {
     let count = items?.count ?? 0
     let page = max(1, Self.room(in: context.contentArea) / 2)
@@ -14,7 +15,7 @@ extension AgendaState {
     case .moveToBottom: select(count - 1, count: count)
     case .openCase:
       guard let item = selectedItem else { return [] }
-      return [.dismiss, .openCaseAtStep(item.caseID, item.step)]
+      return [.openCaseAtStep(item.caseID, item.step)]
     case .help:
       return [.present(.help(HelpState(screen: .agenda)))]
     case .back:

@@ -17,7 +17,7 @@ extension ChecklistState {
       }
       return [.present(.form(.plan(stored.incident, context: context)))]
     case .recordMeasure:
-      return [.present(.form(.measure(id)))]
+      return [.present(.form(.measure(id, context: context)))]
     case .orderServed:
       guard let order = Self.unservedOrder(of: stored.incident),
         let outcome = step.outcomes.first(where: { $0.effect == .courtOrderMade })

@@ -72,11 +72,14 @@ extension FormState {
     ])
   }
 
-  /// A prevention measure taken: which one (those the advice rules suggest first), and a note.
-  static func measure(_ id: IncidentID) -> FormState {
+  /// A prevention measure taken: which one (those the advice rules suggest first), the day it was
+  /// taken (today unless changed), and a note.
+  static func measure(_ id: IncidentID, context: ScreenContext) -> FormState {
     FormState(purpose: .measure(id), title: LocalizedText("Mesure de prévention prise", "Prevention measure taken"), fields: [
       FormField(.kind, LocalizedText("Mesure", "Measure"), kind: .choice(PreventionMeasure.Kind.allCases.map { FieldChoice(.measureKind($0), $0.label) }),
                 help: LocalizedText("←/→ pour changer", "←/→ to change")),
+      FormField(.day, LocalizedText("Prise le", "Taken on"), kind: .day, value: context.today.formatted(context.language), required: true,
+                help: LocalizedText("JJ/MM, hier… pas avant le départ sans payer", "YYYY-MM-DD, yesterday… not before the walkout")),
       FormField(.note, LocalizedText("Note", "Note"), help: LocalizedText("facultatif (obligatoire pour «\u{202F}autre mesure\u{202F}»), p. ex. depuis le 1er mars",
                                                                   "optional (required for “other measure”), e.g. from 1 March on")),
     ])

@@ -77,8 +77,9 @@ extension FormState {
     case .measure(let id):
       let kind = reader.choice(.kind)?.measureKind ?? .other
       let note = reader.text(.note)
+      let day = reader.day(.day)
       guard !reader.failed else { return nil }
-      return .record(RecordRequest(id, .recordMeasure(PreventionMeasure(kind: kind, note: note)),
+      return .record(RecordRequest(id, .recordMeasure(PreventionMeasure(kind: kind, note: note, day: day)),
                                    message: LocalizedText("mesure\u{202F}: ", "measure: ") + kind.label))
     }
   }

@@ -5,7 +5,7 @@ extension StatisticsState {
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) {
     let box = area
     grid.drawBox(box, title: context.localized(LocalizedText("Chiffres — pour prévenir le prochain départ", "Figures — to prevent the next walkout")))
-    let lines = figures.report(context.language, width: box.width - 4)
+    let lines = self.lines(context.language, width: box.width - 4)
     let room = box.height - 2
     let start = min(scroll, max(0, lines.count - room))
     for (index, line) in lines.dropFirst(start).prefix(room).enumerated() {
@@ -17,6 +17,6 @@ extension StatisticsState {
 
   /// The first line shown when the figures are scrolled to their end in `area`.
   func lastScroll(area: Rect, context: ScreenContext) -> Int {
-    max(0, figures.report(context.language, width: area.width - 4).count - (area.height - 2))
+    max(0, lines(context.language, width: area.width - 4).count - (area.height - 2))
   }
 }

@@ -76,11 +76,43 @@ import Testing
 
   @Test func escapeGoesBackAndQuestionMarkListsTheAgendasKeys() {
     var state = Self.openAgenda()
+    state.press(.down)
     state.press(.character("?"))
     #expect(state.overlay == .help(HelpState(screen: .agenda)))
     #expect(state.render().grid.text.contains("open at the step"))
+    // Help closed: back on the agenda, on the same item.
     state.press(.escape)
+    #expect(state.keyContext == .agenda)
+    #expect(Self.selected(state) == 1)
     state.press(.escape)
+    #expect(state.overlay == nil && state.keyContext == .caseList)
+    // Help from the case list still closes to the case list.
+    state.press(.character("?"))
+    state.press(.escape)
+    #expect(state.overlay == nil && state.keyContext == .caseList)
+  }
+
+  @Test func aCaseOpenedFromTheAgendaGoesBackToTheAgenda() {
+    var state = Self.openAgenda()
+    state.press(.down)
+    state.press(.enter)
+    #expect(state.keyContext == .checklist)
+    // Help within the case closes to the case, not to the agenda.
+    state.press(.character("?"))
+    state.press(.escape)
+    #expect(state.keyContext == .checklist)
+    // Leaving the case: the agenda again, on the same item, read again.
+    #expect(state.press(.escape) == [.loadAgenda])
+    #expect(state.checklist == nil)
+    #expect(state.keyContext == .agenda)
+    _ = state.update(.agendaLoaded(Self.agenda()))
+    #expect(Self.selected(state) == 1)
+    state.press(.escape)
+    #expect(state.keyContext == .caseList)
+    // A case opened from the case list goes back to the case list.
+    state.press(.enter)
+    #expect(state.keyContext == .checklist)
+    #expect(state.press(.escape).isEmpty)
     #expect(state.overlay == nil && state.keyContext == .caseList)
   }
 
@@ -114,6 +146,14 @@ import Testing
     state.press(.down)
     #expect(state.startLine == nil)
     #expect(!state.render().grid.text.contains("en retard"))
+  }
+
+  @Test func aStartLineReadAfterAKeyWasPressedIsNotShown() {
+    // Read off the screen's thread: the user may have pressed a key meanwhile.
+    var state = Fixtures.state()
+    state.press(.down)
+    _ = state.update(.agendaLoaded(Self.agenda(), atStart: true))
+    #expect(state.startLine == nil)
   }
 
   @Test func anAgendaReadLaterLeavesNoStartLine() {

@@ -31,16 +31,43 @@ import Testing
       return
     }
     #expect(form.purpose == .measure(id))
-    #expect(form.fields.map(\.key) == [.kind, .note])
+    #expect(form.fields.map(\.key) == [.kind, .day, .note])
+    // Taken today unless changed.
+    #expect(form.fields[1].input.text == Fixtures.today.formatted(.english))
     // The first kind is payment when serving; one to the right, the deposit for large parties.
     _ = form.update(.right, command: nil, context: state.screenContext)
-    form.fields[1].input = TextInput("from 6 covers")
+    form.fields[2].input = TextInput("from 6 covers")
     guard case .run(.record(let request))? = form.submit(context: state.screenContext).first else {
       Issue.record("no measure recorded")
       return
     }
-    #expect(request.intent == .recordMeasure(PreventionMeasure(kind: .deposit, note: "from 6 covers")))
+    #expect(request.intent == .recordMeasure(PreventionMeasure(kind: .deposit, note: "from 6 covers", day: Fixtures.today)))
     #expect(request.message.english == "measure: card guarantee or deposit for large parties")
+  }
+
+  @Test func theMeasureFormTakesADayBeforeTodayInTheUsualForms() throws {
+    let (state, _) = ChecklistStateAdviceTests.onPrevention()
+    let stored = try #require(state.openIncident)
+    var checklist = try #require(state.checklist)
+    checklist.pane = .actions
+    checklist.selectedItem = try #require(ChecklistState.actionItems(stepIndex: checklist.selectedStep, in: .standard).firstIndex(of: .recordMeasure))
+    guard case .present(.form(let form))? = checklist.update(.activate, on: stored, context: state.screenContext).first else {
+      Issue.record("no measure form")
+      return
+    }
+    for (typed, day) in [("yesterday", Fixtures.today.adding(days: -1)), (Fixtures.today.adding(days: -3).description, Fixtures.today.adding(days: -3))] {
+      var typing = form
+      typing.fields[1].input = TextInput(typed)
+      guard case .run(.record(let request))? = typing.submit(context: state.screenContext).first else {
+        Issue.record("no measure recorded for \(typed)")
+        continue
+      }
+      #expect(request.intent == .recordMeasure(PreventionMeasure(kind: .payWhenServed, day: day)))
+    }
+    // An unreadable day stays in the form, with the reason.
+    var wrong = form
+    wrong.fields[1].input = TextInput("someday")
+    #expect(wrong.submit(context: state.screenContext).isEmpty)
   }
 }
 
