@@ -36,6 +36,9 @@ struct Ardoise: ParsableCommand {
   @Flag(help: .localized(LocalizedText("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))
   var noColor = false
 
+  @Flag(help: .localized(LocalizedText("Ouvrir l’écran sur tous les sites du groupe (voir `ardoise group`) : une colonne site, les dossiers des autres sites en lecture seule, les chiffres par site et ensemble, l’agenda de chaque site selon son droit.", "Open the screen over every site of the group (see `ardoise group`): a site column, the other sites' cases read-only, figures per site and combined, each site's agenda under its own law.")))
+  var group = false
+
   /// Parses the command line and runs the command. A usage error is one line on stderr
   /// (`ardoise: Missing value for '--amount <amount>' (see --help)`), with what was typed written
   /// escaped, instead of the parser's message, usage and help on several lines; help and
@@ -67,6 +70,6 @@ struct Ardoise: ParsableCommand {
   }
 
   func run() throws {
-    try TerminalSession(global: global, themeArgument: theme, noColor: noColor).run()
+    try TerminalSession(global: global, themeArgument: theme, noColor: noColor, showsGroup: group).run()
   }
 }

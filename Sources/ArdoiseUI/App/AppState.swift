@@ -61,6 +61,8 @@ public struct AppState: Sendable {
   public var isReloadingAfterSync = false
   /// The case open on screen as it was when the sync started, to tell whether the sync changed it.
   public var openCaseBeforeSync: StoredIncident?
+  /// The group's sites, when the screen is opened over them (`ardoise --group`); nil otherwise.
+  public var group: GroupSites?
   /// Set when the user asked to quit.
   public var isFinished = false
 
@@ -127,8 +129,12 @@ public struct AppState: Sendable {
                                 settings: settings, settingsProblem: settingsProblem, openCustomer: checklist.flatMap { customers[$0.incident] },
                                 advice: advice, jurisdiction: jurisdiction)
     context.syncState = syncState
+    context.group = group
     return context
   }
+
+  /// The other site the open case belongs to (read-only here); nil for this site's.
+  var openCaseOtherSite: String? { checklist.flatMap { group?.otherSite(of: $0.incident) } }
 
   /// The text in the current language.
   func localized(_ text: LocalizedText) -> String { text(language) }

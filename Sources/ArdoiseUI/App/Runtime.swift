@@ -39,6 +39,10 @@ public final class Runtime {
   private var nextTick: ContinuousClock.Instant
   /// `config.toml` as last read, to notice a change made elsewhere at the next tick.
   var configStamp: ConfigFileStamp
+  /// The group's other sites, read-only (`ardoise --group`; Runtime+Group.swift).
+  var otherSites: [OtherSite] = []
+  /// The open case's log as last looked at, to notice it replaced (a sync run elsewhere).
+  var openLog: (id: IncidentID, identity: LogFileIdentity?)?
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
@@ -102,7 +106,8 @@ public final class Runtime {
 
   /// Every case's dated items, today.
   func agenda() -> Agenda {
-    Agenda(store.agendaCases(), rules: agendaRules, today: state.today)
+    guard otherSites.isEmpty else { return groupAgenda() }
+    return Agenda(store.agendaCases(), rules: agendaRules, today: state.today)
   }
 
   /// Handles one terminal event (nil: the tick came). Tests call this directly.
@@ -170,20 +175,24 @@ public final class Runtime {
     case .refresh, .refreshEverything:
       let settings = settingsChangedOnDisk()
       let changed = store.refresh(everything: effect == .refreshEverything)
-      guard !changed.isEmpty else { return settings }
+      let others = refreshOtherSites(everything: effect == .refreshEverything)
+      let replaced = noteReplacedOpenLog(changed: changed.union(others.changed))
+      guard !changed.isEmpty else { return settings + others.actions + replaced }
       // Files changed (here or by a sync elsewhere): what is not yet sent has changed too.
       readSyncStateInBackground()
       // Cases read in full stay in full, so an open checklist shows the change at once.
       let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)]
+      var actions = settings + [.casesChanged(present, removed: Array(removed))] + reloaded
+      actions.append(.damagedCasesCounted(store.damagedFileCount))
+      return actions + others.actions + replaced
     case .loadAgenda:
       return [.agendaLoaded(agenda())]
     case .loadAdvice:
       return [.adviceLoaded(PreventionAdvisor(minimumCases: adviceMinimumCases).advise(store.adviceCases(in: StatisticsPeriod())))]
     case .loadCase(let id):
-      guard let stored = store.incident(id) else {
+      guard let stored = siteStore(of: id).incident(id) else {
         return [.failed(LocalizedText("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
                         current: nil)]
       }

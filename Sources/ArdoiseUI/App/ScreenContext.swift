@@ -29,6 +29,8 @@ struct ScreenContext {
   var syncState: SyncState? = nil
   /// The restaurant's law (nil: not known to the screens), for the documents that exist under it.
   var jurisdiction: Jurisdiction? = nil
+  /// The group's sites, when the screen shows them all (`ardoise --group`).
+  var group: GroupSites? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

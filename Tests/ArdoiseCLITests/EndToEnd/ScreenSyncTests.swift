@@ -52,6 +52,35 @@ import Testing
     #expect(try sites.succeed("a", ["sync", "--status"]).contains("Nothing to send."))
   }
 
+  /// `ardoise sync` run in another terminal while the screen shows the case it changes: git
+  /// writes the merged log as a new file, and the screen reads it again and says so, as for a
+  /// sync started with `S`.
+  @Test(.needsTmux) func aSyncRunInAnotherTerminalReloadsTheOpenCaseAndSaysSo() throws {
+    try requireTmux()
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try sites.succeed("a", ["new", "--amount", "64,00", "--at", "2026-11-20 21:30", "--table", "T4"])
+    try sites.succeed("a", ["sync", "--init", sites.remote.path])
+    try sites.succeed("b", ["sync", "--clone", sites.remote.path, sites.site("b").path])
+    try sites.succeed("b", ["note", id, "Seen at the bar on Friday"])
+    try sites.succeed("b", ["sync"])
+    let session = try Self.session(sites, "a")
+    defer { session.kill() }
+    try session.sendKeys("Enter")
+    try session.waitFor("Step 1/7")
+    let log = sites.site("a").appendingPathComponent("cases/\(id).jsonl")
+    let before = try FileManager.default.attributesOfItem(atPath: log.path)[.systemFileNumber] as? Int
+    // Not from the screen: in another terminal.
+    try sites.succeed("a", ["sync"])
+    let after = try FileManager.default.attributesOfItem(atPath: log.path)[.systemFileNumber] as? Int
+    #expect(before != after, "git kept the log's inode: the screen has nothing to notice")
+    try session.waitFor("File replaced by the sync: reloaded", timeout: .seconds(15))
+    try session.sendKeys("i")
+    try session.waitFor("Seen at the bar on Friday")
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test(.needsTmux) func aRemoteThatIsDownIsOneLineAndStaysInTheTitleLine() throws {
     try requireTmux()
     let sites = try GitSites()

@@ -31,7 +31,7 @@ extension CaseListState {
     case .showAgenda:
       return [.present(.agenda(AgendaState())), .run(.loadAgenda)]
     case .showStatistics:
-      return [.present(.statistics(StatisticsState(figures: figures(context: context))))]
+      return [.present(.statistics(statistics(context: context)))]
     case .cycleTheme:
       return [.run(.cycleTheme)]
     case .quit:
