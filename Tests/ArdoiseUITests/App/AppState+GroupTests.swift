@@ -24,10 +24,10 @@ import Testing
     #expect(state.status?.text == "Case of site “lyon”: read-only here.")
   }
 
-  /// Payment, contact, note, evidence, follow-up, correction, close, an outcome, a document:
+  /// Payment, contact, note, evidence, follow-up, correction, an outcome, a document:
   /// each says the case is another site's, opens no form or question, and asks nothing of the
   /// runtime that writes.
-  @Test(arguments: ["p", "c", "n", "e", "f", "a", "x", "1"])
+  @Test(arguments: ["p", "c", "n", "e", "f", "a", "1"])
   func everyWriteOnTheOtherSitesCaseIsRefused(key: String) {
     var state = Self.opened(Self.lyonCase)
     let effects = state.press(.character(Character(key)))
@@ -39,7 +39,7 @@ import Testing
 
   /// The same keys on this site's case open a form, ask, or write: the refusal above is the
   /// group's, not the keys'.
-  @Test(arguments: ["p", "c", "n", "e", "f", "a", "x", "1"])
+  @Test(arguments: ["p", "c", "n", "e", "f", "a", "1"])
   func theSameKeysWorkOnThisSitesCase(key: String) {
     var state = Self.opened(IncidentID(rawValue: "261129-K7QF"))
     let effects = state.press(.character(Character(key)))

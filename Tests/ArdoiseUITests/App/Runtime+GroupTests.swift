@@ -28,15 +28,16 @@ import Testing
     var state = AppState(language: .english, size: terminal.size, playbook: .standard, clock: Fixtures.now, timeZone: Fixtures.utc)
     state.group = GroupSites(here: "paris", others: ["lyon"])
     let runtime = Runtime(state: state, terminal: terminal, store: try here.store(), clock: { Fixtures.now }, tickInterval: .seconds(3600),
-                          writeDocument: { _, _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) })
+                          writeDocument: { _, _, _, _ in .failure(Refusal(LocalizedText("non", "no"))) }, switchTheme: { ($0, nil) },
+                          agendaRules: AgendaRules(clocks: .forJurisdiction(.france, config: Config())))
     let reader = try Store(directory: there.directory, actor: "Claire", now: { Fixtures.now }, timeZone: Fixtures.utc, preparing: false)
     runtime.showGroup([OtherSite(name: "lyon", store: reader, agendaRules: AgendaRules(clocks: .forJurisdiction(.france, config: Config())))])
     runtime.present()
     let lines = terminal.presentedGrid?.lines ?? []
     #expect(lines.contains { $0.hasPrefix(theirs.rawValue + " lyon") }, "\(lines)")
     #expect(lines.contains { $0.hasPrefix(mine.rawValue + " paris") }, "\(lines)")
-    // The newest, the other site's, is selected: it opens from its own folder.
-    RuntimeTests.press(runtime, .enter)
+    // The newest, the other site's, comes first: it opens from its own folder.
+    RuntimeTests.press(runtime, .home, .enter)
     #expect(runtime.state.checklist?.incident == theirs)
     #expect(terminal.presentedGrid?.text.contains("Case of site “lyon”: read-only here.") == true)
     let log = URL(fileURLWithPath: there.directory.logPath(theirs))
