@@ -35,7 +35,7 @@ extension Runtime {
     var all = Set<IncidentID>()
     var actions: [Action] = []
     for site in otherSites {
-      let changed = site.store.refresh(everything: everything)
+      let changed = site.store.refresh(everything: everything || repositoryMoved(site.store.directory))
       guard !changed.isEmpty else { continue }
       all.formUnion(changed)
       let present = changed.compactMap { site.store.summary($0) }
@@ -49,6 +49,15 @@ extension Runtime {
     return (all, actions)
   }
 
+  /// Whether `directory`'s repository moved (a sync or git run in another terminal) since the
+  /// last look; the first look, or a directory that is not a repository, says no.
+  func repositoryMoved(_ directory: DataDirectory) -> Bool {
+    let stamp = RepositoryStamp(directory: directory.path)
+    let before = repositoryStamps[directory.path]
+    repositoryStamps[directory.path] = stamp
+    return before != nil && stamp != before
+  }
+
   /// Every site's dated items, each by its own site's clocks, most urgent first.
   func groupAgenda() -> Agenda {
     var agenda = Agenda(store.agendaCases(), rules: agendaRules, today: state.today)
@@ -60,21 +69,29 @@ extension Runtime {
     return agenda
   }
 
-  /// Says so when the open case's log is another file than at the last look and was read again
-  /// (`changed`): a sync or git run in another terminal replaced it.
+  /// Says so when the open case was read again (`changed`) because a sync or git run in another
+  /// terminal replaced its log: the log is another file than at the last look, or the site's
+  /// repository moved (HEAD, a fetch, a merge) at this look or the one before while the case changed.
   func noteReplacedOpenLog(changed: Set<IncidentID>) -> [Action] {
     guard let id = state.checklist?.incident else {
       openLog = nil
+      openRepository = (nil, false)
       return []
     }
-    let identity = LogFileIdentity(path: siteStore(of: id).directory.logPath(id))
-    guard let last = openLog, last.id == id, let before = last.identity, let identity, identity != before else {
-      openLog = (id, identity)
+    let directory = siteStore(of: id).directory
+    let identity = LogFileIdentity(path: directory.logPath(id))
+    let stamp = RepositoryStamp(directory: directory.path)
+    defer { openLog = (id, identity) }
+    guard let last = openLog, last.id == id else {
+      openRepository = (stamp, false)
       return []
     }
-    // Not read again yet: said at the look that reads it.
-    guard changed.contains(id) else { return [] }
-    openLog = (id, identity)
+    let caseChanged = changed.contains(id)
+    let replaced = last.identity != nil && identity != nil && last.identity != identity
+    let repositoryMoved = stamp != nil && stamp != openRepository.stamp
+    let wasChanged = openRepository.caseChangedAtLastLook
+    openRepository = (stamp, caseChanged && !repositoryMoved)
+    guard (caseChanged && (replaced || repositoryMoved)) || (wasChanged && repositoryMoved) else { return [] }
     return [.caseReplaced(id)]
   }
 }

@@ -43,6 +43,12 @@ public final class Runtime {
   var otherSites: [OtherSite] = []
   /// The open case's log as last looked at, to notice it replaced (a sync run elsewhere).
   var openLog: (id: IncidentID, identity: LogFileIdentity?)?
+  /// The open case's site's repository as last looked at, and whether the open case was read
+  /// again at the last look (a sync elsewhere may move HEAD just after writing the log).
+  var openRepository: (stamp: RepositoryStamp?, caseChangedAtLastLook: Bool) = (nil, false)
+  /// Each site's repository as last looked at, by data directory: when it moved, every log is
+  /// looked at (a merge rewrites logs without the store's lock).
+  var repositoryStamps: [String: RepositoryStamp] = [:]
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
@@ -174,7 +180,7 @@ public final class Runtime {
       }
     case .refresh, .refreshEverything:
       let settings = settingsChangedOnDisk()
-      let changed = store.refresh(everything: effect == .refreshEverything)
+      let changed = store.refresh(everything: effect == .refreshEverything || repositoryMoved(store.directory))
       let others = refreshOtherSites(everything: effect == .refreshEverything)
       let replaced = noteReplacedOpenLog(changed: changed.union(others.changed))
       guard !changed.isEmpty else { return settings + others.actions + replaced }

@@ -20,11 +20,11 @@ import Testing
     defer { session.kill() }
     let list = try session.waitFor(theirs)
     let header = list.split(separator: "\n").first { $0.hasPrefix("ID ") }.map(String.init) ?? ""
-    #expect(header.hasPrefix("ID          Site   Date"), "\(list)")
+    #expect(header.hasPrefix("ID          Site  Date"), "\(list)")
     #expect(list.contains(theirs + " lyon"), "\(list)")
     #expect(list.contains(mine + " paris"), "\(list)")
-    // The newest first: the other site's case is selected; it opens, read-only.
-    try session.sendKeys("Enter")
+    // The newest first: the other site's case is on top; it opens, read-only.
+    try session.sendKeys("Home", "Enter")
     try session.waitFor("Case of site “lyon”: read-only here.")
     try session.sendKeys("p")
     try session.waitFor("✗ This case belongs to site “lyon”: read-only here, nothing was saved.")
