@@ -24,7 +24,7 @@ import Testing
     #expect(list.contains(theirs + " lyon"), "\(list)")
     #expect(list.contains(mine + " paris"), "\(list)")
     // The newest first: the other site's case is on top; it opens, read-only.
-    try session.sendKeys("Home", "Enter")
+    try session.sendKeys("g", "Enter")
     try session.waitFor("Case of site “lyon”: read-only here.")
     try session.sendKeys("p")
     try session.waitFor("✗ This case belongs to site “lyon”: read-only here, nothing was saved.")
