@@ -36,8 +36,17 @@ struct Ardoise: ParsableCommand {
   @Flag(help: .localized(LocalizedText("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))
   var noColor = false
 
-  @Flag(help: .localized(LocalizedText("Ouvrir l’écran sur tous les sites du groupe (voir `ardoise group`) : une colonne site, les dossiers des autres sites en lecture seule, les chiffres par site et ensemble, l’agenda de chaque site selon son droit.", "Open the screen over every site of the group (see `ardoise group`): a site column, the other sites' cases read-only, figures per site and combined, each site's agenda under its own law.")))
-  var group = false
+  /// `ardoise --group`: the screen over every site of the group. Read before the parser, which
+  /// would otherwise take `--group` from `list --group`, `stats --group` and `agenda --group`.
+  nonisolated(unsafe) static var showsGroup = false
+
+  /// Takes `--group` out of `arguments` when no command is named (the screen's `--group`).
+  static func takeScreenGroupFlag(_ arguments: inout [String]) -> Bool {
+    let commands = Set(configuration.subcommands.map { $0._commandName })
+    guard !arguments.contains(where: commands.contains), let index = arguments.firstIndex(of: "--group") else { return false }
+    arguments.remove(at: index)
+    return true
+  }
 
   /// Parses the command line and runs the command. A usage error is one line on stderr
   /// (`ardoise: Missing value for '--amount <amount>' (see --help)`), with what was typed written
@@ -45,7 +54,9 @@ struct Ardoise: ParsableCommand {
   /// `--version` print as usual. Both follow the command line's language (``CommandLanguage``).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var arguments = Array(CommandLine.arguments.dropFirst())
+      showsGroup = takeScreenGroupFlag(&arguments)
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       let code = exitCode(for: error)
@@ -70,6 +81,6 @@ struct Ardoise: ParsableCommand {
   }
 
   func run() throws {
-    try TerminalSession(global: global, themeArgument: theme, noColor: noColor, showsGroup: group).run()
+    try TerminalSession(global: global, themeArgument: theme, noColor: noColor, showsGroup: Self.showsGroup).run()
   }
 }
