@@ -36,13 +36,27 @@ struct Ardoise: ParsableCommand {
   @Flag(help: .localized(LocalizedText("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))
   var noColor = false
 
+  /// `ardoise --group`: the screen over every site of the group. Read before the parser, which
+  /// would otherwise take `--group` from `list --group`, `stats --group` and `agenda --group`.
+  nonisolated(unsafe) static var showsGroup = false
+
+  /// Takes `--group` out of `arguments` when no command is named (the screen's `--group`).
+  static func takeScreenGroupFlag(_ arguments: inout [String]) -> Bool {
+    let commands = Set(configuration.subcommands.map { $0._commandName })
+    guard !arguments.contains(where: commands.contains), let index = arguments.firstIndex(of: "--group") else { return false }
+    arguments.remove(at: index)
+    return true
+  }
+
   /// Parses the command line and runs the command. A usage error is one line on stderr
   /// (`ardoise: Missing value for '--amount <amount>' (see --help)`), with what was typed written
   /// escaped, instead of the parser's message, usage and help on several lines; help and
   /// `--version` print as usual. Both follow the command line's language (``CommandLanguage``).
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var arguments = Array(CommandLine.arguments.dropFirst())
+      showsGroup = takeScreenGroupFlag(&arguments)
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       let code = exitCode(for: error)
@@ -67,6 +81,6 @@ struct Ardoise: ParsableCommand {
   }
 
   func run() throws {
-    try TerminalSession(global: global, themeArgument: theme, noColor: noColor).run()
+    try TerminalSession(global: global, themeArgument: theme, noColor: noColor, showsGroup: Self.showsGroup).run()
   }
 }

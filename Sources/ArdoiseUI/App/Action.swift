@@ -12,6 +12,11 @@ public enum Action: Sendable {
   case tick(Date)
   /// Cases were read (at start) or changed on disk (another terminal, the command line).
   case casesChanged([IncidentSummary], removed: [IncidentID])
+  /// Cases of another site of the group were read or changed on disk (read-only here).
+  case siteCasesChanged(site: String, [IncidentSummary], removed: [IncidentID])
+  /// The open case's log was replaced by another file (a sync or git run elsewhere, an editor)
+  /// and read again.
+  case caseReplaced(IncidentID)
   /// A case was read in full (to open its checklist, or because it changed while open).
   case caseLoaded(StoredIncident)
   /// A change was written and fsynced.

@@ -14,6 +14,7 @@ extension AppState {
     list.apply(summaries: changed, removed: removed, context: context)
     if case .statistics(var statistics)? = overlay {
       statistics.figures = list.figures(context: context)
+      statistics.sites = list.siteFigures(context: context)
       overlay = .statistics(statistics)
     }
   }

@@ -71,6 +71,16 @@ extension AppState {
     status = StatusMessage(localized(LocalizedText("Dossier remplacé par la synchronisation\u{202F}: rechargé", "File replaced by the sync: reloaded")), .warning)
   }
 
+  /// The open case's log was replaced by another file and read again: by a sync or git run in
+  /// another terminal (when the data directory is synced), else on disk (an editor, a copy).
+  mutating func noteCaseReplaced(_ id: IncidentID) {
+    guard checklist?.incident == id else { return }
+    let text = syncState != nil || group?.otherSite(of: id) != nil
+      ? LocalizedText("Dossier remplacé par la synchronisation\u{202F}: rechargé", "File replaced by the sync: reloaded")
+      : LocalizedText("Dossier remplacé sur le disque\u{202F}: rechargé", "File replaced on disk: reloaded")
+    status = StatusMessage(localized(text), .warning)
+  }
+
   /// The confirmation before an email leaves: From, To, Subject, the first lines of the text.
   static func sendQuestion(_ draft: EmailDraft, language: Language) -> String {
     let message = draft.message

@@ -4,7 +4,7 @@ extension AppState {
   /// Carries out what a screen asked, in order, and returns the work for the runtime.
   mutating func perform(_ requests: [ScreenEffect]) -> [Effect] {
     var effects: [Effect] = []
-    for request in requests {
+    for request in refusingWritesToOtherSites(requests) {
       switch request {
       case .run(let effect):
         effects.append(effect)
@@ -73,6 +73,10 @@ extension AppState {
     checklist = ChecklistState(opening: stored.incident, playbook: playbook)
     if let step = pendingStep, let index = playbook.index(of: step) { checklist?.selectedStep = index }
     pendingStep = nil
+    if let site = openCaseOtherSite {
+      status = StatusMessage(localized(LocalizedText("Dossier du site «\u{202F}\(site.inert)\u{202F}»\u{202F}: lecture seule ici.",
+                                                     "Case of site “\(site.inert)”: read-only here.")), .info)
+    }
     return []
   }
 }

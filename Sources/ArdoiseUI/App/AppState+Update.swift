@@ -36,7 +36,14 @@ extension AppState {
       // An open agenda counts its states (today, overdue…) from the new day.
       if case .agenda? = overlay { return [.refresh, .loadAgenda] }
       return [.refresh]
+    case .siteCasesChanged(let site, let changed, let removed):
+      return updateSiteCases(site: site, changed: changed, removed: removed)
+    case .caseReplaced(let id):
+      noteCaseReplaced(id)
+      return []
     case .casesChanged(let changed, let removed):
+      // This site's own cases: a case it holds is never another site's.
+      for summary in changed { group?.siteOfCase[summary.id] = nil }
       apply(summaries: changed, removed: removed)
       if let checklist, list.summaries[checklist.incident] == nil {
         self.checklist = nil

@@ -68,6 +68,8 @@ public struct AppState: Sendable {
   /// Why the document menu's *Print…* cannot be chosen: the spooler's program (`lp`) was not
   /// found when the screen opened. Nil when it was, or was not looked for.
   public var printUnavailableReason: LocalizedText?
+  /// The group's sites, when the screen is opened over them (`ardoise --group`); nil otherwise.
+  public var group: GroupSites?
   /// Set when the user asked to quit.
   public var isFinished = false
 
@@ -135,8 +137,12 @@ public struct AppState: Sendable {
                                 advice: advice, jurisdiction: jurisdiction)
     context.syncState = syncState
     context.printUnavailableReason = printUnavailableReason
+    context.group = group
     return context
   }
+
+  /// The other site the open case belongs to (read-only here); nil for this site's.
+  var openCaseOtherSite: String? { checklist.flatMap { group?.otherSite(of: $0.incident) } }
 
   /// The text in the current language.
   func localized(_ text: LocalizedText) -> String { text(language) }

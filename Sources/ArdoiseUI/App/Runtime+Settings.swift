@@ -5,7 +5,7 @@ import Foundation
 extension Runtime {
   /// A case read in full, with what `people/` holds for it.
   func loaded(_ stored: StoredIncident) -> [Action] {
-    [.caseLoaded(stored), .customerRead(stored.incident.id, store.readCustomer(of: stored.incident.id))]
+    [.caseLoaded(stored), .customerRead(stored.incident.id, siteStore(of: stored.incident.id).readCustomer(of: stored.incident.id))]
   }
 
   /// Saves or removes a customer's details, then reads the case and the file back.

@@ -42,6 +42,16 @@ public final class Runtime {
   var configStamp: ConfigFileStamp
   /// The customers' files in `people/` as last looked at, to notice a change made elsewhere.
   var customerStamps: CustomerFileStamps
+  /// The group's other sites, read-only (`ardoise --group`; Runtime+Group.swift).
+  var otherSites: [OtherSite] = []
+  /// The open case's log as last looked at, to notice it replaced (a sync run elsewhere).
+  var openLog: (id: IncidentID, identity: LogFileIdentity?)?
+  /// The open case's site's repository as last looked at, and whether the open case was read
+  /// again at the last look (a sync elsewhere may move HEAD just after writing the log).
+  var openRepository: (stamp: RepositoryStamp?, caseChangedAtLastLook: Bool) = (nil, false)
+  /// Each site's repository as last looked at, by data directory: when it moved, every log is
+  /// looked at (a merge rewrites logs without the store's lock).
+  var repositoryStamps: [String: RepositoryStamp] = [:]
 
   public init(state: AppState, terminal: any Terminal, store: Store, clock: @escaping () -> Date = Date.init,
               tickInterval: Duration = .seconds(1), writeDocument: @escaping DocumentWriter, switchTheme: @escaping ThemeSwitcher,
@@ -111,7 +121,8 @@ public final class Runtime {
 
   /// Every case's dated items, today.
   func agenda() -> Agenda {
-    Agenda(store.agendaCases(), rules: agendaRules, today: state.today)
+    guard otherSites.isEmpty else { return groupAgenda() }
+    return Agenda(store.agendaCases(), rules: agendaRules, today: state.today)
   }
 
   /// Handles one terminal event (nil: the tick came). Tests call this directly.
@@ -178,16 +189,20 @@ public final class Runtime {
       }
     case .refresh, .refreshEverything:
       let settings = settingsChangedOnDisk()
-      let changed = store.refresh(everything: effect == .refreshEverything)
+      let changed = store.refresh(everything: effect == .refreshEverything || repositoryMoved(store.directory))
       let customers = customersChangedOnDisk()
-      guard !changed.isEmpty else { return settings + customers }
+      let others = refreshOtherSites(everything: effect == .refreshEverything)
+      let replaced = noteReplacedOpenLog(changed: changed.union(others.changed))
+      guard !changed.isEmpty else { return settings + customers + others.actions + replaced }
       // Files changed (here or by a sync elsewhere): what is not yet sent has changed too.
       readSyncStateInBackground()
       // Cases read in full stay in full, so an open checklist shows the change at once.
       let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
-      return settings + [.casesChanged(present, removed: Array(removed))] + reloaded + [.damagedCasesCounted(store.damagedFileCount)] + customers
+      var actions = settings + [.casesChanged(present, removed: Array(removed))] + reloaded
+      actions.append(.damagedCasesCounted(store.damagedFileCount))
+      return actions + customers + others.actions + replaced
     case .loadAgenda:
       return [.agendaLoaded(agenda())]
     case .loadMeasures:
@@ -199,7 +214,7 @@ public final class Runtime {
     case .loadAdvice:
       return [.adviceLoaded(PreventionAdvisor(minimumCases: adviceMinimumCases).advise(store.adviceCases(in: StatisticsPeriod())))]
     case .loadCase(let id):
-      guard let stored = store.incident(id) else {
+      guard let stored = siteStore(of: id).incident(id) else {
         return [.failed(LocalizedText("ce dossier ne se lit plus : voir « ardoise check »", "this case can no longer be read: see “ardoise check”"),
                         current: nil)]
       }

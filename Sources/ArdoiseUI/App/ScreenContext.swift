@@ -31,6 +31,8 @@ struct ScreenContext {
   var jurisdiction: Jurisdiction? = nil
   /// Why the document menu cannot print (`lp` not found); nil when it can.
   var printUnavailableReason: LocalizedText? = nil
+  /// The group's sites, when the screen shows them all (`ardoise --group`).
+  var group: GroupSites? = nil
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 

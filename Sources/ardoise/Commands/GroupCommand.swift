@@ -3,11 +3,12 @@ import ArgumentParser
 import Foundation
 
 extension Ardoise {
-  /// `ardoise group`: the other sites this machine can read, for `list --group` and `stats --group`.
+  /// `ardoise group`: the other sites this machine can read, for the screen and `list`, `stats`
+  /// and `agenda` with `--group`.
   struct Group: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "group",
-      abstract: LocalizedText("Enregistrer les dossiers de données des autres sites (copies tenues à jour par ardoise sync) pour list --group et stats --group.", "Register other sites' data directories (clones kept up to date by ardoise sync) for list --group and stats --group.").inCommandLanguage,
+      abstract: LocalizedText("Enregistrer les dossiers de données des autres sites (copies tenues à jour par ardoise sync) pour ardoise --group, list --group, stats --group et agenda --group.", "Register other sites' data directories (clones kept up to date by ardoise sync) for ardoise --group, list --group, stats --group and agenda --group.").inCommandLanguage,
       subcommands: [Add.self, ListSites.self, Remove.self],
       defaultSubcommand: ListSites.self)
 

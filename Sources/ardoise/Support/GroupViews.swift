@@ -1,4 +1,5 @@
 import ArdoiseCore
+import ArdoiseUI
 import Foundation
 
 /// `list --group` and `stats --group`: this site and the sites of `ardoise group`, read-only,
@@ -10,27 +11,45 @@ enum GroupViews {
   }
 
   /// This site first (named after the restaurant, else its folder), then the registered ones in
-  /// their order. A registered site that cannot be read is reported on stderr and left out.
-  static func sites(_ context: CommandContext) throws -> [Site] {
+  /// their order. A registered site that cannot be read is reported (`warn`: on stderr) and left out.
+  static func sites(_ context: CommandContext, warn: (String) -> Void = Console.warn) throws -> [Site] {
     let language = context.language
-    let here = context.config.restaurantName ?? (context.directory.path as NSString).lastPathComponent
-    var sites = [Site(name: here, store: context.store)]
+    var sites = [Site(name: hereName(context), store: context.store)]
     for site in try Ardoise.Group.load(context.directory, language: language).sites {
       guard site.directory.isInitialized else {
-        Console.warn(LocalizedText("site « \(site.name) » : \(site.directory.path) introuvable, laissé de côté",
+        warn(LocalizedText("site « \(site.name) » : \(site.directory.path) introuvable, laissé de côté",
                        "site “\(site.name)”: \(site.directory.path) not found, left out")(language))
         continue
       }
       do {
         // Read-only: nothing is created, repaired or cached in another site's folder.
         let store = try Store(directory: site.directory, actor: context.store.actor, preparing: false)
-        if store.damagedFileCount > 0 { Console.warn(site.name + " : " + Store.damagedCasesWarning(store.damagedFileCount)(language)) }
+        if store.damagedFileCount > 0 { warn(site.name + " : " + Store.damagedCasesWarning(store.damagedFileCount)(language)) }
         sites.append(Site(name: site.name, store: store))
       } catch let error as StoreError {
-        Console.warn(site.name + LocalizedText(" : ", ": ")(language) + error.message(language))
+        warn(site.name + LocalizedText(" : ", ": ")(language) + error.message(language))
       }
     }
     return sites
+  }
+
+  /// This site's name: its restaurant's, else its folder's.
+  static func hereName(_ context: CommandContext) -> String {
+    context.config.restaurantName ?? (context.directory.path as NSString).lastPathComponent
+  }
+
+  /// The other sites for the screen (`ardoise --group`), each with its own law's clocks for the
+  /// agenda (this site's settings when its `config.toml` cannot be read in full, said by `warn`).
+  static func otherSites(_ context: CommandContext, warn: (String) -> Void) throws -> [OtherSite] {
+    let language = context.language
+    return try sites(context, warn: warn).dropFirst().map { site in
+      let loaded = Config.load(from: site.store.directory)
+      if !loaded.errors.isEmpty {
+        warn(site.name + LocalizedText("\u{202F}: config.toml illisible, réglages de ce site utilisés", ": config.toml unreadable, this site’s settings used")(language))
+      }
+      let config = loaded.errors.isEmpty ? loaded.config : context.config
+      return OtherSite(name: site.name, store: site.store, agendaRules: AgendaRules(clocks: AgendaClocks(config: config)))
+    }
   }
 
   /// The cases of every site that `includes` keeps: open first, newest first, with a site column.

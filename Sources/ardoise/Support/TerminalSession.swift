@@ -9,6 +9,8 @@ struct TerminalSession {
   let global: GlobalOptions
   let themeArgument: String?
   let noColor: Bool
+  /// `--group`: the screen over every site of the group, the others read-only.
+  var showsGroup = false
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
@@ -16,6 +18,11 @@ struct TerminalSession {
     let directory = DataDirectory.resolve(flag: global.dataDir, environment: environment)
     let (config, _) = Config.load(from: directory)
     let language = config.language(flag: global.languageFlag, environment: environment)
+    // The group is read before the terminal opens, so that what is wrong with it is one line on stderr.
+    if showsGroup, try Ardoise.Group.load(directory, language: language).sites.isEmpty {
+      throw Console.reportFailure(LocalizedText("aucun autre site dans le groupe\u{202F}: «\u{202F}ardoise group add NOM DOSSIER\u{202F}» d’abord",
+                                                "no other site in the group: “ardoise group add NAME DIR” first")(language))
+    }
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal.open(environment: environment, noColor: noColor)
@@ -64,6 +71,8 @@ struct TerminalSession {
       warnings.append(error.message(context.language))
     }
     if let error = loaded.error { warnings.append(error(context.language)) }
+    let otherSites = showsGroup ? try GroupViews.otherSites(context, warn: { warnings.append($0) }) : []
+    if showsGroup { state.group = GroupSites(here: GroupViews.hereName(context), others: otherSites.map(\.name)) }
     if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: " · "), .warning) }
 
     var lastGoodSettings = context
@@ -106,6 +115,7 @@ struct TerminalSession {
       agendaRules: AgendaRules(clocks: AgendaClocks(config: context.config)),
       adviceMinimumCases: context.config.adviceMinimumCases,
       services: ScreenServices.make(context))
+    runtime.showGroup(otherSites)
     // A new snapshot of the summary cache is written off the screen's thread: no key waits for it.
     context.store.writesSummaryCacheInBackground = true
     runtime.run()

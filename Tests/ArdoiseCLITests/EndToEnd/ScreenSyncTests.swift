@@ -52,6 +52,31 @@ import Testing
     #expect(try sites.succeed("a", ["sync", "--status"]).contains("Nothing to send."))
   }
 
+  /// `ardoise sync` run in another terminal while the screen shows the case it changes: git
+  /// writes the merged log (often with the old inode, freed and reused) and moves HEAD; the
+  /// screen reads the case again and says so, as for a sync started with `S`.
+  @Test(.needsTmux) func aSyncRunInAnotherTerminalReloadsTheOpenCaseAndSaysSo() throws {
+    try requireTmux()
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try sites.succeed("a", ["new", "--amount", "64,00", "--at", "2026-11-20 21:30", "--table", "T4"])
+    try sites.succeed("a", ["sync", "--init", sites.remote.path])
+    try sites.succeed("b", ["sync", "--clone", sites.remote.path, sites.site("b").path])
+    try sites.succeed("b", ["note", id, "Seen at the bar on Friday"])
+    try sites.succeed("b", ["sync"])
+    let session = try Self.session(sites, "a")
+    defer { session.kill() }
+    try session.sendKeys("Enter")
+    try session.waitFor("Step 1/7")
+    // Not from the screen: in another terminal.
+    try sites.succeed("a", ["sync"])
+    try session.waitFor("File replaced by the sync: reloaded", timeout: .seconds(15))
+    try session.sendKeys("i")
+    try session.waitFor("Seen at the bar on Friday")
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test(.needsTmux) func aRemoteThatIsDownIsOneLineAndStaysInTheTitleLine() throws {
     try requireTmux()
     let sites = try GitSites()

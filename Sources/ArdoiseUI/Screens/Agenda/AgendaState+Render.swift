@@ -37,8 +37,10 @@ extension AgendaState {
         let amount = item.outstanding.formatted(context.language)
         let amountWidth = max(10, amount.displayWidth)
         let estimate = item.isEstimated ? context.localized(LocalizedText(" (≈\u{00A0}estimation)", " (≈ estimate)")) : ""
+        // Over a group, each item's site after its case (its clocks follow that site's law).
+        let site = context.group.map { $0.site(of: item.caseID).inert.padded(toWidth: min(10, $0.columnWidth)) + "  " } ?? ""
         let left = "  " + item.state.sign + (item.isEstimated ? "≈" : " ") + " "
-          + context.localized(item.state.label).padded(toWidth: stateWidth) + "  " + item.caseID.rawValue + "  "
+          + context.localized(item.state.label).padded(toWidth: stateWidth) + "  " + item.caseID.rawValue + "  " + site
         grid.writeClipped(left, x: x, y: y, width: width, role: role)
         let labelX = x + left.displayWidth
         let labelWidth = max(0, width - left.displayWidth - amountWidth - 2)

@@ -5,7 +5,9 @@ import ArdoiseCore
 /// columns, a longer name ending in `…`), then the date loses its time, then the amount column
 /// goes; when it is wide the table column grows (to 16) and the step takes the rest. The status
 /// column is left out of the view of open cases (every row would say the same), so the step's
-/// name shows more.
+/// name shows more. Over a group's sites (`ardoise --group`) a site column follows the id: it
+/// gives way after the table and the date's time, down to 8 columns, before the amount goes; then
+/// to 4 (a longer name ending in `…`).
 struct CaseListColumns {
   let width: Int
   let showsAmount: Bool
@@ -14,6 +16,8 @@ struct CaseListColumns {
   let dateWidth: Int
   let tableWidth: Int
   let stepWidth: Int
+  /// The site column's width; 0 when there is none.
+  let siteWidth: Int
 
   static let idWidth = 11
   static let fullDateWidth = 11
@@ -28,26 +32,44 @@ struct CaseListColumns {
   static let minimumStepWidth = 16
   /// Past this, extra room goes to the table column first.
   static let comfortableStepWidth = 30
+  /// The site column keeps this much while the amount column can go instead.
+  static let preferredSiteWidth = 8
+  static let minimumSiteWidth = 4
 
-  init(width: Int, showsStatus: Bool = true) {
+  /// `siteWidth`: the width the site column wants (0: no site column).
+  init(width: Int, showsStatus: Bool = true, siteWidth wantedSiteWidth: Int = 0) {
     self.width = width
     self.showsStatus = showsStatus
+    var site = wantedSiteWidth
+    let minimum = CaseListColumns.minimumStepWidth
     // Every column but the last is followed by one space.
     func step(amount: Bool, date: Int, table: Int) -> Int {
-      let columns = 6 + (amount ? 1 : 0) + (showsStatus ? 1 : 0)
-      let used = CaseListColumns.idWidth + date + table + (amount ? CaseListColumns.moneyWidth : 0) + CaseListColumns.moneyWidth
+      let columns = 6 + (amount ? 1 : 0) + (showsStatus ? 1 : 0) + (site > 0 ? 1 : 0)
+      let used = CaseListColumns.idWidth + site + date + table + (amount ? CaseListColumns.moneyWidth : 0) + CaseListColumns.moneyWidth
         + CaseListColumns.followUpWidth + (showsStatus ? CaseListColumns.statusWidth : 0) + columns - 1
       return width - used
+    }
+    /// Narrows the site column by what the step lacks, down to `floor`.
+    func narrowSite(to floor: Int, amount: Bool, date: Int, table: Int) {
+      let lacking = minimum - step(amount: amount, date: date, table: table)
+      if lacking > 0, site > floor { site = max(floor, site - lacking) }
     }
     var amount = true
     var date = CaseListColumns.fullDateWidth
     var table = CaseListColumns.tableWidth
-    let minimum = CaseListColumns.minimumStepWidth
     if step(amount: amount, date: date, table: table) < minimum {
       table = max(CaseListColumns.minimumTableWidth, table - (minimum - step(amount: amount, date: date, table: table)))
     }
     if step(amount: amount, date: date, table: table) < minimum { date = CaseListColumns.shortDateWidth }
-    if step(amount: amount, date: date, table: table) < minimum { amount = false }
+    narrowSite(to: min(wantedSiteWidth, CaseListColumns.preferredSiteWidth), amount: amount, date: date, table: table)
+    if step(amount: amount, date: date, table: table) < minimum {
+      amount = false
+      // The amount's room goes back to the site's name first.
+      let spare = step(amount: amount, date: date, table: table) - minimum
+      if spare > 0 { site = min(wantedSiteWidth, site + spare) }
+    }
+    narrowSite(to: min(wantedSiteWidth, CaseListColumns.minimumSiteWidth), amount: amount, date: date, table: table)
+    siteWidth = site
     let room = step(amount: amount, date: date, table: table)
     if room > CaseListColumns.comfortableStepWidth {
       table += min(CaseListColumns.maximumTableWidth - table, room - CaseListColumns.comfortableStepWidth)
@@ -61,7 +83,8 @@ struct CaseListColumns {
 
   func header(_ language: Language) -> String {
     var text = "ID".padded(toWidth: CaseListColumns.idWidth) + " "
-      + LocalizedText("Date", "Date")(language).padded(toWidth: dateWidth) + " "
+    if siteWidth > 0 { text += LocalizedText("Site", "Site")(language).padded(toWidth: siteWidth) + " " }
+    text += LocalizedText("Date", "Date")(language).padded(toWidth: dateWidth) + " "
       + LocalizedText("Table", "Table")(language).padded(toWidth: tableWidth) + " "
     if showsAmount { text += LocalizedText("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
     text += LocalizedText("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
@@ -71,7 +94,9 @@ struct CaseListColumns {
     return text
   }
 
-  func draw(_ row: CaseRow, y: Int, selected: Bool, today: CalendarDay, language: Language, playbook: Playbook, into grid: inout Grid) {
+  /// `site`: the case's site, drawn when there is a site column.
+  func draw(_ row: CaseRow, site: String? = nil, y: Int, selected: Bool, today: CalendarDay, language: Language, playbook: Playbook,
+            into grid: inout Grid) {
     let base: StyleRole = row.isOpen ? .listRow : .dimmed
     grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: base)
     // The selection bar spans the whole row, in one role, so no theme leaves a gap in it.
@@ -87,6 +112,7 @@ struct CaseListColumns {
       x += columnWidth + 1
     }
     put(row.id.rawValue + (row.isReadOnly ? "!" : ""), CaseListColumns.idWidth)
+    if siteWidth > 0 { put(site?.inert ?? "", siteWidth) }
     put(CaseListColumns.dateText(row.occurredAt, today: today, language: language, withTime: showsTime), dateWidth)
     put(row.table, tableWidth)
     if showsAmount { put(row.amount.formatted(language), CaseListColumns.moneyWidth, right: true) }

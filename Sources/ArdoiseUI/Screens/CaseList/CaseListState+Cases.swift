@@ -42,6 +42,21 @@ extension CaseListState {
     WalkoutStatistics(Array(summaries.values), currency: context.currency, today: context.today)
   }
 
+  /// The figures screen over every case; over a group, with each site's figures too.
+  func statistics(context: ScreenContext) -> StatisticsState {
+    StatisticsState(figures: figures(context: context), sites: siteFigures(context: context))
+  }
+
+  /// Each site's figures, this site first; empty when the screen does not show a group.
+  func siteFigures(context: ScreenContext) -> [StatisticsState.SiteFigures] {
+    guard let group = context.group else { return [] }
+    var bySite: [String: [IncidentSummary]] = [:]
+    for summary in summaries.values { bySite[group.site(of: summary.id), default: []].append(summary) }
+    return group.names.map { name in
+      StatisticsState.SiteFigures(name: name, figures: WalkoutStatistics(bySite[name] ?? [], currency: context.currency, today: context.today))
+    }
+  }
+
   /// Recounts the open cases and what they owe (after cases changed).
   mutating func recountOpenCases(currency: Currency) {
     var count = 0

@@ -42,7 +42,8 @@ extension CaseListState {
       pieces.remove(at: least)
     }
 
-    let columns = CaseListColumns(width: width, showsStatus: list.scope == .closed || list.scope == .all)
+    let columns = CaseListColumns(width: width, showsStatus: list.scope == .closed || list.scope == .all,
+                                  siteWidth: context.group?.columnWidth ?? 0)
     grid.writeFill(columns.header(language), x: 0, y: 1, width: width, role: .header)
 
     guard !list.visible.isEmpty else {
@@ -68,7 +69,8 @@ extension CaseListState {
       guard let row = rows[id] else { continue }
       let y = 2 + offset
       let isSelected = id == list.selectedID
-      columns.draw(row, y: y, selected: isSelected, today: today, language: language, playbook: context.playbook, into: &grid)
+      columns.draw(row, site: context.group?.site(of: id), y: y, selected: isSelected, today: today, language: language,
+                   playbook: context.playbook, into: &grid)
       if isSelected { cursor = Position(x: 0, y: y) }
     }
     return cursor

@@ -31,7 +31,7 @@ extension CaseListState {
     case .showAgenda:
       return [.present(.agenda(AgendaState())), .run(.loadAgenda)]
     case .showStatistics:
-      return [.present(.statistics(StatisticsState(figures: figures(context: context)))), .run(.loadMeasures)]
+      return [.present(.statistics(statistics(context: context))), .run(.loadMeasures)]
     case .cycleTheme:
       return [.run(.cycleTheme)]
     case .quit:

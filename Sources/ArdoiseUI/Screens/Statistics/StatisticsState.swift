@@ -8,12 +8,26 @@ public struct StatisticsState: Sendable, Equatable {
   /// The prevention measures taken on every case; nil while the cases are read in full (off the
   /// screen's thread, ``Effect/loadMeasures``).
   public var measures: MeasureTally?
+  /// Over a group's sites (`ardoise --group`): each site's figures, this site first; empty
+  /// otherwise. ``figures`` are then the sites' combined.
+  public var sites: [SiteFigures] = []
   /// The first line shown.
   public var scroll = 0
 
-  public init(figures: WalkoutStatistics, measures: MeasureTally? = nil) {
+  public init(figures: WalkoutStatistics, measures: MeasureTally? = nil, sites: [SiteFigures] = []) {
     self.figures = figures
     self.measures = measures
+    self.sites = sites
+  }
+
+  /// One site's figures.
+  public struct SiteFigures: Sendable, Equatable {
+    public var name: String
+    public var figures: WalkoutStatistics
+    public init(name: String, figures: WalkoutStatistics) {
+      self.name = name
+      self.figures = figures
+    }
   }
 
   /// Scrolls, or closes.

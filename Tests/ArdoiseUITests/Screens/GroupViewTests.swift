@@ -1,0 +1,57 @@
+import ArdoiseCore
+import Foundation
+import Testing
+@testable import ArdoiseUI
+
+/// The screen over a group's sites (`ardoise --group`) as exact text at 80×24 in both languages:
+/// the case list with its site column, the figures per site and combined, the agenda with each
+/// item's site.
+@Suite struct GroupViewTests {
+  @Test(arguments: [Language.english, .french])
+  func caseListWithASiteColumn(language: Language) {
+    let state = Fixtures.groupState(language)
+    assertSnapshot(state.render(), named: "group-case-list-80x24-\(language.rawValue)")
+  }
+
+  @Test(arguments: [Language.english, .french])
+  func figuresPerSiteThenCombined(language: Language) {
+    var state = Fixtures.groupState(language)
+    state.press(.character("s"))
+    assertSnapshot(state.render(), named: "group-figures-80x24-\(language.rawValue)")
+  }
+
+  @Test(arguments: [Language.english, .french])
+  func agendaWithEachItemsSite(language: Language) {
+    var state = Fixtures.groupState(language)
+    state.group?.siteOfCase[IncidentID(rawValue: "261125-P4QR")] = "lyon"
+    state.press(.character("a"))
+    _ = state.update(.agendaLoaded(AgendaViewTests.agenda()))
+    assertSnapshot(state.render(), named: "group-agenda-80x24-\(language.rawValue)")
+  }
+
+  /// Each site's figures count its own cases only; the combined ones count them all.
+  @Test func figuresAreCountedPerSite() {
+    var state = Fixtures.groupState()
+    state.press(.character("s"))
+    guard case .statistics(let statistics)? = state.overlay else {
+      Issue.record("no figures screen")
+      return
+    }
+    #expect(statistics.sites.map(\.name) == ["Le Petit Zinc", "lyon"])
+    #expect(statistics.sites.map(\.figures.count) == [3, 2])
+    #expect(statistics.sites.map(\.figures.openCount) == [2, 1])
+    #expect(statistics.figures.count == 5)
+  }
+
+  /// Without a group there is no site column and no figures per site.
+  @Test func aSingleSiteShowsNoSiteColumn() {
+    var state = Fixtures.state()
+    #expect(state.render().grid.lines[1].hasPrefix("ID          Date"))
+    state.press(.character("s"))
+    guard case .statistics(let statistics)? = state.overlay else {
+      Issue.record("no figures screen")
+      return
+    }
+    #expect(statistics.sites.isEmpty)
+  }
+}
