@@ -69,6 +69,14 @@ extension Runtime {
     return agenda
   }
 
+  /// The open case's log and its site's repository as they are when the case opens: what a sync
+  /// run elsewhere is measured against, even when it ends before the next tick.
+  func rememberOpenLog(_ id: IncidentID) {
+    let directory = siteStore(of: id).directory
+    openLog = (id, LogFileIdentity(path: directory.logPath(id)))
+    openRepository = (RepositoryStamp(directory: directory.path), false)
+  }
+
   /// Says so when the open case was read again (`changed`) because a sync or git run in another
   /// terminal replaced its log: the log is another file than at the last look, or the site's
   /// repository moved (HEAD, a fetch, a merge) at this look or the one before while the case changed.

@@ -157,6 +157,9 @@ public final class Runtime {
       let next = queue.removeFirst()
       for effect in state.update(next) { queue += perform(effect) }
     }
+    // A case just opened: its log and repository as they are now, so that a sync run elsewhere
+    // before the next tick is noticed (Runtime+Group.swift).
+    if let id = state.checklist?.incident, openLog?.id != id { rememberOpenLog(id) }
   }
 
   /// Carries out one effect against the store; its results come back as actions, never as direct

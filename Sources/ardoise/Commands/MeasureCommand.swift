@@ -21,7 +21,8 @@ extension Ardoise {
     @Argument(help: .localized(LocalizedText("La mesure prise.", "The measure taken."), valueName: ValueName.kind)) var kind: PreventionMeasure.Kind
     @Option(parsing: .unconditional, help: .localized(LocalizedText("Une note (obligatoire pour «\u{202F}other\u{202F}»).", "A note (required for “other”)."))) var note: String?
     @Option(help: .localized(LocalizedText("Le jour où la mesure a été prise (2026-11-02, 02/11, hier…)\u{202F}; par défaut aujourd’hui.",
-                                           "The day the measure was taken (2026-11-02, 02/11, yesterday…); today by default."))) var day: String?
+                                           "The day the measure was taken (2026-11-02, 02/11, yesterday…); today by default."),
+                            valueName: ValueName.day("day"))) var day: String?
 
     func run() throws {
       let context = try CommandContext(global)

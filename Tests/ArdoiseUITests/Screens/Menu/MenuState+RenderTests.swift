@@ -23,10 +23,10 @@ import Testing
 
   @Test func printIsDimmedWithTheReasonWhereLpIsMissing() throws {
     let english = try Self.drawn(.english, printUnavailable: true)
-    #expect(english.grid.lines[english.row] == String(repeating: " ", count: 15) + "│ 10 Print… — lp not installed (cups-client)     │")
+    #expect(english.grid.lines[english.row] == String(repeating: " ", count: 14) + "│ 10 Print… — lp not installed (cups-client)      │")
     #expect((16..<64).allSatisfy { english.grid[$0, english.row].role == .dimmed })
     let french = try Self.drawn(.french, printUnavailable: true)
-    #expect(french.grid.lines[french.row] == String(repeating: " ", count: 14) + "│ 10 Imprimer… — lp non installé (cups-client)    │")
+    #expect(french.grid.lines[french.row] == String(repeating: " ", count: 14) + "│ 10 Imprimer… — lp non installé (cups-client)     │")
     // Selected, it is painted as the selection like any other row.
     let selected = try Self.drawn(.english, printUnavailable: true, selecting: 9)
     #expect((16..<64).allSatisfy { selected.grid[$0, selected.row].role == .selectedRow })
@@ -34,7 +34,7 @@ import Testing
 
   @Test func printIsPlainWhereLpIsThere() throws {
     let english = try Self.drawn(.english, printUnavailable: false)
-    #expect(english.grid.lines[english.row] == String(repeating: " ", count: 15) + "│ 10 Print…" + String(repeating: " ", count: 38) + "│")
+    #expect(english.grid.lines[english.row] == String(repeating: " ", count: 14) + "│ 10 Print…" + String(repeating: " ", count: 39) + "│")
     #expect((16..<64).allSatisfy { english.grid[$0, english.row].role == .normal })
   }
 }
