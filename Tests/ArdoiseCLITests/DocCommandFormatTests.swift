@@ -16,7 +16,30 @@ import Testing
 
   static func points(_ millimetres: Double) -> Double { millimetres * 72 / 25.4 }
 
-  @Test(arguments: ["fr", "en"]) func aShortLetterIsOneA4PageWithTheAddressInTheWindow(language: String) throws {
+  /// Page 1 as `pdftoppm` draws it, in grey at 72 dpi (a pixel a point): whether the pixel at
+  /// (x, y) is ink.
+  static func inked(_ pdf: String) throws -> (Int, Int) -> Bool {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-ppm-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }  // a temporary copy: nothing is lost
+    _ = try ExternalTools.output("pdftoppm", ["-f", "1", "-l", "1", "-r", "72", "-gray", "-singlefile", pdf, directory.appendingPathComponent("page").path])
+    let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent("page.pgm")))
+    // "P5", width, height, the maximum value, each followed by one white space; then the pixels.
+    var fields: [Int] = []
+    var index = 2
+    while fields.count < 3 {
+      while bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+      var value = 0
+      while bytes[index] >= 0x30 && bytes[index] <= 0x39 { value = value * 10 + Int(bytes[index] - 0x30); index += 1 }
+      fields.append(value)
+    }
+    let (width, height) = (fields[0], fields[1])
+    let pixels = Array(bytes[(index + 1)...])
+    #expect(pixels.count == width * height)
+    return { x, y in x >= 0 && y >= 0 && x < width && y < height && pixels[y * width + x] < 128 }
+  }
+
+  @Test(.needsTools(["weasyprint", "pdftotext", "pdfinfo", "pdffonts", "pdftoppm"]), arguments: ["fr", "en"]) func aShortLetterIsOneA4PageWithTheAddressInTheWindow(language: String) throws {
     guard try ExternalTools.available(["weasyprint", "pdftotext", "pdfinfo", "pdffonts"]) else { return }
     let (ardoise, id) = try SendCommandTests.restaurant(language)
     defer { ardoise.removeData() }
@@ -52,9 +75,18 @@ import Testing
       #expect(word.xMin >= Self.points(window.left) && word.xMax <= Self.points(window.right), "\(word)")
       #expect(word.yMin >= Self.points(window.top) && word.yMax <= Self.points(window.bottom), "\(word)")
     }
+    // And on the page as drawn (pdftoppm): each of those words is ink where the text says it is.
+    let inked = try Self.inked(pdf)
+    for word in recipient {
+      let ink = (Int(word.xMin)...Int(word.xMax)).flatMap { x in (Int(word.yMin)...Int(word.yMax)).map { (x, $0) } }.filter(inked).count
+      #expect(ink > 10, "no ink where \(word.text) is")
+    }
+    // The window's margin above the address is blank: nothing else shows through the envelope.
+    let above = (Int(Self.points(window.left))...Int(Self.points(window.right))).filter { x in inked(x, Int(Self.points(window.top)) + 1) }
+    #expect(above.isEmpty, "ink at the window's top edge: \(above.prefix(5))")
   }
 
-  @Test func aLongerLetterNumbersItsPagesAndEndsWithThePrivacyNotice() throws {
+  @Test(.needsTools(["weasyprint", "pdftotext", "pdfinfo"])) func aLongerLetterNumbersItsPagesAndEndsWithThePrivacyNotice() throws {
     guard try ExternalTools.available(["weasyprint", "pdftotext", "pdfinfo"]) else { return }
     let (ardoise, id) = try SendCommandTests.restaurant("fr")
     defer { ardoise.removeData() }

@@ -15,7 +15,7 @@ import Testing
     return try PrintSpoolerSink(cupsd: cupsd)
   }
 
-  @Test func printsTheFormalDemandThroughTheSpooler() throws {
+  @Test(.needsTools(PrintSpoolerSink.programs + ["weasyprint", "pdftotext"], spooler: true)) func printsTheFormalDemandThroughTheSpooler() throws {
     guard let spooler = try Self.spooler() else { return }
     defer { spooler.stop() }
     let (ardoise, id) = try SendCommandTests.restaurant("en")
@@ -49,7 +49,7 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: ardoise.dataDirectory.path + "/documents"))
   }
 
-  @Test func aMissingOrFailingSpoolerIsOneLineAndThePDFStays() throws {
+  @Test(.needsTools(["weasyprint"])) func aMissingOrFailingSpoolerIsOneLineAndThePDFStays() throws {
     guard try ExternalTools.available(["weasyprint"]) else { return }
     let (ardoise, id) = try SendCommandTests.restaurant("en")
     defer { ardoise.removeData() }

@@ -21,7 +21,7 @@ import Testing
     return (ardoise, id)
   }
 
-  @Test(arguments: ["fr", "en"]) func sendsAReminderWithItsPDFThroughTheMailTransport(language: String) throws {
+  @Test(.needsTools(["msmtp", "weasyprint", "pdfinfo"], smtpServer: true), arguments: ["fr", "en"]) func sendsAReminderWithItsPDFThroughTheMailTransport(language: String) throws {
     guard let python = ExternalTools.pythonWithAiosmtpd(),
       try ExternalTools.available(["msmtp", "weasyprint", "pdfinfo"], needsSMTPServer: true)
     else { return }
@@ -75,7 +75,7 @@ import Testing
     #expect(!(try ardoise.succeed(["show", other, "--lang", "en"])).contains("sent"))
   }
 
-  @Test func aTransportFailureRecordsNothingAndKeepsTheMessageToResend() throws {
+  @Test(.needsTools(["msmtp"], smtpServer: true)) func aTransportFailureRecordsNothingAndKeepsTheMessageToResend() throws {
     let (ardoise, id) = try Self.restaurant("en")
     defer { ardoise.removeData() }
     _ = try ardoise.succeed(["config", "set", "mail.sendmail", "/bin/false"])

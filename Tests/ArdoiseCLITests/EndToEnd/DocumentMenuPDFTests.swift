@@ -3,7 +3,7 @@ import Testing
 
 /// The checklist's document menu writes a letter as a PDF, through the built binary in tmux.
 @Suite(.serialized) struct DocumentMenuPDFTests {
-  @Test(.needsTmux) func theMenuWritesTheFormalDemandAsAPDF() throws {
+  @Test(.needsTmux, .needsTools(["weasyprint", "pdfinfo"])) func theMenuWritesTheFormalDemandAsAPDF() throws {
     try requireTmux()
     guard try ExternalTools.available(["weasyprint", "pdfinfo"]) else { return }
     let (ardoise, id) = try SendCommandTests.restaurant("en")

@@ -10,7 +10,7 @@ import Testing
                            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
   }
 
-  @Test(.needsTmux) func theMenuShowsTheEmailSendsItAfterYesAndRecordsTheAttempt() throws {
+  @Test(.needsTmux, .needsTools(["msmtp"], smtpServer: true)) func theMenuShowsTheEmailSendsItAfterYesAndRecordsTheAttempt() throws {
     try requireTmux()
     guard let python = ExternalTools.pythonWithAiosmtpd(), try ExternalTools.available(["msmtp"], needsSMTPServer: true) else { return }
     let sink = try SMTPSink(python: python)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The programs the email and PDF tests drive, found on this machine.
 enum ExternalTools {
@@ -52,5 +53,20 @@ enum ExternalTools {
   static func pageCount(_ pdf: String) throws -> Int? {
     let info = try output("pdfinfo", [pdf])
     return info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+  }
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Runs the test only where `programs` are on `PATH` (with `smtpServer`, aiosmtpd importable;
+  /// with `spooler`, cupsd installed), or must be (`ARDOISE_REQUIRE_E2E=1`, where the test then
+  /// fails naming what is missing): shown as skipped, with the reason, otherwise.
+  static func needsTools(_ programs: [String], smtpServer: Bool = false, spooler: Bool = false) -> Self {
+    let environment = ProcessInfo.processInfo.environment
+    var missing = programs.filter { Binaries.onPath($0, environment: environment) == nil }
+    if smtpServer && ExternalTools.pythonWithAiosmtpd() == nil { missing.append("aiosmtpd") }
+    if spooler && PrintSpoolerSink.cupsd() == nil { missing.append("cupsd") }
+    let runs = missing.isEmpty || environment["ARDOISE_REQUIRE_E2E"] == "1"
+    let reason = "not installed: \(missing.joined(separator: ", ")) (ARDOISE_REQUIRE_E2E=1 makes their absence a failure)"
+    return .enabled(if: runs, Comment(rawValue: reason))
   }
 }
