@@ -129,15 +129,8 @@ extension Store {
                      "open to other accounts (mode \(mode), expected 600): chmod 600 \(path)")))
       }
     }
-    // The data directory, cases/ and people/ are reported at every load; the others here.
-    for folder in [directory.quarantinePath, directory.documentsPath] {
-      var info = stat()
-      guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
-      let mode = String(info.st_mode & 0o777, radix: 8)
-      problems.append(StoreProblem(file: directory.relative(folder), line: nil, severity: .warning,
-        message: LocalizedText("lisible par d’autres comptes (mode \(mode), attendu 700) : chmod 700 \(folder)",
-                   "open to other accounts (mode \(mode), expected 700): chmod 700 \(folder)")))
-    }
+    // The data directory, cases/ and people/ are reported at every load (``allProblems``); the others here.
+    problems += directory.permissionProblems(of: [directory.quarantinePath, directory.documentsPath])
     return problems
   }
 }

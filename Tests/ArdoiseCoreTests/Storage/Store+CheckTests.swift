@@ -90,6 +90,29 @@ import Testing
     #expect(problems.contains { $0.file == "quarantine" && $0.message(.english).contains("mode 755") })
   }
 
+  /// What `ardoise check` says of the folders: each folder open to others once, in one wording
+  /// whichever pass finds it, and a symbolic link only as the link it is (never followed), not
+  /// also for its target's mode.
+  @Test func eachFolderOpenToOthersIsReportedOnceInOneWording() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    _ = try store.create(StoreFixture.facts()).id
+    let directory = fixture.directory
+    try FileManager.default.createDirectory(atPath: directory.documentsPath, withIntermediateDirectories: true)
+    #expect(rmdir(directory.peoplePath) == 0)
+    #expect(symlink(directory.documentsPath, directory.peoplePath) == 0)
+    for folder in [directory.casesPath, directory.quarantinePath, directory.documentsPath] { #expect(chmod(folder, 0o755) == 0) }
+    let checked = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false)
+    let problems = checked.layoutProblems() + checked.allProblems
+    for (file, folder) in [("cases", directory.casesPath), ("quarantine", directory.quarantinePath), ("documents", directory.documentsPath)] {
+      #expect(problems.filter { $0.file == file }.map { $0.message(.english) }
+        == ["open to other accounts (mode 755, expected 700): chmod 700 \(folder)"], "\(file): \(problems)")
+    }
+    let people = problems.filter { $0.file == "people" }
+    #expect(people.count == 1 && people.first?.severity == .error, "\(people)")
+    #expect(people.first?.message(.english).hasPrefix("symbolic link: not followed") == true)
+  }
+
   @Test func aWideOpenDataDirectoryIsTightenedOnFirstUseWithANotice() throws {
     let fixture = try StoreFixture()
     _ = try fixture.openStore()
