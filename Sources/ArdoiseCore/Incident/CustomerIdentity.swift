@@ -128,12 +128,8 @@ extension Store {
     try POSIXFile.requireDirectory(directory.peoplePath)
     let target = directory.personPath(id)
     let unknown = unknownCustomerKeys(of: id)
-    guard unknown.isEmpty else {
-      let file = directory.relative(target), keys = unknown.joined(separator: ", ")
-      throw StoreError.readOnly(id, reason: LocalizedText(
-        "\(file) contient ce que cette version d’ardoise ne connaît pas (\(keys))\u{202F}: écrit par une version plus récente, il n’est pas réécrit",
-        "\(file) holds what this version of ardoise does not know (\(keys)): written by a newer version, it is not rewritten"))
-    }
+    // Not rewritten: the keys a newer ardoise wrote would be lost.
+    guard unknown.isEmpty else { throw StoreError.newerFormat(path: directory.relative(target), found: unknown.joined(separator: ", ")) }
     // A file that cannot be read is replaced: the change then lists every field given.
     let previous = stored.incident.hasIdentifiedCustomer ? customer(of: id) : nil
     let change = IdentityChange.between(previous, identity)

@@ -66,10 +66,8 @@ import Testing
       #expect {
         try store.identify(id, as: CustomerIdentity(name: "Jean Dupont", phone: "0600000000"))
       } throws: { error in
-        guard case StoreError.readOnly(id, let reason) = error else { return false }
         let unknown = newer.contains("birth_place") ? "birth_place" : "kind"
-        return reason(.english) == "people/\(id).toml holds what this version of ardoise does not know (\(unknown)): "
-          + "written by a newer version, it is not rewritten"
+        return (error as? StoreError)?.message(.english) == "people/\(id).toml was written by a newer ardoise (“\(unknown)”): update ardoise"
       }
       #expect(String(decoding: try fixture.bytes(of: path), as: UTF8.self) == newer)
       #expect(try fixture.bytes(of: fixture.logPath(id)) == logBefore)
