@@ -77,6 +77,7 @@ extension Store {
       let id = IncidentID(rawValue: String(name.dropLast(5)))
       files.insert(id)
       let identity: CustomerIdentity
+      let unknown: [String]
       do {
         guard let bytes = try POSIXFile.readFile(path, limit: FileLimits.settings) else { continue }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -84,6 +85,7 @@ extension Store {
           continue
         }
         identity = try CustomerIdentity(tomlText: text)
+        unknown = try CustomerIdentity.unknownKeys(inTOML: text)
       } catch let error as StoreError {
         problems.append(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
         continue
@@ -94,6 +96,12 @@ extension Store {
         continue
       }
       _ = identity
+      if !unknown.isEmpty {
+        let keys = unknown.joined(separator: ", ")
+        problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+          message: LocalizedText("écrit par une version plus récente d’ardoise (\(keys) inconnu de celle-ci) : « ardoise identify » ne le réécrit pas ; mettez ardoise à jour",
+                                 "written by a newer ardoise (\(keys) unknown to this one): “ardoise identify” does not rewrite it; update ardoise")))
+      }
       if let summary = summary(id), !summary.hasIdentifiedCustomer {
         problems.append(StoreProblem(file: file, line: nil, severity: .warning,
           message: LocalizedText("identité sans événement « identifié » dans le journal du dossier", "identity with no “identified” event in the case's log")))

@@ -79,6 +79,19 @@ import Testing
     #expect(problems.contains { $0.file == "people/\(identified).toml" && $0.message(.english).contains("missing although") })
   }
 
+  /// A customer file from a newer ardoise is said by check, as identify refuses to rewrite it.
+  @Test func aCustomerFileWithKeysThisVersionDoesNotKnowIsAWarning() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont"))
+    try POSIXFile.replace(fixture.directory.personPath(id), with: Array("kind = \"consumer\"\nname = \"Jean Dupont\"\nbirth_place = \"Lyon\"\n".utf8))
+    let problems = try layout(fixture).filter { $0.file == "people/\(id).toml" }
+    #expect(problems.map(\.severity) == [.warning])
+    #expect(problems.first?.message(.english)
+      == "written by a newer ardoise (birth_place unknown to this one): “ardoise identify” does not rewrite it; update ardoise")
+  }
+
   @Test func filesNot0600AndFoldersNot0700AreReported() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
