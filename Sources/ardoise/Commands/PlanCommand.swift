@@ -48,8 +48,8 @@ extension Ardoise {
         guard parts == nil, first == nil else { throw ValidationError(LocalizedText("--days remplace --parts et --first", "--days replaces --parts and --first")) }
         // The days are typed, so a rhythm has nothing to set (--remainder still places the odd cents).
         if every != nil {
-          throw Console.reportFailure(LocalizedText("--every ne va pas avec --days : les échéances sont les jours donnés",
-                                                    "--every does not go with --days: the instalments fall on the days given").inCommandLanguage)
+          throw ValidationError(LocalizedText("--every ne va pas avec --days : les échéances sont les jours donnés",
+                                              "--every does not go with --days: the instalments fall on the days given"))
         }
       } else {
         guard parts != nil, first != nil else { throw ValidationError(LocalizedText("donnez --parts N et --first JOUR, ou --days, ou --cancel",

@@ -15,6 +15,9 @@ import Testing
     #expect(byLocale.stderr == "ardoise: --cancel va seul (avec --note) (voir --help)\n", "\(byLocale.stderr)")
     let days = try ardoise.run(["plan", id, "--days", "2099-01-05", "--first", "2099-01-05", "--lang", "fr"])
     #expect(days.stderr == "ardoise: --days remplace --parts et --first (voir --help)\n", "\(days.stderr)")
+    let rhythm = try ardoise.run(["plan", id, "--days", "2099-01-05", "--every", "week", "--lang", "fr"])
+    #expect(rhythm.status == 64)
+    #expect(rhythm.stderr == "ardoise: --every ne va pas avec --days\u{202F}: les échéances sont les jours donnés (voir --help)\n", "\(rhythm.stderr)")
     let english = try ardoise.run(["plan", id, "--lang", "en"])
     #expect(english.stderr == "ardoise: give --parts N and --first DAY, or --days, or --cancel (see --help)\n", "\(english.stderr)")
   }
