@@ -15,6 +15,7 @@ struct BenchDirectory {
     directory = DataDirectory(path: root + "/data")
   }
 
+  /// A benchmark's scratch folder under the temporary directory: one left behind costs only space.
   func remove() { try? FileManager.default.removeItem(atPath: root) }
 }
 

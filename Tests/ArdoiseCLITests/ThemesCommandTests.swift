@@ -35,5 +35,9 @@ import Testing
     #expect(french.status == 1)
     #expect(french.stderr.contains("\(broken.path):\(line): rôle inconnu «\u{202F}titel\u{202F}» (vouliez-vous dire «\u{202F}title\u{202F}»\u{202F}?)"),
             "stderr: \(french.stderr)")
+    // The restaurant's language from config.toml, as for every other command.
+    try ardoise.succeed(["config", "set", "ardoise.language", "fr"])
+    let byConfig = try ardoise.run(["themes", "--check", broken.path])
+    #expect(byConfig.stderr.contains("rôle inconnu «\u{202F}titel\u{202F}»"), "stderr: \(byConfig.stderr)")
   }
 }

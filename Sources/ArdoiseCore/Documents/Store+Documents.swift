@@ -81,7 +81,16 @@ extension Store {
     if let paymentNumber, let refusal = stored.incident.receiptRefusal(paymentNumber: paymentNumber) {
       throw DocumentWriteError(reason: refusal)
     }
-    var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer(of: id), config: config,
+    // A damaged people/<id>.toml never reads as an unknown customer: no letter without the name in silence.
+    let customer: CustomerIdentity?
+    switch readCustomer(of: id) {
+    case .none: customer = nil
+    case .identity(let identity): customer = identity
+    case .unreadable(let reason):
+      throw DocumentWriteError(reason: reason + LocalizedText(" — corrigez ce fichier (ardoise check) ou retirez-le avant d’écrire un document",
+                                                              " — fix this file (ardoise check) or remove it before writing a document"))
+    }
+    var request = DocumentRequest(kind: kind, incident: stored.incident, customer: customer, config: config,
                                   playbook: playbook, language: language, today: today, variant: variant, paymentNumber: paymentNumber)
     do {
       request.templateOverride = try DocumentFiles.overrideTemplate(for: request, in: directory)

@@ -77,6 +77,17 @@ public struct CustomerIdentity: Sendable, Equatable {
       self[keyPath: path] = table[key]?.string
     }
   }
+
+  /// What a `people/<id>.toml` text holds that this version would not keep: keys it does not know,
+  /// and a `kind` it does not know (read as a consumer). Both come from a newer ardoise; rewriting
+  /// the file would lose them.
+  static func unknownKeys(inTOML text: String) throws(TOMLParseError) -> [String] {
+    let table = try TOMLDocument.parse(text)
+    let known = Set(fields.map(\.0) + ["kind"])
+    var unknown = table.keys.filter { !known.contains($0) }
+    if let kind = table["kind"], kind.string.flatMap(DebtorKind.init(rawValue:)) == nil { unknown.insert("kind", at: 0) }
+    return unknown
+  }
 }
 
 extension DataDirectory {
@@ -116,6 +127,9 @@ extension Store {
     if let reason = stored.readOnlyReason { throw StoreError.readOnly(id, reason: reason) }
     try POSIXFile.requireDirectory(directory.peoplePath)
     let target = directory.personPath(id)
+    let unknown = unknownCustomerKeys(of: id)
+    // Not rewritten: the keys a newer ardoise wrote would be lost.
+    guard unknown.isEmpty else { throw StoreError.newerFormat(path: directory.relative(target), found: unknown.joined(separator: ", ")) }
     // A file that cannot be read is replaced: the change then lists every field given.
     let previous = stored.incident.hasIdentifiedCustomer ? customer(of: id) : nil
     let change = IdentityChange.between(previous, identity)
@@ -134,6 +148,17 @@ extension Store {
     }
     try POSIXFile.commit(temporary, to: target)
     return change
+  }
+
+  /// The keys of case `id`'s `people/` file that this version does not know (see
+  /// ``CustomerIdentity/unknownKeys(inTOML:)``).
+  private func unknownCustomerKeys(of id: IncidentID) -> [String] {
+    // A missing or unreadable file has nothing to keep: identify replaces it, and check reports it.
+    guard let bytes = try? POSIXFile.readFile(directory.personPath(id), limit: FileLimits.settings),
+      let text = String(validating: bytes, as: UTF8.self)
+    else { return [] }
+    // Invalid TOML likewise: nothing in it can be read, so nothing is lost by replacing it.
+    return (try? CustomerIdentity.unknownKeys(inTOML: text)) ?? []
   }
 
   /// Deletes the customer's identity and the documents written for the case in `documents/`

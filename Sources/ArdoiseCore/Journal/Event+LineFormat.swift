@@ -66,7 +66,7 @@ extension Event {
 
   var fields: [String: FlatJSONValue] {
     var fields: [String: FlatJSONValue] = [
-      LineKey.v.rawValue: .integer(Int64(Event.formatVersion)),
+      LineKey.v.rawValue: .integer(Int64(body.lineVersion)),
       LineKey.id.rawValue: .string(id.rawValue),
       LineKey.type.rawValue: .string(body.typeName),
       LineKey.at.rawValue: .string(occurredAt.iso8601),

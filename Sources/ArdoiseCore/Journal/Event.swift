@@ -29,9 +29,11 @@ public struct EventID: RawRepresentable, Hashable, Sendable, Comparable, CustomS
 /// One change to a case, as written on one line of its log. A case's state is the replay of its
 /// events; nothing is ever rewritten: a correction is a new event.
 public struct Event: Sendable, Equatable, Identifiable {
-  /// The version of the line format this build writes. Lines with a higher version make their
-  /// case read-only.
-  public static let formatVersion = 1
+  /// The newest line format this build reads. Each line states the oldest format that reads it
+  /// right (``EventBody/lineVersion``); a reader meets a higher one and refuses the line
+  /// (``LineProblem/newerVersion(_:)``): its case turns read-only, the file and line named,
+  /// instead of being misread and written on.
+  public static let formatVersion = 2
 
   public var id: EventID
   /// When it happened, as stated by the user where that matters (a payment received yesterday).
@@ -108,6 +110,18 @@ public enum EventBody: Sendable, Equatable {
     case .planAgreed: "plan"
     case .planCancelled: "plan-cancelled"
     case .measureTaken: "measure"
+    }
+  }
+
+  /// The oldest line format that reads this event right, written as the line's `v`. Format 1 for
+  /// every event a format-1 ardoise either reads right or refuses (an unknown type such as `plan`
+  /// or `measure` already makes its case read-only there). Format 2 for the removal of the
+  /// customer's details: a format-1 ardoise knows the type `identified` but not its `change`, and
+  /// would read the removal as an identification.
+  public var lineVersion: Int {
+    switch self {
+    case .customerDetailsChanged(let change) where change.kind == .removed: 2
+    default: 1
     }
   }
 }

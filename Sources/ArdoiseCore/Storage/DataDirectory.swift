@@ -160,15 +160,19 @@ public struct DataDirectory: Sendable, Equatable {
     }
   }
 
-  /// Warnings about permissions that let other accounts read personal data.
-  public func permissionProblems() -> [StoreProblem] {
+  /// Warnings about folders that other accounts may open (not 0700): by default the data
+  /// directory, cases/ and people/, which every full load looks at; `ardoise check` adds the
+  /// others. The one folder check, so a folder is said once and in one wording. A symbolic link is
+  /// not looked through: it is never followed, and `check` reports it as such.
+  public func permissionProblems(of folders: [String]? = nil) -> [StoreProblem] {
     var problems: [StoreProblem] = []
-    for folder in [path, casesPath, peoplePath] {
-      guard let status = POSIXFile.status(folder), status.mode & 0o077 != 0 else { continue }
-      let mode = String(status.mode & 0o777, radix: 8)
+    for folder in folders ?? [path, casesPath, peoplePath] {
+      var info = stat()
+      guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
+      let mode = String(info.st_mode & 0o777, radix: 8)
       problems.append(StoreProblem(file: relative(folder), line: nil, severity: .warning,
-        message: LocalizedText("lisible par d’autres comptes (mode \(mode)) : chmod 700 \(folder)",
-                   "readable by other accounts (mode \(mode)): chmod 700 \(folder)")))
+        message: LocalizedText("lisible par d’autres comptes (mode \(mode), attendu 700) : chmod 700 \(folder)",
+                   "open to other accounts (mode \(mode), expected 700): chmod 700 \(folder)")))
     }
     return problems
   }

@@ -77,6 +77,7 @@ extension Store {
       let id = IncidentID(rawValue: String(name.dropLast(5)))
       files.insert(id)
       let identity: CustomerIdentity
+      let unknown: [String]
       do {
         guard let bytes = try POSIXFile.readFile(path, limit: FileLimits.settings) else { continue }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -84,6 +85,7 @@ extension Store {
           continue
         }
         identity = try CustomerIdentity(tomlText: text)
+        unknown = try CustomerIdentity.unknownKeys(inTOML: text)
       } catch let error as StoreError {
         problems.append(StoreProblem(file: file, line: nil, severity: .error, message: Store.describe(error, file: file)))
         continue
@@ -94,6 +96,12 @@ extension Store {
         continue
       }
       _ = identity
+      if !unknown.isEmpty {
+        let keys = unknown.joined(separator: ", ")
+        problems.append(StoreProblem(file: file, line: nil, severity: .warning,
+          message: LocalizedText("écrit par une version plus récente d’ardoise (\(keys) inconnu de celle-ci) : « ardoise identify » ne le réécrit pas ; mettez ardoise à jour",
+                                 "written by a newer ardoise (\(keys) unknown to this one): “ardoise identify” does not rewrite it; update ardoise")))
+      }
       if let summary = summary(id), !summary.hasIdentifiedCustomer {
         problems.append(StoreProblem(file: file, line: nil, severity: .warning,
           message: LocalizedText("identité sans événement « identifié » dans le journal du dossier", "identity with no “identified” event in the case's log")))
@@ -129,15 +137,8 @@ extension Store {
                      "open to other accounts (mode \(mode), expected 600): chmod 600 \(path)")))
       }
     }
-    // The data directory, cases/ and people/ are reported at every load; the others here.
-    for folder in [directory.quarantinePath, directory.documentsPath] {
-      var info = stat()
-      guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o077 != 0 else { continue }
-      let mode = String(info.st_mode & 0o777, radix: 8)
-      problems.append(StoreProblem(file: directory.relative(folder), line: nil, severity: .warning,
-        message: LocalizedText("lisible par d’autres comptes (mode \(mode), attendu 700) : chmod 700 \(folder)",
-                   "open to other accounts (mode \(mode), expected 700): chmod 700 \(folder)")))
-    }
+    // The data directory, cases/ and people/ are reported at every load (``allProblems``); the others here.
+    problems += directory.permissionProblems(of: [directory.quarantinePath, directory.documentsPath])
     return problems
   }
 }

@@ -33,11 +33,12 @@ extension Ardoise {
     @Option(help: .localized(LocalizedText("Avec --group : seulement ce site du groupe.", "With --group: only this site of the group."))) var site: String?
 
     func validate() throws {
-      guard (0...3660).contains(days ?? 0) else { throw ValidationError("--days must be between 0 and 3660") }
-      if out != nil && !ics { throw ValidationError("--out goes with --ics") }
-      if withPersonalData && !ics { throw ValidationError("--with-personal-data goes with --ics") }
-      if group && ics { throw ValidationError("--group does not go with --ics (write each site's calendar from its own data directory)") }
-      if site != nil && !group { throw ValidationError("--site goes with --group") }
+      guard (0...3660).contains(days ?? 0) else { throw ValidationError(LocalizedText("--days doit être entre 0 et 3660", "--days must be between 0 and 3660")) }
+      if out != nil && !ics { throw ValidationError(LocalizedText("--out ne va qu’avec --ics", "--out goes with --ics")) }
+      if withPersonalData && !ics { throw ValidationError(LocalizedText("--with-personal-data ne va qu’avec --ics", "--with-personal-data goes with --ics")) }
+      if group && ics { throw ValidationError(LocalizedText("--group ne va pas avec --ics (écrivez le calendrier de chaque site depuis son propre dossier de données)",
+                                                                  "--group does not go with --ics (write each site's calendar from its own data directory)")) }
+      if site != nil && !group { throw ValidationError(LocalizedText("--site ne va qu’avec --group", "--site goes with --group")) }
     }
 
     func run() throws {

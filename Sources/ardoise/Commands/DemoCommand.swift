@@ -13,7 +13,7 @@ extension Ardoise {
     @Option(help: .localized(LocalizedText("Nombre de dossiers.", "Number of cases."), valueName: ValueName.count)) var count: Int = 30
 
     func validate() throws {
-      guard (1...20_000).contains(count) else { throw ValidationError("--count must be between 1 and 20000") }
+      guard (1...20_000).contains(count) else { throw ValidationError(LocalizedText("--count doit être entre 1 et 20000", "--count must be between 1 and 20000")) }
     }
 
     func run() throws {

@@ -23,7 +23,8 @@ extension Ardoise {
 
     func validate() throws {
       if [business, nonTrader, consumer].filter({ $0 }).count > 1 {
-        throw ValidationError("--business, --non-trader and --consumer exclude each other")
+        throw ValidationError(LocalizedText("--business, --non-trader et --consumer s’excluent mutuellement",
+                                      "--business, --non-trader and --consumer exclude each other"))
       }
     }
 

@@ -14,7 +14,7 @@ extension Ardoise {
     @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`), avec une colonne site.", "Every site of the group (see `ardoise group`), with a site column."))) var group = false
 
     func validate() throws {
-      if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError("--all, --closed and --due cannot be used together") }
+      if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError(LocalizedText("--all, --closed et --due ne vont pas ensemble", "--all, --closed and --due cannot be used together")) }
     }
 
     func run() throws {

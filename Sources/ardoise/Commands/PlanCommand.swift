@@ -43,16 +43,17 @@ extension Ardoise {
 
     func validate() throws {
       if cancel {
-        guard parts == nil, first == nil, days == nil else { throw ValidationError("--cancel goes alone (with --note)") }
+        guard parts == nil, first == nil, days == nil else { throw ValidationError(LocalizedText("--cancel va seul (avec --note)", "--cancel goes alone (with --note)")) }
       } else if days != nil {
-        guard parts == nil, first == nil else { throw ValidationError("--days replaces --parts and --first") }
+        guard parts == nil, first == nil else { throw ValidationError(LocalizedText("--days remplace --parts et --first", "--days replaces --parts and --first")) }
         // The days are typed, so a rhythm has nothing to set (--remainder still places the odd cents).
         if every != nil {
-          throw Console.reportFailure(LocalizedText("--every ne va pas avec --days : les échéances sont les jours donnés",
-                                                    "--every does not go with --days: the instalments fall on the days given").inCommandLanguage)
+          throw ValidationError(LocalizedText("--every ne va pas avec --days : les échéances sont les jours donnés",
+                                              "--every does not go with --days: the instalments fall on the days given"))
         }
       } else {
-        guard parts != nil, first != nil else { throw ValidationError("give --parts N and --first DAY, or --days, or --cancel") }
+        guard parts != nil, first != nil else { throw ValidationError(LocalizedText("donnez --parts N et --first JOUR, ou --days, ou --cancel",
+                                                                                  "give --parts N and --first DAY, or --days, or --cancel")) }
       }
     }
 

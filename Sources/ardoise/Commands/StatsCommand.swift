@@ -30,7 +30,7 @@ extension Ardoise {
     @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`) : chiffres d’ensemble, puis par site.", "Every site of the group (see `ardoise group`): combined figures, then per site."))) var group = false
 
     func validate() throws {
-      guard (1...60).contains(months) else { throw ValidationError("--months must be between 1 and 60") }
+      guard (1...60).contains(months) else { throw ValidationError(LocalizedText("--months doit être entre 1 et 60", "--months must be between 1 and 60")) }
     }
 
     func run() throws {

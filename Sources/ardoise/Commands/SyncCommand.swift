@@ -49,9 +49,12 @@ extension Ardoise {
 
     func validate() throws {
       let modes = [initURL != nil, clone != nil, status, resolve != nil].filter { $0 }.count
-      guard modes <= 1 else { throw ValidationError("choose one of --init, --clone, --status, --resolve") }
-      if resolve != nil && path == nil { throw ValidationError("--resolve needs the FILE to settle, e.g. config.toml") }
-      if path != nil && resolve == nil && clone == nil { throw ValidationError("a PATH goes with --resolve or --clone only") }
+      guard modes <= 1 else { throw ValidationError(LocalizedText("choisissez une seule de ces options : --init, --clone, --status, --resolve",
+                                                                "choose one of --init, --clone, --status, --resolve")) }
+      if resolve != nil && path == nil { throw ValidationError(LocalizedText("--resolve demande le FICHIER à trancher, par exemple config.toml",
+                                                                                 "--resolve needs the FILE to settle, e.g. config.toml")) }
+      if path != nil && resolve == nil && clone == nil { throw ValidationError(LocalizedText("un CHEMIN ne va qu’avec --resolve ou --clone",
+                                                                                                 "a PATH goes with --resolve or --clone only")) }
     }
 
     func run() throws {

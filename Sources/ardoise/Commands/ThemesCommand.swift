@@ -25,7 +25,8 @@ struct ThemesCommand: ParsableCommand {
   var check: String?
 
   func run() throws {
-    let language = global.languageFlag ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    // The same rule as every command: --lang, else ardoise.language in config.toml, else the locale.
+    let language = CommandLanguage.current
     let catalog = ThemeCatalog()
     if let path = check {
       switch catalog.readTheme(atPath: path) {

@@ -109,4 +109,20 @@ import Testing
     #expect(store.incident(id)?.incident.events.count == before)
     #expect((POSIXFile.listDirectory(fixture.directory.documentsPath) ?? []).isEmpty)
   }
+
+  /// A damaged `people/<id>.toml` is never an unknown customer: the document is refused with the
+  /// file, the line and the reason, and nothing is written or recorded.
+  @Test func aDamagedCustomerFileStopsTheDocumentWithItsLine() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont"))
+    try POSIXFile.replace(fixture.directory.personPath(id), with: Array("kind = \"consumer\"\nname = \"Jean\n".utf8))
+    let before = store.incident(id)?.incident.events.count
+    let error = try #require(throws: DocumentWriteError.self) { try write(store, id) }
+    #expect(error.message(.english).hasPrefix("people/\(id).toml:2: invalid TOML: "), "\(error.message(.english))")
+    #expect(error.message(.english).hasSuffix(" — fix this file (ardoise check) or remove it before writing a document"))
+    #expect(store.incident(id)?.incident.events.count == before)
+    #expect((POSIXFile.listDirectory(fixture.directory.documentsPath) ?? []).isEmpty)
+  }
 }

@@ -49,4 +49,31 @@ import Testing
     try store.record(on: id) { _ in .success(.customerIdentified) }
     #expect(try fixture.openStore().incident(id)?.incident.hasIdentifiedCustomer == true)
   }
+
+  /// A newer ardoise may keep more in `people/<id>.toml`, or a kind of debtor this version does
+  /// not know: rewriting the file would drop it, so identify refuses, naming the file; the file
+  /// and the log stay as they were. A file of known keys only is rewritten as usual.
+  @Test func aFileWithKeysThisVersionDoesNotKnowIsNotRewritten() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont"))
+    for newer in ["kind = \"consumer\"\nname = \"Jean Dupont\"\nbirth_place = \"Lyon\"\n",
+                  "kind = \"public-body\"\nname = \"Jean Dupont\"\n"] {
+      let path = fixture.directory.personPath(id)
+      try Data(newer.utf8).write(to: URL(fileURLWithPath: path))
+      let logBefore = try fixture.bytes(of: fixture.logPath(id))
+      #expect {
+        try store.identify(id, as: CustomerIdentity(name: "Jean Dupont", phone: "0600000000"))
+      } throws: { error in
+        let unknown = newer.contains("birth_place") ? "birth_place" : "kind"
+        return (error as? StoreError)?.message(.english) == "people/\(id).toml was written by a newer ardoise (“\(unknown)”): update ardoise"
+      }
+      #expect(String(decoding: try fixture.bytes(of: path), as: UTF8.self) == newer)
+      #expect(try fixture.bytes(of: fixture.logPath(id)) == logBefore)
+    }
+    try Data("kind = \"business\"\nname = \"Jean Dupont\"\n".utf8).write(to: URL(fileURLWithPath: fixture.directory.personPath(id)))
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont", phone: "0600000000"))
+    #expect(store.customer(of: id)?.phone == "0600000000")
+  }
 }

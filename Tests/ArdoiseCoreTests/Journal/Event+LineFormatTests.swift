@@ -230,10 +230,35 @@ enum SampleEvents {
 
   @Test func aNewerVersionIsReportedAsSuch() {
     var fields = SampleEvents.events[0].fields
-    fields["v"] = .integer(2)
-    #expect(problem(line(json: FlatJSON.serialize(fields))) == .newerVersion(2))
+    fields["v"] = .integer(Int64(Event.formatVersion + 1))
+    #expect(problem(line(json: FlatJSON.serialize(fields))) == .newerVersion(Event.formatVersion + 1))
     fields["v"] = .integer(37)
     #expect(problem(line(json: FlatJSON.serialize(fields))) == .newerVersion(37))
+  }
+
+  /// The `v` a line states: the oldest format that reads it right.
+  private func statedVersion(_ event: Event) throws -> Int? {
+    let json = try #require(event.line.split(separator: "\t").first)
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    return object?["v"] as? Int
+  }
+
+  /// A format-1 ardoise reads `identified` as “the customer is identified”, whatever its `change`:
+  /// the removal is written as format 2, so that reader refuses the line (the case read-only there,
+  /// the file and line named) instead of showing removed details as still on file. Every other
+  /// event stays format 1, so an older ardoise is not locked out of cases it reads right.
+  @Test func onlyTheRemovalOfTheCustomersDetailsIsWrittenAsFormatTwo() throws {
+    let others: [EventBody] = SampleEvents.bodies + [
+      .customerDetailsChanged(IdentityChange(.added, fields: ["name", "phone"])),
+      .customerDetailsChanged(IdentityChange(.corrected, fields: ["phone"])),
+    ]
+    for (index, body) in others.enumerated() {
+      #expect(try statedVersion(SampleEvents.event(body, index: index)) == 1, "\(body)")
+    }
+    let removal = SampleEvents.event(.customerDetailsChanged(IdentityChange(.removed, fields: ["name", "phone"])))
+    #expect(try statedVersion(removal) == 2)
+    #expect(Event.formatVersion == 2)
+    #expect(try Event.parse(line: removal.line) == removal)
   }
 
   @Test(arguments: [

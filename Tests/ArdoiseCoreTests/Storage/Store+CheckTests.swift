@@ -79,6 +79,19 @@ import Testing
     #expect(problems.contains { $0.file == "people/\(identified).toml" && $0.message(.english).contains("missing although") })
   }
 
+  /// A customer file from a newer ardoise is said by check, as identify refuses to rewrite it.
+  @Test func aCustomerFileWithKeysThisVersionDoesNotKnowIsAWarning() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont"))
+    try POSIXFile.replace(fixture.directory.personPath(id), with: Array("kind = \"consumer\"\nname = \"Jean Dupont\"\nbirth_place = \"Lyon\"\n".utf8))
+    let problems = try layout(fixture).filter { $0.file == "people/\(id).toml" }
+    #expect(problems.map(\.severity) == [.warning])
+    #expect(problems.first?.message(.english)
+      == "written by a newer ardoise (birth_place unknown to this one): “ardoise identify” does not rewrite it; update ardoise")
+  }
+
   @Test func filesNot0600AndFoldersNot0700AreReported() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
@@ -88,6 +101,29 @@ import Testing
     let problems = try layout(fixture)
     #expect(problems.contains { $0.file == fixture.relativeLog(id) && $0.message(.english).contains("mode 644") })
     #expect(problems.contains { $0.file == "quarantine" && $0.message(.english).contains("mode 755") })
+  }
+
+  /// What `ardoise check` says of the folders: each folder open to others once, in one wording
+  /// whichever pass finds it, and a symbolic link only as the link it is (never followed), not
+  /// also for its target's mode.
+  @Test func eachFolderOpenToOthersIsReportedOnceInOneWording() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    _ = try store.create(StoreFixture.facts()).id
+    let directory = fixture.directory
+    try FileManager.default.createDirectory(atPath: directory.documentsPath, withIntermediateDirectories: true)
+    #expect(rmdir(directory.peoplePath) == 0)
+    #expect(symlink(directory.documentsPath, directory.peoplePath) == 0)
+    for folder in [directory.casesPath, directory.quarantinePath, directory.documentsPath] { #expect(chmod(folder, 0o755) == 0) }
+    let checked = try Store(directory: directory, actor: "check", preparing: false, usesSummaryCache: false)
+    let problems = checked.layoutProblems() + checked.allProblems
+    for (file, folder) in [("cases", directory.casesPath), ("quarantine", directory.quarantinePath), ("documents", directory.documentsPath)] {
+      #expect(problems.filter { $0.file == file }.map { $0.message(.english) }
+        == ["open to other accounts (mode 755, expected 700): chmod 700 \(folder)"], "\(file): \(problems)")
+    }
+    let people = problems.filter { $0.file == "people" }
+    #expect(people.count == 1 && people.first?.severity == .error, "\(people)")
+    #expect(people.first?.message(.english).hasPrefix("symbolic link: not followed") == true)
   }
 
   @Test func aWideOpenDataDirectoryIsTightenedOnFirstUseWithANotice() throws {

@@ -116,7 +116,7 @@ import Testing
     try cases.expectReadOnly(bytes, line: 2, "CRLF")
   }
 
-  @Test(arguments: [("v", FlatJSONValue.integer(2)), ("type", FlatJSONValue.string("teleported"))])
+  @Test(arguments: [("v", FlatJSONValue.integer(Int64(Event.formatVersion + 1))), ("type", FlatJSONValue.string("teleported"))])
   func aRecordFromANewerArdoiseMakesItsCaseReadOnlyAndIsNeverRewritten(field: String, value: FlatJSONValue) throws {
     let cases = try TwoCases()
     var fields = cases.events[2].fields
@@ -135,8 +135,8 @@ import Testing
   @Test func aReadOnlyCaseWithATornTailIsLeftByteForByte() throws {
     let cases = try TwoCases()
     var fields = cases.events[2].fields
-    fields["v"] = .integer(2)
-    let bytes = cases.original + checksummedLine(fields) + Array("{\"v\":2,\"id\":\"01".utf8)
+    fields["v"] = .integer(Int64(Event.formatVersion + 1))
+    let bytes = cases.original + checksummedLine(fields) + Array("{\"v\":\(Event.formatVersion + 1),\"id\":\"01".utf8)
     try cases.expectReadOnly(bytes, line: 5, "newer record then a torn tail")
   }
 }
