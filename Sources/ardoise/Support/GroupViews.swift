@@ -91,25 +91,43 @@ enum GroupViews {
     Console.print(Output.table(table))
   }
 
-  /// The figures of every site combined, then one line per site.
-  static func stats(_ context: CommandContext, months: Int) throws {
+  /// The figures of every site combined, then one line per site; with `json`, an object with the
+  /// combined figures and each site's, the measures taken included.
+  static func stats(_ context: CommandContext, months: Int, json: Bool = false) throws {
     let language = context.language
     let sites = try sites(context)
     let currency = context.config.currency
+    // Each site's law, for the note on figures per server: this site's settings where another's
+    // cannot be read in full.
+    let jurisdictions = sites.enumerated().map { index, site -> Jurisdiction in
+      guard index > 0 else { return context.config.jurisdiction }
+      let loaded = Config.load(from: site.store.directory)
+      return loaded.errors.isEmpty ? loaded.config.jurisdiction : context.config.jurisdiction
+    }
     let combined = WalkoutStatistics(sites.flatMap(\.store.summaries), currency: currency, monthCount: months, today: context.today)
-    Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
-    for line in combined.report(language) { Console.print(line) }
     // The measures taken at every site (each case read in full), as `ardoise stats` counts them.
     let entries = sites.map { $0.store.measuresTaken() }
-    Console.print(MeasureTally(entries.flatMap { $0 }).line(language))
     let measures = entries.map { MeasureTally($0) }
+    let figures = sites.map { WalkoutStatistics($0.store.summaries, currency: currency, monthCount: months, today: context.today) }
+    if json {
+      let perSite = zip(sites, zip(figures, zip(measures, jurisdictions))).map { site, rest -> [String: Any] in
+        var object = Ardoise.Stats.json(rest.0, measures: rest.1.0)
+        object["site"] = site.name
+        object["jurisdiction"] = rest.1.1.code
+        return object
+      }
+      Console.print(Output.json(["combined": Ardoise.Stats.json(combined, measures: MeasureTally(entries.flatMap { $0 })), "sites": perSite] as [String: Any]))
+      return
+    }
+    Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
+    for line in combined.report(language, jurisdictions: jurisdictions) { Console.print(line) }
+    Console.print(MeasureTally(entries.flatMap { $0 }).line(language))
     Console.print("")
     Console.print(LocalizedText("Par site", "By site")(language))
     var table = [[LocalizedText("Site", "Site")(language), LocalizedText("Départs", "Walkouts")(language), LocalizedText("Ouverts", "Open")(language),
                   LocalizedText("Notes impayées", "Bills unpaid")(language), LocalizedText("Récupéré", "Recovered")(language), LocalizedText("Encore dû", "Still owed")(language),
                   LocalizedText("Mesures prises", "Measures taken")(language)]]
-    for (site, taken) in zip(sites, measures) {
-      let figures = WalkoutStatistics(site.store.summaries, currency: currency, monthCount: months, today: context.today)
+    for (site, (figures, taken)) in zip(sites, zip(figures, measures)) {
       let rate = String(Int((figures.recoveryRateByValue * 100).rounded())) + LocalizedText(" %", "%")(language)
       table.append([site.name, String(figures.count), String(figures.openCount), figures.owed.formatted(language),
                     figures.recovered.formatted(language) + " (" + rate + ")", figures.outstanding.formatted(language), String(taken.total)])
