@@ -78,5 +78,16 @@ import Testing
     #expect(!lines.joined().contains("L1331"))
     #expect(lines.contains(expected("retenir la perte sur son salaire (ERA 1996, s. 13).", "loss out of their pay (ERA 1996, s. 13).")))
   }
+
+  /// The weekday × hour heat map at 80×24, three pages down: block characters with the numbers,
+  /// readable without colour.
+  @Test(arguments: [Language.english, .french])
+  func theHeatMapAtEightyByTwentyFour(language: Language) {
+    var state = Self.state(language)
+    state.press(.pageDown, .pageDown, .pageDown)
+    let frame = state.render()
+    #expect(frame.grid.text.contains(LocalizedText("Par jour et par heure", "By weekday and hour")(language)))
+    assertSnapshot(frame, named: "figures-heat-map-80x24-\(language.rawValue)")
+  }
 }
 
