@@ -48,7 +48,8 @@ enum GroupViews {
         warn(site.name + LocalizedText("\u{202F}: config.toml illisible, réglages de ce site utilisés", ": config.toml unreadable, this site’s settings used")(language))
       }
       let config = loaded.errors.isEmpty ? loaded.config : context.config
-      return OtherSite(name: site.name, store: site.store, agendaRules: AgendaRules(clocks: AgendaClocks(config: config)))
+      return OtherSite(name: site.name, store: site.store, agendaRules: AgendaRules(clocks: AgendaClocks(config: config)),
+                       jurisdiction: loaded.errors.isEmpty ? loaded.config.jurisdiction : nil)
     }
   }
 

@@ -47,9 +47,9 @@ public struct StatisticsState: Sendable, Equatable {
 
   /// The screen's lines: the headline figures and the loss as a share of takings, the measures
   /// taken, the two periods compared, then the breakdowns; the last lines cite the law of
-  /// `jurisdiction` (the restaurant's).
-  func lines(_ language: Language, jurisdiction: Jurisdiction, width: Int) -> [String] {
-    var lines = figures.report(language, jurisdiction: jurisdiction, width: width)
+  /// `jurisdictions` (the restaurant's, or each site's over a group).
+  func lines(_ language: Language, jurisdictions: [Jurisdiction], width: Int) -> [String] {
+    var lines = figures.report(language, jurisdictions: jurisdictions, width: width)
     guard figures.count > 0 else { return lines }
     let share = lossShare.map { WalkoutStatistics.wrapped($0.text(language), width: width) }
       ?? WalkoutStatistics.wrapped(LocalizedText("Perte en part du chiffre d’affaires\u{202F}: indiquez le chiffre d’affaires mensuel dans les réglages (touche c de la liste).",
