@@ -53,6 +53,14 @@ import Testing
     #expect(perSite.map { $0["jurisdiction"] as? String } == ["fr", "gb-eng"])
     #expect(perSite.map { $0["outstanding"] as? String } == ["40.00", "0.00"])
     #expect(perSite.map { ($0["measures"] as? [String: Any])?["byKind"] as? [String: Int] } == [["cctv": 1], ["deposit": 1, "cctv": 1]])
+    // Over a period: the walkouts and the measures taken on its days (the measures came later).
+    let periodJSON = try paris.succeed(["stats", "--group", "--json", "--to", "2026-11-20"])
+    let inPeriod = try #require(try JSONSerialization.jsonObject(with: Data(periodJSON.utf8)) as? [String: Any])
+    let first = try #require(inPeriod["combined"] as? [String: Any])
+    #expect(first["count"] as? Int == 1 && first["owed"] as? String == "40.00" && first["to"] as? String == "2026-11-20")
+    #expect((first["measures"] as? [String: Any])?["total"] as? Int == 0)
+    #expect((inPeriod["sites"] as? [[String: Any]])?.map { $0["count"] as? Int } == [1, 0])
+    #expect(try paris.succeed(["stats", "--group", "--to", "2026-11-20"]).contains("Period: from 2026-11-20 to 2026-11-20"))
     // Another site's folder is only read: nothing is created or rewritten there.
     #expect(try FileManager.default.contentsOfDirectory(atPath: lyon.dataDirectory.path).sorted() == lyonFiles)
 

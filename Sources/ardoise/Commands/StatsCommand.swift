@@ -35,13 +35,13 @@ extension Ardoise {
 
     func run() throws {
       let context = try CommandContext(global)
-      if group { return try GroupViews.stats(context, months: months, json: json) }
       let language = context.language
       let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
                                     to: try to.map { try context.day($0, option: "--to") })
       if let start = period.from, let end = period.to, end < start {
         throw Console.reportFailure(LocalizedText("--to est avant --from", "--to is before --from")(language))
       }
+      if group { return try GroupViews.stats(context, months: months, period: period, json: json) }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
       // Read once (every case in full) for both periods.
       let measures = context.store.measuresTaken()

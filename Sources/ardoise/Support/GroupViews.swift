@@ -93,8 +93,9 @@ enum GroupViews {
   }
 
   /// The figures of every site combined, then one line per site; with `json`, an object with the
-  /// combined figures and each site's, the measures taken included.
-  static func stats(_ context: CommandContext, months: Int, json: Bool = false) throws {
+  /// combined figures and each site's, the measures taken included. Over `period` (the walkouts,
+  /// and the measures taken, on its days), every case without one.
+  static func stats(_ context: CommandContext, months: Int, period: StatisticsPeriod = StatisticsPeriod(), json: Bool = false) throws {
     let language = context.language
     let sites = try sites(context)
     let currency = context.config.currency
@@ -105,11 +106,14 @@ enum GroupViews {
       let loaded = Config.load(from: site.store.directory)
       return loaded.errors.isEmpty ? loaded.config.jurisdiction : context.config.jurisdiction
     }
-    let combined = WalkoutStatistics(sites.flatMap(\.store.summaries), currency: currency, monthCount: months, today: context.today)
+    let chosen = sites.map { period.filter($0.store.summaries) }
+    let bounds = period.closed(over: chosen.flatMap { $0 }, today: context.today)
+    let span = period.from == nil ? months : min(60, StatisticsPeriod.monthSpan(from: bounds.from, to: bounds.to))
+    let combined = WalkoutStatistics(chosen.flatMap { $0 }, currency: currency, monthCount: span, today: bounds.to)
     // The measures taken at every site (each case read in full), as `ardoise stats` counts them.
     let entries = sites.map { $0.store.measuresTaken() }
-    let measures = entries.map { MeasureTally($0) }
-    let figures = sites.map { WalkoutStatistics($0.store.summaries, currency: currency, monthCount: months, today: context.today) }
+    let measures = entries.map { MeasureTally($0, in: period) }
+    let figures = chosen.map { WalkoutStatistics($0, currency: currency, monthCount: span, today: bounds.to) }
     if json {
       let perSite = zip(sites, zip(figures, zip(measures, jurisdictions))).map { site, rest -> [String: Any] in
         var object = Ardoise.Stats.json(rest.0, measures: rest.1.0)
@@ -117,12 +121,18 @@ enum GroupViews {
         object["jurisdiction"] = rest.1.1.code
         return object
       }
-      Console.print(Output.json(["combined": Ardoise.Stats.json(combined, measures: MeasureTally(entries.flatMap { $0 })), "sites": perSite] as [String: Any]))
+      var all = Ardoise.Stats.json(combined, measures: MeasureTally(entries.flatMap { $0 }, in: period))
+      all["from"] = bounds.from.description
+      all["to"] = bounds.to.description
+      Console.print(Output.json(["combined": all, "sites": perSite] as [String: Any]))
       return
     }
     Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
+    if period.from != nil || period.to != nil {
+      Console.print(LocalizedText("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: bounds.from, to: bounds.to, language))
+    }
     for line in combined.report(language, jurisdictions: jurisdictions) { Console.print(line) }
-    Console.print(MeasureTally(entries.flatMap { $0 }).line(language))
+    Console.print(MeasureTally(entries.flatMap { $0 }, in: period).line(language))
     Console.print("")
     Console.print(LocalizedText("Par site", "By site")(language))
     var table = [[LocalizedText("Site", "Site")(language), LocalizedText("Départs", "Walkouts")(language), LocalizedText("Ouverts", "Open")(language),
