@@ -12,7 +12,23 @@ import Testing
     #expect(stats.contains("Walkouts: 2 (1 open)"))
     #expect(stats.contains("Bills left unpaid: €100.00 · recovered: €40.00 (40%)"))
     #expect(stats.contains("Closed cases settled or honest mistakes: 1/1 (100%)"))
-    #expect(stats.contains("never to sanction a server"))
+    // France by default: the labour code, as the legal registry cites it (lines joined where the report wraps).
+    let joined = stats.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
+    #expect(joined.contains("Figures to prevent and to train, never to sanction a server (art. L1331-2 C. trav.)."))
+  }
+
+  /// The note on figures per server cites the law of the restaurant's jurisdiction, never the
+  /// French Labour Code elsewhere; under an unknown one, no law at all.
+  @Test func statsCitesTheLawOfTheRestaurantsJurisdiction() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    try ardoise.succeed(["new", "--amount", "40", "--at", "2026-11-20 21:30", "--table", "T4"])
+    try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "gb-eng"])
+    let english = try ardoise.succeed(["stats"]).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
+    #expect(!english.contains("L1331"))
+    #expect(english.contains("Figures to prevent and to train, never to sanction a server nor to take the loss out of their pay (ERA 1996, s. 13)."))
+    try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "fr"])
+    #expect(try ardoise.succeed(["stats", "--lang", "en"]).replacingOccurrences(of: "\n", with: " ").contains("L1331-2"))
   }
 
   @Test func statsForAPeriodWithTakingsHeatMapAdviceAndComparison() throws {

@@ -25,7 +25,7 @@ public struct AgendaCalendar: Sendable {
     let stampText = Self.utcText(stamp)
     for item in items {
       let amount = item.outstanding.formatted(language)
-      var summary = item.caseID.rawValue + " (" + amount + ")" + LocalizedText("\u{202F}: ", ": ")(language) + item.kind.label(language)
+      var summary = item.caseID.rawValue + " (" + amount + ")" + LocalizedText("\u{202F}: ", ": ")(language) + item.label(language)
       if item.isEstimated { summary += LocalizedText(" (estimation)", " (estimate)")(language) }
       var description: [String] = []
       if let note = item.note { description.append(note(language)) }

@@ -20,6 +20,26 @@ public struct AgendaCase: Sendable, Equatable {
     }
   }
 
+  /// The first instalment of a payment plan not fully paid: its number, of how many, its day and
+  /// what is left to pay on it.
+  public struct DueInstalment: Sendable, Equatable {
+    public var number: Int
+    public var count: Int
+    public var due: CalendarDay
+    public var left: Money
+    public init(number: Int, count: Int, due: CalendarDay, left: Money) {
+      self.number = number
+      self.count = count
+      self.due = due
+      self.left = left
+    }
+
+    /// `instalment 2/4 due: €25.00`, « échéance 2/4 : 25,00 € ».
+    public var label: LocalizedText {
+      LocalizedText("échéance \(number)/\(count)\u{202F}: \(left.formatted(.french))", "instalment \(number)/\(count) due: \(left.formatted(.english))")
+    }
+  }
+
   public var id: IncidentID
   /// The day of the meal, on the restaurant's wall clock.
   public var mealDay: CalendarDay
@@ -30,6 +50,8 @@ public struct AgendaCase: Sendable, Equatable {
   public var closedDay: CalendarDay?
   public var followUp: CalendarDay?
   public var promisedDay: CalendarDay?
+  /// The next instalment of the plan in force, if any.
+  public var instalment: DueInstalment?
   /// Days of part-payments and acknowledgements of the debt: each restarts the civil time limit.
   public var interruptions: [CalendarDay]
   public var demand: Demand?
@@ -43,7 +65,7 @@ public struct AgendaCase: Sendable, Equatable {
   public var debtorKind: DebtorKind?
 
   public init(id: IncidentID, mealDay: CalendarDay, isOpen: Bool = true, outstanding: Money, isSettled: Bool = false,
-              closedDay: CalendarDay? = nil, followUp: CalendarDay? = nil, promisedDay: CalendarDay? = nil,
+              closedDay: CalendarDay? = nil, followUp: CalendarDay? = nil, promisedDay: CalendarDay? = nil, instalment: DueInstalment? = nil,
               interruptions: [CalendarDay] = [], demand: Demand? = nil, complaintFiled: Bool = false, courtRequested: Bool = false,
               courtOrder: CourtOrder? = nil, hasCCTVClip: Bool = false, holdsPersonalData: Bool = false, debtorKind: DebtorKind? = nil) {
     self.id = id
@@ -54,6 +76,7 @@ public struct AgendaCase: Sendable, Equatable {
     self.closedDay = closedDay
     self.followUp = followUp
     self.promisedDay = promisedDay
+    self.instalment = instalment
     self.interruptions = interruptions
     self.demand = demand
     self.complaintFiled = complaintFiled
@@ -71,9 +94,15 @@ public struct AgendaCase: Sendable, Equatable {
     let settled = !incident.hasOutstandingBalance || incident.resolution == .honestMistake
     let demand = incident.legal.filter { $0.action == .formalDemand }.max { $0.day < $1.day }
     let order = incident.legal.filter { $0.action == .courtOrder }.max { $0.day < $1.day }
+    // The standings' statuses do not matter here, only what each instalment was paid: any day does.
+    let standings = incident.plan?.standings(paid: incident.paidTowardsPlan, today: incident.facts.occurredAt.day) ?? []
+    let next = standings.firstIndex { $0.paid < $0.instalment.amount }.map { index in
+      DueInstalment(number: index + 1, count: standings.count, due: standings[index].instalment.due,
+                    left: standings[index].instalment.amount - standings[index].paid)
+    }
     self.init(
       id: incident.id, mealDay: incident.facts.occurredAt.day, isOpen: incident.isOpen, outstanding: incident.outstanding,
-      isSettled: settled, closedDay: incident.closedAt?.day, followUp: incident.followUp, promisedDay: incident.promisedDay,
+      isSettled: settled, closedDay: incident.closedAt?.day, followUp: incident.followUp, promisedDay: incident.promisedDay, instalment: next,
       interruptions: CivilTimeLimit.lastInterruption(of: incident).map { [$0] } ?? [],
       demand: demand.map { Demand(sent: $0.day, received: $0.received) },
       complaintFiled: incident.legal.contains { $0.action == .complaint },

@@ -1,9 +1,11 @@
-/// One dated item of a case's agenda: a follow-up, a promise, a legal deadline, a purge.
+/// One dated item of a case's agenda: a follow-up, a promise, an instalment, a legal deadline, a purge.
 public struct AgendaItem: Sendable, Equatable {
   /// What the date is.
   public enum Kind: String, Sendable, CaseIterable, Codable {
     case followUp = "follow-up"
     case promise
+    /// The next instalment of a payment plan not fully paid.
+    case instalment
     case demandDeadline = "demand-deadline"
     case cctvExport = "cctv-export"
     case civilTimeLimit = "civil-time-limit"
@@ -19,19 +21,20 @@ public struct AgendaItem: Sendable, Equatable {
     public var isLimit: Bool {
       switch self {
       case .cctvExport, .civilTimeLimit, .complaintLimit, .orderService, .objection: true
-      case .followUp, .promise, .demandDeadline, .courtCheck, .purge: false
+      case .followUp, .promise, .instalment, .demandDeadline, .courtCheck, .purge: false
       }
     }
 
     /// Within a day, the order of urgency: a limit that lapses before a thing that can wait.
     var urgency: Int { Self.allCases.count - 1 - (Self.urgencyOrder.firstIndex(of: self) ?? 0) }
     static let urgencyOrder: [Kind] = [.civilTimeLimit, .complaintLimit, .orderService, .cctvExport, .objection, .courtCheck,
-                                       .demandDeadline, .promise, .followUp, .purge]
+                                       .demandDeadline, .promise, .instalment, .followUp, .purge]
 
     public var label: LocalizedText {
       switch self {
       case .followUp: LocalizedText("relance", "follow-up")
       case .promise: LocalizedText("promesse de paiement", "promise to pay")
+      case .instalment: LocalizedText("échéance", "instalment")
       case .demandDeadline: LocalizedText("fin du délai de la mise en demeure", "formal demand’s deadline")
       case .cctvExport: LocalizedText("exporter l’extrait vidéo", "export the CCTV clip")
       case .civilTimeLimit: LocalizedText("prescription de l’action civile", "civil time limit")
@@ -72,6 +75,8 @@ public struct AgendaItem: Sendable, Equatable {
 
   public var caseID: IncidentID
   public var kind: Kind
+  /// What the item says: its kind's label, or more (an instalment's number and amount).
+  public var label: LocalizedText
   public var day: CalendarDay
   public var state: State
   /// The checklist step the item belongs to; nil for the purge, which belongs to none.
@@ -87,9 +92,10 @@ public struct AgendaItem: Sendable, Equatable {
   public var source: LocalizedText?
 
   public init(caseID: IncidentID, kind: Kind, day: CalendarDay, state: State, step: StepID?, isEstimated: Bool = false,
-              outstanding: Money, note: LocalizedText? = nil, source: LocalizedText? = nil) {
+              outstanding: Money, note: LocalizedText? = nil, source: LocalizedText? = nil, label: LocalizedText? = nil) {
     self.caseID = caseID
     self.kind = kind
+    self.label = label ?? kind.label
     self.day = day
     self.state = state
     self.step = step

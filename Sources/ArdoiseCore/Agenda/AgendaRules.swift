@@ -24,10 +24,11 @@ public struct AgendaRules: Sendable, Equatable {
   /// The items of `agendaCase` on `today`, most urgent first.
   public func items(for agendaCase: AgendaCase, today: CalendarDay) -> [AgendaItem] {
     var items: [AgendaItem] = []
-    func add(_ kind: AgendaItem.Kind, _ day: CalendarDay, step: StepID?, estimated: Bool = false, note: LocalizedText? = nil) {
+    func add(_ kind: AgendaItem.Kind, _ day: CalendarDay, step: StepID?, estimated: Bool = false, note: LocalizedText? = nil,
+             label: LocalizedText? = nil) {
       items.append(AgendaItem(caseID: agendaCase.id, kind: kind, day: day, state: AgendaItem.state(of: kind, on: day, today: today),
                               step: step, isEstimated: estimated, outstanding: agendaCase.outstanding, note: note,
-                              source: clocks.sources[kind]))
+                              source: clocks.sources[kind], label: label))
     }
     let owed = !agendaCase.isSettled
     if agendaCase.isOpen {
@@ -35,7 +36,12 @@ public struct AgendaRules: Sendable, Equatable {
         add(.promise, promised, step: .paymentOptions,
             note: LocalizedText("vérifier que le paiement promis est arrivé", "check that the promised payment came in"))
       }
-      if let followUp = agendaCase.followUp, followUp != agendaCase.promisedDay || !owed {
+      let instalment = owed ? agendaCase.instalment : nil
+      if let instalment {
+        add(.instalment, instalment.due, step: .paymentOptions, label: instalment.label)
+      }
+      // The follow-up a promise or an instalment set is that item, not another.
+      if let followUp = agendaCase.followUp, followUp != agendaCase.promisedDay || !owed, followUp != instalment?.due {
         add(.followUp, followUp, step: .contact)
       }
       if owed, let demand = agendaCase.demand {

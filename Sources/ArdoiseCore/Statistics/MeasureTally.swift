@@ -8,17 +8,30 @@ public struct MeasureTally: Sendable, Equatable {
   public var total: Int
   /// Most taken first; kinds never taken are left out.
   public var byKind: [Count]
+  /// The day each counted measure was taken, earliest first.
+  public var days: [CalendarDay]
 
   /// Counts the measures of `entries` whose day falls in `period`.
   public init(_ entries: [MeasureEntry], in period: StatisticsPeriod = StatisticsPeriod()) {
     var counts: [PreventionMeasure.Kind: Int] = [:]
-    for entry in entries where period.contains(entry.day) { counts[entry.measure.kind, default: 0] += 1 }
+    var days: [CalendarDay] = []
+    for entry in entries where period.contains(entry.day) {
+      counts[entry.measure.kind, default: 0] += 1
+      days.append(entry.day)
+    }
+    self.days = days.sorted()
     total = counts.values.reduce(0, +)
     let order = PreventionMeasure.Kind.allCases
     byKind = counts.map { Count(kind: $0.key, count: $0.value) }.sorted {
       ($0.count, order.firstIndex(of: $1.kind) ?? 0) > ($1.count, order.firstIndex(of: $0.kind) ?? 0)
     }
   }
+
+  /// The day of the latest measure counted, if any.
+  public var lastDay: CalendarDay? { days.last }
+
+  /// How many of the counted measures were taken in `period`.
+  public func count(in period: StatisticsPeriod) -> Int { days.count(where: { period.contains($0) }) }
 
   /// The figures screen's block: the total as a heading, then each kind taken, most taken first.
   public func lines(_ language: Language) -> [String] {

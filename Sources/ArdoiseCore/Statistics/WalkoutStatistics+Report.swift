@@ -1,6 +1,13 @@
 extension WalkoutStatistics {
-  /// The figures as plain text with small bar charts, for `ardoise stats` and the UI.
-  public func report(_ language: Language, width: Int = 78) -> [String] {
+  /// The figures as plain text with small bar charts, for `ardoise stats` and the UI; the last
+  /// lines say what figures per server are for, citing the law of `jurisdiction`.
+  public func report(_ language: Language, jurisdiction: Jurisdiction, width: Int = 78) -> [String] {
+    report(language, jurisdictions: [jurisdiction], width: width)
+  }
+
+  /// The figures of sites under `jurisdictions` (a group's sites, each with its own law): the
+  /// last lines cite each one's law, named when there are several.
+  public func report(_ language: Language, jurisdictions: [Jurisdiction], width: Int = 78) -> [String] {
     let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     // French sets a space before %, English none.
     func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + localized(" %", "%") }
@@ -59,14 +66,35 @@ extension WalkoutStatistics {
     section(localized("Tables ou zones les plus touchées", "Tables or zones hit most"), topTables)
     if !recoveredBy.isEmpty { section(localized("Ce qui a fait rentrer l’argent", "What brought the money back"), recoveredBy) }
     lines.append("")
-    lines += Self.wrapped(localized("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (art. L1331-2 C. trav.).",
-                            "Figures to prevent and to train, never to sanction a server (art. L1331-2 French Labour Code)."),
-                          width: width)
+    var distinct: [Jurisdiction] = []
+    for jurisdiction in jurisdictions where !distinct.contains(jurisdiction) { distinct.append(jurisdiction) }
+    for jurisdiction in distinct.isEmpty ? [Jurisdiction.unsupported("")] : distinct {
+      let named = distinct.count > 1 ? jurisdiction.name(language) + localized("\u{202F}: ", ": ") : ""
+      lines += Self.wrapped(named + Self.staffGuardrail(jurisdiction)(language), width: width)
+    }
     return lines
   }
 
+  /// What figures per server are for, with the law that forbids charging a server for a walkout
+  /// where ardoise knows it (from the legal registry); with no citation elsewhere.
+  public static func staffGuardrail(_ jurisdiction: Jurisdiction) -> LocalizedText {
+    switch jurisdiction {
+    case .france:
+      let law = LegalRegistry.short("fr.labour-code.L1331-2")
+      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (\(law)).",
+                           "Figures to prevent and to train, never to sanction a server (\(law)).")
+    case .englandAndWales:
+      let law = LegalRegistry.short("gb-eng.era-1996.s13")
+      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur ni retenir la perte sur son salaire (\(law)).",
+                           "Figures to prevent and to train, never to sanction a server nor to take the loss out of their pay (\(law)).")
+    case .unsupported:
+      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur.",
+                           "Figures to prevent and to train, never to sanction a server.")
+    }
+  }
+
   /// `text` cut between words into lines of at most `width` characters.
-  static func wrapped(_ text: String, width: Int) -> [String] {
+  public static func wrapped(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ") {

@@ -111,6 +111,7 @@ extension AppState {
     case .measuresLoaded(let tally):
       if case .statistics(var statistics)? = overlay {
         statistics.measures = tally
+        statistics.comparison = list.comparison(tally, context: screenContext)
         overlay = .statistics(statistics)
       }
       return []

@@ -11,6 +11,8 @@ public struct GroupSites: Sendable, Equatable {
   /// The cases read from another site, by id, with that site's name. A case this site holds too
   /// (both sync the same remote) is this site's.
   public internal(set) var siteOfCase: [IncidentID: String] = [:]
+  /// The law of each other site, by name, when its settings could be read; else this site's.
+  public var jurisdictions: [String: Jurisdiction] = [:]
 
   public init(here: String, others: [String]) {
     self.here = here

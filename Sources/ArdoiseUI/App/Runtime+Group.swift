@@ -7,11 +7,14 @@ public struct OtherSite {
   public var store: Store
   /// The clocks of that site's own jurisdiction, for the agenda.
   public var agendaRules: AgendaRules
+  /// That site's `restaurant.jurisdiction`; nil when its settings could not be read.
+  public var jurisdiction: Jurisdiction?
 
-  public init(name: String, store: Store, agendaRules: AgendaRules) {
+  public init(name: String, store: Store, agendaRules: AgendaRules, jurisdiction: Jurisdiction? = nil) {
     self.name = name
     self.store = store
     self.agendaRules = agendaRules
+    self.jurisdiction = jurisdiction
   }
 }
 

@@ -73,7 +73,7 @@ extension Ardoise {
           [
             "case": item.caseID.rawValue, "kind": item.kind.rawValue, "day": item.day.description, "state": item.state.rawValue,
             "step": item.step?.rawValue ?? NSNull(), "estimated": item.isEstimated, "outstanding": item.outstanding.decimalString,
-            "label": item.kind.label(language), "note": item.note?(language) ?? NSNull(), "source": item.source?(language) ?? NSNull(),
+            "label": item.label(language), "note": item.note?(language) ?? NSNull(), "source": item.source?(language) ?? NSNull(),
           ] as [String: Any]
         }))
         return
@@ -97,7 +97,7 @@ extension Ardoise {
           lines.append("")
           lines.append(item.state.sign + " " + item.day.formatted(language) + " — " + item.state.label(language))
         }
-        var text = "    " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.kind.label(language)
+        var text = "    " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.label(language)
         if item.isEstimated { text += localized(" (estimation)", " (estimate)") }
         if let step = item.step, let index = playbook.index(of: step), let title = playbook.step(step)?.title(language) {
           text += localized(" · étape ", " · step ") + "\(index + 1) " + title

@@ -35,13 +35,13 @@ extension Ardoise {
 
     func run() throws {
       let context = try CommandContext(global)
-      if group { return try GroupViews.stats(context, months: months) }
       let language = context.language
       let period = StatisticsPeriod(from: try from.map { try context.day($0, option: "--from") },
                                     to: try to.map { try context.day($0, option: "--to") })
       if let start = period.from, let end = period.to, end < start {
         throw Console.reportFailure(LocalizedText("--to est avant --from", "--to is before --from")(language))
       }
+      if group { return try GroupViews.stats(context, months: months, period: period, json: json) }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
       // Read once (every case in full) for both periods.
       let measures = context.store.measuresTaken()
@@ -59,7 +59,7 @@ extension Ardoise {
         return
       }
       Console.print(LocalizedText("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: main.from, to: main.to, language))
-      for line in main.statistics.report(language) { Console.print(line) }
+      for line in main.statistics.report(language, jurisdiction: context.config.jurisdiction) { Console.print(line) }
       if let share = main.lossShare { Console.print(share.text(language)) }
       Console.print(main.measures.line(language))
       Console.print("")
@@ -82,9 +82,6 @@ extension Ardoise {
       var measures: MeasureTally
 
       var json: [String: Any] {
-        let months = statistics.months.map {
-          ["month": $0.month, "count": $0.count, "owed": $0.owed.decimalString, "recovered": $0.recovered.decimalString] as [String: Any]
-        }
         var adviceObject: [String: Any]
         switch advice {
         case .notEnoughData(let cases, let needed): adviceObject = ["status": "not-enough-data", "cases": cases, "needed": needed]
@@ -97,17 +94,30 @@ extension Ardoise {
         let share: Any = lossShare.map {
           ["lost": $0.lost.decimalString, "takings": $0.takings.decimalString, "share": $0.share, "estimated": $0.isEstimated] as [String: Any]
         } ?? NSNull()
-        return [
-          "from": from.description, "to": to.description, "currency": statistics.currency.code,
-          "count": statistics.count, "open": statistics.openCount,
-          "owed": statistics.owed.decimalString, "recovered": statistics.recovered.decimalString,
-          "outstanding": statistics.outstanding.decimalString, "writtenOff": statistics.writtenOff.decimalString,
-          "recoveryRateByValue": statistics.recoveryRateByValue, "recoveryRateByCount": statistics.recoveryRateByCount,
-          "months": months, "heatMap": statistics.heatMap.counts, "lossShare": share, "advice": adviceObject,
-          "measures": ["total": measures.total,
-                       "byKind": Dictionary(uniqueKeysWithValues: measures.byKind.map { ($0.kind.rawValue, $0.count) })] as [String: Any],
-        ]
+        var object = Stats.json(statistics, measures: measures)
+        object["from"] = from.description
+        object["to"] = to.description
+        object["lossShare"] = share
+        object["advice"] = adviceObject
+        return object
       }
+    }
+
+    /// The figures and the measures taken as JSON (for a period, a site or a group's sites combined).
+    static func json(_ statistics: WalkoutStatistics, measures: MeasureTally) -> [String: Any] {
+      let months = statistics.months.map {
+        ["month": $0.month, "count": $0.count, "owed": $0.owed.decimalString, "recovered": $0.recovered.decimalString] as [String: Any]
+      }
+      return [
+        "currency": statistics.currency.code,
+        "count": statistics.count, "open": statistics.openCount,
+        "owed": statistics.owed.decimalString, "recovered": statistics.recovered.decimalString,
+        "outstanding": statistics.outstanding.decimalString, "writtenOff": statistics.writtenOff.decimalString,
+        "recoveryRateByValue": statistics.recoveryRateByValue, "recoveryRateByCount": statistics.recoveryRateByCount,
+        "months": months, "heatMap": statistics.heatMap.counts,
+        "measures": ["total": measures.total,
+                     "byKind": Dictionary(uniqueKeysWithValues: measures.byKind.map { ($0.kind.rawValue, $0.count) })] as [String: Any],
+      ]
     }
 
     func figures(_ period: StatisticsPeriod, context: CommandContext, takings: Money?, monthCount: Int?, measures: [MeasureEntry]) -> PeriodFigures {

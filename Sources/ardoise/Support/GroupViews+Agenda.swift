@@ -40,7 +40,7 @@ extension GroupViews {
         return [
           "site": row.site, "case": item.caseID.rawValue, "kind": item.kind.rawValue, "day": item.day.description,
           "state": item.state.rawValue, "step": item.step?.rawValue ?? NSNull(), "estimated": item.isEstimated,
-          "outstanding": item.outstanding.decimalString, "label": item.kind.label(language), "note": item.note?(language) ?? NSNull(),
+          "outstanding": item.outstanding.decimalString, "label": item.label(language), "note": item.note?(language) ?? NSNull(),
           "source": item.source?(language) ?? NSNull(),
         ] as [String: Any]
       }))
@@ -63,7 +63,7 @@ extension GroupViews {
         Console.print("")
         Console.print(item.state.sign + " " + item.day.formatted(language) + " — " + item.state.label(language))
       }
-      var text = "    " + row.site.inert + "  " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.kind.label(language)
+      var text = "    " + row.site.inert + "  " + item.caseID.rawValue + "  " + item.outstanding.formatted(language) + "  " + item.label(language)
       if item.isEstimated { text += localized(" (estimation)", " (estimate)") }
       Console.print(text)
     }

@@ -48,7 +48,8 @@ enum GroupViews {
         warn(site.name + LocalizedText("\u{202F}: config.toml illisible, réglages de ce site utilisés", ": config.toml unreadable, this site’s settings used")(language))
       }
       let config = loaded.errors.isEmpty ? loaded.config : context.config
-      return OtherSite(name: site.name, store: site.store, agendaRules: AgendaRules(clocks: AgendaClocks(config: config)))
+      return OtherSite(name: site.name, store: site.store, agendaRules: AgendaRules(clocks: AgendaClocks(config: config)),
+                       jurisdiction: loaded.errors.isEmpty ? loaded.config.jurisdiction : nil)
     }
   }
 
@@ -91,25 +92,53 @@ enum GroupViews {
     Console.print(Output.table(table))
   }
 
-  /// The figures of every site combined, then one line per site.
-  static func stats(_ context: CommandContext, months: Int) throws {
+  /// The figures of every site combined, then one line per site; with `json`, an object with the
+  /// combined figures and each site's, the measures taken included. Over `period` (the walkouts,
+  /// and the measures taken, on its days), every case without one.
+  static func stats(_ context: CommandContext, months: Int, period: StatisticsPeriod = StatisticsPeriod(), json: Bool = false) throws {
     let language = context.language
     let sites = try sites(context)
     let currency = context.config.currency
-    let combined = WalkoutStatistics(sites.flatMap(\.store.summaries), currency: currency, monthCount: months, today: context.today)
-    Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
-    for line in combined.report(language) { Console.print(line) }
+    // Each site's law, for the note on figures per server: this site's settings where another's
+    // cannot be read in full.
+    let jurisdictions = sites.enumerated().map { index, site -> Jurisdiction in
+      guard index > 0 else { return context.config.jurisdiction }
+      let loaded = Config.load(from: site.store.directory)
+      return loaded.errors.isEmpty ? loaded.config.jurisdiction : context.config.jurisdiction
+    }
+    let chosen = sites.map { period.filter($0.store.summaries) }
+    let bounds = period.closed(over: chosen.flatMap { $0 }, today: context.today)
+    let span = period.from == nil ? months : min(60, StatisticsPeriod.monthSpan(from: bounds.from, to: bounds.to))
+    let combined = WalkoutStatistics(chosen.flatMap { $0 }, currency: currency, monthCount: span, today: bounds.to)
     // The measures taken at every site (each case read in full), as `ardoise stats` counts them.
     let entries = sites.map { $0.store.measuresTaken() }
-    Console.print(MeasureTally(entries.flatMap { $0 }).line(language))
-    let measures = entries.map { MeasureTally($0) }
+    let measures = entries.map { MeasureTally($0, in: period) }
+    let figures = chosen.map { WalkoutStatistics($0, currency: currency, monthCount: span, today: bounds.to) }
+    if json {
+      let perSite = zip(sites, zip(figures, zip(measures, jurisdictions))).map { site, rest -> [String: Any] in
+        var object = Ardoise.Stats.json(rest.0, measures: rest.1.0)
+        object["site"] = site.name
+        object["jurisdiction"] = rest.1.1.code
+        return object
+      }
+      var all = Ardoise.Stats.json(combined, measures: MeasureTally(entries.flatMap { $0 }, in: period))
+      all["from"] = bounds.from.description
+      all["to"] = bounds.to.description
+      Console.print(Output.json(["combined": all, "sites": perSite] as [String: Any]))
+      return
+    }
+    Console.print(LocalizedText("Groupe : \(sites.count) sites", "Group: \(sites.count) sites")(language))
+    if period.from != nil || period.to != nil {
+      Console.print(LocalizedText("Période\u{202F}: ", "Period: ")(language) + StatisticsPeriod.label(from: bounds.from, to: bounds.to, language))
+    }
+    for line in combined.report(language, jurisdictions: jurisdictions) { Console.print(line) }
+    Console.print(MeasureTally(entries.flatMap { $0 }, in: period).line(language))
     Console.print("")
     Console.print(LocalizedText("Par site", "By site")(language))
     var table = [[LocalizedText("Site", "Site")(language), LocalizedText("Départs", "Walkouts")(language), LocalizedText("Ouverts", "Open")(language),
                   LocalizedText("Notes impayées", "Bills unpaid")(language), LocalizedText("Récupéré", "Recovered")(language), LocalizedText("Encore dû", "Still owed")(language),
                   LocalizedText("Mesures prises", "Measures taken")(language)]]
-    for (site, taken) in zip(sites, measures) {
-      let figures = WalkoutStatistics(site.store.summaries, currency: currency, monthCount: months, today: context.today)
+    for (site, (figures, taken)) in zip(sites, zip(figures, measures)) {
       let rate = String(Int((figures.recoveryRateByValue * 100).rounded())) + LocalizedText(" %", "%")(language)
       table.append([site.name, String(figures.count), String(figures.openCount), figures.owed.formatted(language),
                     figures.recovered.formatted(language) + " (" + rate + ")", figures.outstanding.formatted(language), String(taken.total)])

@@ -72,7 +72,10 @@ struct TerminalSession {
     }
     if let error = loaded.error { warnings.append(error(context.language)) }
     let otherSites = showsGroup ? try GroupViews.otherSites(context, warn: { warnings.append($0) }) : []
-    if showsGroup { state.group = GroupSites(here: GroupViews.hereName(context), others: otherSites.map(\.name)) }
+    if showsGroup {
+      state.group = GroupSites(here: GroupViews.hereName(context), others: otherSites.map(\.name))
+      for site in otherSites { state.group?.jurisdictions[site.name] = site.jurisdiction }
+    }
     if !warnings.isEmpty { state.status = StatusMessage(warnings.joined(separator: " · "), .warning) }
 
     var lastGoodSettings = context

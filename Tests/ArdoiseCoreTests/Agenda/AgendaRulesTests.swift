@@ -229,4 +229,44 @@ import Testing
     #expect(agendaCase.outstanding == Money(minorUnits: 6000))
     #expect(Self.rules.civilTimeLimit(for: agendaCase)?.day == Self.day(2028, 11, 12))
   }
+
+  /// A payment plan's next instalment is an instalment with its number and what is left on it,
+  /// at the payment step, and not a follow-up as well.
+  @Test func theNextInstalmentOfAPlanIsAnInstalmentNotAFollowUp() throws {
+    let meal = Timestamp(secondsSince1970: Int64(Self.day(2026, 11, 2).daysSince1970) * 86_400 + 20 * 3600, offsetSeconds: 3600)
+    let facts = IncidentFacts(occurredAt: meal, amount: Money(minorUnits: 10_000))
+    var incident = Incident(id: IncidentID(rawValue: "261102-PLAN"), facts: facts, openedAt: meal, openedBy: "test")
+    var counter = 0
+    func apply(_ body: EventBody, _ moment: Timestamp) {
+      counter += 1
+      incident.apply(Event(id: EventID(rawValue: "E\(counter)"), occurredAt: moment, recordedAt: moment, actor: "test", body: body))
+    }
+    apply(.opened(facts), meal)
+    let plan = try InstalmentPlan.make(outstanding: Money(minorUnits: 10_000),
+                                       schedule: .every(.month, first: Self.day(2026, 12, 1), parts: 4)).get()
+    apply(.planAgreed(plan), meal.adding(seconds: 86_400))
+    // The first instalment and 5,00 € of the second paid: 20,00 € left on the second.
+    apply(.paymentRecorded(Payment(amount: Money(minorUnits: 3000), method: .cash), closesAs: nil), meal.adding(seconds: 30 * 86_400))
+    let agendaCase = AgendaCase(incident, debtorKind: nil)
+    #expect(agendaCase.instalment == AgendaCase.DueInstalment(number: 2, count: 4, due: Self.day(2027, 1, 1), left: Money(minorUnits: 2000)))
+    let items = Self.rules.items(for: agendaCase, today: Self.day(2026, 12, 5))
+    let instalment = try #require(items.first { $0.kind == .instalment })
+    #expect(instalment.day == Self.day(2027, 1, 1) && instalment.state == .upcoming && instalment.step == .paymentOptions)
+    #expect(instalment.label(.english) == "instalment 2/4 due: €20.00")
+    #expect(instalment.label(.french) == "échéance 2/4\u{202F}: 20,00\u{00A0}€")
+    #expect(!items.contains { $0.kind == .followUp })
+    // Late from the day after.
+    #expect(Self.item(.instalment, agendaCase, today: Self.day(2027, 1, 2))?.state == .overdue)
+  }
+
+  @Test func aFollowUpOnAnotherDayThanTheInstalmentStays() {
+    var agendaCase = Self.open(Self.day(2026, 11, 20), owed: 5000)
+    agendaCase.instalment = AgendaCase.DueInstalment(number: 1, count: 2, due: Self.day(2026, 12, 10), left: Money(minorUnits: 2500))
+    agendaCase.followUp = Self.day(2026, 12, 3)
+    let kinds = Self.rules.items(for: agendaCase, today: Self.day(2026, 11, 30)).map(\.kind)
+    #expect(kinds.contains(.instalment) && kinds.contains(.followUp))
+    // Paid off (closed as settled): no instalment is left to show.
+    agendaCase.isSettled = true
+    #expect(!Self.rules.items(for: agendaCase, today: Self.day(2026, 11, 30)).map(\.kind).contains(.instalment))
+  }
 }

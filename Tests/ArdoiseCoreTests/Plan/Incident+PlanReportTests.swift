@@ -22,16 +22,19 @@ import Testing
     #expect(incident.planStandings(today: first).map(\.status) == [.paid, .due, .upcoming])
   }
 
-  /// The agenda has no kind of its own for instalments: the next one unpaid is the case's
-  /// follow-up, overdue from the day after its due day.
-  @Test func theNextInstalmentIsTheAgendasFollowUp() throws {
+  /// The next instalment unpaid is an instalment in the agenda (not a follow-up), with its
+  /// number and amount, overdue from the day after its due day.
+  @Test func theNextInstalmentIsAnInstalmentInTheAgenda() throws {
     var log = EventLog()
     log.append(.planAgreed(try plan(4_250, parts: 3, from: first)))
     let incident = try #require(log.incident)
     let rules = AgendaRules(clocks: .france(demandDays: 8, purgePaidAfterDays: 2))
-    let onTheDay = rules.items(for: AgendaCase(incident, debtorKind: .consumer), today: first).filter { $0.kind == .followUp }
-    #expect(onTheDay.map(\.day) == [first] && onTheDay.map(\.state) == [.today])
-    let dayAfter = rules.items(for: AgendaCase(incident, debtorKind: .consumer), today: first.adding(days: 1)).filter { $0.kind == .followUp }
+    let onTheDay = rules.items(for: AgendaCase(incident, debtorKind: .consumer), today: first)
+    #expect(!onTheDay.contains { $0.kind == .followUp })
+    let instalments = onTheDay.filter { $0.kind == .instalment }
+    #expect(instalments.map(\.day) == [first] && instalments.map(\.state) == [.today])
+    #expect(instalments.map { $0.label(.english) } == ["instalment 1/3 due: €14.18"])
+    let dayAfter = rules.items(for: AgendaCase(incident, debtorKind: .consumer), today: first.adding(days: 1)).filter { $0.kind == .instalment }
     #expect(dayAfter.map(\.state) == [.overdue])
   }
 

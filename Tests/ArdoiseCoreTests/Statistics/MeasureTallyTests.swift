@@ -30,4 +30,16 @@ import Testing
     let before = StatisticsPeriod(from: CalendarDay(year: 2026, month: 11, day: 1), to: CalendarDay(year: 2026, month: 11, day: 9))
     #expect(MeasureTally([dated, entry(.cctv, on: 12)], in: before).byKind.map(\.kind) == [.deposit])
   }
+
+  /// The figures screen splits its two periods on the last measure's day.
+  @Test func theDaysOfTheMeasuresGiveTheLastOneAndACountPerPeriod() {
+    var dated = entry(.deposit, on: 25)
+    dated.measure.day = CalendarDay(year: 2026, month: 11, day: 4)
+    let tally = MeasureTally([entry(.cctv, on: 12), dated, entry(.cctv, on: 2)])
+    #expect(tally.days == [2, 4, 12].map { CalendarDay(year: 2026, month: 11, day: $0) })
+    #expect(tally.lastDay == CalendarDay(year: 2026, month: 11, day: 12))
+    #expect(tally.count(in: StatisticsPeriod(from: CalendarDay(year: 2026, month: 11, day: 3), to: CalendarDay(year: 2026, month: 11, day: 12))) == 2)
+    #expect(MeasureTally([]).lastDay == nil)
+  }
 }
+

@@ -83,7 +83,7 @@ import Testing
 
   @Test(arguments: [Language.french, .english])
   func everyLineOfTheReportFitsTheWidth(language: Language) {
-    let lines = WalkoutStatistics(Self.cases, today: Self.today).report(language, width: 76)
+    let lines = WalkoutStatistics(Self.cases, today: Self.today).report(language, jurisdiction: .france, width: 76)
     for line in lines { #expect(line.count <= 76, "too wide: \(line)") }
     #expect(lines.contains { $0.contains(language == .french ? "Délai médian" : "Median days") })
   }

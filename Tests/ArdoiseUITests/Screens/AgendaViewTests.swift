@@ -58,6 +58,29 @@ import Testing
     #expect(line("261025-V1DE").hasPrefix("✗  expired"))
   }
 
+  /// A payment plan's next instalment reads as an instalment, with its number and what is left on
+  /// it, on its line and below (not as a follow-up).
+  @Test(arguments: [Language.english, .french])
+  func anInstalmentIsLabelledAsOne(language: Language) {
+    var plan = AgendaCase(id: IncidentID(rawValue: "261101-PL4N"), mealDay: Fixtures.today.adding(days: -28), outstanding: Money(minorUnits: 7500),
+                          hasCCTVClip: true)
+    plan.complaintFiled = true
+    plan.debtorKind = .consumer
+    plan.followUp = Fixtures.today.adding(days: 2)
+    plan.instalment = .init(number: 2, count: 4, due: Fixtures.today.adding(days: 2), left: Money(minorUnits: 2500))
+    var state = Fixtures.state(language, size: Size(width: 80, height: 24))
+    state.press(.character("a"))
+    _ = state.update(.agendaLoaded(Agenda([plan], rules: AgendaStateUpdateTests.rules, today: Fixtures.today)))
+    let lines = state.render().grid.lines.map { $0.replacingOccurrences(of: "[\u{202F}\u{00A0}]", with: " ", options: .regularExpression) }
+    // Not LocalizedText: its French typography would put back the no-break spaces mapped out above.
+    func expected(_ french: String, _ english: String) -> String { language == .french ? french : english }
+    #expect(lines.contains(expected("│   ○  à venir      261101-PL4N  échéance 2/4 : 25,00 €                75,00 € │",
+                                    "│   ○  upcoming  261101-PL4N  instalment 2/4 due: €25.00                €75.00 │")))
+    #expect(lines.contains(expected("│ échéance 2/4 : 25,00 € — à venir" + String(repeating: " ", count: 45) + "│",
+                                    "│ instalment 2/4 due: €25.00 — upcoming                                        │")))
+    #expect(!lines.joined().contains(expected("relance", "follow-up")))
+  }
+
   @Test func nothingToDoSaysSo() {
     var state = Fixtures.state(.french, cases: [])
     state.press(.character("a"))

@@ -20,6 +20,17 @@ import Testing
     assertSnapshot(state.render(), named: "group-figures-80x24-\(language.rawValue)")
   }
 
+  /// The note on figures per server cites each site's law, named, when they differ.
+  @Test func theFiguresCiteEachSitesLaw() {
+    var state = Fixtures.groupState(.english, size: Size(width: 80, height: 120))
+    state.group?.jurisdictions["lyon"] = .englandAndWales
+    state.press(.character("s"))
+    let text = state.render().grid.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+      .joined(separator: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
+    #expect(text.contains("France: Figures to prevent and to train, never to sanction a server (art. L1331-2 C. trav.)."))
+    #expect(text.contains("England and Wales: Figures to prevent and to train, never to sanction a server nor to take the loss out of their pay (ERA 1996, s. 13)."))
+  }
+
   @Test(arguments: [Language.english, .french])
   func agendaWithEachItemsSite(language: Language) {
     var state = Fixtures.groupState(language)

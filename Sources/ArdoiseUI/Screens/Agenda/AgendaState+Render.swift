@@ -44,7 +44,7 @@ extension AgendaState {
         grid.writeClipped(left, x: x, y: y, width: width, role: role)
         let labelX = x + left.displayWidth
         let labelWidth = max(0, width - left.displayWidth - amountWidth - 2)
-        let label = (context.localized(item.kind.label) + estimate).clipped(toWidth: labelWidth, ellipsis: true)
+        let label = (context.localized(item.label) + estimate).clipped(toWidth: labelWidth, ellipsis: true)
         grid.write(label, x: labelX, y: y, role: role, maxWidth: labelWidth)
         grid.writeRight(amount, x: x + width - amountWidth, y: y, width: amountWidth, role: isSelected ? .selectedRow : .moneyOwed)
       }
@@ -54,7 +54,7 @@ extension AgendaState {
     guard let item = selectedItem else { return }
     let detailY = box.maxY - 3
     grid.write(String(repeating: "─", count: width), x: x, y: detailY - 1, role: .border, maxWidth: width)
-    var why = context.localized(item.note ?? (item.kind.label + LocalizedText(" — ", " — ") + item.state.label))
+    var why = context.localized(item.note ?? (item.label + LocalizedText(" — ", " — ") + item.state.label))
     if item.isEstimated { why = "≈ " + why }
     grid.writeClipped(why, x: x, y: detailY, width: width, role: .normal)
     var next = "⏎ " + context.localized(LocalizedText("ouvre le dossier ", "opens case ")) + item.caseID.rawValue

@@ -42,9 +42,20 @@ extension CaseListState {
     WalkoutStatistics(Array(summaries.values), currency: context.currency, today: context.today)
   }
 
-  /// The figures screen over every case; over a group, with each site's figures too.
+  /// The figures screen over every case; over a group, with each site's figures too. The loss
+  /// as a share of takings runs from the first walkout to today.
   func statistics(context: ScreenContext) -> StatisticsState {
-    StatisticsState(figures: figures(context: context), sites: siteFigures(context: context))
+    let figures = figures(context: context)
+    let bounds = StatisticsPeriod().closed(over: Array(summaries.values), today: context.today)
+    let share = figures.count == 0 ? nil
+      : LossShare(figures, takings: nil, monthlyTakings: context.settings.monthlyTakingsAmount, days: bounds.from.days(until: bounds.to) + 1)
+    return StatisticsState(figures: figures, sites: siteFigures(context: context), lossShare: share)
+  }
+
+  /// The figures screen's two periods, split on the last of `measures`.
+  func comparison(_ measures: MeasureTally, context: ScreenContext) -> StatisticsComparison {
+    StatisticsComparison(Array(summaries.values), measures: measures, currency: context.currency,
+                         monthlyTakings: context.settings.monthlyTakingsAmount, today: context.today)
   }
 
   /// Each site's figures, this site first; empty when the screen does not show a group.

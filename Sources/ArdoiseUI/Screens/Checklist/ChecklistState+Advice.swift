@@ -5,7 +5,8 @@ extension ChecklistState {
   static let adviceShown = 3
 
   /// On the prevention step: the advice drawn from the restaurant's own cases, what concerns this
-  /// case (its zone and hour, its party size) first, each with the figures behind it; or why
+  /// case (its zone and hour, its party size) first, each with the figures behind it and the rule
+  /// that produced it; or why
   /// there is none (`not enough cases yet (4 of 10)`). Nothing on other steps.
   static func adviceLines(for step: StepID, on incident: Incident, width: Int, context: ScreenContext) -> [(String, StyleRole)] {
     guard step == .prevention else { return [] }
@@ -30,6 +31,7 @@ extension ChecklistState {
       for item in ordered.prefix(adviceShown) {
         add(context.localized(item.advice), first: "• ", role: .normal)
         add(context.localized(item.figures), first: "  ", role: .dimmed)
+        add(context.localized(item.ruleText), first: "  ", role: .dimmed)
       }
     }
     return lines

@@ -22,7 +22,8 @@ extension StatisticsState {
 
   /// The report; over a group, first a line per site, then the sites' combined figures.
   func lines(context: ScreenContext, width: Int) -> [String] {
-    guard !sites.isEmpty else { return lines(context.language, width: width) }
+    let here = context.settings.jurisdiction
+    guard !sites.isEmpty else { return lines(context.language, jurisdictions: [here], width: width) }
     let language = context.language
     let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     let nameWidth = min(16, max(4, sites.map { $0.name.inert.displayWidth }.max() ?? 4))
@@ -44,6 +45,8 @@ extension StatisticsState {
                    + figures.recovered.formatted(language) + " (" + rate + ")")
     }
     lines += ["", localized("Tous les sites ensemble", "All sites together")]
-    return lines + self.lines(language, width: width)
+    // Each site's law for the note on figures per server (this site's where another's is unknown).
+    let jurisdictions = [here] + (context.group?.others.map { context.group?.jurisdictions[$0] ?? here } ?? [])
+    return lines + self.lines(language, jurisdictions: jurisdictions, width: width)
   }
 }

@@ -19,10 +19,11 @@ import Testing
 
   static let largeParties = PreventionAdvice(
     rule: .largeParties, advice: LocalizedText("Les grandes tables font 60 % des pertes.", "Parties of 6 or more are 60% of the money lost."),
-    figures: LocalizedText("Chiffres : 300 € sur 500 €.", "Figures: €300 of €500."), ruleText: LocalizedText("Règle", "Rule"), minimumCovers: 6)
+    figures: LocalizedText("Chiffres : 300 € sur 500 €.", "Figures: €300 of €500."), ruleText: LocalizedText("Règle : 6 et plus.", "Rule: 6 or more."),
+    minimumCovers: 6)
   static let phone = PreventionAdvice(
     rule: .phoneWithin24Hours, advice: LocalizedText("Appeler le jour même.", "Call the same day."),
-    figures: LocalizedText("Chiffres : 9/10.", "Figures: 9/10."), ruleText: LocalizedText("Règle", "Rule"))
+    figures: LocalizedText("Chiffres : 9/10.", "Figures: 9/10."), ruleText: LocalizedText("Règle : en 24 h.", "Rule: within 24 h."))
 
   @Test func theAdviceIsAskedForOnceWhenThePreventionStepShows() {
     var (state, effects) = Self.onPrevention()
@@ -31,18 +32,20 @@ import Testing
     #expect(state.press(.up, .down).isEmpty)
   }
 
-  @Test func whatConcernsThisCaseComesFirstWithItsFigures() {
+  @Test func whatConcernsThisCaseComesFirstWithItsFiguresAndRule() {
     var (state, _) = Self.onPrevention()
     _ = state.update(.adviceLoaded(.advice([Self.largeParties, Self.phone])))
     let lines = state.render().grid.lines.map { $0.components(separatedBy: "│").last?.trimmingCharacters(in: .whitespaces) ?? "" }
     let start = lines.firstIndex(of: "Advice from your own cases") ?? 0
     // The first case is a party of 2: the phone advice concerns it, the large parties' does not.
-    #expect(Array(lines[start...(start + 4)]) == [
+    #expect(Array(lines[start...(start + 6)]) == [
       "Advice from your own cases",
       "• Call the same day.",
       "Figures: 9/10.",
+      "Rule: within 24 h.",
       "• Parties of 6 or more are 60% of the money lost.",
       "Figures: €300 of €500.",
+      "Rule: 6 or more.",
     ])
   }
 
