@@ -18,7 +18,7 @@ extension Ardoise {
         `ardoise show ID` shows where a case stands. Steps and their outcomes (a playbook.toml may add others):
 
         """).inCommandLanguage + Playbook.standard.steps.map { step in
-          "  \(step.id.rawValue): " + step.outcomes.map(\.id).joined(separator: ", ")
+          LocalizedText("  \(step.id.rawValue)\u{202F}: ", "  \(step.id.rawValue): ").inCommandLanguage + step.outcomes.map(\.id).joined(separator: ", ")
         }.joined(separator: "\n"))
 
     @OptionGroup var global: GlobalOptions
