@@ -149,6 +149,9 @@ public enum Keymap {
     Binding([.down], .moveDown, keyLabel: "↓", LocalizedText("descendre", "down"), hinted: false),
     Binding([.pageUp], .pageUp, keyLabel: "PgUp", LocalizedText("page précédente", "page up"), hinted: false),
     Binding([.pageDown], .pageDown, keyLabel: "PgDn", LocalizedText("page suivante", "page down"), hinted: false),
+    // Not g/G: while a value is typed they are letters (Home/End then move in the value).
+    Binding([.home], .moveToTop, keyLabel: "Home", LocalizedText("tout en haut", "to the top"), hinted: false),
+    Binding([.end], .moveToBottom, keyLabel: "End", LocalizedText("tout en bas", "to the bottom"), hinted: false),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", LocalizedText("quitter", "quit"), hinted: false),
   ] + everywhere
 
