@@ -27,6 +27,8 @@ import Testing
       if character == ":", glued, after.isWhitespace, !String(characters[max(0, index - 7)..<index]).hasSuffix("ardoise") {
         faults.append(around(index))
       }
+      // `42 %`: a no-break space between a number and `%`.
+      if character == "%", before == " ", index >= 2, characters[index - 2].isNumber { faults.append(around(index)) }
       if character == "«", after != "\u{202F}", after != "\u{A0}" { faults.append(around(index)) }
       if character == "»", before != "\u{202F}", before != "\u{A0}" { faults.append(around(index)) }
     }
@@ -40,6 +42,7 @@ import Testing
     #expect(Self.faults(in: "(valeurs\u{202F}: a, b; par défaut\u{202F}: a)", ignoring: []).count == 1)
     #expect(Self.faults(in: "Relance: demain?", ignoring: []).count == 2)
     #expect(Self.faults(in: "ardoise: voir https://example.org", ignoring: []).isEmpty)
+    #expect(Self.faults(in: "récupéré (42 %)", ignoring: []).count == 1)
   }
 
   @Test func frenchMessagesKeepFrenchTypography() throws {
@@ -60,7 +63,7 @@ import Testing
       ["doc", id, "reminder", "--out", "-"], ["doc", id, "reminder", "--variant", "email", "--out", "-"],
       ["doc", id, "nothing"],
       ["plan", id, "--parts", "0", "--first", "2099-01-01"],
-      ["agenda"], ["stats"], ["legal"], ["config"], ["config", "set", "nothing.here", "1"],
+      ["agenda"], ["stats"], ["stats", "--takings", "1000"], ["legal"], ["config"], ["config", "set", "nothing.here", "1"],
       ["close", id], ["close", id, "--resolution", "written-off"], ["reopen", id], ["check"],
       ["themes"], ["purge", "--dry-run"], ["export", "--format", "csv"], ["amend", id, "--amount", "x"],
       ["court-order", id, "someday"], ["group", "list"], ["sync", "--status"],
