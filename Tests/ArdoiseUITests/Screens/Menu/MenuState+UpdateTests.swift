@@ -104,7 +104,17 @@ import Testing
     let context = single.screenContext
     let id = try #require(context.openCase?.incident.id)
     let menu = MenuState.writeDocument(for: id, context: context)
-    #expect(menu.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt))))
+    // No payment on this case: the receipt is dimmed, saying why, and ⏎ on it writes nothing.
+    #expect(menu.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt), unavailableReason: "no payment recorded")))
+    var unpaid = menu
+    unpaid.selection = try #require(menu.items.firstIndex { $0.choice == .document(.receipt) })
+    #expect(unpaid.update(.submit, context: context).isEmpty)
+    var paid = Fixtures.state(cases: [Fixtures.incident("261129-K7QF", at: Fixtures.moment(day, 12, 0), amount: 9000, then: [
+      .paymentRecorded(Payment(amount: Money(minorUnits: 3000), method: .cash), closesAs: nil),
+    ])])
+    paid.press(.enter)
+    let once = MenuState.writeDocument(for: id, context: paid.screenContext)
+    #expect(once.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt))))
   }
 }
 
@@ -127,10 +137,15 @@ import Testing
     var first = MenuState.writeDocument(for: id, context: context)
     _ = first.update(.chooseItem(1), context: context)
     #expect(first.update(.submit, context: context) == [.dismiss, .run(.writeDocument(id, kind: .reminder))])
-    // `1` then `3` is 13; `2` alone is 2 (no item 20 or more).
+    // `1` then `4` is 14; `2` alone is 2 (no item 20 or more).
+    var fourteen = MenuState.writeDocument(for: id, context: context)
+    _ = fourteen.update(.chooseItem(1), context: context)
+    #expect(fourteen.update(.chooseItem(4), context: context) == [.dismiss, .run(.writeDocument(id, kind: .informationSheet))])
+    // 13, the receipt, cannot be written before a payment: it is selected, its reason beside it.
     var thirteen = MenuState.writeDocument(for: id, context: context)
     _ = thirteen.update(.chooseItem(1), context: context)
-    #expect(thirteen.update(.chooseItem(3), context: context) == [.dismiss, .run(.writeDocument(id, kind: .receipt))])
+    #expect(thirteen.update(.chooseItem(3), context: context).isEmpty)
+    #expect(thirteen.selection == 12)
     var two = MenuState.writeDocument(for: id, context: context)
     #expect(two.update(.chooseItem(2), context: context) == [.dismiss, .run(.writeDocument(id, kind: .finalReminder))])
     // `1` then `9`: there is no 19, so 9 starts a new number (Send by email…).
