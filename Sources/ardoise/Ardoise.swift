@@ -49,7 +49,7 @@ struct Ardoise: ParsableCommand {
   }
 
   /// Parses the command line and runs the command. A usage error is one line on stderr
-  /// (`ardoise: Missing value for '--amount <amount>' (see --help)`), with what was typed written
+  /// (`ardoise: missing value for --amount <amount> (see --help)`), with what was typed written
   /// escaped, instead of the parser's message, usage and help on several lines; help and
   /// `--version` print as usual. Both follow the command line's language (``CommandLanguage``).
   static func main() {

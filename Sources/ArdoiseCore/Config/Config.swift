@@ -236,7 +236,8 @@ public struct ConfigError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     var place = ""
     if let file { place = file + (line.map { ":\($0)" } ?? "") + ": " }
-    if let key { place += key + ": " }
+    // `FILE:LINE: ` is the form editors read; a key is followed by French punctuation in French.
+    if let key { place += key + (language == .french ? "\u{202F}: " : ": ") }
     return place + reason(language)
   }
 }

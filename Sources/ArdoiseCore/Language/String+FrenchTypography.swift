@@ -28,7 +28,7 @@ extension String {
     for byte in utf8 {
       switch byte {
       case 0x20, 0xA0: hasSpace = true  // 0xA0 ends U+00A0 (and a few letters: a false yes is harmless)
-      case 0x3B, 0x3A, 0x21, 0x3F, 0x30...0x39, 0x2E, 0xC2: hasMark = true  // 0xC2 starts «, », °
+      case 0x3B, 0x3A, 0x21, 0x3F, 0x30...0x39, 0x2E, 0x25, 0xC2: hasMark = true  // 0xC2 starts «, », °
       default: break
       }
       if hasSpace && hasMark { return true }
@@ -40,8 +40,12 @@ extension String {
   private static func frenchSpace(at index: Int, in characters: [Character]) -> Character? {
     let after = index + 1 < characters.count ? characters[index + 1] : nil
     guard let after else { return nil }
-    // A piece that starts with ` : ` or ` »` is written to follow a word (`titre + LocalizedText(" : faite")`).
-    guard index > 0 else { return ";:!?»".contains(after) ? "\u{202F}" : nil }
+    // A piece that starts with ` : ` or ` »` is written to follow a word (`titre + LocalizedText(" : faite")`),
+    // one that starts with ` %` to follow a number (`String(42) + LocalizedText(" %", "%")`).
+    guard index > 0 else {
+      if ";:!?»".contains(after) { return "\u{202F}" }
+      return Self.units.contains(Self.word(startingAt: 1, in: characters)) && "%‰".contains(after) ? "\u{A0}" : nil
+    }
     let before = characters[index - 1]
     guard before != " ", before != "\n" else { return nil }
     if before == "«" { return "\u{202F}" }

@@ -25,7 +25,8 @@ public enum Command: Sendable, Hashable {
   case chooseOutcome(Int)
   // Forms, menus, dialogs
   case nextField, previousField, submit, cancel, confirm, deny
-  /// The menu item with this number, as the menu shows it (from 1).
+  /// A digit (0–9) of the number of a menu item, as the menu shows it (from 1): alone, or the
+  /// first or second of two past nine items (see ``MenuState``).
   case chooseItem(Int)
 }
 

@@ -113,11 +113,12 @@ public enum Keymap {
   static let menu: [Binding] = [
     hintOnly("↑↓", LocalizedText("se déplacer", "move")),
     Binding([.enter, .character(" ")], .submit, keyLabel: "⏎", LocalizedText("choisir", "choose")),
-    hintOnly("1–9", LocalizedText("choix direct", "pick by number")),
+    // Past nine items the number takes two digits (`1` `6` for 16; `1` then ⏎ for 1).
+    hintOnly("0–9", LocalizedText("choix par numéro", "pick by number")),
     Binding([.escape, .character("q")], .cancel, keyLabel: "Esc", LocalizedText("annuler", "cancel")),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", LocalizedText("quitter", "quit"), hinted: false),
-  ] + moving + (1...9).map {
-    Binding([.character(Character(String($0)))], .chooseItem($0), keyLabel: String($0), LocalizedText("choix n° \($0)", "item #\($0)"), hinted: false)
+  ] + moving + (0...9).map {
+    Binding([.character(Character(String($0)))], .chooseItem($0), keyLabel: String($0), LocalizedText("chiffre \($0) du numéro", "digit \($0) of the number"), hinted: false)
   } + everywhere
 
   static let confirm: [Binding] = [
@@ -148,6 +149,9 @@ public enum Keymap {
     Binding([.down], .moveDown, keyLabel: "↓", LocalizedText("descendre", "down"), hinted: false),
     Binding([.pageUp], .pageUp, keyLabel: "PgUp", LocalizedText("page précédente", "page up"), hinted: false),
     Binding([.pageDown], .pageDown, keyLabel: "PgDn", LocalizedText("page suivante", "page down"), hinted: false),
+    // Not g/G: while a value is typed they are letters (Home/End then move in the value).
+    Binding([.home], .moveToTop, keyLabel: "Home", LocalizedText("tout en haut", "to the top"), hinted: false),
+    Binding([.end], .moveToBottom, keyLabel: "End", LocalizedText("tout en bas", "to the bottom"), hinted: false),
     Binding([.control("c")], .quit, keyLabel: "Ctrl-C", LocalizedText("quitter", "quit"), hinted: false),
   ] + everywhere
 

@@ -82,7 +82,8 @@ extension String {
 }
 
 extension String {
-  /// The longest prefix that fits in `width` columns; with `ellipsis`, a cut text ends in `…`.
+  /// The longest prefix that fits in `width` columns; with `ellipsis`, a cut text ends in `…`,
+  /// right after its last word (`Contact the…`, not `Contact the …`).
   public func clipped(toWidth width: Int, ellipsis: Bool = false) -> String {
     guard width > 0 else { return "" }
     if displayWidth <= width { return self }
@@ -95,7 +96,9 @@ extension String {
       result.append(character)
       used += w
     }
-    return ellipsis ? result + "…" : result
+    guard ellipsis else { return result }
+    while result.last == " " { result.removeLast() }
+    return result + "…"
   }
 
   /// The text clipped or padded with spaces to exactly `width` columns.

@@ -58,7 +58,7 @@ extension Ardoise {
         .split(separator: "|").map(String.init)]
       for period in computation.periods {
         rows.append([period.from.description, period.to.description, String(period.days), period.base.formatted(language),
-                     period.rate.map { LegalInterest.rateText($0, language) + (language == .french ? " %" : "%") } ?? LocalizedText("inconnu", "unknown")(language),
+                     period.rate.map { LegalInterest.rateText($0, language) + LocalizedText(" %", "%")(language) } ?? LocalizedText("inconnu", "unknown")(language),
                      period.amount?.formatted(language) ?? "–", period.rateSource ?? LocalizedText("aucune (recovery.interest_rate non défini)", "none (recovery.interest_rate unset)")(language)])
       }
       var text = Output.table(rows)

@@ -18,8 +18,23 @@ extension Ardoise {
         `ardoise show ID` shows where a case stands. Steps and their outcomes (a playbook.toml may add others):
 
         """).inCommandLanguage + Playbook.standard.steps.map { step in
-          "  \(step.id.rawValue): " + step.outcomes.map(\.id).joined(separator: ", ")
+          outcomeLines(LocalizedText("  \(step.id.rawValue)\u{202F}: ", "  \(step.id.rawValue): ").inCommandLanguage, step.outcomes.map(\.id))
         }.joined(separator: "\n"))
+
+  /// `head` then the ids, in lines of at most 76 columns, the next ones indented under the first
+  /// (the parser would break a longer line and start its end at the margin).
+  static func outcomeLines(_ head: String, _ ids: [String]) -> String {
+    var lines = [head]
+    for (index, id) in ids.enumerated() {
+      let piece = id + (index < ids.count - 1 ? "," : "")
+      if lines[lines.count - 1].count + piece.count + 1 > 76, lines[lines.count - 1] != head {
+        lines.append("    " + piece)
+      } else {
+        lines[lines.count - 1] += (lines[lines.count - 1] == head ? "" : " ") + piece
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: .localized(LocalizedText("Identifiant du dossier.", "Case id."), valueName: ValueName.caseID)) var id: String

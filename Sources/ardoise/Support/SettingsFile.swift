@@ -14,7 +14,7 @@ enum SettingsFile {
     var config = loaded
     // The settings screen's rules (a SIRET's checksum, an IBAN's, an email's shape, a URL's scheme).
     if !value.isEmpty, let problem = config.problem(setting: key, to: value) {
-      throw Console.reportFailure(key + ": " + problem(language))
+      throw Console.reportFailure(key + LocalizedText("\u{202F}: ", ": ")(language) + problem(language))
     }
     do {
       if value.isEmpty, key == "ardoise.currency" || key == "privacy.purge_paid_after_days" {

@@ -7,32 +7,57 @@ import Foundation
 /// them in English only; these are its texts as swift-argument-parser 1.x writes them, and a text
 /// not recognized is kept as it is.
 enum UsageMessage {
-  /// A usage error, on one line, in `language`.
+  /// A usage error, on one line, in `language`: the parser's English is rewritten in both
+  /// languages alike (`missing argument: <amount>`, `argument manquant : <montant>`), and a value
+  /// it quotes may hold an apostrophe (`n'a pas répondu`).
   static func error(_ message: String, language: Language) -> String {
     let text = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
     if let refusal = refusedValue(text, language: language) { return refusal }
-    guard language == .french else { return text.split(separator: "\n").joined(separator: " ") }
     let quoted = "'([^']*)'"
-    let rules: [(pattern: String, french: ([String]) -> String)] = [
-      ("^Missing expected argument \(quoted)$", { "argument manquant\u{202F}: \($0[0])" }),
-      ("^Missing one of: (.*)$", { "il manque l’un de ces arguments\u{202F}: \($0[0].replacingOccurrences(of: "'", with: ""))" }),
-      ("^Missing value for \(quoted)$", { "valeur manquante pour \($0[0])" }),
-      ("^Unknown option \(quoted)\\. Did you mean \(quoted)\\?$", { "option inconnue\u{202F}: \($0[0]) (vouliez-vous dire \($0[1])\u{202F}?)" }),
-      ("^Unknown option \(quoted)$", { "option inconnue\u{202F}: \($0[0])" }),
-      ("^Unexpected argument \(quoted)$", { "argument en trop\u{202F}: «\u{202F}\($0[0])\u{202F}»" }),
-      ("^([0-9]+) unexpected arguments: (.*)$", {
-        "\($0[0]) arguments en trop\u{202F}: " + quotedList($0[1]).map { "«\u{202F}\($0)\u{202F}»" }.joined(separator: ", ")
+    // A value the user typed: anything up to the quote the parser's own words follow.
+    let value = "'(.*)'"
+    let rules: [(pattern: String, said: ([String]) -> LocalizedText)] = [
+      ("^Missing expected argument \(quoted)$", { LocalizedText("argument manquant\u{202F}: \($0[0])", "missing argument: \($0[0])") }),
+      ("^Missing one of: (.*)$", {
+        let names = $0[0].replacingOccurrences(of: "'", with: "")
+        return LocalizedText("il manque l’un de ces arguments\u{202F}: \(names)", "missing one of: \(names)")
       }),
-      ("^The option \(quoted) does not take any value, but \(quoted) was specified\\.$",
-       { "l’option \($0[0]) ne prend pas de valeur («\u{202F}\($0[1])\u{202F}» donné)" }),
-      ("^The value \(quoted) is invalid for \(quoted)$", { "\(name($0[1]))\u{202F}: «\u{202F}\($0[0])\u{202F}» n’est pas une valeur valable" }),
-      ("^The value \(quoted) is invalid for \(quoted): (.*)$",
-       { "\(name($0[1]))\u{202F}: «\u{202F}\($0[0])\u{202F}» n’est pas une valeur valable (\($0[2]))" }),
+      ("^Missing value for \(quoted)$", { LocalizedText("valeur manquante pour \($0[0])", "missing value for \($0[0])") }),
+      ("^Unknown option \(quoted)\\. Did you mean \(quoted)\\?$", {
+        LocalizedText("option inconnue\u{202F}: \($0[0]) (vouliez-vous dire \($0[1])\u{202F}?)", "unknown option: \($0[0]) (did you mean \($0[1])?)")
+      }),
+      ("^Unknown option \(quoted)$", { LocalizedText("option inconnue\u{202F}: \($0[0])", "unknown option: \($0[0])") }),
+      ("^Unexpected argument \(value)$", { LocalizedText("argument en trop\u{202F}: «\u{202F}\($0[0])\u{202F}»", "unexpected argument: “\($0[0])”") }),
+      ("^([0-9]+) unexpected arguments: (.*)$", {
+        let values = quotedList($0[1])
+        return LocalizedText("\($0[0]) arguments en trop\u{202F}: " + values.map { "«\u{202F}\($0)\u{202F}»" }.joined(separator: ", "),
+                             "\($0[0]) unexpected arguments: " + values.map { "“\($0)”" }.joined(separator: ", "))
+      }),
+      ("^The option \(quoted) does not take any value, but \(value) was specified\\.$", {
+        LocalizedText("l’option \($0[0]) ne prend pas de valeur («\u{202F}\($0[1])\u{202F}» donné)",
+                      "the option \($0[0]) takes no value (“\($0[1])” given)")
+      }),
+      ("^The value \(value) is invalid for \(quoted)$", {
+        LocalizedText("\(name($0[1]))\u{202F}: «\u{202F}\($0[0])\u{202F}» n’est pas une valeur valable", "\(name($0[1])): “\($0[0])” is not a valid value")
+      }),
+      ("^The value \(value) is invalid for \(quoted): (.*)$", {
+        LocalizedText("\(name($0[1]))\u{202F}: «\u{202F}\($0[0])\u{202F}» n’est pas une valeur valable (\($0[2]))",
+                      "\(name($0[1])): “\($0[0])” is not a valid value (\($0[2]))")
+      }),
     ]
     for rule in rules {
-      if let groups = match(rule.pattern, text) { return rule.french(groups) }
+      if let groups = match(rule.pattern, text) { return rule.said(groups)(language) }
     }
-    return text.split(separator: "\n").joined(separator: " ")
+    // A message not known here: its lines as one, each bullet (`- cash`) kept apart by a comma.
+    var line = ""
+    var afterBullet = false
+    for part in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+      let isBullet = part.hasPrefix("- ")
+      let words = isBullet ? String(part.dropFirst(2)) : part
+      line += line.isEmpty ? words : (isBullet && afterBullet ? ", " : " ") + words
+      afterBullet = isBullet
+    }
+    return line
   }
 
   /// The end of a usage error: where to look for help.
@@ -47,7 +72,7 @@ enum UsageMessage {
   /// `The value 'x' is invalid for '--method <method>'. Please provide one of 'a', 'b' or 'c'.`
   /// (or a bulleted list for six values or more) as ardoise says a refused choice.
   private static func refusedValue(_ text: String, language: Language) -> String? {
-    guard let groups = match("^The value '([^']*)' is invalid for '([^']*)'\\. Please provide one of (.*)$", text) else { return nil }
+    guard let groups = match("^The value '(.*)' is invalid for '([^']*)'\\. Please provide one of (.*)$", text) else { return nil }
     let listed = groups[2]
     let valid: [String]
     if listed.hasPrefix("the following:") {
@@ -58,6 +83,10 @@ enum UsageMessage {
     }
     let option = name(groups[1])
     let list = valid.joined(separator: ", ")
+    // An empty value (`--method ""`) is said, not shown as empty quotes.
+    guard !groups[0].trimmingCharacters(in: .whitespaces).isEmpty else {
+      return LocalizedText("\(option)\u{202F}: valeur vide\u{202F}; possibles\u{202F}: \(list)", "\(option): empty value; valid: \(list)")(language)
+    }
     return LocalizedText("\(option)\u{202F}: «\u{202F}\(groups[0])\u{202F}» inconnu\u{202F}; possibles\u{202F}: \(list)",
              "\(option): unknown “\(groups[0])”; valid: \(list)")(language)
   }
@@ -100,7 +129,9 @@ enum UsageMessage {
     // The parser's notes after a help text; it may have wrapped them after the colon.
     let wrappedNotes: [(String, String)] = [
       ("\\(values:(\\s)", "(valeurs\u{202F}:$1"), ("\\(default as flag:(\\s)", "(par défaut, sans valeur\u{202F}:$1"),
-      ("([(;]\\s?)default:(\\s)", "$1par défaut\u{202F}:$2"), ("<subcommand>", "<commande>"),
+      // `…, other; default: cash)`: the `;` gets its narrow space too, the list may end the line.
+      (";(\\s*)default:(\\s)", "\u{202F};$1par défaut\u{202F}:$2"), ("\\(default:(\\s)", "(par défaut\u{202F}:$1"),
+      ("<subcommand>", "<commande>"),
     ]
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {

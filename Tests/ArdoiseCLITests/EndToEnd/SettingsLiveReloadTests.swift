@@ -17,7 +17,10 @@ import Testing
     try session.waitFor("Step 1/7")
     try session.sendKeys("w")
     try session.waitFor("Friendly reminder")
+    // Thirteen items: `1` may begin 10 to 13, so it waits for ⏎ (or a second digit).
     try session.sendKeys("1")
+    try session.waitFor("⏎ chooses item 1; a second digit, items 10 to 13.")
+    try session.sendKeys("Enter")
     try session.waitFor("Document written")
     let documents = try FileManager.default.contentsOfDirectory(atPath: ardoise.dataDirectory.path + "/documents")
     let reminder = try #require(documents.first { $0.hasPrefix(id) && $0.hasSuffix(".md") })

@@ -92,4 +92,19 @@ import Testing
     let untranslated = english.filter { key, name in french[key] == name && !same.contains(name) }
     #expect(untranslated.isEmpty, "\(untranslated.sorted { $0.key < $1.key })")
   }
+
+  /// `step --help` lists each step's outcomes; a list too long for a line goes on indented under
+  /// it (the parser used to start its end at the margin: `no-contact-details` alone).
+  @Test(arguments: ["en", "fr"])
+  func theStepsOutcomesWrapUnderTheirStep(language: String) throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let help = try ardoise.run(["step", "--help", "--lang", language]).stdout
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex { $0.hasPrefix("  stay-calm") }, "\(help)")
+    let list = lines[start...].prefix { !$0.isEmpty }
+    #expect(list.count > 7)
+    #expect(list.allSatisfy { $0.hasPrefix("  ") && $0.count <= 80 }, "\(list.joined(separator: "\n"))")
+    #expect(list.contains("    no-contact-details"), "\(list.joined(separator: "\n"))")
+  }
 }

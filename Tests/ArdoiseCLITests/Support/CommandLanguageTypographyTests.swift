@@ -19,6 +19,16 @@ import Testing
       let before = index > 0 ? characters[index - 1] : "\n"
       let after = index + 1 < characters.count ? characters[index + 1] : "\n"
       if ";:!?".contains(character), before == " " { faults.append(around(index)) }
+      // No space at all: `other; default` (a time or a format, `23:40`, `HH:MM`, an address
+      // `https://` and the program's name before an error, `ardoise:`, are not French text).
+      let glued = before.isLetter || before == ")" || before == "»" || before == "”"
+      // (`index.php?title=` in an address is not a question.)
+      if ";!?".contains(character), glued, after.isWhitespace || after == ")" { faults.append(around(index)) }
+      if character == ":", glued, after.isWhitespace, !String(characters[max(0, index - 7)..<index]).hasSuffix("ardoise") {
+        faults.append(around(index))
+      }
+      // `42 %`: a no-break space between a number and `%`.
+      if character == "%", before == " ", index >= 2, characters[index - 2].isNumber { faults.append(around(index)) }
       if character == "«", after != "\u{202F}", after != "\u{A0}" { faults.append(around(index)) }
       if character == "»", before != "\u{202F}", before != "\u{A0}" { faults.append(around(index)) }
     }
@@ -29,6 +39,10 @@ import Testing
     #expect(Self.faults(in: "Dossier : 12", ignoring: []).count == 1)
     #expect(Self.faults(in: "le mot «abc»", ignoring: []).count == 2)
     #expect(Self.faults(in: "Dossier\u{202F}: 12 à 23:40 «\u{202F}abc\u{202F}» ok !x", ignoring: ["ok !x"]).isEmpty)
+    #expect(Self.faults(in: "(valeurs\u{202F}: a, b; par défaut\u{202F}: a)", ignoring: []).count == 1)
+    #expect(Self.faults(in: "Relance: demain?", ignoring: []).count == 2)
+    #expect(Self.faults(in: "ardoise: voir https://example.org", ignoring: []).isEmpty)
+    #expect(Self.faults(in: "récupéré (42 %)", ignoring: []).count == 1)
   }
 
   @Test func frenchMessagesKeepFrenchTypography() throws {
@@ -36,7 +50,8 @@ import Testing
     defer { ardoise.removeData() }
     _ = try ardoise.run(["config", "set", "restaurant.name", "Le Petit Zinc"])
     let id = try ardoise.succeed(["new", "--amount", "42,50", "--at", "23:40", "--table", "T7", "--note", "Partis fumer", "--lang", "fr"])
-    let userText = ["Partis fumer", "Le Petit Zinc", "rappel ? oui"]
+    // The themes' descriptions are their files' own text, in English only (a known gap).
+    let userText = ["Partis fumer", "Le Petit Zinc", "rappel ? oui", "Maximum contrast: bright text"]
     let commands: [[String]] = [
       ["list"], ["list", "--all"], ["show", id], ["show", "ZZZZ"], ["show"],
       ["pay", id, "10"], ["pay", id, "abc"], ["pay", id, "1000"], ["pay", id, "-5"],
@@ -48,7 +63,7 @@ import Testing
       ["doc", id, "reminder", "--out", "-"], ["doc", id, "reminder", "--variant", "email", "--out", "-"],
       ["doc", id, "nothing"],
       ["plan", id, "--parts", "0", "--first", "2099-01-01"],
-      ["agenda"], ["stats"], ["legal"], ["config"], ["config", "set", "nothing.here", "1"],
+      ["agenda"], ["stats"], ["stats", "--takings", "1000"], ["legal"], ["config"], ["config", "set", "nothing.here", "1"],
       ["close", id], ["close", id, "--resolution", "written-off"], ["reopen", id], ["check"],
       ["themes"], ["purge", "--dry-run"], ["export", "--format", "csv"], ["amend", id, "--amount", "x"],
       ["court-order", id, "someday"], ["group", "list"], ["sync", "--status"],
@@ -101,10 +116,23 @@ import Testing
         let output = result.stdout + result.stderr
         #expect(!output.isEmpty, "\(arguments)")
         if arguments.last != "--help" { #expect(result.status != 0, "\(arguments)") }
-        for fault in Self.faults(in: output, ignoring: []) { found.append("\(arguments.joined(separator: " ")): \(fault)") }
+        // `themes --check` prints `FILE:LINE: reason`, as compilers do; its help shows that form.
+        for fault in Self.faults(in: output, ignoring: ["FICHIER:LIGNE: raison"]) { found.append("\(arguments.joined(separator: " ")): \(fault)") }
         for word in english where output.contains(word) { found.append("\(arguments.joined(separator: " ")): English “\(word)”") }
       }
     }
     #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+  }
+
+  /// A choice's values and default in French `--help`, as the parser lists them after the help
+  /// text: `(valeurs : …\u{202F}; par défaut : …)`, a narrow no-break space before `:` and `;`.
+  @Test func theValuesAndDefaultReadInFrench() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let help = try ardoise.run(["pay", "--help", "--lang", "fr"]).stdout
+    // The parser wraps the list: its line breaks and indents as one space (never a U+202F).
+    let flat = help.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    #expect(flat.contains("(valeurs\u{202F}: cash, card, transfer, cheque, online, other\u{202F}; par défaut\u{202F}: other)"), "\(help)")
+    #expect(Self.faults(in: help, ignoring: []).isEmpty)
   }
 }

@@ -31,7 +31,7 @@ import Testing
     let english = try help(command, ardoise)
     #expect(english.contains("(values: \(values))") || english.contains("(values: \(values); default: "), "\(english)")
     let french = try help(command + ["--lang", "fr"], ardoise)
-    #expect(french.contains("(valeurs\u{202F}: \(values))") || french.contains("(valeurs\u{202F}: \(values); par défaut\u{202F}: "),
+    #expect(french.contains("(valeurs\u{202F}: \(values))") || french.contains("(valeurs\u{202F}: \(values)\u{202F}; par défaut\u{202F}: "),
             "\(french)")
   }
 
@@ -85,5 +85,36 @@ import Testing
     #expect(kind.stderr.filter { $0 == "\n" }.count == 1)
     #expect(try String(contentsOf: ardoise.dataDirectory.appendingPathComponent("cases/\(id).jsonl"), encoding: .utf8)
       .split(separator: "\n").count == 1, "nothing recorded")
+  }
+
+  /// A refused value with an apostrophe (`n'a pas répondu`), or empty, is said on one line like
+  /// any other, in both languages: the parser's bulleted list used to run into the sentence
+  /// (`Please provide one of the following:   - cash   - card…`).
+  @Test func aBadValueWithAnApostropheOrEmptyIsOneLineInBothLanguages() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "80"])
+    let methods = "cash, card, transfer, cheque, online, other"
+    let cases: [(arguments: [String], said: String)] = [
+      (["pay", id, "10", "--method", "it's", "--lang", "en"], "ardoise: --method: unknown “it's”; valid: \(methods) (see --help)\n"),
+      (["pay", id, "10", "--method", "it's", "--lang", "fr"],
+       "ardoise: --method\u{202F}: «\u{202F}it's\u{202F}» inconnu\u{202F}; possibles\u{202F}: \(methods) (voir --help)\n"),
+      (["pay", id, "10", "--method", "", "--lang", "en"], "ardoise: --method: empty value; valid: \(methods) (see --help)\n"),
+      (["pay", id, "10", "--method", "", "--lang", "fr"], "ardoise: --method\u{202F}: valeur vide\u{202F}; possibles\u{202F}: \(methods) (voir --help)\n"),
+      (["contact", id, "--channel", "phone", "--outcome", "n'a pas répondu", "--lang", "fr"],
+       "ardoise: --outcome\u{202F}: «\u{202F}n'a pas répondu\u{202F}» inconnu\u{202F}; possibles\u{202F}: no-answer, left-message, reached, "
+         + "promised-to-pay, refused, disputed, wrong-contact, sent (voir --help)\n"),
+      // The parser's other words, in English too, read as ardoise's own.
+      (["pay", id, "10", "--method", "--lang", "en"], "ardoise: missing value for --method <method> (see --help)\n"),
+      (["pay", id, "10", "-m", "x", "--lang", "en"], "ardoise: unknown option: -m (see --help)\n"),
+      (["list", "--al", "--lang", "en"], "ardoise: unknown option: --al (did you mean --all?) (see --help)\n"),
+      (["note", id, "n'a", "pas", "--lang", "en"], "ardoise: unexpected argument: “pas” (see --help)\n"),
+      (["note", id, "n'a", "pas", "--lang", "fr"], "ardoise: argument en trop\u{202F}: «\u{202F}pas\u{202F}» (voir --help)\n"),
+    ]
+    for (arguments, said) in cases {
+      let result = try ardoise.run(arguments)
+      #expect(result.status != 0, "\(arguments)")
+      #expect(result.stderr == said, "\(arguments)")
+    }
   }
 }

@@ -84,6 +84,8 @@ import Testing
     #expect(error.message(.english) == "config.toml:6: \(fullKey): " + error.reason.english)
     #expect(error.reason.english.contains(words), "\(error.reason.english)")
     #expect(error.message(.french) != error.message(.english))
+    // `FILE:LINE:` as editors read it; after the key, French punctuation.
+    #expect(error.message(.french) == "config.toml:6: \(fullKey)\u{202F}: " + error.reason(.french))
     // The bad key keeps its default; the good one still counts.
     #expect(config.value(for: fullKey) == Config().value(for: fullKey))
     #expect(config.value(for: otherKey) == (otherKey == "ardoise.user" ? "Marc" : "Zinc"))

@@ -13,6 +13,10 @@ import Testing
       == "86,40\u{A0}€ en 8\u{A0}jours, 15\u{A0}% et 2\u{A0}couverts")
     #expect("entre 8 et 10 tables".frenchTypography == "entre 8 et 10 tables")
     #expect("note n° 4512".frenchTypography == "note n°\u{A0}4512")
+    // A piece written to follow a number (`String(42) + LocalizedText(" %", "%")`), as the figures do.
+    #expect(" %".frenchTypography == "\u{A0}%")
+    #expect(" % des cas".frenchTypography == "\u{A0}% des cas")
+    #expect(" pour cent".frenchTypography == " pour cent")
   }
 
   @Test func codeAbbreviationsStayTogether() {

@@ -55,7 +55,8 @@ import Testing
       Issue.record("no document menu: \(String(describing: state.overlay))")
       return
     }
-    let effects = state.press(.character("1"))
+    // `1` may begin 10 to 16: ⏎ chooses item 1.
+    let effects = state.press(.character("1")) + state.press(.enter)
     #expect(effects.allSatisfy { !$0.writesToCase }, "\(effects)")
     #expect(!state.isShowingFormOrQuestion)
     #expect(state.status?.text == "✗ Ce dossier appartient au site «\u{202F}lyon\u{202F}»\u{202F}: lecture seule ici, rien n’est enregistré.")

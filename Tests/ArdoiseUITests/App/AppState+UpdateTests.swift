@@ -216,7 +216,7 @@ import Testing
       Issue.record("expected the document menu")
       return
     }
-    #expect(state.render().grid.lines.last?.contains("1–9 pick by number") == true)
+    #expect(state.render().grid.lines.last?.contains("0–9 pick by number") == true)
     #expect(state.press(.character("3")) == [.writeDocument(IncidentID(rawValue: "261129-K7QF"), kind: .demandLetter)])
     #expect(state.overlay == nil)
     // 9 opens the letters to email, a menu of three.
@@ -271,7 +271,7 @@ import Testing
     var state = Fixtures.state(cases: [long])
     state.press(.enter, .character("a"))
     var lines = state.render().grid.lines
-    #expect(lines.contains { $0.contains("What happened  Card declined; the customer said he would fetch … │") }, "\(lines.joined(separator: "\n"))")
+    #expect(lines.contains { $0.contains("What happened  Card declined; the customer said he would fetch…  │") }, "\(lines.joined(separator: "\n"))")
     for _ in 0..<6 { state.press(.tab) }
     lines = state.render().grid.lines
     #expect(lines.contains { $0.contains("fetch cash from the machine across the street") })

@@ -41,7 +41,7 @@ import Testing
     for (width, height) in Self.sizes {
       let state = Fixtures.state(language, size: Size(width: width, height: height), cases: Self.manyCases)
       let lines = state.render().grid.lines
-      let columns = CaseListColumns(width: width, showsStatus: false)
+      let columns = CaseListColumns(width: width, showsStatus: false, language: language)
       #expect(lines[1].trimmingCharacters(in: .whitespaces) == columns.header(language).trimmingCharacters(in: .whitespaces))
       // 29 open cases: the list scrolls below 32 rows (title, header, hint bar), and says where it is.
       #expect(lines[0].contains("/29") == (height - 3 < 29), "\(width)×\(height): \(lines[0])")
@@ -50,14 +50,37 @@ import Testing
 
   @Test func theAmountsStepAndFollowUpKeepTheirRoomBeforeTableAndDate() {
     for width in [72, 80, 100, 120, 200] {
-      let columns = CaseListColumns(width: width, showsStatus: true)
+      let columns = CaseListColumns(width: width, showsStatus: true, language: .english)
       #expect(columns.stepWidth >= CaseListColumns.minimumStepWidth, "\(width)")
       // The table shrinks before the amount goes; the date loses its time before the amount goes.
       if !columns.showsAmount { #expect(columns.tableWidth == CaseListColumns.minimumTableWidth && !columns.showsTime) }
       if columns.tableWidth > CaseListColumns.tableWidth { #expect(columns.stepWidth >= CaseListColumns.comfortableStepWidth) }
     }
-    #expect(CaseListColumns(width: 72, showsStatus: false).showsAmount)
-    #expect(CaseListColumns(width: 200, showsStatus: false).tableWidth == CaseListColumns.maximumTableWidth)
+    #expect(CaseListColumns(width: 72, showsStatus: false, language: .english).showsAmount)
+    #expect(CaseListColumns(width: 200, showsStatus: false, language: .english).tableWidth == CaseListColumns.maximumTableWidth)
+  }
+
+  /// Each heading of the list shows whole or ends in `…` (the English follow-up heading was cut
+  /// to “Follow”), at every width, in both views and over a group's sites.
+  @Test(arguments: Language.allCases)
+  func everyHeadingIsWholeOrEndsInAnEllipsis(language: Language) {
+    let headings = language == .french
+      ? ["ID", "Site", "Date", "Table", "Montant", "Reste dû", "Étape", "Relance", "Statut"]
+      : ["ID", "Site", "Date", "Table", "Amount", "Owed", "Step", "Follow-up", "Status"]
+    let words = Set(headings.flatMap { $0.split(separator: " ").map(String.init) })
+    for width in [72, 80, 100, 120, 200] {
+      for showsStatus in [false, true] {
+        for site in [0, 13] {
+          let header = CaseListColumns(width: width, showsStatus: showsStatus, siteWidth: site, language: language).header(language)
+          for token in header.split(separator: " ").map(String.init) where !words.contains(token) {
+            let cut = token.hasSuffix("…") && headings.contains { $0.hasPrefix(token.dropLast()) }
+            #expect(cut, "\(width) \(showsStatus) \(site): [\(header)]")
+          }
+        }
+      }
+    }
+    // At 80 columns the open cases' heading is whole, in both languages.
+    #expect(CaseListColumns(width: 80, showsStatus: false, language: language).header(language).hasSuffix(headings[7]))
   }
 
   @Test func aLongTableNameEndsInAnEllipsisAndTheStatusStays() {

@@ -29,7 +29,8 @@ import Testing
     #expect(lines[15].hasPrefix(why), "\(lines[15])")
     #expect(lines[15].hasSuffix("… │"), "\(lines[15])")
     #expect(lines[16].hasPrefix("│ ⏎ "), "\(lines[16])")
-    #expect(lines[16].hasSuffix("… │"), "\(lines[16])")
+    // Cut after a word: the ellipsis follows it, the space is left at the end.
+    #expect(lines[16].hasSuffix("…  │"), "\(lines[16])")
   }
 
   @Test func writeClippedEndsACutTextInAnEllipsis() {

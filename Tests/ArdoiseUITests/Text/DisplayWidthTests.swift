@@ -19,6 +19,9 @@ struct DisplayWidthTests {
     #expect("宽字符".clipped(toWidth: 5) == "宽字")
     #expect("addition".clipped(toWidth: 5, ellipsis: true) == "addi…")
     #expect("court".clipped(toWidth: 10, ellipsis: true) == "court")
+    // A cut after a word: the ellipsis follows the word, not a space.
+    #expect("Contact the guest".clipped(toWidth: 13, ellipsis: true) == "Contact the…")
+    #expect("Contact the guest".padded(toWidth: 13) == "Contact the… ")
     #expect("x".clipped(toWidth: 0) == "")
     #expect("宽".padded(toWidth: 4) == "宽  ")
     #expect("42,50 €".leftPadded(toWidth: 9) == "  42,50 €")

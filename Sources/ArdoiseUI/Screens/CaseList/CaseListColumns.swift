@@ -7,7 +7,9 @@ import ArdoiseCore
 /// column is left out of the view of open cases (every row would say the same), so the step's
 /// name shows more. Over a group's sites (`ardoise --group`) a site column follows the id: it
 /// gives way after the table and the date's time, down to 8 columns, before the amount goes; then
-/// to 4 (a longer name ending in `…`).
+/// to 4 (a longer name ending in `…`). The follow-up column takes its heading's width
+/// (`Follow-up`) while the step keeps its minimum; narrower, the heading ends in `…`, as any cut
+/// text does.
 struct CaseListColumns {
   let width: Int
   let showsAmount: Bool
@@ -18,6 +20,8 @@ struct CaseListColumns {
   let stepWidth: Int
   /// The site column's width; 0 when there is none.
   let siteWidth: Int
+  /// The follow-up column's width: its dates (`!11-27`), or its heading when there is room.
+  let followUpWidth: Int
 
   static let idWidth = 11
   static let fullDateWidth = 11
@@ -26,7 +30,9 @@ struct CaseListColumns {
   static let tableWidth = 6
   static let maximumTableWidth = 16
   static let moneyWidth = 10
+  /// Wide enough for the dates (`!11-27`) and the French heading (`Relance`).
   static let followUpWidth = 7
+  static let followUpHeading = LocalizedText("Relance", "Follow-up")
   static let statusWidth = 6
   /// The step column never gets less while something else can give way: `4/7 Contacter l…`.
   static let minimumStepWidth = 16
@@ -36,17 +42,18 @@ struct CaseListColumns {
   static let preferredSiteWidth = 8
   static let minimumSiteWidth = 4
 
-  /// `siteWidth`: the width the site column wants (0: no site column).
-  init(width: Int, showsStatus: Bool = true, siteWidth wantedSiteWidth: Int = 0) {
+  /// `siteWidth`: the width the site column wants (0: no site column); `language`: the headings'.
+  init(width: Int, showsStatus: Bool = true, siteWidth wantedSiteWidth: Int = 0, language: Language) {
     self.width = width
     self.showsStatus = showsStatus
     var site = wantedSiteWidth
+    var followUp = CaseListColumns.followUpWidth
     let minimum = CaseListColumns.minimumStepWidth
     // Every column but the last is followed by one space.
     func step(amount: Bool, date: Int, table: Int) -> Int {
       let columns = 6 + (amount ? 1 : 0) + (showsStatus ? 1 : 0) + (site > 0 ? 1 : 0)
       let used = CaseListColumns.idWidth + site + date + table + (amount ? CaseListColumns.moneyWidth : 0) + CaseListColumns.moneyWidth
-        + CaseListColumns.followUpWidth + (showsStatus ? CaseListColumns.statusWidth : 0) + columns - 1
+        + followUp + (showsStatus ? CaseListColumns.statusWidth : 0) + columns - 1
       return width - used
     }
     /// Narrows the site column by what the step lacks, down to `floor`.
@@ -70,6 +77,10 @@ struct CaseListColumns {
     }
     narrowSite(to: min(wantedSiteWidth, CaseListColumns.minimumSiteWidth), amount: amount, date: date, table: table)
     siteWidth = site
+    // The heading in full when the step can spare the room; else it ends in `…`.
+    let heading = CaseListColumns.followUpHeading(language).displayWidth
+    if heading > followUp, step(amount: amount, date: date, table: table) - (heading - followUp) >= minimum { followUp = heading }
+    followUpWidth = followUp
     let room = step(amount: amount, date: date, table: table)
     if room > CaseListColumns.comfortableStepWidth {
       table += min(CaseListColumns.maximumTableWidth - table, room - CaseListColumns.comfortableStepWidth)
@@ -89,7 +100,7 @@ struct CaseListColumns {
     if showsAmount { text += LocalizedText("Montant", "Amount")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " " }
     text += LocalizedText("Reste dû", "Owed")(language).leftPadded(toWidth: CaseListColumns.moneyWidth) + " "
       + LocalizedText("Étape", "Step")(language).padded(toWidth: stepWidth) + " "
-      + LocalizedText("Relance", "Follow")(language).padded(toWidth: CaseListColumns.followUpWidth)
+      + CaseListColumns.followUpHeading(language).padded(toWidth: followUpWidth)
     if showsStatus { text += " " + LocalizedText("Statut", "Status")(language).padded(toWidth: CaseListColumns.statusWidth) }
     return text
   }
@@ -120,7 +131,7 @@ struct CaseListColumns {
         role: row.isOpen ? (row.outstanding.isZero ? .moneyRecovered : .moneyOwed) : base, right: true)
     put(row.stepText(in: playbook, language: language), stepWidth)
     let followUp = row.followUp.map { (row.isOverdue ? "!" : "") + CaseListColumns.shortDay($0, language: language) } ?? ""
-    put(followUp, CaseListColumns.followUpWidth, role: row.isOverdue ? .overdue : base)
+    put(followUp, followUpWidth, role: row.isOverdue ? .overdue : base)
     if showsStatus { put(row.isOpen ? LocalizedText("ouvert", "open")(language) : LocalizedText("clos", "closed")(language), CaseListColumns.statusWidth) }
   }
 

@@ -43,7 +43,7 @@ extension CaseListState {
     }
 
     let columns = CaseListColumns(width: width, showsStatus: list.scope == .closed || list.scope == .all,
-                                  siteWidth: context.group?.columnWidth ?? 0)
+                                  siteWidth: context.group?.columnWidth ?? 0, language: language)
     grid.writeFill(columns.header(language), x: 0, y: 1, width: width, role: .header)
 
     guard !list.visible.isEmpty else {

@@ -47,6 +47,8 @@ extension HelpState {
     let notes = [
       context.localized(LocalizedText("Dans un formulaire : ⇥/⇧⇥ ou ↑↓ changent de champ, ←/→ changent un choix, ⏎ enregistre, Esc annule ; la frappe remplace une valeur proposée.",
                           "In a form: ⇥/⇧⇥ or ↑↓ change field, ←/→ change a choice, ⏎ saves, Esc cancels; typing replaces a suggested value.")),
+      context.localized(LocalizedText("Dans un menu\u{202F}: ↑↓ puis ⏎, ou le numéro d’un choix\u{202F}; après 9, deux chiffres (1 puis 6 pour le 16, 1 puis ⏎ pour le 1).",
+                          "In a menu: ↑↓ then ⏎, or an item’s number; past 9, two digits (1 then 6 for item 16, 1 then ⏎ for item 1).")),
       context.localized(LocalizedText("Tout ce qui s’affiche « Enregistré » est déjà écrit sur le disque.", "Anything shown as “Saved” is already on disk.")),
     ]
     let keyWidth = keyWidth(context: context)

@@ -23,7 +23,7 @@ extension MenuState {
       // The letters that go by post, as a PDF laid out for a window envelope.
       (.finalReminder, true, LocalizedText("Dernier rappel — PDF à imprimer", "Final reminder — PDF to print")),
       (.demandLetter, true, LocalizedText("Mise en demeure — PDF à imprimer", "Letter before claim — PDF to print")),
-      // To sign, to give, and (England and Wales) the letter before claim's enclosures (from 9 on, the arrows reach them).
+      // To sign, to give, and (England and Wales) the letter before claim's enclosures (numbered from 11 on).
       (.acknowledgement, false, LocalizedText("Reconnaissance de dette (à signer)", "Acknowledgement of debt (to sign)")),
       (.paymentPlan, false, LocalizedText("Échéancier (à signer par les deux parties)", "Payment plan agreement (both parties sign)")),
       (.receipt, false, LocalizedText("Reçu du dernier paiement", "Receipt for the last payment")),
@@ -36,12 +36,13 @@ extension MenuState {
     // With more than one payment, the receipt asks which payment it is for.
     let payments = context.openCase.map { $0.incident.id == id ? $0.incident.payments.count : 0 } ?? 0
     let written = applicable.map { kind, asPDF, label in
-      kind == .receipt && payments > 1
-        ? MenuState.Item(context.localized(LocalizedText("Reçu…", "Receipt…")), .receiptMenu)
-        : MenuState.Item(context.localized(label), .document(kind, asPDF: asPDF))
+      if kind == .receipt && payments > 1 { return MenuState.Item(context.localized(LocalizedText("Reçu…", "Receipt…")), .receiptMenu) }
+      // No payment yet: nothing to give a receipt for; the item stays in its place, dimmed, saying why.
+      let reason = kind == .receipt && payments == 0
+        ? context.localized(LocalizedText("aucun paiement enregistré", "no payment recorded")) : nil
+      return MenuState.Item(context.localized(label), .document(kind, asPDF: asPDF), unavailableReason: reason)
     }
-    // Sending and printing stay at 9 and 10, where a digit reaches the first of them; the documents
-    // to sign and the enclosures come after, reached with the arrows.
+    // Sending and printing stay at 9 and 10; the documents to sign and the enclosures come after.
     let further = [
       MenuState.Item(context.localized(LocalizedText("Envoyer par e-mail…", "Send by email…")), .emailMenu),
       // Where `lp` is missing, Print… stays in its place, dimmed, saying why.

@@ -3,7 +3,8 @@ import ArdoiseCore
 extension MenuState {
   /// A menu in a centred box, its items numbered (right-aligned, so the labels line up past 9);
   /// the hardware cursor on the selected one. An item that cannot be chosen is dimmed, with the
-  /// reason after its label.
+  /// reason after its label. Items that do not fit scroll with the selection; the bottom border
+  /// says which are shown (` 5–22/25 `).
   func render(into grid: inout Grid, area: Rect, context: ScreenContext) -> Position? {
     let labels = items.map { item in item.unavailableReason.map { item.label + " — " + $0 } ?? item.label }
     let numberWidth = String(items.count).count
@@ -13,9 +14,15 @@ extension MenuState {
     let boxHeight = min(area.height, items.count + 2)
     let box = Rect(x: area.x + (area.width - boxWidth) / 2, y: area.y + max(0, (area.height - boxHeight) / 2), width: boxWidth, height: boxHeight)
     grid.drawBox(box, title: title)
+    // More items than rows: the box shows those around the selection, and which they are.
+    var shown = self
+    let room = Self.room(for: items.count, in: area)
+    shown.keepSelectionInView(room: room)
+    let first = shown.scrollOffset
     var cursor: Position?
-    for (index, item) in items.enumerated() where box.y + 1 + index < box.maxY - 1 {
-      let y = box.y + 1 + index
+    for index in first..<min(items.count, first + room) {
+      let item = items[index]
+      let y = box.y + 1 + index - first
       let selected = index == selection
       let role: StyleRole = selected ? .selectedRow : (item.unavailableReason == nil ? .normal : .dimmed)
       let number = String(index + 1)
@@ -23,6 +30,7 @@ extension MenuState {
       grid.writeFill(" " + padding + number + " " + labels[index], x: box.x + 1, y: y, width: boxWidth - 2, role: role)
       if selected { cursor = Position(x: box.x + 1, y: y) }
     }
+    grid.drawScrollPosition(firstLine: first, room: room, count: items.count, in: box)
     return cursor
   }
 }

@@ -19,7 +19,9 @@ public enum MenuChoice: Sendable, Equatable {
   case receipt(paymentNumber: Int)
 }
 
-/// A list of choices in a box.
+/// A list of choices in a box, numbered from 1. Typing an item's number chooses it; past nine
+/// items, a digit that may begin a longer number selects its item and waits for ⏎ or a second
+/// digit. When the items do not fit, the box scrolls with the selection.
 public struct MenuState: Sendable, Equatable {
   public struct Item: Sendable, Equatable {
     public var label: String
@@ -37,6 +39,12 @@ public struct MenuState: Sendable, Equatable {
   public var title: String
   public var items: [Item]
   public var selection = 0
+  /// The first item shown when the items are more than the box holds; kept so that the
+  /// selection is always in view.
+  public var scrollOffset = 0
+  /// The digits typed so far when they may still be the start of a longer number (`1` in a menu
+  /// of 16 items: ⏎ chooses item 1, another digit chooses 10 to 16); empty otherwise.
+  public var typedNumber = ""
   /// The case the menu acts on.
   public var incident: IncidentID
 

@@ -33,6 +33,8 @@ extension SettingsState {
     case .moveDown?: selected = min(count - 1, selected + 1)
     case .pageUp?: selected = max(0, selected - 10)
     case .pageDown?: selected = min(count - 1, selected + 10)
+    case .moveToTop?: selected = 0
+    case .moveToBottom?: selected = count - 1
     case .submit?:
       editing = TextInput(context.settings.value(for: selectedKey) ?? "")
       error = nil

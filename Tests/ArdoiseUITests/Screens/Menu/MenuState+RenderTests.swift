@@ -9,7 +9,11 @@ import Testing
 
   /// The menu alone in an 80×22 area, and the row that holds `label`.
   static func drawn(_ language: Language, printUnavailable: Bool, selecting selection: Int = 0) throws -> (grid: Grid, row: Int) {
-    var state = Fixtures.state(language)
+    // A case with one payment, so that the receipt can be written (its line is no wider than Print…'s).
+    let paid = Fixtures.incident("261129-K7QF", at: Fixtures.moment(Fixtures.today, 12, 0), amount: 9000, then: [
+      .paymentRecorded(Payment(amount: Money(minorUnits: 3000), method: .cash), closesAs: nil),
+    ])
+    var state = Fixtures.state(language, cases: [paid])
     if printUnavailable { state.printUnavailableReason = reason }
     state.press(.enter)
     let context = state.screenContext

@@ -104,6 +104,115 @@ import Testing
     let context = single.screenContext
     let id = try #require(context.openCase?.incident.id)
     let menu = MenuState.writeDocument(for: id, context: context)
-    #expect(menu.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt))))
+    // No payment on this case: the receipt is dimmed, saying why, and ⏎ on it writes nothing.
+    #expect(menu.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt), unavailableReason: "no payment recorded")))
+    var unpaid = menu
+    unpaid.selection = try #require(menu.items.firstIndex { $0.choice == .document(.receipt) })
+    #expect(unpaid.update(.submit, context: context).isEmpty)
+    var paid = Fixtures.state(cases: [Fixtures.incident("261129-K7QF", at: Fixtures.moment(day, 12, 0), amount: 9000, then: [
+      .paymentRecorded(Payment(amount: Money(minorUnits: 3000), method: .cash), closesAs: nil),
+    ])])
+    paid.press(.enter)
+    let once = MenuState.writeDocument(for: id, context: paid.screenContext)
+    #expect(once.items.contains(MenuState.Item("Receipt for the last payment", .document(.receipt))))
+  }
+}
+
+/// Past nine items an item's number takes two digits, as the menu shows it: `1` `6` chooses the
+/// sixteenth, `1` then ⏎ the first; a digit no longer number could begin chooses at once.
+@Suite struct MenuStateNumberTests {
+  @Test func twoDigitsChooseAnItemPastNine() throws {
+    var state = Fixtures.state()
+    state.press(.enter)
+    let context = state.screenContext
+    let id = try #require(context.openCase?.incident.id)
+    var menu = MenuState.writeDocument(for: id, context: context)
+    #expect(menu.items.count == 16)
+    // `1` may begin 10 to 16: it selects the first item and says what comes next.
+    #expect(menu.update(.chooseItem(1), context: context)
+      == [.status(StatusMessage("⏎ chooses item 1; a second digit, items 10 to 16.", .info))])
+    #expect(menu.selection == 0 && menu.typedNumber == "1")
+    #expect(menu.update(.chooseItem(6), context: context) == [.dismiss, .run(.writeDocument(id, kind: .financialStatement))])
+    // `1` then ⏎: the first item.
+    var first = MenuState.writeDocument(for: id, context: context)
+    _ = first.update(.chooseItem(1), context: context)
+    #expect(first.update(.submit, context: context) == [.dismiss, .run(.writeDocument(id, kind: .reminder))])
+    // `1` then `4` is 14; `2` alone is 2 (no item 20 or more).
+    var fourteen = MenuState.writeDocument(for: id, context: context)
+    _ = fourteen.update(.chooseItem(1), context: context)
+    #expect(fourteen.update(.chooseItem(4), context: context) == [.dismiss, .run(.writeDocument(id, kind: .informationSheet))])
+    // 13, the receipt, cannot be written before a payment: it is selected, its reason beside it.
+    var thirteen = MenuState.writeDocument(for: id, context: context)
+    _ = thirteen.update(.chooseItem(1), context: context)
+    #expect(thirteen.update(.chooseItem(3), context: context).isEmpty)
+    #expect(thirteen.selection == 12)
+    var two = MenuState.writeDocument(for: id, context: context)
+    #expect(two.update(.chooseItem(2), context: context) == [.dismiss, .run(.writeDocument(id, kind: .finalReminder))])
+    // `1` then `9`: there is no 19, so 9 starts a new number (Send by email…).
+    var nineteen = MenuState.writeDocument(for: id, context: context)
+    _ = nineteen.update(.chooseItem(1), context: context)
+    #expect(nineteen.update(.chooseItem(9), context: context) == [.dismiss, .present(.menu(.sendEmail(for: id, context: context)))])
+    // An arrow forgets the digit typed: `1`, ↓, `6` is 6.
+    var moved = MenuState.writeDocument(for: id, context: context)
+    _ = moved.update(.chooseItem(1), context: context)
+    _ = moved.update(.moveDown, context: context)
+    #expect(moved.typedNumber.isEmpty)
+    #expect(moved.update(.chooseItem(6), context: context) == [.dismiss, .run(.writeDocument(id, kind: .dossier))])
+  }
+
+  @Test(arguments: Language.allCases)
+  func aNumberWithNoItemSaysSo(language: Language) throws {
+    var state = Fixtures.state(language)
+    state.press(.enter)
+    let context = state.screenContext
+    let id = try #require(context.openCase?.incident.id)
+    var menu = MenuState.sendEmail(for: id, context: context)
+    let said = menu.update(.chooseItem(0), context: context)
+    #expect(said == [.status(StatusMessage(language == .french ? "Aucun choix n°\u{A0}0 ici\u{202F}: ce menu en propose 3."
+                                                                 : "No item 0 here: this menu has 3.", .warning))])
+    #expect(menu.selection == 0)
+  }
+}
+
+/// More items than the box holds: the box scrolls with the selection and its bottom border says
+/// which items show, as the help and the details do.
+@Suite struct MenuStateScrollTests {
+  static func receiptMenu(_ language: Language, size: Size) throws -> AppState {
+    let day = Fixtures.today
+    let payments = (0..<25).map { _ in EventBody.paymentRecorded(Payment(amount: Money(minorUnits: 100), method: .cash), closesAs: nil) }
+    let incident = Fixtures.incident("261129-K7QF", at: Fixtures.moment(day, 12, 0), amount: 9000, then: payments)
+    var state = Fixtures.state(language, size: size, cases: [incident])
+    state.press(.enter, .character("w"))
+    for _ in 0..<12 { state.press(.down) }
+    state.press(.enter)
+    guard case .menu(let menu)? = state.overlay else { throw MenuMissing() }
+    #expect(menu.items.count == 25)
+    return state
+  }
+
+  struct MenuMissing: Error {}
+
+  @Test(arguments: Language.allCases)
+  func theMenuScrollsWithTheSelectionAt80x24(language: Language) throws {
+    var state = try Self.receiptMenu(language, size: Size(width: 80, height: 24))
+    var lines = state.render().grid.lines
+    // 22 rows for the box: 20 items, the first one selected, and where they are on the border.
+    #expect(lines[1].contains("│  1 "))
+    #expect(lines[20].contains("│ 20 "))
+    #expect(lines[21].contains("└") && lines[21].contains(" 1–20/25 ─┘"), "\(lines[21])")
+    for _ in 0..<21 { state.press(.down) }
+    lines = state.render().grid.lines
+    // The 22nd item is the last row shown, selected, the cursor on it.
+    #expect(lines[20].contains("│ 22 "), "\(lines.joined(separator: "\n"))")
+    #expect(lines[1].contains("│  3 "))
+    #expect(lines[21].contains(" 3–22/25 ─┘"), "\(lines[21])")
+    #expect(state.render().cursor?.y == 20)
+    // End: the last item; Home: back to the top.
+    state.press(.end)
+    lines = state.render().grid.lines
+    #expect(lines[20].contains("│ 25 ") && lines[21].contains(" 6–25/25 ─┘"))
+    state.press(.home)
+    lines = state.render().grid.lines
+    #expect(lines[1].contains("│  1 ") && lines[21].contains(" 1–20/25 ─┘"))
   }
 }

@@ -26,6 +26,23 @@ import Testing
     #expect(Keymap.bindings(for: .caseList).contains { $0.command == .openSettings && $0.keyLabel == "c" })
   }
 
+  /// End and Home reach the last and first keys, as in every other list; while a value is typed
+  /// they move in the value.
+  @Test func endAndHomeReachTheLastAndFirstKeys() {
+    var state = Self.openSettings(size: Size(width: 80, height: 24))
+    state.press(.end)
+    guard case .settings(let last)? = state.overlay else { Issue.record("no settings"); return }
+    #expect(last.selectedKey == SettingsState.orderedKeys.last)
+    state.press(.home)
+    guard case .settings(let first)? = state.overlay else { Issue.record("no settings"); return }
+    #expect(first.selectedKey == SettingsState.orderedKeys.first)
+    state.press(.enter)
+    state.type("Zinc")
+    state.press(.home)
+    state.type("Le ")
+    #expect(state.press(.enter) == [.saveSetting(key: "restaurant.name", value: "Le Le Petit ZincZinc")])
+  }
+
   @Test func aSIRETWithAWrongCheckDigitIsRefusedAsTyped() {
     var state = Self.openSettings(.french)
     while case .settings(let screen)? = state.overlay, screen.selectedKey != "restaurant.company_number" { state.press(.down) }
