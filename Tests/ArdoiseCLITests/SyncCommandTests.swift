@@ -37,7 +37,7 @@ import Testing
 
     let atA = try state(sites, "a", id)
     #expect(atA == (try state(sites, "b", id)))
-    #expect(atA.contains(second) && atA.contains("\"paid\" : \"15.00\""))
+    #expect(atA.contains(second) && atA.contains("\"paid\":\"15.00\""))
     #expect(atA.contains("Came back for the umbrella") && atA.contains("Seen at the bar on Friday"))
     for site in ["a", "b"] {
       let check = try sites.ardoise(site, ["check"])

@@ -12,7 +12,7 @@
 /// the JSON gets the text back exactly.
 public struct JSONWriter {
   /// What has been written so far.
-  public private(set) var bytes: [UInt8] = []
+  public internal(set) var bytes: [UInt8] = []
   public let isPretty: Bool
   /// One flag per open array or object: whether it has no member yet.
   private var isEmpty: [Bool] = []
@@ -141,7 +141,7 @@ public struct JSONWriter {
 
   /// Before a value: in an array, the separator and the line break of a new element; after a
   /// key, nothing.
-  private mutating func beginValue() {
+  mutating func beginValue() {
     if isKeyPending {
       isKeyPending = false
       return

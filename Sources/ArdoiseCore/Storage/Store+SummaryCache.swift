@@ -40,9 +40,10 @@ struct Handed<Value>: @unchecked Sendable {
 
 extension Store {
   /// Brings the summary cache on disk up to date with what is loaded: the screen does after its
-  /// first frame and on quit (a write already journals its own case; read-only commands never
-  /// write). A few changed cases are appended to the journal; many, or a long journal, make a new
-  /// snapshot. Failures are ignored: it is only a cache.
+  /// first frame and on quit, `list` after a load that read logs (a write already journals its
+  /// own case; other read-only commands never write). A few changed cases are appended to the
+  /// journal; many, or a long journal, make a new snapshot. Failures are ignored: it is only a
+  /// cache.
   public func saveSummaryCache() {
     guard usesSummaryCache, directory.isInitialized else { return }
     finishSummaryCompaction()

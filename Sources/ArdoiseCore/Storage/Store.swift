@@ -509,6 +509,17 @@ public final class Store {
   }
 
   private static func entry(from bytes: [UInt8], id: IncidentID, file: String) -> Entry {
+    let replayed = replayed(bytes, id: id, file: file)
+    return Entry(status: POSIXFile.Status(device: 0, inode: 0, size: 0, modified: 0, mode: 0), consumed: replayed.reading.consumed,
+                 lineCount: replayed.reading.lineCount, incident: replayed.incident, problems: replayed.problems,
+                 readOnlyReason: replayed.readOnlyReason)
+  }
+
+  /// A log's bytes read and replayed: the case (nil without an “opened” event), the problems
+  /// found and why the case is read-only.
+  static func replayed(_ bytes: [UInt8], id: IncidentID, file: String)
+    -> (reading: CaseLogReading, incident: Incident?, problems: [StoreProblem], readOnlyReason: LocalizedText?)
+  {
     let reading = bytes.withUnsafeBufferPointer { CaseLog.read($0, file: file) }
     var problems = reading.problems
     let (incident, conflicts) = Incident.replay(id: id, events: reading.events)
@@ -523,8 +534,7 @@ public final class Store {
     } else if incident == nil && reading.events.isEmpty && reading.problems.isEmpty {
       problems.append(StoreProblem(file: file, line: nil, severity: .warning, message: LocalizedText("journal vide", "empty log")))
     }
-    return Entry(status: POSIXFile.Status(device: 0, inode: 0, size: 0, modified: 0, mode: 0), consumed: reading.consumed,
-                 lineCount: reading.lineCount, incident: incident, problems: problems, readOnlyReason: readOnly)
+    return (reading, incident, problems, readOnly)
   }
 
   /// Brings case `id` up to date with its file. Reads only the new bytes when the file grew.

@@ -32,6 +32,12 @@ extension Ardoise {
       }
       if group { return try GroupViews.list(context, json: json, includes: includes) }
       let all = context.store.summaries.filter(includes)
+      // Logs read in full (no summary cache yet, or changed elsewhere) leave their summaries in
+      // the cache, so that the next list reads them no more; a snapshot is written on another
+      // thread meanwhile. `--json` reads every log again for its details either way.
+      context.store.writesSummaryCacheInBackground = true
+      context.store.saveSummaryCache()
+      defer { context.store.finishSummaryCompaction() }
       // Sort small keys, not whole summaries: open first, then newest, then id.
       let order = all.indices.map { (isOpen: all[$0].isOpen, at: all[$0].occurredAt, id: all[$0].id, index: $0) }
         .sorted { lhs, rhs in

@@ -2,43 +2,48 @@ import ArdoiseCore
 import Foundation
 
 /// Cases as JSON, written by a streaming writer: the fields of ``Output/json(_:playbook:)``, with
-/// the same names, the same values and the same layout (keys in sorted order, pretty-printed),
-/// without building a dictionary per case or sorting keys at run time.
+/// the same names and the same values, keys in sorted order, without building a dictionary per
+/// case or sorting keys at run time.
+///
+/// The layout is that of `task export`, which `jq` and line tools read well: compact JSON, one
+/// case per line. `list --json` writes `[`, then each case on its own line (a comma ends every
+/// line but the last), then `]`; `show --json` writes the line of its case alone. Piping into
+/// `jq .` prints it indented.
 enum CaseJSON {
   /// Writes the cases `ids` as one JSON array on standard output, in that order. Logs are read,
   /// and cases written, a batch at a time on every core; only one batch is held in memory.
   static func printArray(_ ids: [IncidentID], store: Store, playbook: Playbook) {
-    var opening = JSONWriter()
-    opening.beginArray()
-    if ids.isEmpty {
-      opening.endArray()
-      standardOutput(opening.bytes + [0x0A])
-      return
-    }
-    standardOutput(opening.bytes)
-    var isFirst = true
     let today = Timestamp(store.now(), in: store.timeZone).day
+    var output = BufferedOutput()
+    output.append(0x5B)
+    var isFirst = true
     store.forEachIncident(ids, transform: { stored in
-      var writer = JSONWriter(reservingCapacity: 4096)
-      // Each case is indented as the array's element it is.
-      writer.beginArray()
+      var writer = JSONWriter(pretty: false, reservingCapacity: 2048)
       write(stored, playbook: playbook, today: today, into: &writer)
-      return Array(writer.bytes.dropFirst())
+      return writer.bytes
     }, consume: { bytes in
-      standardOutput((isFirst ? [] : [0x2C]) + bytes)
+      output.append(isFirst ? 0x0A : 0x2C)
+      if !isFirst { output.append(0x0A) }
+      output.append(contentsOf: bytes)
       isFirst = false
     })
-    standardOutput(Array("\n]\n".utf8))
+    output.append(0x0A)
+    output.append(0x5D)
+    output.append(0x0A)
+    output.flush()
   }
 
-  /// Writes one case as a JSON object on standard output (`show --json`): the bytes of an
-  /// element of ``printArray(_:store:playbook:)``, at the top level.
+  /// Writes one case as a JSON object on standard output (`show --json`): the line of that case
+  /// in ``printArray(_:store:playbook:)``, alone.
   /// `customer`: what `people/` holds, written as the `customer` member; nil leaves the member
   /// out (`--no-personal-data`).
   static func print(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay, customer: CustomerReading? = nil) {
-    var writer = JSONWriter(reservingCapacity: 4096)
+    var writer = JSONWriter(pretty: false, reservingCapacity: 2048)
     write(stored, playbook: playbook, today: today, customer: customer, into: &writer)
-    standardOutput(writer.bytes + [0x0A])
+    var output = BufferedOutput()
+    output.append(contentsOf: writer.bytes)
+    output.append(0x0A)
+    output.flush()
   }
 
   /// One case, as ``Output/json(_:playbook:)`` shapes it.
@@ -46,13 +51,13 @@ enum CaseJSON {
     let incident = stored.incident
     let facts = incident.facts
     writer.beginObject()
-    writer.member("amount", facts.amount.decimalString)
+    writer.member("amount", facts.amount)
     writer.member("bill", facts.bill)
     writer.member("contacts", objects: incident.contacts) { writer, contact in
-      writer.member("at", contact.at.iso8601)
+      writer.member("at", contact.at)
       writer.member("by", contact.by)
       writer.member("channel", contact.attempt.channel.rawValue)
-      writer.member("followUp", contact.attempt.followUp?.description)
+      writer.member("followUp", contact.attempt.followUp)
       writer.member("note", contact.attempt.note)
       writer.member("outcome", contact.attempt.outcome.rawValue)
     }
@@ -66,7 +71,7 @@ enum CaseJSON {
     writer.member("customerDescription", facts.customerDescription)
     writer.member("customerIdentified", incident.hasIdentifiedCustomer)
     writer.member("documents", objects: incident.documents) { writer, document in
-      writer.member("at", document.at.iso8601)
+      writer.member("at", document.at)
       writer.member("file", document.file)
       writer.member("kind", document.kind)
     }
@@ -76,38 +81,38 @@ enum CaseJSON {
       writer.member("location", evidence.location)
       writer.member("note", evidence.note)
     }
-    writer.member("followUp", incident.followUp?.description)
+    writer.member("followUp", incident.followUp)
     writer.member("id", incident.id.rawValue)
     writer.member("legal", objects: incident.legal) { writer, record in
       writer.member("action", record.action.rawValue)
-      writer.member("day", record.day.description)
-      writer.member("deadline", record.deadline?.description)
+      writer.member("day", record.day)
+      writer.member("deadline", record.deadline)
       writer.member("reference", record.reference)
     }
     writer.member("measures", objects: incident.measures) { writer, entry in
-      writer.member("at", entry.at.iso8601)
+      writer.member("at", entry.at)
       writer.member("by", entry.by)
-      writer.member("day", entry.day.description)
+      writer.member("day", entry.day)
       writer.member("kind", entry.measure.kind.rawValue)
       writer.member("note", entry.measure.note)
     }
     writer.member("notes", objects: incident.notes) { writer, note in
-      writer.member("at", note.at.iso8601)
+      writer.member("at", note.at)
       writer.member("by", note.by)
       writer.member("text", note.text)
     }
-    writer.member("occurredAt", facts.occurredAt.iso8601)
-    writer.member("openedAt", incident.openedAt.iso8601)
+    writer.member("occurredAt", facts.occurredAt)
+    writer.member("openedAt", incident.openedAt)
     writer.member("openedBy", incident.openedBy)
-    writer.member("outstanding", incident.outstanding.decimalString)
-    writer.member("paid", incident.paid.decimalString)
+    writer.member("outstanding", incident.outstanding)
+    writer.member("paid", incident.paid)
     writer.key("payments")
     writer.beginArray()
     // `number`: what `ardoise doc ID receipt --payment N` takes.
     for (index, payment) in incident.payments.enumerated() {
       writer.beginObject()
-      writer.member("amount", payment.payment.amount.decimalString)
-      writer.member("at", payment.at.iso8601)
+      writer.member("amount", payment.payment.amount)
+      writer.member("at", payment.at)
       writer.member("by", payment.by)
       writer.member("method", payment.payment.method.rawValue)
       writer.member("number", index + 1)
@@ -120,13 +125,13 @@ enum CaseJSON {
       writer.null()
     } else {
       writer.objects(incident.planStandings(today: today)) { writer, standing in
-        writer.member("amount", standing.instalment.amount.decimalString)
-        writer.member("due", standing.instalment.due.description)
-        writer.member("paid", standing.paid.decimalString)
+        writer.member("amount", standing.instalment.amount)
+        writer.member("due", standing.instalment.due)
+        writer.member("paid", standing.paid)
         writer.member("status", standing.status.rawValue)
       }
     }
-    writer.member("promisedDay", incident.promisedDay?.description)
+    writer.member("promisedDay", incident.promisedDay)
     writer.member("readOnly", stored.isReadOnly)
     if let reason = stored.readOnlyReason { writer.member("readOnlyReason", reason.english) }
     writer.member("resolution", incident.resolution?.rawValue)
@@ -147,17 +152,36 @@ enum CaseJSON {
     writer.endObject()
   }
 
-  /// Writes all of `bytes` to standard output (nothing else is printed meanwhile). A reader that
-  /// went away (a closed pipe) ends the output.
-  private static func standardOutput(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(STDOUT_FILENO, base + offset, buffer.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
-        offset += written
+  /// Bytes for standard output, written a large block at a time (a write per case would be
+  /// tens of thousands of system calls). A reader that went away (a closed pipe) ends the output.
+  private struct BufferedOutput {
+    private var buffer: [UInt8] = []
+    private var isClosed = false
+    private static let blockSize = 1 << 16
+
+    init() { buffer.reserveCapacity(Self.blockSize + 4096) }
+
+    mutating func append(_ byte: UInt8) { buffer.append(byte) }
+
+    mutating func append(contentsOf bytes: [UInt8]) {
+      buffer.append(contentsOf: bytes)
+      if buffer.count >= Self.blockSize { flush() }
+    }
+
+    /// Writes everything held so far.
+    mutating func flush() {
+      defer { buffer.removeAll(keepingCapacity: true) }
+      guard !isClosed else { return }
+      isClosed = !buffer.withUnsafeBytes { bytes -> Bool in
+        guard let base = bytes.baseAddress else { return true }
+        var offset = 0
+        while offset < bytes.count {
+          let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+          if written < 0 && errno == EINTR { continue }
+          guard written > 0 else { return false }
+          offset += written
+        }
+        return true
       }
     }
   }
