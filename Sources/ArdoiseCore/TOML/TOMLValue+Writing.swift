@@ -14,9 +14,7 @@ extension TOMLValue {
       case "\t": hasTabs = true
       case "'": hasSingleQuotes = true
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-          hasControls = true
-        }
+        if isWrittenAsUnicodeEscape(scalar) { hasControls = true }
       }
     }
     let isMultiline = allowingLineBreaks && hasLineBreaks
@@ -28,24 +26,7 @@ extension TOMLValue {
       return quote + lead + text + quote
     }
     var output = isMultiline ? "\"\"\"" + lead : "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\t": output += "\\t"
-      case "\n": output += isMultiline ? "\n" : "\\n"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      case "\r": output += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          output += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
+    appendEscaped(text, to: &output, keepingLineBreaks: isMultiline)
     return output + (isMultiline ? "\"\"\"" : "\"")
   }
 

@@ -69,17 +69,37 @@ extension TOMLValue: CustomDebugStringConvertible {
   /// `text` as a TOML basic string: quoted, with `"`, `\` and control characters escaped.
   public static func quoted(_ text: String) -> String {
     var output = "\""
+    appendEscaped(text, to: &output, keepingLineBreaks: false)
+    return output + "\""
+  }
+
+  /// Whether a TOML basic string writes `scalar` as a `\u` escape: the controls TOML forbids raw
+  /// (U+0000–U+001F but tab, and U+007F), and the line separators U+0085, U+2028, U+2029, which
+  /// TOML allows but which would break a line in an editor or a message.
+  static func isWrittenAsUnicodeEscape(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
+  }
+
+  /// Appends `text` escaped for the inside of a TOML basic string, the one escaper behind ``quoted(_:)``
+  /// and ``written(_:allowingLineBreaks:)``: `"` and `\` escaped, the short escapes (`\t`, `\n`, `\b`,
+  /// `\f`, `\r`), `\uXXXX` in capitals for the other controls. Line breaks stay raw when
+  /// `keepingLineBreaks` (inside `"""…"""`).
+  ///
+  /// Not shared with JSON's writer (`FlatJSON.quoted`): JSON writes `\u0008` and `\u000c` (no `\b`,
+  /// `\f` in the log's canonical form), its hex in small letters, and leaves U+0085 raw; a log line's
+  /// checksum covers those bytes.
+  static func appendEscaped(_ text: String, to output: inout String, keepingLineBreaks: Bool) {
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
       case "\\": output += "\\\\"
-      case "\n": output += "\\n"
       case "\t": output += "\\t"
-      case "\r": output += "\\r"
+      case "\n": output += keepingLineBreaks ? "\n" : "\\n"
       case "\u{08}": output += "\\b"
       case "\u{0C}": output += "\\f"
+      case "\r": output += "\\r"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
+        if isWrittenAsUnicodeEscape(scalar) {
           let hex = String(scalar.value, radix: 16, uppercase: true)
           output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {
@@ -87,7 +107,6 @@ extension TOMLValue: CustomDebugStringConvertible {
         }
       }
     }
-    return output + "\""
   }
 
   /// `name` as a TOML key: bare when it can be, quoted otherwise.
