@@ -102,6 +102,9 @@ import Testing
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("“demand-sent” needs --day DAY (the day the demand was sent") && missing.stderr.contains("--ref is not used here"),
             "\(missing.stderr)")
+    // With the day, a --ref would replace it: refused, saying where the letter's number goes.
+    let both = try ardoise.run(["step", id, "authorities", "--outcome", "demand-sent", "--day", "2026-11-23", "--ref", "R", "--lang", "en"])
+    #expect(both.status == 1 && both.stderr.contains("“demand-sent” takes no --ref (the registered letter’s number can go in --note)"), "\(both.stderr)")
     _ = try ardoise.succeed(["step", id, "authorities", "--outcome", "demand-sent", "--day", "2026-11-23"])
     let estimate = try ardoise.succeed(["doc", id, "dossier", "--lang", "en", "--out", "-"])
     #expect(estimate.contains("(deadline: 1 December 2026, an estimate until the acknowledgement of receipt is back)"), "\(estimate)")

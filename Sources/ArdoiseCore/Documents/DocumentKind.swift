@@ -26,12 +26,13 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
   /// A receipt (« reçu ») for the last payment received: amount in figures and words, the balance left.
   case receipt
 
-  /// The document's name as a person reads it.
+  /// The document's name as a person reads it, true whatever the law (where the restaurant's
+  /// jurisdiction is known, ``label(under:)`` names it as that law does).
   public var label: LocalizedText {
     switch self {
     case .reminder: LocalizedText("relance amiable", "friendly reminder")
     case .finalReminder: LocalizedText("dernière relance", "final reminder")
-    case .demandLetter: LocalizedText("mise en demeure", "letter before claim")
+    case .demandLetter: LocalizedText("mise en demeure", "formal demand")
     case .complaint: LocalizedText("dossier de plainte", "complaint pack")
     case .courtRequest: LocalizedText("fiche de préparation de la demande en justice", "court claim preparation sheet")
     case .dossier: LocalizedText("dossier complet", "case file")

@@ -28,7 +28,9 @@ extension LegalInterest {
   /// Interest on what `incident` still owed each day, from `start` (the formal demand's day,
   /// counted) up to `end` (not counted), France's way: each half-year at the rate « dans tous les
   /// autres cas » of ``LegalInterestRate/france`` (a restaurant is a professional creditor); days
-  /// outside the table at `fallbackRate` (`recovery.interest_rate`) when set, else with no rate.
+  /// after the table's last half-year at `fallbackRate` (`recovery.interest_rate`) when set, else
+  /// with no rate. Days before its first half-year have no rate: the setting is a later period's
+  /// rate, and applying it to an earlier one would be a guess.
   /// A new period starts at each change of half-year and at each payment.
   public static func computation(on incident: Incident, from start: CalendarDay, to end: CalendarDay,
                                  fallbackRate: Int64?, table: [LegalInterestRate] = LegalInterestRate.france) -> InterestComputation {
@@ -55,8 +57,9 @@ extension LegalInterest {
       let base = max(0, balance)
       let days = from.days(until: until)
       let semester = table.first { $0.contains(from) }
-      let rate = semester?.otherCases ?? fallbackRate
-      let source = semester?.source.reference ?? (fallbackRate == nil ? nil : "recovery.interest_rate")
+      let fallback = table.last.map { from > $0.last } ?? true ? fallbackRate : nil
+      let rate = semester?.otherCases ?? fallback
+      let source = semester?.source.reference ?? (fallback == nil ? nil : "recovery.interest_rate")
       var amount: Money? = nil
       if let rate {
         let cents = divideRoundingHalfUp(base * Int64(days) * rate, by: 100 * rateScale * 365)

@@ -12,13 +12,17 @@ public struct LegalInterestRate: Sendable, Equatable {
   /// Percent × 10 000: the rate for every other case, the one a restaurant uses.
   public var otherCases: Int64
   public var source: LegalSource
+  /// The day the two rates were last checked against the arrêté's text or a page quoting it.
+  public var checked: CalendarDay
 
-  public init(year: Int, half: Int, privatePerson: Int64, otherCases: Int64, source: LegalSource) {
+  public init(year: Int, half: Int, privatePerson: Int64, otherCases: Int64, source: LegalSource,
+              checked: CalendarDay = LegalFact.domainCheck) {
     self.year = year
     self.half = half
     self.privatePerson = privatePerson
     self.otherCases = otherCases
     self.source = source
+    self.checked = checked
   }
 
   /// The half-year's first day: 1 January or 1 July.
@@ -32,17 +36,27 @@ public struct LegalInterestRate: Sendable, Equatable {
   /// `2026-h1`.
   public var code: String { "\(year)-h\(half)" }
 
-  /// The half-years ardoise has a source for, oldest first. The rate of the second half of 2026
-  /// was not in the sources checked on 2026-11-30: after the last entry, ardoise uses
-  /// `recovery.interest_rate` when it is set and otherwise says the rate is missing.
+  /// The half-years ardoise has a source for, oldest first, re-checked on 2026-12-05. The arrêté
+  /// for the second half of 2026 (due in June 2026) was not found in the sources searched that day:
+  /// after the last entry, ardoise uses `recovery.interest_rate` when it is set and otherwise says
+  /// the rate is missing. Add a half-year here only with its arrêté.
   public static let france: [LegalInterestRate] = [
     LegalInterestRate(year: 2025, half: 1, privatePerson: 72_100, otherCases: 37_100,
-                      source: LegalSource("Arrêté fixant le taux de l’intérêt légal pour le premier semestre 2025")),
+                      source: LegalSource("Arrêté du 17 décembre 2024 relatif à la fixation du taux de l’intérêt légal — premier semestre 2025",
+                                          url: "https://www.cna2c.fr/nos-actualites-juridiques/taux-de-linteret-legal-a-compter-du-1er-juillet-2025"),
+                      checked: checkedOn),
     LegalInterestRate(year: 2025, half: 2, privatePerson: 66_500, otherCases: 27_600,
-                      source: LegalSource("Arrêté fixant le taux de l’intérêt légal pour le second semestre 2025")),
+                      source: LegalSource("Arrêté du 19 juin 2025 relatif à la fixation du taux de l’intérêt légal — second semestre 2025, JO du 24 juin 2025",
+                                          url: "https://www.cna2c.fr/nos-actualites-juridiques/taux-de-linteret-legal-a-compter-du-1er-juillet-2025"),
+                      checked: checkedOn),
     LegalInterestRate(year: 2026, half: 1, privatePerson: 66_700, otherCases: 26_200,
-                      source: LegalSource("Arrêté du 15 décembre 2025 fixant le taux de l’intérêt légal pour le premier semestre 2026")),
+                      source: LegalSource("Arrêté du 15 décembre 2025 relatif à la fixation du taux de l’intérêt légal — premier semestre 2026, JO du 26 décembre 2025",
+                                          url: "https://juriblio.fr/arretes/arrete-du-15-decembre-2025/187383136"),
+                      checked: checkedOn),
   ]
+
+  /// The day the table was last checked against its sources.
+  static let checkedOn = CalendarDay(year: 2026, month: 12, day: 5)
 
   /// The half-year of the table that holds `day`, if any.
   public static func france(on day: CalendarDay) -> LegalInterestRate? { france.first { $0.contains(day) } }
@@ -64,7 +78,7 @@ extension LegalRegistry {
         text: LocalizedText("\(other) % dans tous les autres cas (celui d’un restaurant) ; \(person) % pour un créancier personne physique n’agissant pas pour des besoins professionnels.",
                 "\(otherEnglish)% in all other cases (a restaurant’s); \(personEnglish)% where the creditor is a private person not acting for professional needs."),
         short: "\(other) %",
-        source: rate.source)
+        source: rate.source, checked: rate.checked)
     }
   }
 }

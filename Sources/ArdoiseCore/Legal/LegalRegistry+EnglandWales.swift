@@ -111,6 +111,15 @@ extension LegalRegistry {
                           url: "http://www.accesscm.co.uk/new-pre-action-protocol-debt-claims-%E2%80%93-part-two"),
       checked: CalendarDay(year: 2026, month: 12, day: 5)),
     LegalFact(
+      "gb-eng.debt-advice.stepchange", .englandAndWales,
+      name: LocalizedText("StepChange Debt Charity, www.stepchange.org, 0800 138 1111 (appel gratuit, y compris depuis un mobile)",
+              "StepChange Debt Charity, www.stepchange.org, freephone 0800 138 1111 (including from mobiles)"),
+      text: LocalizedText("Un service gratuit de conseil en matière de dettes, nommé sur la fiche d’information jointe à la lettre avant poursuites ; les autres services de la fiche officielle n’ont pas été vérifiés à leur source et ne sont pas repris.",
+              "A free debt advice service, named on the Information Sheet enclosed with the letter before claim; the other services of the official sheet were not checked at their source and are not repeated."),
+      short: "StepChange",
+      source: LegalSource("StepChange Debt Charity (its own site: name, address and freephone number)", url: "https://www.stepchange.org/about-us/who-we-help/carol.aspx"),
+      checked: CalendarDay(year: 2026, month: 12, day: 5)),
+    LegalFact(
       "gb-eng.debt-protocol.financial-statement", .englandAndWales,
       name: LocalizedText("état financier (Financial Statement) joint à la lettre avant poursuites", "the Financial Statement enclosed with the letter of claim"),
       text: LocalizedText("La lettre avant poursuites joint aussi un formulaire d’état financier, sur lequel le débiteur indique sa situation (revenus et dépenses) s’il lui faut du temps pour payer ; il ne fait pas partie de l’annexe 1.",

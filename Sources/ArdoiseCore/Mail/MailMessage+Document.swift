@@ -3,10 +3,10 @@ extension MailMessage {
   ///
   /// The subject is the document's object line (`Objet : …`, `Subject: …`, bold or not), with the
   /// restaurant's name in front when it does not already hold it; without one, the restaurant's
-  /// name and the kind of document. An object line that opens the document (an email's) is not
+  /// name and the kind of document as `jurisdiction`'s law names it. An object line that opens the document (an email's) is not
   /// repeated in the body; one inside a letter stays where it is. The body has no Markdown markup.
   public static func subjectAndBody(of document: GeneratedDocument, kind: DocumentKind, restaurantName: String?,
-                                    language: Language) -> (subject: String, body: String) {
+                                    jurisdiction: Jurisdiction, language: Language) -> (subject: String, body: String) {
     let lines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var subject: String?
     var body = lines
@@ -15,7 +15,7 @@ extension MailMessage {
       if lines[..<index].allSatisfy({ $0.trimmingSpaces.isEmpty }) { body.removeSubrange(...index) }
     }
     let name = restaurantName?.trimmingSpaces ?? ""
-    var title = subject ?? kind.label(language)
+    var title = subject ?? kind.label(under: jurisdiction)(language)
     if !name.isEmpty && !title.contains(name) {
       title = name + " — " + (subject == nil ? title.prefix(1).uppercased() + title.dropFirst() : title)
     }

@@ -61,7 +61,8 @@ extension Store {
     } else {
       followUp = EmailDraft.proposedFollowUp(kind, debtor: customer(of: id)?.kind ?? .consumer, config: config, today: request.today)
     }
-    let content = MailMessage.subjectAndBody(of: prepared.document, kind: kind, restaurantName: config.restaurantName, language: request.language)
+    let content = MailMessage.subjectAndBody(of: prepared.document, kind: kind, restaurantName: config.restaurantName,
+                                               jurisdiction: config.jurisdiction, language: request.language)
     var attachments: [MailAttachment] = []
     if request.attachesPDF {
       let page = LetterPage(prepared.document, kind: kind, config: config, customer: prepared.request.customer,

@@ -361,7 +361,7 @@ extension PlaybookStep {
       SubAction(id: "file-complaint",
                 label: LocalizedText("Porter plainte (ou plainte en ligne)", "File a complaint (or online)")),
       SubAction(id: "send-demand",
-                label: LocalizedText("Envoyer la mise en demeure en recommandé", "Send the formal demand, recorded")),
+                label: LocalizedText("Envoyer la mise en demeure en recommandé", "Send the formal demand by registered letter")),
       SubAction(id: "prepare-cerfa",
                 label: LocalizedText("Préparer la requête en injonction de payer", "Prepare the payment order request")),
       SubAction(id: "hand-over-cctv",

@@ -133,6 +133,6 @@ extension LetterPage {
               language: Language, today: CalendarDay) {
     let head = Self.isLetterToCustomer(kind) ? LetterHead(config: config, customer: customer, language: language, today: today) : nil
     let name = config.restaurantName.nonEmpty.map { $0 + " — " } ?? ""
-    self.init(markdown: document.text, head: head, language: language, title: name + kind.label(language))
+    self.init(markdown: document.text, head: head, language: language, title: name + kind.label(under: config.jurisdiction)(language))
   }
 }

@@ -36,6 +36,10 @@ struct ScreenContext {
 
   var now: Timestamp { Timestamp(clock, in: timeZone) }
 
+  /// The law the screens follow: the loaded playbook's, else the one the settings name (never
+  /// another country's by default, so a document menu drawn before the playbook loads is right too).
+  var law: Jurisdiction { jurisdiction ?? settings.jurisdiction }
+
   /// Where screens draw: everything above the status line and the hint bar.
   var contentArea: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height - 2) }
 

@@ -12,12 +12,13 @@ extension Ardoise {
         défaut aujourd’hui), sur ce qui restait dû chaque jour, au taux de l’arrêté pour « tous les autres cas » \
         (un restaurant est un créancier professionnel). Après le dernier semestre dont ardoise a la source, \
         recovery.interest_rate s’applique s’il est réglé ; sinon la période n’a pas de taux et le total est \
-        signalé incomplet.
+        signalé incomplet. Avant le premier semestre connu, aucun taux n’est appliqué.
         """, """
         Interest runs from the day of the first formal demand (counted) to --until (not counted; default today), \
         on what was still owed each day, at the arrêté's rate for "all other cases" (a restaurant is a professional \
         creditor). After the last half-year ardoise has a source for, recovery.interest_rate is used if set; \
-        otherwise the period shows no rate and the total is marked incomplete.
+        otherwise the period shows no rate and the total is marked incomplete. Before the first known half-year, \
+        no rate is applied.
         """).inCommandLanguage)
 
     @OptionGroup var global: GlobalOptions

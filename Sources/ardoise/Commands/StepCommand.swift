@@ -95,6 +95,11 @@ extension Ardoise {
                                   "“\(chosen.id)” needs --day DAY (\(what.english), e.g. --day 2026-11-30)")(language)
                                 + (ref == nil ? "" : LocalizedText(" ; --ref ne sert pas ici", "; --ref is not used here")(language)))
         }
+        // A reference would replace the day: refuse it rather than lose the day the user gave.
+        if ref != nil {
+          throw Console.reportFailure(LocalizedText("« \(chosen.id) » ne prend pas --ref (le numéro du recommandé peut aller dans --note)",
+                                  "“\(chosen.id)” takes no --ref (the registered letter’s number can go in --note)")(language))
+        }
       case .reference?:
         if ref == nil {
           throw Console.reportFailure(LocalizedText("« \(chosen.id) » demande --ref RÉFÉRENCE", "“\(chosen.id)” needs --ref REFERENCE")(language))

@@ -15,7 +15,7 @@ import Testing
     try session.sendKeys("Enter")
     try session.waitFor("Step 1/7")
     try session.sendKeys("w")
-    try session.waitFor("Letter before claim — PDF to print")
+    try session.waitFor("Formal demand (mise en demeure) — PDF to print")
     try session.sendKeys("8")
     // WeasyPrint starts Python and lays out the page: seconds on a busy machine.
     try session.waitFor("Document written", timeout: .seconds(60))

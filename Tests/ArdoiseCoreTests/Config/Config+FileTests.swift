@@ -26,7 +26,7 @@ import Testing
     #expect(config == Config() && errors.isEmpty)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOIsAnErrorAndDoesNotHang() throws {
     let (_, directory) = directory()
     mkfifo(directory.configPath, 0o600)

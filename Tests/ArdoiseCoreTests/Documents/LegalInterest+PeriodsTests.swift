@@ -62,6 +62,29 @@ import Testing
     #expect(configured.total.minorUnits == 81 && !configured.isMissingRate)
   }
 
+  /// `recovery.interest_rate` stands in for a half-year after the table, never for one before it:
+  /// 2024's rate is not in the sources, so those days have none, even with the setting.
+  @Test func beforeTheTableNoRateEvenWithTheSetting() {
+    let computation = LegalInterest.computation(on: incident(cents: 100_000), from: CalendarDay(year: 2024, month: 12, day: 22),
+                                                to: CalendarDay(year: 2025, month: 1, day: 2), fallbackRate: 30_000)
+    #expect(computation.periods.map(\.days) == [10, 1])
+    #expect(computation.periods[0].rate == nil && computation.periods[0].rateSource == nil && computation.isMissingRate)
+    // 1 January 2025 at 3,71 %: 1000 × 0.0371 / 365 = 0.1016 → 0,10 €
+    #expect(computation.periods[1].rate == 37_100 && computation.total.minorUnits == 10)
+  }
+
+  /// Each half-year's source names its arrêté and the page it was checked on, and the day.
+  @Test func eachHalfYearNamesItsArreteAndWhenItWasChecked() {
+    let checked = CalendarDay(year: 2026, month: 12, day: 5)
+    #expect(LegalInterestRate.france.map(\.source.reference) == [
+      "Arrêté du 17 décembre 2024 relatif à la fixation du taux de l’intérêt légal — premier semestre 2025",
+      "Arrêté du 19 juin 2025 relatif à la fixation du taux de l’intérêt légal — second semestre 2025, JO du 24 juin 2025",
+      "Arrêté du 15 décembre 2025 relatif à la fixation du taux de l’intérêt légal — premier semestre 2026, JO du 26 décembre 2025",
+    ])
+    #expect(LegalInterestRate.france.allSatisfy { $0.source.url?.hasPrefix("https://") == true && $0.checked == checked })
+    #expect(LegalRegistry.fact("fr.legal-interest.2026-h1")?.checked == checked)
+  }
+
   @Test func nothingWhenTheEndIsNotAfterTheStart() {
     let day = CalendarDay(year: 2026, month: 3, day: 1)
     #expect(LegalInterest.computation(on: incident(cents: 100_000), from: day, to: day, fallbackRate: nil).periods.isEmpty)

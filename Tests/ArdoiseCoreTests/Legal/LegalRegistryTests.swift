@@ -82,6 +82,24 @@ import Testing
     }
   }
 
+  /// Where ardoise does not know the law, no document borrows another country's procedure words:
+  /// no English “solicitor” or “recorded delivery”, no French « commissaire de justice » (the
+  /// fixtures' own notes, e.g. an LRAR number, are the user's words and are not checked).
+  @Test func neutralDocumentsUseNoCountrysProcedureWords() throws {
+    var config = DocumentFixtures.config
+    config.jurisdiction = .unsupported("de")
+    let words = ["solicitor", "recorded delivery", "County Court", "letter before claim", "Money Claim", "ICO",
+                 "commissaire", "CNIL", "injonction", "gendarmerie", "tribunal judiciaire"]
+    for kind in DocumentKind.allCases where kind.applies(to: config.jurisdiction) {
+      for fixture in DocumentFixtures.cases {
+        for language in Language.allCases {
+          let text = try DocumentGenerator.generate(DocumentFixtures.request(kind, fixture, language, config: config)).text
+          for word in words { #expect(!text.contains(word), "\(fixture.name)-\(kind.rawValue).\(language.rawValue) says “\(word)”") }
+        }
+      }
+    }
+  }
+
   @Test func aFakeCitationIsCaught() {
     // The scanner itself: a citation typed into a text, not taken from the registry, is found.
     #expect(strayCitations("Conformément à l’article 1231-6 du Code civil, …", .france).isEmpty)

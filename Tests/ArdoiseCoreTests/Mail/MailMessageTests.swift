@@ -59,7 +59,7 @@ import Testing
     for language in Language.allCases {
       let request = DocumentFixtures.request(.reminder, DocumentFixtures.cases[0], language)
       let document = try DocumentGenerator.generate(request)
-      let content = MailMessage.subjectAndBody(of: document, kind: .reminder, restaurantName: "Le Petit Zinc", language: language)
+      let content = MailMessage.subjectAndBody(of: document, kind: .reminder, restaurantName: "Le Petit Zinc", jurisdiction: .france, language: language)
       #expect(content.subject == (language == .french ? "Le Petit Zinc — votre addition du 14 mars 2026" : "Le Petit Zinc — your bill of 14 March 2026"))
       #expect(!content.body.hasPrefix("Objet") && !content.body.hasPrefix("Subject") && !content.body.hasPrefix("\n"))
       #expect(content.body.contains(language == .french ? "86,50\u{A0}€" : "€86.50"))
@@ -69,11 +69,23 @@ import Testing
 
   @Test func aLetterKeepsItsObjectLineAndTheSubjectNamesTheRestaurant() throws {
     let french = try DocumentGenerator.generate(DocumentFixtures.request(.demandLetter, DocumentFixtures.cases[0], .french))
-    let frenchContent = MailMessage.subjectAndBody(of: french, kind: .demandLetter, restaurantName: "Le Petit Zinc", language: .french)
+    let frenchContent = MailMessage.subjectAndBody(of: french, kind: .demandLetter, restaurantName: "Le Petit Zinc", jurisdiction: .france, language: .french)
     #expect(frenchContent.subject == "Le Petit Zinc — mise en demeure de payer")
     #expect(frenchContent.body.contains("Objet\u{202F}: mise en demeure de payer\n"))
     let english = try DocumentGenerator.generate(DocumentFixtures.request(.demandLetter, DocumentFixtures.cases[0], .english))
-    let englishContent = MailMessage.subjectAndBody(of: english, kind: .demandLetter, restaurantName: "Le Petit Zinc", language: .english)
-    #expect(englishContent.subject == "Le Petit Zinc — Letter before claim")
+    let englishContent = MailMessage.subjectAndBody(of: english, kind: .demandLetter, restaurantName: "Le Petit Zinc", jurisdiction: .france, language: .english)
+    #expect(englishContent.subject == "Le Petit Zinc — Formal demand (mise en demeure)")
+  }
+
+  /// Without an object line, the subject names the letter as the restaurant's law does, whatever
+  /// the language: England and Wales's letter before claim, a plain demand where the law is unknown.
+  @Test func aSubjectWithoutObjectLineFollowsTheJurisdiction() throws {
+    var config = DocumentFixtures.config
+    for (jurisdiction, expected) in [(Jurisdiction.englandAndWales, "Le Petit Zinc — Letter before claim"), (.unsupported("de"), "Le Petit Zinc — Demand for payment")] {
+      config.jurisdiction = jurisdiction
+      let english = try DocumentGenerator.generate(DocumentFixtures.request(.demandLetter, DocumentFixtures.cases[0], .english, config: config))
+      let content = MailMessage.subjectAndBody(of: english, kind: .demandLetter, restaurantName: "Le Petit Zinc", jurisdiction: config.jurisdiction, language: .english)
+      #expect(content.subject == expected)
+    }
   }
 }

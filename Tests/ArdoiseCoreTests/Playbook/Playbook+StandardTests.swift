@@ -157,4 +157,25 @@ import Testing
       #expect(step.guardrails.allSatisfy { $0.source == nil && $0.factID == nil })
     }
   }
+  /// Every checklist text of `playbook` in both languages: titles, guidance, guardrails, sub-actions, outcomes.
+  static func allTexts(_ playbook: Playbook) -> [String] {
+    playbook.steps.flatMap { step in
+      ([step.title, step.guidance] + step.guardrails.map(\.text) + step.subActions.map(\.label) + step.outcomes.map(\.label))
+        .flatMap { [$0.french, $0.english] }
+    }
+  }
+
+  /// France's checklist in English speaks French law in English: none of England and Wales's
+  /// procedure or words (“recorded” delivery, letter before claim, County Court); the neutral one
+  /// names neither country's.
+  @Test func theChecklistNeverBorrowsAnotherCountrysProcedure() {
+    let english = ["letter before claim", "ettre avant poursuites", "County Court", "Money Claim", "recorded", "Theft Act", "PACE", "ICO", "999", "101 "]
+    let french = ["CPP", "C. civ.", "CERFA", "CNIL", "injonction", "mise en demeure", "LRAR", "17 "]
+    for text in Self.allTexts(Playbook.standard(for: .france)) {
+      for word in english { #expect(!text.contains(word), "France’s checklist: “\(text)” names “\(word)”") }
+    }
+    for text in Self.allTexts(Playbook.standard(for: .unsupported("de"))) {
+      for word in english + french { #expect(!text.contains(word), "neutral checklist: “\(text)” names “\(word)”") }
+    }
+  }
 }

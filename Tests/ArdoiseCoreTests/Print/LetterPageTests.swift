@@ -21,6 +21,19 @@ import Testing
     #expect(english.placeAndDate == "Lyon, 4 May 2026")
   }
 
+  /// The PDF's title names the letter as the restaurant's law does: a French restaurant's formal
+  /// demand in English is not a “letter before claim”.
+  @Test func theTitleFollowsTheJurisdiction() throws {
+    #expect(try Self.page(.demandLetter, .english).title == "Le Petit Zinc — formal demand (mise en demeure)")
+    #expect(try Self.page(.demandLetter, .french).title == "Le Petit Zinc — mise en demeure")
+    var england = DocumentFixtures.config
+    england.jurisdiction = .englandAndWales
+    let document = try DocumentGenerator.generate(DocumentFixtures.request(.demandLetter, DocumentFixtures.cases[0], .english, config: england))
+    let page = LetterPage(document, kind: .demandLetter, config: england, customer: DocumentFixtures.knownCustomer, language: .english,
+                          today: DocumentFixtures.today)
+    #expect(page.title == "Le Petit Zinc — letter before claim")
+  }
+
   @Test func addressLines() {
     #expect(LetterHead.addressLines("12, rue des Halles, 69001 Lyon") == ["12, rue des Halles", "69001 Lyon"])
     #expect(LetterHead.addressLines("Flat 2\n10 Downing Street, London SW1A 2AA") == ["Flat 2", "10 Downing Street", "London SW1A 2AA"])

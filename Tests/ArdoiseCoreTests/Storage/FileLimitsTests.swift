@@ -26,7 +26,7 @@ import Testing
     #expect(throws: StoreError.tooLarge(path: path, limit: 4_096)) { try FileLimits.read(path, limit: 4_096) }
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOIsRefusedWithoutWaitingOnIt() throws {
     let folder = try TemporaryDirectory()
     let path = folder.child("FORMAT")
@@ -45,7 +45,7 @@ import Testing
     }
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFolderOrADeviceIsNotARegularFile() throws {
     let folder = try TemporaryDirectory()
     let path = folder.child("people.toml")

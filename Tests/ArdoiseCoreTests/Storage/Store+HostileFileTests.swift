@@ -23,7 +23,7 @@ import Testing
     guard Glibc.symlink(target, path) == 0 else { throw TestFailure("symlink \(path): errno \(errno)") }
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOInCasesIsAProblemOfThatFileAndTheOtherCasesLoad() throws {
     let fixture = try StoreFixture()
     let id = try fixture.openStore().create(StoreFixture.facts()).id
@@ -38,7 +38,7 @@ import Testing
     #expect(noteTexts(store.incident(id)?.incident) == ["still writable"])
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOInCasesIsReportedOnceHoweverOftenAScreenLooks() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
@@ -49,7 +49,7 @@ import Testing
     #expect(store.allProblems.filter { $0.file == "cases/261129-ZZZZ.jsonl" }.count == 1)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOAtTheSummaryCacheIsIgnored() throws {
     let fixture = try StoreFixture()
     let id = try fixture.openStore().create(StoreFixture.facts()).id
@@ -59,7 +59,7 @@ import Testing
     #expect(store.logsReadAtLoad == 1)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aLogSymlinkedToDevZeroIsRefusedWithoutReadingIt() throws {
     let fixture = try StoreFixture()
     let id = try fixture.openStore().create(StoreFixture.facts()).id
@@ -84,7 +84,7 @@ import Testing
     #expect(try fixture.bytes(of: fixture.logPath(id)) == before)
   }
 
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOAtThePlaybookIsAnErrorAndTheStandardPlaybookIsUsed() throws {
     let fixture = try StoreFixture()
     _ = try fixture.openStore()

@@ -79,7 +79,7 @@ import Testing
     })
     let runtime = Self.runtime(store, terminal: terminal, services: services)
     RuntimeTests.press(runtime, .enter, .character("w"), .down, .down, .down, .down, .down, .down, .down, .down, .down, .enter)
-    #expect(terminal.presentedGrid?.text.contains("Letter before claim") == true)
+    #expect(terminal.presentedGrid?.text.contains("Formal demand (mise en demeure)") == true)
     RuntimeTests.press(runtime, .character("2"))
     #expect(shownWhilePrinting.withLock { $0 }?.contains("Printing…") == true)
     #expect(terminal.presentedGrid?.text.contains("✓ Sent to the printer: /data/documents/\(id)-demand-letter-en.pdf — request id is office-7") == true)

@@ -9,7 +9,7 @@ import Testing
 
 /// A theme file that is a FIFO, a link to a device or too large is refused, never waited on.
 @Suite struct ThemeFileAccessTests {
-  @Test(.timeLimit(.minutes(1)))
+  @Test(.timeLimit(.minutes(5)))
   func aFIFOOrALinkToADeviceIsRefusedWithoutBlocking() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-theme-" + UUID().uuidString).path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)

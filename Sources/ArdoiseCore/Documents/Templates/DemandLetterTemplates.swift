@@ -161,7 +161,7 @@ enum DemandLetterTemplates {
     **LETTER BEFORE CLAIM**
     {{/is_gb_eng}}
     {{#is_unknown_law}}
-    **By recorded delivery**
+    **By registered post**
 
     **DEMAND FOR PAYMENT**
     {{/is_unknown_law}}

@@ -5,7 +5,7 @@ enum DossierTemplates {
 
     Édité le {{today_long}} — statut : {{status_label}} — ouvert le {{opened_at}} par {{opened_by}}
 
-    Document interne : il peut contenir des données personnelles. Ne le communiquez qu’aux personnes qui en ont besoin pour le recouvrement (avocat, commissaire de justice, police).
+    Document interne : il peut contenir des données personnelles. Ne le communiquez qu’aux personnes qui en ont besoin pour le recouvrement ({{#is_france}}avocat, commissaire de justice, police{{/is_france}}{{^is_france}}avocat, agent chargé de l’exécution, police{{/is_france}}).
 
     Droit applicable : {{jurisdiction_name}}.{{#is_unknown_law}} {{unknown_law_notice}}{{/is_unknown_law}}
 
@@ -124,7 +124,7 @@ enum DossierTemplates {
 
     Printed on {{today_long}} — status: {{status_label}} — opened on {{opened_at}} by {{opened_by}}
 
-    Internal document: it may hold personal data. Share it only with those who need it to recover the debt (solicitor, enforcement officer, police).
+    Internal document: it may hold personal data. Share it only with those who need it to recover the debt ({{#is_gb_eng}}solicitor, enforcement officer, police{{/is_gb_eng}}{{#is_france}}lawyer, commissaire de justice (enforcement officer), police{{/is_france}}{{#is_unknown_law}}lawyer, enforcement officer, police{{/is_unknown_law}}).
 
     Law that applies: {{jurisdiction_name}}.{{#is_unknown_law}} {{unknown_law_notice}}{{/is_unknown_law}}
 

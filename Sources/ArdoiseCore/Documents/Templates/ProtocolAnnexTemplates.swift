@@ -23,7 +23,7 @@ enum ProtocolAnnexTemplates {
 
     ## Free debt advice
 
-    Free and independent debt advice services can help you deal with this debt and any others. The official Information Sheet, at the address above, lists them.
+    Free and independent debt advice services can help you deal with this debt and any others, for example {{law.gb-eng.debt-advice.stepchange}}. The official Information Sheet, at the address above, lists others.
 
     ## If you do not reply
 
@@ -49,7 +49,7 @@ enum ProtocolAnnexTemplates {
 
     ## Conseils gratuits sur les dettes
 
-    Des services gratuits et indépendants de conseil en matière de dettes peuvent vous aider à traiter cette dette et les autres. La fiche d’information officielle, à l’adresse ci-dessus, en donne la liste.
+    Des services gratuits et indépendants de conseil en matière de dettes peuvent vous aider à traiter cette dette et les autres, par exemple {{law.gb-eng.debt-advice.stepchange}}. La fiche d’information officielle, à l’adresse ci-dessus, en nomme d’autres.
 
     ## Si vous ne répondez pas
 

@@ -11,18 +11,21 @@ extension MenuState {
                      items: choices.map { MenuState.Item(context.localized($0.1), .stepStatus(step.id, $0.0)) }, incident: id)
   }
 
-  /// `w`: the documents ardoise writes, from the friendliest to the whole file.
+  /// `w`: the documents ardoise writes, from the friendliest to the whole file. The formal demand
+  /// and the court sheet are named as the restaurant's law names them, whatever the language.
   static func writeDocument(for id: IncidentID, context: ScreenContext) -> MenuState {
+    let law = context.law
+    let toPrint = LocalizedText(" — PDF à imprimer", " — PDF to print")
     let kinds: [(DocumentKind, Bool, LocalizedText)] = [
       (.reminder, false, LocalizedText("Rappel aimable (SMS et e-mail)", "Friendly reminder (SMS and email)")),
       (.finalReminder, false, LocalizedText("Dernier rappel", "Final reminder")),
-      (.demandLetter, false, LocalizedText("Mise en demeure", "Letter before claim")),
+      (.demandLetter, false, DocumentKind.demandLetter.title(under: law)),
       (.complaint, false, LocalizedText("Dossier de plainte", "Complaint pack")),
-      (.courtRequest, false, LocalizedText("Fiche injonction de payer", "Court request sheet")),
+      (.courtRequest, false, DocumentKind.courtRequest.title(under: law)),
       (.dossier, false, LocalizedText("Dossier complet", "Full case file")),
       // The letters that go by post, as a PDF laid out for a window envelope.
-      (.finalReminder, true, LocalizedText("Dernier rappel — PDF à imprimer", "Final reminder — PDF to print")),
-      (.demandLetter, true, LocalizedText("Mise en demeure — PDF à imprimer", "Letter before claim — PDF to print")),
+      (.finalReminder, true, LocalizedText("Dernier rappel", "Final reminder") + toPrint),
+      (.demandLetter, true, DocumentKind.demandLetter.title(under: law) + toPrint),
       // To sign, to give, and (England and Wales) the letter before claim's enclosures (numbered from 11 on).
       (.acknowledgement, false, LocalizedText("Reconnaissance de dette (à signer)", "Acknowledgement of debt (to sign)")),
       (.paymentPlan, false, LocalizedText("Échéancier (à signer par les deux parties)", "Payment plan agreement (both parties sign)")),
@@ -32,7 +35,7 @@ extension MenuState {
       (.financialStatement, false, LocalizedText("État financier (protocole)", "Financial statement (protocol)")),
     ]
     // The protocol's enclosures exist under the law of England and Wales only.
-    let applicable = kinds.filter { context.jurisdiction.map($0.0.applies(to:)) ?? true }
+    let applicable = kinds.filter { $0.0.applies(to: law) }
     // With more than one payment, the receipt asks which payment it is for.
     let payments = context.openCase.map { $0.incident.id == id ? $0.incident.payments.count : 0 } ?? 0
     let written = applicable.map { kind, asPDF, label in
@@ -68,7 +71,7 @@ extension MenuState {
     let kinds: [(DocumentKind, LocalizedText)] = [
       (.reminder, LocalizedText("Rappel aimable", "Friendly reminder")),
       (.finalReminder, LocalizedText("Dernier rappel", "Final reminder")),
-      (.demandLetter, LocalizedText("Mise en demeure", "Letter before claim")),
+      (.demandLetter, DocumentKind.demandLetter.title(under: context.law)),
     ]
     return MenuState(title: context.localized(LocalizedText("Envoyer par e-mail", "Send by email")),
                      items: kinds.map { MenuState.Item(context.localized($0.1), .sendEmail($0.0)) }, incident: id)
@@ -78,7 +81,7 @@ extension MenuState {
   static func print(for id: IncidentID, context: ScreenContext) -> MenuState {
     let kinds: [(DocumentKind, LocalizedText)] = [
       (.finalReminder, LocalizedText("Dernier rappel", "Final reminder")),
-      (.demandLetter, LocalizedText("Mise en demeure", "Letter before claim")),
+      (.demandLetter, DocumentKind.demandLetter.title(under: context.law)),
       (.complaint, LocalizedText("Dossier de plainte", "Complaint pack")),
       (.dossier, LocalizedText("Dossier complet", "Full case file")),
     ]

@@ -49,4 +49,19 @@ import Testing
       + "or 30 days after we send you the documents you asked for, whichever is later"))
     #expect(!english.contains("a reasonable time before taking any further step"))
   }
+  /// The Information Sheet names a free debt advice service only as its own site gives it (the
+  /// registry fact, with the day it was checked), in both languages; nothing else unchecked.
+  @Test func theInformationSheetNamesOnlyACheckedAdviceService() throws {
+    let fact = try #require(LegalRegistry.fact("gb-eng.debt-advice.stepchange"))
+    #expect(fact.checked == CalendarDay(year: 2026, month: 12, day: 5) && fact.source.url?.hasPrefix("https://www.stepchange.org/") == true)
+    let english = try document(.informationSheet, .english).text
+    let french = try document(.informationSheet, .french).text
+    #expect(english.contains("for example StepChange Debt Charity, www.stepchange.org, freephone 0800 138 1111 (including from mobiles)."))
+    #expect(french.contains("par exemple StepChange Debt Charity, www.stepchange.org, 0800 138 1111 (appel gratuit, y compris depuis un mobile)."))
+    for text in [english, french] {
+      for unchecked in ["0808 808 4000", "nationaldebtline", "citizensadvice", "moneyhelper", "0345 345 4345"] {
+        #expect(!text.contains(unchecked), "\(unchecked)")
+      }
+    }
+  }
 }

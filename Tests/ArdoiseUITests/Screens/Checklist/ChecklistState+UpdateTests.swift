@@ -55,6 +55,7 @@ import Testing
   /// The letters that go by post are offered as a PDF to print, after the Markdown documents.
   @Test func theDocumentMenuOffersThePostedLettersAsPDF() {
     var state = Fixtures.state()
+    state.jurisdiction = .englandAndWales
     state.press(.enter, .character("w"))
     guard case .menu(let menu)? = state.overlay else {
       Issue.record("expected the document menu")
@@ -69,7 +70,7 @@ import Testing
   /// The acknowledgement, the plan and the receipt are in the menu; the protocol's enclosures
   /// only under the law of England and Wales.
   @Test func theDocumentMenuFollowsTheJurisdiction() {
-    for (jurisdiction, expected) in [(Jurisdiction.france, false), (.englandAndWales, true)] {
+    for (jurisdiction, expected) in [(Jurisdiction.france, false), (.englandAndWales, true), (.unsupported("de"), false)] {
       var state = Fixtures.state()
       state.jurisdiction = jurisdiction
       state.press(.enter, .character("w"))

@@ -14,6 +14,8 @@ import Testing
       .paymentRecorded(Payment(amount: Money(minorUnits: 3000), method: .cash), closesAs: nil),
     ])
     var state = Fixtures.state(language, cases: [paid])
+    // England and Wales: the longest labels (the enclosures) set the width these rows are drawn at.
+    state.jurisdiction = .englandAndWales
     if printUnavailable { state.printUnavailableReason = reason }
     state.press(.enter)
     let context = state.screenContext
@@ -30,7 +32,7 @@ import Testing
     #expect(english.grid.lines[english.row] == String(repeating: " ", count: 14) + "│ 10 Print… — lp not installed (cups-client)      │")
     #expect((16..<64).allSatisfy { english.grid[$0, english.row].role == .dimmed })
     let french = try Self.drawn(.french, printUnavailable: true)
-    #expect(french.grid.lines[french.row] == String(repeating: " ", count: 14) + "│ 10 Imprimer… — lp non installé (cups-client)     │")
+    #expect(french.grid.lines[french.row] == String(repeating: " ", count: 4) + "│ 10 Imprimer… — lp non installé (cups-client)" + String(repeating: " ", count: 24) + "│")
     // Selected, it is painted as the selection like any other row.
     let selected = try Self.drawn(.english, printUnavailable: true, selecting: 9)
     #expect((16..<64).allSatisfy { selected.grid[$0, selected.row].role == .selectedRow })

@@ -7,6 +7,7 @@ import Testing
 @Suite struct MenuStateUpdateTests {
   @Test func theDocumentMenuCarriesTheDocumentKind() throws {
     var state = Fixtures.state()
+    state.jurisdiction = .englandAndWales
     state.press(.enter)
     let context = state.screenContext
     let id = try #require(context.openCase?.incident.id)
@@ -25,6 +26,7 @@ import Testing
   /// Statement is enclosed beside it, not as an “Annex 2”.
   @Test func theProtocolEnclosuresAreLabelledAsInTheProtocol() throws {
     var state = Fixtures.state()
+    state.jurisdiction = .englandAndWales
     state.press(.enter)
     let context = state.screenContext
     let id = try #require(context.openCase?.incident.id)
@@ -42,7 +44,7 @@ import Testing
     var menu = MenuState.writeDocument(for: id, context: context)
     #expect(menu.update(.chooseItem(9), context: context) == [.dismiss, .present(.menu(.sendEmail(for: id, context: context)))])
     var email = MenuState.sendEmail(for: id, context: context)
-    #expect(email.items.map(\.label) == ["Friendly reminder", "Final reminder", "Letter before claim"])
+    #expect(email.items.map(\.label) == ["Friendly reminder", "Final reminder", "Formal demand (mise en demeure)"])
     #expect(email.update(.chooseItem(2), context: context) == [.dismiss, .run(.draftEmail(id, kind: .finalReminder))])
     // Print… is the tenth item, just after Send by email…: past the digits, the arrows reach it.
     for _ in 0..<9 { #expect(menu.update(.moveDown, context: context).isEmpty) }
@@ -214,5 +216,36 @@ import Testing
     state.press(.home)
     lines = state.render().grid.lines
     #expect(lines[1].contains("│  1 ") && lines[21].contains(" 1–20/25 ─┘"))
+  }
+  /// The formal demand and the court sheet are named as the restaurant's law names them, in
+  /// either language: a French restaurant used in English gets “Formal demand (mise en demeure)”,
+  /// never England's “Letter before claim”; a jurisdiction ardoise does not know gets neutral names
+  /// and none of England and Wales's enclosures. The settings decide before the playbook loads.
+  @Test func theDocumentNamesFollowTheJurisdictionNotTheLanguage() throws {
+    let cases: [(Jurisdiction?, Language, [String])] = [
+      (.france, .english, ["Formal demand (mise en demeure)", "Payment order sheet (injonction de payer)", "Formal demand (mise en demeure) — PDF to print"]),
+      (.france, .french, ["Mise en demeure", "Fiche injonction de payer", "Mise en demeure — PDF à imprimer"]),
+      (.englandAndWales, .english, ["Letter before claim", "Money Claim Online sheet", "Letter before claim — PDF to print"]),
+      (.englandAndWales, .french, ["Lettre avant poursuites (letter before claim)", "Fiche Money Claim Online", "Lettre avant poursuites (letter before claim) — PDF à imprimer"]),
+      (.unsupported("de"), .english, ["Demand for payment", "Court claim preparation sheet", "Demand for payment — PDF to print"]),
+      (.unsupported("de"), .french, ["Demande de paiement", "Fiche de préparation de la demande en justice", "Demande de paiement — PDF à imprimer"]),
+      // Not loaded yet: the settings' jurisdiction (France by default), never England's.
+      (nil, .english, ["Formal demand (mise en demeure)", "Payment order sheet (injonction de payer)", "Formal demand (mise en demeure) — PDF to print"]),
+    ]
+    for (jurisdiction, language, expected) in cases {
+      var state = Fixtures.state(language)
+      state.jurisdiction = jurisdiction
+      state.press(.enter)
+      let context = state.screenContext
+      let id = try #require(context.openCase?.incident.id)
+      let menu = MenuState.writeDocument(for: id, context: context)
+      let label = { (choice: MenuChoice) in menu.items.first { $0.choice == choice }?.label }
+      #expect([label(.document(.demandLetter)), label(.document(.courtRequest)), label(.document(.demandLetter, asPDF: true))] == expected,
+              "\(String(describing: jurisdiction)) \(language)")
+      let labels = menu.items.map(\.label).joined(separator: "\n")
+      #expect(jurisdiction == .englandAndWales || !labels.contains("etter before claim") && !labels.contains("rotocol"), "\(labels)")
+      #expect(MenuState.sendEmail(for: id, context: context).items.last?.label == expected[0])
+      #expect(MenuState.print(for: id, context: context).items[1].label == expected[0])
+    }
   }
 }
