@@ -32,7 +32,7 @@ import Testing
 
   /// Equal when the same keys hold equal values, in whatever order they were set.
   @Test func equalityIgnoresOrder() {
-    let forward: DenseDictionary = ["a": 1, "b": 2, "c": 3]
+    let forward: DenseDictionary<String, Int> = ["a": 1, "b": 2, "c": 3]
     var backward: DenseDictionary<String, Int> = [:]
     for (key, value) in [("c", 3), ("b", 2), ("a", 1)] { backward[key] = value }
     #expect(forward == backward)
