@@ -15,6 +15,8 @@ struct SummaryCacheState {
   var needsSnapshot = false
   /// A snapshot being written off the main thread.
   var compaction: SummaryCompaction?
+  /// Called on the snapshot's thread before it writes (tests hold a snapshot back with it).
+  var snapshotWillWrite: (@Sendable () -> Void)?
 
   /// More changed cases than this make a new snapshot rather than entries appended; so do more
   /// superseded or orphaned entries than this.
@@ -70,9 +72,11 @@ extension Store {
     let directory = directory
     let lock = lock
     let since = POSIXFile.status(SummaryCache.path(in: directory)).map { (inode: $0.inode, size: $0.size) }
+    let willWrite = cacheState.snapshotWillWrite
     cacheState.stale.removeAll()
     cacheState.needsSnapshot = false
     let work: @Sendable () -> Void = {
+      willWrite?()
       let cacheable = handed.value.values.lazy.compactMap(\.cacheEntry)
       // Only a cache: a snapshot that cannot be written leaves the old one, or none.
       guard let temporary = try? SummaryCache.writeTemporarySnapshot(cacheable, in: directory) else { return }
@@ -86,6 +90,34 @@ extension Store {
     let job = SummaryCompaction()
     DispatchQueue.global(qos: .utility).async(group: job.group, execute: work)
     cacheState.compaction = job
+  }
+
+  /// What the screen does as it quits: journals the few cases the cache lacks, and never waits
+  /// for a snapshot being written on another thread, nor starts one (the process ends at once).
+  ///
+  /// A snapshot cut short is harmless: it is written to its own temp file and renamed over the
+  /// cache only once complete (``SummaryCache/writeTemporarySnapshot(_:in:)``), so the cache on
+  /// disk stays the old one, and the next start removes the temp file (its writer is gone). The
+  /// cases it would have held are read from their logs then, as any cache miss is.
+  public func saveSummaryCacheOnQuit() {
+    guard usesSummaryCache, directory.isInitialized else { return }
+    if let compaction = cacheState.compaction, compaction.group.wait(timeout: .now()) == .success {
+      cacheState.compaction = nil
+    }
+    let ids = cacheState.stale
+    // Too many to journal: they are read from their logs at the next start, which snapshots them.
+    guard !ids.isEmpty, ids.count <= SummaryCacheState.staleLimit else { return }
+    let written = try? lock.withLock(timeout: .milliseconds(50)) { _ in
+      SummaryCache.append(ids.compactMap { entries[$0]?.cacheEntry }, in: directory)
+    }
+    // Busy or failed: these cases are simply read from their logs next time.
+    if written == true { cacheState.stale.subtract(ids) }
+  }
+
+  /// Whether a snapshot is being written on another thread.
+  var isWritingSummarySnapshot: Bool {
+    guard let compaction = cacheState.compaction else { return false }
+    return compaction.group.wait(timeout: .now()) == .timedOut
   }
 
   /// Waits for a snapshot being written on another thread, if any.

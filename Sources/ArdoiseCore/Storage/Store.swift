@@ -51,7 +51,7 @@ public final class Store {
   /// Set after an fsync failure: nothing more is written in this session.
   public private(set) var failure: StoreError?
 
-  var entries: [IncidentID: Entry] = [:]
+  var entries: DenseDictionary<IncidentID, Entry> = [:]
   /// Cases whose log holds no complete line: a `new` interrupted mid-write (see ``repairInterruptedCreations()``).
   private var stillborn: Set<IncidentID> = []
   let lock: StoreLock

@@ -36,7 +36,7 @@ struct SummaryCache {
   }
 
   /// The last readable entry of each case.
-  var entries: [IncidentID: Entry] = [:]
+  var entries: DenseDictionary<IncidentID, Entry> = [:]
   /// Readable lines, superseded ones included.
   var lineCount = 0
 
@@ -51,7 +51,9 @@ struct SummaryCache {
   /// Lines are parsed a chunk per core; a later line for a case wins.
   static func read(from directory: DataDirectory) -> SummaryCache {
     var cache = SummaryCache()
-    for entries in readLines(path(in: directory), header: header) {
+    let chunks = readLines(path(in: directory), header: header)
+    cache.entries.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+    for entries in chunks {
       cache.lineCount += entries.count
       for entry in entries { cache.entries[entry.summary.id] = entry }
     }

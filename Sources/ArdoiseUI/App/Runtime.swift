@@ -105,7 +105,9 @@ public final class Runtime {
       }
       present()
     }
-    store.saveSummaryCache()
+    // Never waits for a snapshot of the summary cache still being written: the process ends
+    // right after this, and an unfinished snapshot is a temp file nobody reads.
+    store.saveSummaryCacheOnQuit()
   }
 
   /// Reads the agenda once, after the first frame and off the screen's thread (at a hundred

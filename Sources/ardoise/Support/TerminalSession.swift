@@ -125,8 +125,11 @@ struct TerminalSession {
     // The process ends here, without tearing anything down: freeing every case's summary and row
     // one by one made quitting slow at a hundred thousand cases, and the system takes the memory
     // back whole. Every write the screen acknowledged was fsynced before it said so; the terminal
-    // is restored first, and `exit` flushes standard output.
+    // is restored first, then standard output is flushed. `_exit`, not `exit`: a snapshot of the
+    // summary cache may still be written on another thread (never waited for: it is only a temp
+    // file until renamed into place), and `exit` would run the process's destructors under it.
     closeTerminal()
-    exit(EXIT_SUCCESS)
+    fflush(nil)
+    _exit(EXIT_SUCCESS)
   }
 }

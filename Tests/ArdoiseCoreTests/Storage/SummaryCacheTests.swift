@@ -201,6 +201,38 @@ import Testing
     #expect(reopened.summary(ids[1])?.paid == Money(minorUnits: 100))
   }
 
+  /// Quitting never waits for a snapshot being written on another thread: it journals the case
+  /// changed meanwhile and returns while the snapshot is still held back. A snapshot cut short
+  /// there (the process ends) is a temp file only: the cache keeps its old bytes plus the
+  /// journaled entry, and the next start removes the temp file and reads every case from it.
+  @Test func quittingDoesNotWaitForASnapshot() throws {
+    let (fixture, ids) = try fixtureWithCache()
+    let screen = try fixture.openStore()
+    let release = DispatchSemaphore(value: 0)
+    let started = DispatchSemaphore(value: 0)
+    screen.cacheState.snapshotWillWrite = {
+      started.signal()
+      // Held until the test lets it go; the timeout only keeps a failing test from hanging.
+      _ = release.wait(timeout: .now() + 30)
+    }
+    screen.compactSummaryCache(inBackground: true)
+    #expect(started.wait(timeout: .now() + 30) == .success)
+    try StoreFixture.pay(screen, ids[0], 500)
+    screen.saveSummaryCacheOnQuit()
+    // Quit returned while the snapshot is still held back.
+    #expect(screen.isWritingSummarySnapshot)
+    release.signal()
+    screen.finishSummaryCompaction()
+
+    // The same as a snapshot abandoned by a process that ended: a torn temp file beside the cache.
+    let abandoned = fixture.directory.path + "/..summaries.cache.999999999.abc.tmp"
+    try POSIXFile.replace(abandoned, with: Array("ardoise-summaries 3\n241208-TORN\t650".utf8))
+    let reopened = try fixture.openStore()
+    #expect(POSIXFile.status(abandoned) == nil)
+    #expect(reopened.logsReadAtLoad == 0)
+    #expect(reopened.summary(ids[0])?.paid == Money(minorUnits: 1500))
+  }
+
   /// A first start with no cache makes a snapshot; many cases read make one at the next save.
   @Test func manyMissesMakeASnapshot() throws {
     let fixture = try StoreFixture()

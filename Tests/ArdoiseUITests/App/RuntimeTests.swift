@@ -1,4 +1,4 @@
-import ArdoiseCore
+@testable import ArdoiseCore
 import Foundation
 import Testing
 @testable import ArdoiseUI
@@ -109,6 +109,28 @@ import Testing
     runtime.handle(nil)  // the tick
     runtime.present()
     #expect(terminal.presentedGrid?.text.contains("Owed €32.50") == true)
+  }
+
+  /// Quitting does not wait for the snapshot of the summary cache the screen started after its
+  /// first frame (at a hundred thousand cases, seconds of writing after a start without it).
+  @Test func quittingDoesNotWaitForTheSummarySnapshot() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    _ = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250)))
+    let screen = try workspace.store()
+    screen.writesSummaryCacheInBackground = true
+    screen.cacheState.needsSnapshot = true
+    let release = DispatchSemaphore(value: 0)
+    // Holds the snapshot back; the timeout only keeps a failing test from hanging.
+    screen.cacheState.snapshotWillWrite = { _ = release.wait(timeout: .now() + 30) }
+    let terminal = MemoryTerminal(events: [.key(.character("q"))])
+    let runtime = Self.runtime(screen, terminal: terminal)
+    runtime.run()
+    #expect(runtime.state.isFinished)
+    #expect(screen.isWritingSummarySnapshot)
+    release.signal()
+    screen.finishSummaryCompaction()
+    runtime.waitForBackgroundWork()
   }
 
   /// The key that quits is the last thing handled: no look for changes after it, even when the

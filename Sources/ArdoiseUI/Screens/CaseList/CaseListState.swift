@@ -15,7 +15,7 @@ public struct CaseListState: Sendable, Equatable {
   /// What the list and the figures need of every case, by id.
   public internal(set) var summaries: [IncidentID: IncidentSummary] = [:]
   /// What the list shows of each case.
-  public internal(set) var rows: [IncidentID: CaseRow] = [:]
+  public internal(set) var rows: DenseDictionary<IncidentID, CaseRow> = [:]
   /// Every id in list order (open first, newest first).
   public internal(set) var order: [IncidentID] = []
   /// What the filter searches, built the first time a filter is typed.

@@ -1,15 +1,20 @@
 import ArdoiseCore
 
 /// What the case list shows of one case, computed once per change of the case.
+///
+/// Kept small, as there is one per case (a hundred thousand at times): amounts as minor units
+/// sharing one currency, the follow-up as a day number.
 public struct CaseRow: Sendable, Equatable {
   public var id: IncidentID
   public var occurredAt: Timestamp
+  /// The follow-up as days since 1970; `Int32.min`: none.
+  private var followUpDays: Int32
   public var table: String
-  public var amount: Money
-  public var outstanding: Money
+  private var amountMinorUnits: Int64
+  private var outstandingMinorUnits: Int64
+  private var currency: Currency
   /// The step the guide suggests; its text is made only for the rows on screen.
   public var currentStep: StepID?
-  public var followUp: CalendarDay?
   public var isOverdue: Bool
   /// Open, with a follow-up due today or overdue: what the manager should chase now.
   public var isDue: Bool
@@ -17,14 +22,20 @@ public struct CaseRow: Sendable, Equatable {
   public var isReadOnly: Bool
   public var resolution: Resolution?
 
+  public var amount: Money { Money(minorUnits: amountMinorUnits, currency: currency) }
+  public var outstanding: Money { Money(minorUnits: outstandingMinorUnits, currency: currency) }
+  public var followUp: CalendarDay? { followUpDays == .min ? nil : CalendarDay(daysSince1970: Int(followUpDays)) }
+
   public init(_ summary: IncidentSummary, playbook: Playbook, language: Language, today: CalendarDay) {
     id = summary.id
     occurredAt = summary.occurredAt
     table = summary.table ?? ""
-    amount = summary.amount
-    outstanding = summary.outstanding
+    // A case's amounts are all in its currency.
+    currency = summary.amount.currency
+    amountMinorUnits = summary.amount.minorUnits
+    outstandingMinorUnits = summary.outstanding.minorUnits
     currentStep = summary.currentStep(in: playbook)
-    followUp = summary.isOpen ? summary.followUp : nil
+    followUpDays = (summary.isOpen ? summary.followUp : nil).flatMap { Int32(exactly: $0.daysSince1970) } ?? .min
     isOverdue = summary.isOverdue(today: today)
     isDue = summary.isOpen && (summary.followUp.map { $0 <= today } ?? false)
     isOpen = summary.isOpen

@@ -32,7 +32,9 @@ struct CaseSearchIndex: Sendable {
     ids.reserveCapacity(order.count)
     flags.reserveCapacity(order.count)
     ends.reserveCapacity(order.count)
-    bytes.reserveCapacity(previous?.bytes.count ?? order.count * 160)
+    // Room enough that the bytes are never copied to a larger block as they grow (at a hundred
+    // thousand cases a copy held both blocks at once); pages never written take no memory.
+    bytes.reserveCapacity(previous.map { $0.bytes.count + changed.count * 256 } ?? order.count * 256)
     for id in order {
       guard let rowFlags = rowFlags(id) else { continue }
       if let previous, let position = known[id] {
