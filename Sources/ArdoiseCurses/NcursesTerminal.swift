@@ -158,6 +158,7 @@ public final class NcursesTerminal: Terminal {
     self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
 
     definePasteKeys()
+    defineKeyVariants()
     setBracketedPaste(true)
 
     if handlesSignals {

@@ -36,17 +36,8 @@ struct Ardoise: ParsableCommand {
   @Flag(help: .localized(LocalizedText("Afficher sans couleurs (comme NO_COLOR).", "Draw without colours (as NO_COLOR does).")))
   var noColor = false
 
-  /// `ardoise --group`: the screen over every site of the group. Read before the parser, which
-  /// would otherwise take `--group` from `list --group`, `stats --group` and `agenda --group`.
-  nonisolated(unsafe) static var showsGroup = false
-
-  /// Takes `--group` out of `arguments` when no command is named (the screen's `--group`).
-  static func takeScreenGroupFlag(_ arguments: inout [String]) -> Bool {
-    let commands = Set(configuration.subcommands.map { $0._commandName })
-    guard !arguments.contains(where: commands.contains), let index = arguments.firstIndex(of: "--group") else { return false }
-    arguments.remove(at: index)
-    return true
-  }
+  /// `--group`: the screen over every site of the group (shared with `list`, `stats`, `agenda`).
+  @OptionGroup var groupOption: GroupOption
 
   /// Parses the command line and runs the command. A usage error is one line on stderr
   /// (`ardoise: missing value for --amount <amount> (see --help)`), with what was typed written
@@ -54,9 +45,9 @@ struct Ardoise: ParsableCommand {
   /// `--version` print as usual. Both follow the command line's language (``CommandLanguage``).
   static func main() {
     do {
-      var arguments = Array(CommandLine.arguments.dropFirst())
-      showsGroup = takeScreenGroupFlag(&arguments)
+      let arguments = Array(CommandLine.arguments.dropFirst())
       var command = try parseAsRoot(arguments)
+      try GroupOption.validate(arguments, command: command)
       try command.run()
     } catch {
       let code = exitCode(for: error)
@@ -81,6 +72,6 @@ struct Ardoise: ParsableCommand {
   }
 
   func run() throws {
-    try TerminalSession(global: global, themeArgument: theme, noColor: noColor, showsGroup: Self.showsGroup).run()
+    try TerminalSession(global: global, themeArgument: theme, noColor: noColor, showsGroup: groupOption.group).run()
   }
 }

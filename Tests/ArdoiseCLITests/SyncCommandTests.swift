@@ -1,3 +1,4 @@
+import ArdoiseCore
 import Foundation
 import Testing
 
@@ -62,6 +63,38 @@ import Testing
     // git used its union driver for the logs, not a plain merge.
     let attribute = try sites.git(["-C", sites.site("a").path, "check-attr", "merge", "--", "cases/\(id).jsonl"])
     #expect(attribute.hasSuffix("merge: union\n"))
+  }
+
+  /// A sync that received changes leaves the summary cache up to date: the next command (or
+  /// sync) reads no log, where it used to read every merged one again (all of them after a
+  /// site's first sync, which made each later sync at 10,000 cases take seconds).
+  @Test func aReceivingSyncLeavesTheSummaryCacheUpToDate() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    try sites.succeed("a", ["note", id, "Came back for the umbrella"])
+    try sites.succeed("a", ["new", "--amount", "30", "--at", "2026-11-21 13:10"])
+    try sites.succeed("a", ["sync"])
+    #expect(try sites.succeed("b", ["sync"]).hasPrefix("Received 2 events (2 cases)"))
+    let store = try Store(directory: DataDirectory(path: sites.site("b").path), actor: "test", preparing: false)
+    #expect(store.count == 2)
+    #expect(store.logsReadAtLoad == 0)
+  }
+
+  /// A bare remote made with plain `git init --bare` names `master` as its HEAD while the group
+  /// pushes `main`: the clone still holds the cases at once, and its first sync has nothing to
+  /// receive (no merge of an unrelated history).
+  @Test func aCloneOfARemoteWhoseHeadIsMasterHoldsTheCases() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let remote = sites.root.appendingPathComponent("master.git")
+    try sites.git(["init", "--quiet", "--bare", "--initial-branch=master", remote.path])
+    let id = try sites.succeed("a", ["new", "--amount", "64,00", "--at", "2026-11-20 21:30", "--table", "T4"])
+    try sites.succeed("a", ["sync", "--init", remote.path])
+    try sites.succeed("b", ["sync", "--clone", remote.path, sites.site("b").path])
+    #expect(try sites.succeed("b", ["list", "--all"]).contains(id))
+    #expect(try sites.succeed("b", ["sync"]) == "Up to date with \(remote.path).")
+    #expect(try sites.git(["-C", sites.site("b").path, "log", "--format=%s"]).split(separator: "\n").count == 1)
   }
 
   @Test func aPlainGitCloneIsTightenedOnFirstUse() throws {

@@ -79,8 +79,15 @@ public final class Synchronizer {
       rmdir(directory.path)
       throw SyncError.unreachable(remote: url, detail: Synchronizer.shortReason(output.lastErrorLine))
     }
-    // A remote with no commit yet gives an unborn branch named after the local default.
-    try git.succeed(["symbolic-ref", "HEAD", "refs/heads/" + SyncRules.branch])
+    if try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded {
+      // The group's branch, checked out even when the remote's HEAD names another one (a bare
+      // repository made with `git init --bare` points at `master`, which git clone then leaves
+      // unchecked-out: an empty site whose first sync would merge an unrelated history).
+      try git.succeed(["checkout", "--quiet", "-B", SyncRules.branch, SyncRules.remoteRef])
+    } else {
+      // A remote with no commit yet gives an unborn branch named after the local default.
+      try git.succeed(["symbolic-ref", "HEAD", "refs/heads/" + SyncRules.branch])
+    }
     let synchronizer = Synchronizer(directory: directory, environment: environment)
     do { try directory.prepare() } catch let error as StoreError { throw SyncError.store(error) }
     try synchronizer.prepareRepository()
@@ -227,9 +234,13 @@ public final class Synchronizer {
   }
 
   /// How many problems reading every case finds now (the summary cache spares the unchanged ones).
+  /// The merged logs' summaries are then saved to the cache, as a write does: otherwise every
+  /// later command and sync would read them again, all of them after a first sync.
   private func replayProblems() -> Int {
     guard let store = try? Store(directory: directory, actor: "sync", preparing: false) else { return 0 }  // A store that cannot open is reported by the next command.
-    return store.allProblems.count
+    let count = store.allProblems.count
+    store.saveSummaryCache()
+    return count
   }
 
   // MARK: - Conflicts

@@ -29,7 +29,9 @@ extension Ardoise {
     @Flag(help: .localized(LocalizedText("Écrire un fichier iCalendar (RFC 5545) au lieu de la liste.", "Write an iCalendar file (RFC 5545) instead of the list."))) var ics = false
     @Option(help: .localized(LocalizedText("Avec --ics : le fichier à écrire (par défaut : la sortie standard).", "With --ics: the file to write (default: stdout)."), valueName: ValueName.output("out"))) var out: String?
     @Flag(help: .localized(LocalizedText("Avec --ics : ajouter le nom, le téléphone et l’e-mail du client à chaque événement.", "With --ics: add the customer's name, phone and email to each event."))) var withPersonalData = false
-    @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`), avec une colonne du site ; chaque site selon son propre droit.", "Every site of the group (see `ardoise group`), with a site column; each site's own jurisdiction."))) var group = false
+    @OptionGroup var groupOption: GroupOption
+    /// `--group`: every site of the group.
+    var group: Bool { groupOption.group }
     @Option(help: .localized(LocalizedText("Avec --group : seulement ce site du groupe.", "With --group: only this site of the group."))) var site: String?
 
     func validate() throws {

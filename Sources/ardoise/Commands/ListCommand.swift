@@ -11,7 +11,9 @@ extension Ardoise {
     @Flag(help: .localized(LocalizedText("Seulement les dossiers clos.", "Closed cases only."))) var closed = false
     @Flag(help: .localized(LocalizedText("Dossiers ouverts dont la relance tombe aujourd’hui ou est en retard : qui relancer maintenant.", "Open cases whose follow-up is today or overdue: who to chase now."))) var due = false
     @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
-    @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`), avec une colonne site.", "Every site of the group (see `ardoise group`), with a site column."))) var group = false
+    @OptionGroup var groupOption: GroupOption
+    /// `--group`: every site of the group.
+    var group: Bool { groupOption.group }
 
     func validate() throws {
       if [all, closed, due].filter({ $0 }).count > 1 { throw ValidationError(LocalizedText("--all, --closed et --due ne vont pas ensemble", "--all, --closed and --due cannot be used together")) }

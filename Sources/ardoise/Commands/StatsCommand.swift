@@ -27,7 +27,9 @@ extension Ardoise {
     @Option(help: .localized(LocalizedText("Premier jour d’une seconde période à comparer.", "First day of a second period to compare with."), valueName: ValueName.day("compare-from"))) var compareFrom: String?
     @Option(help: .localized(LocalizedText("Dernier jour de la seconde période.", "Last day of the second period."), valueName: ValueName.day("compare-to"))) var compareTo: String?
     @Flag(help: .localized(LocalizedText("Sortie en JSON.", "Output JSON."))) var json = false
-    @Flag(help: .localized(LocalizedText("Tous les sites du groupe (voir `ardoise group`) : chiffres d’ensemble, puis par site.", "Every site of the group (see `ardoise group`): combined figures, then per site."))) var group = false
+    @OptionGroup var groupOption: GroupOption
+    /// `--group`: every site of the group.
+    var group: Bool { groupOption.group }
 
     func validate() throws {
       guard (1...60).contains(months) else { throw ValidationError(LocalizedText("--months doit être entre 1 et 60", "--months must be between 1 and 60")) }

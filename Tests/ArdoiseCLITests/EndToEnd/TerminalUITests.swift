@@ -226,6 +226,31 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
+  /// Home and End as tmux sends them (`ESC[1~`, `ESC[4~`) whatever the pane's TERM: to the top
+  /// and the bottom of the case list, and to the first and last step in the checklist's steps pane.
+  @Test(.needsTmux, arguments: ["xterm-256color", "tmux-256color", "screen"])
+  func homeAndEndInTheListAndTheChecklist(term: String) throws {
+    try requireTmux()
+    let workspace = try Workspace()
+    let oldest = try workspace.run("new", "--amount", "10", "--table", "T1", "--at", "2026-11-20 12:00")
+    try workspace.run("new", "--amount", "20", "--table", "T2", "--at", "2026-11-21 12:00")
+    let newest = try workspace.run("new", "--amount", "30", "--table", "T3", "--at", "2026-11-22 12:00")
+    let session = try TmuxSession(command: workspace.uiCommand("--lang en"), environment: ["TERM": term, "LANG": "C.UTF-8"])
+    try session.waitFor(oldest)
+    try session.sendKeys("End", "Enter")
+    try session.waitFor("Case \(oldest)")
+    try session.sendKeys("Tab", "End")  // the steps pane
+    try session.waitFor("Step 7/7 · Prevent the next one")
+    try session.sendKeys("Home")
+    try session.waitFor("Step 1/7 · Stay calm")
+    try session.sendKeys("q")
+    try session.waitFor("view: open")
+    try session.sendKeys("Home", "Enter")
+    try session.waitFor("Case \(newest)")
+    try session.sendKeys("q", "q")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test(.needsTmux) func aPaymentFromTheCommandLineAppearsWithoutAKeyPress() throws {
     try requireTmux()
     let workspace = try Workspace()

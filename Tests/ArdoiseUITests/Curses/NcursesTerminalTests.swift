@@ -93,6 +93,27 @@ struct NcursesTerminalTests {
     #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.escape))
   }
 
+  /// Home and End arrive as Home and End whichever way the terminal sends them: tmux and screen
+  /// send `ESC[1~`/`ESC[4~` even when the pane's TERM is xterm-256color, xterm outside keypad mode
+  /// `ESC[H`/`ESC[F`, rxvt `ESC[7~`/`ESC[8~`.
+  @Test(arguments: ["xterm-256color", "screen", "tmux-256color"])
+  func homeAndEndArriveInEveryVariant(terminalName: String) throws {
+    let pseudoTerminal = try PseudoTerminal(terminalName: terminalName)
+    defer { pseudoTerminal.close() }
+    let terminal = pseudoTerminal.terminal
+    for typed in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] {
+      pseudoTerminal.type(typed)
+      #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.home), "\(terminalName): typed \(typed.debugDescription)")
+    }
+    for typed in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] {
+      pseudoTerminal.type(typed)
+      #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.end), "\(terminalName): typed \(typed.debugDescription)")
+    }
+    // Keys after them are keys, not leftovers of a sequence.
+    pseudoTerminal.type("q")
+    #expect(terminal.nextEvent(timeoutMilliseconds: 2000) == .key(.character("q")))
+  }
+
   /// Bracketed paste is asked for at start and given back at close; a paste between its two
   /// markers comes as one event, Return and letters included, never as keys.
   @Test func aBracketedPasteArrivesWholeNeverAsKeys() throws {

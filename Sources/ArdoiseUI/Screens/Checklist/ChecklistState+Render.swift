@@ -16,12 +16,23 @@ extension ChecklistState {
     let stepCount = playbook.steps.count
     let current = incident.currentStep(in: playbook)
 
-    // Title: case, table, when, step.
+    // Title: case, its site over a group, table, when; on the right its state.
     var title = " " + context.localized(LocalizedText("Dossier ", "Case ")) + incident.id.rawValue
+    let otherSite = context.group?.otherSite(of: incident.id)
+    if let group = context.group { title += " · " + context.localized(LocalizedText("site ", "site ")) + group.site(of: incident.id) }
     if let table = facts.table { title += " · " + table }
-    title += " · " + facts.occurredAt.formatted(language)
+    let isReadOnly = stored.isReadOnly || otherSite != nil
+    let state = " " + incident.statusLabel(language) + (isReadOnly ? context.localized(LocalizedText(" · lecture seule", " · read-only")) : "") + " "
+    let when = " · " + facts.occurredAt.formatted(language)
+    if otherSite != nil && (title + when).displayWidth + state.displayWidth >= width {
+      // Another site's case: its site and "read-only" stay; the date loses its year, then the
+      // title is cut.
+      let shortWhen = " · " + CaseListColumns.shortDay(facts.occurredAt.day, language: language) + " " + facts.occurredAt.timeText
+      title = (title + shortWhen).inert.clipped(toWidth: max(1, width - state.displayWidth - 1), ellipsis: true)
+    } else {
+      title += when
+    }
     grid.writeFill(title, x: 0, y: 0, width: width, role: .title)
-    let state = " " + incident.statusLabel(language) + (stored.isReadOnly ? context.localized(LocalizedText(" · lecture seule", " · read-only")) : "") + " "
     if title.displayWidth + state.displayWidth < width { grid.writeRight(state, x: 0, y: 0, width: width, role: .title) }
 
     // Money and follow-up.
