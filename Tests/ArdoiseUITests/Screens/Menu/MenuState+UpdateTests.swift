@@ -125,6 +125,8 @@ import Testing
 @Suite struct MenuStateNumberTests {
   @Test func twoDigitsChooseAnItemPastNine() throws {
     var state = Fixtures.state()
+    // England and Wales: the letter before claim's enclosures make sixteen items.
+    state.jurisdiction = .englandAndWales
     state.press(.enter)
     let context = state.screenContext
     let id = try #require(context.openCase?.incident.id)
