@@ -8,14 +8,14 @@ extension Ardoise {
       abstract: LocalizedText("Effacer l’identité des clients et les documents de leurs dossiers selon les règles de conservation ; affiche une ligne par dossier (sans donnée personnelle).", "Purge customers' identities and their cases' documents under the retention rules; prints one line per case (no personal data).").inCommandLanguage,
       discussion: LocalizedText("""
         Dossiers payés (récupéré, erreur de bonne foi) : privacy.purge_paid_after_days après la clôture. Dossiers \
-        clos impayés : une fois la prescription civile passée (2 ans après le repas, 5 pour une entreprise). Les \
-        dossiers ouverts, ceux avec une demande en justice en cours et les mises en demeure encore en cours sont \
-        gardés. Les documents écrits pour un dossier effacé dans <data>/documents/ sont supprimés avec \
+        impayés, ouverts ou clos : une fois la prescription civile passée (2 ans après le repas, 5 pour une \
+        entreprise). Les dossiers avec une demande en justice en cours et les mises en demeure encore en cours sont \
+        gardés, comme les autres dossiers ouverts. Les documents écrits pour un dossier effacé dans <data>/documents/ sont supprimés avec \
         l’identité ; ceux écrits ailleurs avec --out sont nommés sur la sortie d’erreur.
         """, """
-        Paid cases (recovered, honest mistake): privacy.purge_paid_after_days after closing. Unpaid closed cases: \
-        once the civil time limit has passed (2 years from the meal, 5 for a business). Open cases, cases with a \
-        pending court request and formal demands still running are kept. The documents written for a purged case \
+        Paid cases (recovered, honest mistake): privacy.purge_paid_after_days after closing. Unpaid cases, open or \
+        closed: once the civil time limit has passed (2 years from the meal, 5 for a business). Cases with a pending \
+        court request and formal demands still running are kept, and so are other open cases. The documents written for a purged case \
         in <data>/documents/ are deleted with the identity; documents written elsewhere with --out are named on stderr.
         """).inCommandLanguage)
 
