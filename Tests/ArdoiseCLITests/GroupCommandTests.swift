@@ -29,7 +29,13 @@ import Testing
     #expect(list.contains { $0.hasPrefix("Paris  \(here)") } && list.contains { $0.hasPrefix("lyon   \(there)") })
     #expect(!(try paris.succeed(["list", "--group"])).contains(there))  // paid and closed: only with --all
     let json = try paris.succeed(["list", "--all", "--group", "--json"])
-    #expect(json.contains("\"site\" : \"lyon\"") && json.contains("\"site\" : \"Paris\""))
+    // As `list --json` writes them: one case per line, each with its site.
+    let lines = json.split(separator: "\n").map(String.init)
+    #expect(lines.first == "[" && lines.last == "]" && lines.count == 4, "\(json)")
+    #expect(lines.contains { $0.hasPrefix("{\"amount\":") && $0.contains("\"site\":\"lyon\"") && $0.contains(there) })
+    #expect(lines.contains { $0.contains("\"site\":\"Paris\"") && $0.contains(here) })
+    let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(decoded.count == 2)
 
     let stats = try paris.succeed(["stats", "--group"])
     #expect(stats.contains("Group: 2 sites"))

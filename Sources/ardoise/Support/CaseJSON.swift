@@ -33,6 +33,24 @@ enum CaseJSON {
     output.flush()
   }
 
+  /// Writes `cases` (already read, each with its site) as ``printArray(_:store:playbook:)`` writes
+  /// a site's: one case per line, each with its `site` (`list --group --json`).
+  static func printArray(_ cases: [(stored: StoredIncident, site: String)], playbook: Playbook, today: CalendarDay) {
+    var output = BufferedOutput()
+    output.append(0x5B)
+    for (index, entry) in cases.enumerated() {
+      var writer = JSONWriter(pretty: false, reservingCapacity: 2048)
+      write(entry.stored, playbook: playbook, today: today, site: entry.site, into: &writer)
+      if index > 0 { output.append(0x2C) }
+      output.append(0x0A)
+      output.append(contentsOf: writer.bytes)
+    }
+    output.append(0x0A)
+    output.append(0x5D)
+    output.append(0x0A)
+    output.flush()
+  }
+
   /// Writes one case as a JSON object on standard output (`show --json`): the line of that case
   /// in ``printArray(_:store:playbook:)``, alone.
   /// `customer`: what `people/` holds, written as the `customer` member; nil leaves the member
@@ -47,7 +65,9 @@ enum CaseJSON {
   }
 
   /// One case, as ``Output/json(_:playbook:)`` shapes it.
-  static func write(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay, customer: CustomerReading? = nil, into writer: inout JSONWriter) {
+  /// `site`: the group's site the case belongs to (`list --group --json`), written as `site`.
+  static func write(_ stored: StoredIncident, playbook: Playbook, today: CalendarDay, customer: CustomerReading? = nil, site: String? = nil,
+                    into writer: inout JSONWriter) {
     let incident = stored.incident
     let facts = incident.facts
     writer.beginObject()
@@ -136,6 +156,7 @@ enum CaseJSON {
     if let reason = stored.readOnlyReason { writer.member("readOnlyReason", reason.english) }
     writer.member("resolution", incident.resolution?.rawValue)
     writer.member("server", facts.server)
+    if let site { writer.member("site", site) }
     writer.member("status", incident.status.rawValue)
     var stepIDs = playbook.stepIDs
     for id in incident.steps.keys.sorted() where !stepIDs.contains(id) { stepIDs.append(id) }

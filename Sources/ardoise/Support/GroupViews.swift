@@ -65,12 +65,9 @@ enum GroupViews {
       return (lhs.summary.occurredAt, lhs.summary.id, lhs.site) > (rhs.summary.occurredAt, rhs.summary.id, rhs.site)
     }
     if json {
-      Console.print(Output.json(rows.compactMap { row -> [String: Any]? in
-        guard let stored = row.store.incident(row.summary.id) else { return nil }
-        var object = Output.json(stored, playbook: context.playbook, today: context.today)
-        object["site"] = row.site
-        return object
-      }))
+      // As `list --json` writes them, one case per line, each with its site.
+      let cases = rows.compactMap { row in row.store.incident(row.summary.id).map { (stored: $0, site: row.site) } }
+      CaseJSON.printArray(cases, playbook: context.playbook, today: context.today)
       return
     }
     guard !rows.isEmpty else {
