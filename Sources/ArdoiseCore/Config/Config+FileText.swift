@@ -18,7 +18,7 @@ extension Config {
       if let value = value(for: key) {
         // A number as the whole file writes it (bare); text always as a basic string.
         guard let written = Self.valueText(of: key, in: whole) else { return whole }
-        line = written.hasPrefix("\"") || written.hasPrefix("'") ? Self.basicString(value) : written
+        line = written.hasPrefix("\"") || written.hasPrefix("'") ? TOMLValue.quoted(value) : written
       }
       guard let edited = Self.setting(key, to: line, in: bytes) else { return whole }
       bytes = edited
@@ -27,26 +27,6 @@ extension Config {
     let reread = Config.parse(text, file: "config.toml")
     guard reread.errors.isEmpty, reread.config == self else { return whole }
     return text
-  }
-
-  /// `text` as a TOML basic string: `"Chez Léa"`, with `\"`, `\\` and the control characters
-  /// escaped.
-  static func basicString(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\t": output += "\\t"
-      case "\r": output += "\\r"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output + "\""
   }
 
   /// The value as ``tomlText`` spells it (`"Le Petit Zinc"`, `8`): whether a key is written as
