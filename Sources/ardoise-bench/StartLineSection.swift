@@ -30,7 +30,7 @@ struct StartLineSection: BenchSection {
       var readings: [Double] = []
       for _ in 0..<min(options.runs, 3) {
         readings.append(Measurement.time {
-          agenda = Agenda(Store.agendaCases(of: summaries, directory: bench.directory), rules: rules, today: state.today)
+          agenda = Store.startLineAgenda(of: summaries, directory: bench.directory, rules: rules, today: state.today)
         })
       }
       guard let agenda, agenda.startLine(.english) != nil else { throw BenchError("the start line says nothing at \(size) cases") }

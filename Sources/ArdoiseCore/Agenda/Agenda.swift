@@ -12,6 +12,12 @@ public struct Agenda: Sendable, Equatable {
     items = cases.flatMap { rules.items(for: $0, today: today) }.sorted(by: AgendaItem.isMoreUrgent)
   }
 
+  /// An agenda of items already worked out (``Store/startLineAgenda(of:directory:rules:today:)``).
+  public init(items: [AgendaItem], today: CalendarDay) {
+    self.today = today
+    self.items = items.sorted(by: AgendaItem.isMoreUrgent)
+  }
+
   /// What to show for the next `days` days: everything overdue, today's, what falls within
   /// `days` days, and limits that expired in the last week.
   public func window(days: Int) -> [AgendaItem] {

@@ -20,7 +20,7 @@ extension Store {
   }
 
   /// The cases with dates left, in id order.
-  private static func agendaSummaries(_ summaries: [IncidentSummary]) -> [IncidentSummary] {
+  static func agendaSummaries(_ summaries: [IncidentSummary]) -> [IncidentSummary] {
     summaries.filter { $0.isOpen || ($0.hasIdentifiedCustomer && !$0.isPurged) }.sorted { $0.id < $1.id }
   }
 }

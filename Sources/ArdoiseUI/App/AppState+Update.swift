@@ -116,7 +116,8 @@ extension AppState {
       }
       return []
     case .agendaLoaded(let agenda, let atStart):
-      if case .agenda(var screen)? = overlay {
+      // The start line's agenda holds only what is due today or overdue: never the agenda screen's.
+      if !atStart, case .agenda(var screen)? = overlay {
         screen.load(agenda)
         screen.keepSelectionInView(room: AgendaState.room(in: screenContext.contentArea))
         overlay = .agenda(screen)

@@ -156,6 +156,16 @@ import Testing
     #expect(state.startLine == nil)
   }
 
+  @Test func theStartLinesAgendaNeverFillsTheAgendaScreen() {
+    // It holds only what is due today or overdue; the screen waits for its own reading.
+    var state = Fixtures.state()
+    #expect(state.press(.character("a")) == [.loadAgenda])
+    let dueOnly = Agenda(items: Self.agenda().items.filter { $0.state == .overdue }, today: Fixtures.today)
+    _ = state.update(.agendaLoaded(dueOnly, atStart: true))
+    #expect(state.overlay == .agenda(AgendaState()))
+    #expect(state.render().grid.text.contains("Reading the cases…"))
+  }
+
   @Test func anAgendaReadLaterLeavesNoStartLine() {
     var state = Fixtures.state()
     _ = state.update(.agendaLoaded(Self.agenda()))
