@@ -135,12 +135,13 @@ extension LegalRegistry {
       checked: CalendarDay(year: 2026, month: 12, day: 5)),
     LegalFact(
       "fr.small-debt.procedure", .france,
-      name: LocalizedText("procédure simplifiée de recouvrement des petites créances (art. L125-1 et R125-1 du Code des procédures civiles d’exécution)",
-              "simplified small-debt recovery procedure (procédure simplifiée de recouvrement des petites créances, articles L125-1 and R125-1 of the French Code of Civil Enforcement Procedures)"),
+      name: LocalizedText("procédure simplifiée de recouvrement des petites créances (art. L125-1 et R125-1 et suivants du Code des procédures civiles d’exécution)",
+              "simplified small-debt recovery procedure (procédure simplifiée de recouvrement des petites créances, articles L125-1 and R125-1 ff. of the French Code of Civil Enforcement Procedures)"),
       text: LocalizedText("Jusqu’à 5 000 €, un commissaire de justice du ressort de la cour d’appel où demeure le débiteur lui écrit ; le débiteur a un mois pour accepter. Elle ne marche que s’il accepte, et les frais sont à la charge du créancier (montant à demander au commissaire de justice).",
               "Up to €5,000, a commissaire de justice (enforcement officer) from the appeal-court district where the debtor lives writes to them; the debtor has one month to accept. It only works if the debtor agrees, and the creditor pays the fees (ask the commissaire de justice for the amount)."),
       short: "art. L125-1 CPCE",
-      source: LegalSource("Code des procédures civiles d’exécution, art. L125-1 et R125-1", url: "https://fna.fr/documents/recouvrement-amiable-des-petites-creances-par-commissaire-de-justice/")),
+      source: LegalSource("Code des procédures civiles d’exécution, art. L125-1 et R125-1 et suivants",
+                          url: "https://fna.fr/documents/recouvrement-amiable-des-petites-creances-par-commissaire-de-justice/")),
     LegalFact(
       "fr.civil-procedure.1405", .france,
       name: LocalizedText("articles 1405 et suivants du Code de procédure civile", "articles 1405 ff. of the French Code of Civil Procedure"),
