@@ -207,7 +207,7 @@ extension ChecklistState {
       let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
       let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed
       var text = context.localized(guardrail.text)
-      if let source = guardrail.source { text += " (" + source + ")" }
+      if let source = guardrail.source { text += " (" + context.localized(source) + ")" }
       for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
         textLines.append(((index == 0 ? mark : "  ") + line, role))
       }

@@ -36,7 +36,7 @@ extension DetailsState {
     for guardrail in step.guardrails {
       let forbidden = guardrail.kind == .forbidden
       var text = context.localized(guardrail.text)
-      if let source = guardrail.source { text += " (" + source + ")" }
+      if let source = guardrail.source { text += " (" + context.localized(source) + ")" }
       for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
         lines.append(((index == 0 ? (forbidden ? "✗ " : "✓ ") : "  ") + line, forbidden ? .guardrailForbidden : .guardrailAllowed))
       }
