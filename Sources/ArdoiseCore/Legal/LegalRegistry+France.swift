@@ -244,7 +244,11 @@ extension LegalRegistry {
       text: LocalizedText("Pénalités de retard et indemnité forfaitaire de 40 € pour frais de recouvrement entre professionnels. Non vérifié pour une addition de restaurant due par une entreprise : ardoise ne les ajoute pas. Jamais de frais pour un consommateur : ce texte ne vise que les relations entre professionnels.",
               "Late-payment penalties and a €40 fixed recovery indemnity between businesses. Not verified for a restaurant bill owed by a business: ardoise does not add them. Never any fee for a consumer: the article only concerns dealings between businesses."),
       short: "art. L441-10 C. com.",
-      source: LegalSource("Code de commerce, art. L441-10 (application à une addition de restaurant non vérifiée)")),
+      // The research notes (domain.md, re-checked on 2026-11-30) say nothing of this article: read
+      // again for it on 2026-12-06, they carry neither its text, nor its use for a restaurant bill,
+      // nor any change in force or announced. Nothing more is recorded until a source is checked.
+      source: LegalSource("Code de commerce, art. L441-10 — absent des notes de recherche revérifiées le 2026-11-30 (relues le 2026-12-06) : ni son texte, ni son application à une addition de restaurant, ni aucune modification en vigueur ou annoncée n’y sont vérifiés"),
+      checked: CalendarDay(year: 2026, month: 12, day: 6)),
     // Personal data.
     LegalFact(
       "fr.gdpr.14", .france,
