@@ -117,7 +117,7 @@ enum CaseReport {
     lines.append("")
     lines.append(localized("Historique", "Timeline") + " (\(incident.events.count))")
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
-      lines.append("  " + event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language))
+      lines.append("  " + event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, jurisdiction: jurisdiction, language: language))
     }
     return lines.joined(separator: "\n")
   }

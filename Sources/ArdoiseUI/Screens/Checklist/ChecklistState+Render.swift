@@ -111,7 +111,7 @@ extension ChecklistState {
       var y = timelineTop + 1
       for event in events where y <= bottom {
         let when = CaseListColumns.shortDay(event.occurredAt.day, language: language) + " " + event.occurredAt.timeText
-        let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, language: language)
+        let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, jurisdiction: context.law, language: language)
         grid.write(line.inert.clipped(toWidth: leftWidth, ellipsis: true), x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
         y += 1
       }

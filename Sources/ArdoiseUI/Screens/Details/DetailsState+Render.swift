@@ -69,7 +69,7 @@ extension DetailsState {
     lines.append(("", .normal))
     lines.append((context.localized(LocalizedText("Historique", "Timeline")), .header))
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
-      let text = event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language)
+      let text = event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, jurisdiction: context.law, language: language)
         + " — " + event.actor
       // Continuation lines hang four columns in: wrapped to what is left after them.
       for (index, line) in TextWrap.lines(text, width: width - 4).enumerated() {

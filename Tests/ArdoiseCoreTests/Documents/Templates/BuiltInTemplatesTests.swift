@@ -7,7 +7,8 @@ import Testing
 /// French legal term under English law, no English one under French law, and no legal term or
 /// citation at all where ardoise does not know the law.
 ///
-/// The documents are written for the three fixture cases with the jurisdiction's own built-in
+/// The documents are written for the three fixture cases (and one with a document already
+/// written, so its timeline names it) with the jurisdiction's own built-in
 /// checklist (the step titles a restaurant there sees). The fixtures' own notes and references
 /// (an “LRAR” number, « envoyée à La Poste ») are the user's words and are not among the terms.
 @Suite struct BuiltInTemplatesTests {
@@ -69,10 +70,18 @@ import Testing
     }
   }
 
+  /// The fixture cases, and the first one again with its formal demand written as a document (its
+  /// timeline then names the document kind).
+  static let cases: [(name: String, incident: Incident, customer: CustomerIdentity?)] = DocumentFixtures.cases + [
+    ("known-written", DocumentFixtures.build(DocumentFixtures.known.id.rawValue, DocumentFixtures.known.events + [
+      DocumentFixtures.event(10, DocumentFixtures.at(3, 25, 14, 0), .documentGenerated(kind: DocumentKind.demandLetter.rawValue, file: "demande.md")),
+    ]), DocumentFixtures.knownCustomer),
+  ]
+
   static func document(_ sample: Sample, fixture: Int) throws -> GeneratedDocument {
     var config = DocumentFixtures.config
     config.jurisdiction = sample.jurisdiction
-    let fixture = DocumentFixtures.cases[fixture]
+    let fixture = Self.cases[fixture]
     return try DocumentGenerator.generate(DocumentRequest(
       kind: sample.kind, incident: fixture.incident, customer: fixture.customer, config: config,
       playbook: Playbook.standard(for: sample.jurisdiction), language: sample.language, today: DocumentFixtures.today,
@@ -82,12 +91,12 @@ import Testing
   @Test(arguments: samples)
   func speaksOnlyItsJurisdictionsLaw(_ sample: Sample) throws {
     let patterns = Self.forbidden(under: sample.jurisdiction)
-    for fixture in DocumentFixtures.cases.indices {
+    for fixture in Self.cases.indices {
       let document = try Self.document(sample, fixture: fixture)
       let texts = [document.text] + document.warnings.map { $0(sample.language) }
       for text in texts {
         let terms = Self.found(patterns, in: text)
-        #expect(terms.isEmpty, "\(DocumentFixtures.cases[fixture].name) \(sample.testDescription) says \(terms)")
+        #expect(terms.isEmpty, "\(Self.cases[fixture].name) \(sample.testDescription) says \(terms)")
       }
     }
   }
