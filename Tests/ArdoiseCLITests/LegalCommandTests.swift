@@ -1,3 +1,4 @@
+import ArdoiseCore
 import Foundation
 import Testing
 
@@ -72,6 +73,45 @@ import Testing
     #expect(((later["periods"] as? [[String: Any]])?.last?["rate"]) is NSNull)
     let table = try ardoise.succeed(["legal", "interest", id, "--until", "2026-07-11", "--lang", "en"])
     #expect(table.contains("incomplete: a period has no rate"))
+  }
+
+  /// The table's last half-year ends on 30 June 2026. `--until` is not counted: up to 1 July every
+  /// day has its arrêté; from 2 July, 1 July has no rate, and with no `recovery.interest_rate` it
+  /// is shown as missing in both languages and in the JSON, never guessed.
+  @Test func theDayAfterTheTablesLastHalfYearHasNoRateUnlessOneIsSet() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "1000", "--at", "2026-06-20 21:00"])
+    _ = try ardoise.succeed(["step", id, "authorities", "--outcome", "demand-sent", "--day", "2026-06-29"])
+    let last = LegalInterestRate.france.map(\.last).max()
+    #expect(last == CalendarDay(year: 2026, month: 6, day: 30), "the table grew: move this test to its new last day")
+
+    let covered = try object(try ardoise.succeed(["legal", "interest", id, "--until", "2026-07-01", "--json"]))
+    #expect(covered["complete"] as? Bool == true)
+    #expect((covered["periods"] as? [[String: Any]])?.allSatisfy { $0["rate"] as? String == "2.62" } == true)
+
+    let after = try object(try ardoise.succeed(["legal", "interest", id, "--until", "2026-07-02", "--json"]))
+    let periods = try #require(after["periods"] as? [[String: Any]])
+    #expect(after["complete"] as? Bool == false)
+    let missing = try #require(periods.last)
+    #expect(missing["from"] as? String == "2026-07-01" && missing["to"] as? String == "2026-07-01" && missing["days"] as? Int == 1)
+    #expect(missing["rate"] is NSNull && missing["amount"] is NSNull && missing["source"] is NSNull)
+    // Only the days with a rate are added up: 1000 × 2.62 % × 2 / 365 = 0.1436 → 0.14.
+    #expect(after["total"] as? String == "0.14")
+
+    let english = try ardoise.succeed(["legal", "interest", id, "--until", "2026-07-02", "--lang", "en"])
+    #expect(english.contains("unknown") && english.contains("none (recovery.interest_rate unset)"))
+    #expect(english.contains("incomplete: a period has no rate"))
+    let french = try ardoise.succeed(["legal", "interest", id, "--until", "2026-07-02", "--lang", "fr"])
+    #expect(french.contains("inconnu") && french.contains("aucune (recovery.interest_rate non défini)"))
+    #expect(french.contains("incomplet\u{202F}: taux manquant pour une période"))
+
+    // With a rate set, that period uses it, and says where it comes from.
+    _ = try ardoise.succeed(["config", "set", "recovery.interest_rate", "3.5"])
+    let set = try object(try ardoise.succeed(["legal", "interest", id, "--until", "2026-07-02", "--json"]))
+    #expect(set["complete"] as? Bool == true)
+    let filled = try #require((set["periods"] as? [[String: Any]])?.last)
+    #expect(filled["rate"] as? String == "3.50" && (filled["source"] as? String)?.contains("recovery.interest_rate") == true)
   }
 
   @Test func theLawFollowsTheJurisdictionWhateverTheLanguage() throws {

@@ -75,6 +75,27 @@ import Testing
     #expect(!(try ardoise.succeed(["show", other, "--lang", "en"])).contains("sent"))
   }
 
+  /// The contact a sent letter records names it as the restaurant's law does: under England and
+  /// Wales a letter before claim, never a « mise en demeure ».
+  @Test(.needsTools(["msmtp"], smtpServer: true)) func theSentLetterIsNamedAsTheLawNamesIt() throws {
+    guard let python = ExternalTools.pythonWithAiosmtpd(), try ExternalTools.available(["msmtp"], needsSMTPServer: true) else { return }
+    let sink = try SMTPSink(python: python)
+    defer { sink.stop() }
+    let (ardoise, id) = try Self.restaurant("fr")
+    defer { ardoise.removeData() }
+    _ = try ardoise.succeed(["config", "set", "restaurant.jurisdiction", "gb-eng"])
+    _ = try ardoise.succeed(["config", "set", "mail.sendmail", sink.sendmailSetting])
+    let result = try ardoise.run(["send", id, "demand-letter"])
+    #expect(result.status == 0, "\(result.stderr)")
+    try #require(try sink.received().count == 1)
+    let french = try ardoise.succeed(["show", id, "--lang", "fr"])
+    #expect(french.contains("envoyé — lettre avant poursuites (letter before claim) — Message-ID <"), "\(french)")
+    #expect(!french.contains("mise en demeure"))
+    // The note is written once, in the language the letter was sent in; the other stays clean too.
+    let english = try ardoise.succeed(["show", id, "--lang", "en"])
+    #expect(!english.contains("mise en demeure") && !english.contains("formal demand"), "\(english)")
+  }
+
   @Test(.needsTools(["msmtp"], smtpServer: true)) func aTransportFailureRecordsNothingAndKeepsTheMessageToResend() throws {
     let (ardoise, id) = try Self.restaurant("en")
     defer { ardoise.removeData() }

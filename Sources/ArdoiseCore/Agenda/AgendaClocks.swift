@@ -24,10 +24,14 @@ public struct AgendaClocks: Sendable, Equatable {
   public var purgePaidAfterDays: Int
   /// Where each duration comes from, by item kind, shown with the item.
   public var sources: [AgendaItem.Kind: LocalizedText]
+  /// The words of the jurisdiction's law for an item, where they differ from France's
+  /// (``AgendaItem/Kind/label``): England and Wales's letter before claim and judgment.
+  public var labels: [AgendaItem.Kind: LocalizedText]
 
   public init(civilYearsConsumer: Int?, civilYearsBusiness: Int?, interruptionsRestartCivilLimit: Bool, complaintYears: Int?,
               cctvRetentionMonths: Int?, orderServiceMonths: Int?, objectionMonths: Int?, demandDaysConsumer: Int,
-              demandDaysBusiness: Int, purgePaidAfterDays: Int, sources: [AgendaItem.Kind: LocalizedText] = [:]) {
+              demandDaysBusiness: Int, purgePaidAfterDays: Int, sources: [AgendaItem.Kind: LocalizedText] = [:],
+              labels: [AgendaItem.Kind: LocalizedText] = [:]) {
     self.civilYearsConsumer = civilYearsConsumer
     self.civilYearsBusiness = civilYearsBusiness
     self.interruptionsRestartCivilLimit = interruptionsRestartCivilLimit
@@ -39,6 +43,7 @@ public struct AgendaClocks: Sendable, Equatable {
     self.demandDaysBusiness = demandDaysBusiness
     self.purgePaidAfterDays = purgePaidAfterDays
     self.sources = sources
+    self.labels = labels
   }
 
   /// The clocks of `jurisdiction`: the civil limit from ``CivilTimeLimit``, the demand's days from
@@ -78,12 +83,20 @@ public struct AgendaClocks: Sendable, Equatable {
           .demandDeadline: LegalRegistry.name("gb-eng.pre-action-protocol"),
           .courtCheck: LegalRegistry.name("gb-eng.judgment.check-with-court"),
           .purge: purge,
+        ],
+        labels: [
+          .demandDeadline: LocalizedText("fin du délai de la lettre avant poursuites", "letter before claim’s deadline"),
+          .courtCheck: LocalizedText("vérifier auprès du tribunal les délais du jugement", "check with the court the judgment’s time limits"),
         ])
     case .unsupported:
       return AgendaClocks(
         civilYearsConsumer: nil, civilYearsBusiness: nil, interruptionsRestartCivilLimit: false, complaintYears: nil,
         cctvRetentionMonths: nil, orderServiceMonths: nil, objectionMonths: nil, demandDaysConsumer: demand.0, demandDaysBusiness: demand.1,
-        purgePaidAfterDays: config.purgePaidAfterDays)
+        purgePaidAfterDays: config.purgePaidAfterDays,
+        labels: [
+          .demandDeadline: LocalizedText("fin du délai de la demande de paiement", "demand for payment’s deadline"),
+          .courtCheck: LocalizedText("vérifier auprès du tribunal les délais de la décision", "check with the court the decision’s time limits"),
+        ])
     }
   }
 

@@ -28,7 +28,7 @@ public struct AgendaRules: Sendable, Equatable {
              label: LocalizedText? = nil) {
       items.append(AgendaItem(caseID: agendaCase.id, kind: kind, day: day, state: AgendaItem.state(of: kind, on: day, today: today),
                               step: step, isEstimated: estimated, outstanding: agendaCase.outstanding, note: note,
-                              source: clocks.sources[kind], label: label))
+                              source: clocks.sources[kind], label: label ?? clocks.labels[kind]))
     }
     let owed = !agendaCase.isSettled
     if agendaCase.isOpen {

@@ -99,12 +99,12 @@ extension DocumentValues {
     let events = incident.events.sorted { ($0.occurredAt, $0.recordedAt, $0.id) < ($1.occurredAt, $1.recordedAt, $1.id) }
     values["timeline"] = events.map {
       ["when": $0.occurredAt.formatted(language),
-       "text": TimelineText.describe($0, playbook: request.playbook, language: language),
+       "text": TimelineText.describe($0, playbook: request.playbook, jurisdiction: jurisdiction, language: language),
        "by": $0.actor]
     }
     values["has_documents"] = !incident.documents.isEmpty
     values["documents"] = incident.documents.sorted { $0.at < $1.at }.map { entry -> [String: Any] in
-      let label = DocumentKind(rawValue: entry.kind)?.label(language) ?? entry.kind
+      let label = DocumentKind(rawValue: entry.kind)?.label(under: jurisdiction)(language) ?? entry.kind
       return ["when": entry.at.formatted(language), "kind": label, "file": entry.file]
     }
   }

@@ -36,7 +36,7 @@ extension DocumentValues {
     values["has_legal"] = !incident.legal.isEmpty
     values["legal"] = incident.legal.sorted { $0.day < $1.day }.map { record -> [String: Any] in
       var item = legalItem(record)
-      item["action"] = record.action.label(language)
+      item["action"] = record.action.label(under: jurisdiction)(language)
       return item
     }
     values["debtor_kind_label"] = debtorKind.label(language)

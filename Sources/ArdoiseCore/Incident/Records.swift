@@ -154,7 +154,7 @@ public enum Resolution: String, Sendable, CaseIterable, Codable {
 public enum LegalAction: String, Sendable, CaseIterable, Codable {
   /// A complaint to the police or gendarmerie (receipt number).
   case complaint
-  /// A formal demand (mise en demeure / letter before claim) was sent.
+  /// A formal demand (France's mise en demeure, England and Wales's letter before claim) was sent.
   case formalDemand = "formal-demand"
   /// A request to the court (injonction de payer, small claim).
   case courtRequest = "court-request"
@@ -162,12 +162,21 @@ public enum LegalAction: String, Sendable, CaseIterable, Codable {
   /// and once served, the day of service (``LegalRecord/received``).
   case courtOrder = "court-order"
 
-  public var label: LocalizedText {
-    switch self {
-    case .complaint: LocalizedText("plainte déposée", "complaint filed")
-    case .formalDemand: LocalizedText("mise en demeure envoyée", "formal demand sent")
-    case .courtRequest: LocalizedText("requête au tribunal", "court request")
-    case .courtOrder: LocalizedText("ordonnance du tribunal rendue", "court order made")
+  /// The step's name under `jurisdiction`'s law, in either language: France's formal demand is a
+  /// « mise en demeure », England and Wales's a letter before claim, and where ardoise does not
+  /// know the law the words name no legal step of any country.
+  public func label(under jurisdiction: Jurisdiction) -> LocalizedText {
+    switch (self, jurisdiction) {
+    case (.complaint, _): LocalizedText("plainte déposée", "complaint filed")
+    case (.formalDemand, .france): LocalizedText("mise en demeure envoyée", "formal demand sent")
+    case (.formalDemand, .englandAndWales): LocalizedText("lettre avant poursuites envoyée", "letter before claim sent")
+    case (.formalDemand, .unsupported): LocalizedText("demande de paiement envoyée", "demand for payment sent")
+    case (.courtRequest, .france): LocalizedText("requête au tribunal", "court request")
+    case (.courtRequest, .englandAndWales): LocalizedText("demande en paiement au tribunal", "money claim filed")
+    case (.courtRequest, .unsupported): LocalizedText("demande en justice", "court claim")
+    case (.courtOrder, .france): LocalizedText("ordonnance du tribunal rendue", "court order made")
+    case (.courtOrder, .englandAndWales): LocalizedText("jugement du tribunal rendu", "court judgment given")
+    case (.courtOrder, .unsupported): LocalizedText("décision du tribunal rendue", "court decision given")
     }
   }
 }

@@ -1,6 +1,7 @@
 /// One line of a case's timeline in words, for screens and documents.
 public enum TimelineText {
-  public static func describe(_ event: Event, playbook: Playbook, language: Language) -> String {
+  /// The event in `language`; a document written is named as `jurisdiction`'s law names it.
+  public static func describe(_ event: Event, playbook: Playbook, jurisdiction: Jurisdiction, language: Language) -> String {
     let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
     switch event.body {
     case .opened(let facts):
@@ -51,7 +52,7 @@ public enum TimelineText {
     case .reopened(let note):
       return localized("Dossier rouvert", "Case reopened") + (note.map { " — " + $0 } ?? "")
     case .documentGenerated(let kind, let file):
-      let name = DocumentKind(rawValue: kind).map { $0.label(language) } ?? kind
+      let name = DocumentKind(rawValue: kind).map { $0.label(under: jurisdiction)(language) } ?? kind
       return localized("Document rédigé : ", "Document written: ") + name + (file == "-" ? "" : " (" + file + ")")
     case .customerIdentified:
       return localized("Client identifié (coordonnées conservées à part)", "Customer identified (details kept apart)")

@@ -12,20 +12,30 @@ public struct LegalFact: Sendable, Equatable {
   public var name: LocalizedText
   /// What it says, in a sentence or two.
   public var text: LocalizedText
-  /// The abbreviated reference shown beside a guardrail: `art. 73 CPP`, `PACE 1984, s. 24A`.
-  public var short: String
+  /// The abbreviated reference shown beside a guardrail, in the reader's language: `art. 73 CPP`,
+  /// `PACE 1984, s. 24A`, « art. 14 RGPD » and “art. 14 GDPR” (translated words, original references).
+  public var short: LocalizedText
   public var source: LegalSource
   /// The day it was last checked against its source.
   public var checked: CalendarDay
 
+  /// A fact whose short reference reads the same in both languages (`art. 73 CPP`); without one,
+  /// its French name.
   public init(_ id: String, _ jurisdiction: Jurisdiction, name: LocalizedText, text: LocalizedText, short: String? = nil,
+              source: LegalSource, checked: CalendarDay = LegalFact.domainCheck) {
+    let short = short ?? name.french
+    self.init(id, jurisdiction, name: name, text: text, short: LocalizedText(short, short), source: source, checked: checked)
+  }
+
+  /// A fact whose short reference has words to translate (`RGPD` / `GDPR`, `6 mois` / `6 months`).
+  public init(_ id: String, _ jurisdiction: Jurisdiction, name: LocalizedText, text: LocalizedText, short: LocalizedText,
               source: LegalSource, checked: CalendarDay = LegalFact.domainCheck) {
     self.id = id
     self.jurisdiction = jurisdiction
     self.name = name
     self.text = text
     // A citation shown after a guardrail in either language keeps `C. trav.` and `art. 12` together.
-    self.short = (short ?? name.french).frenchTypography
+    self.short = LocalizedText(short.french.frenchTypography, short.english.frenchTypography)
     self.source = source
     self.checked = checked
   }

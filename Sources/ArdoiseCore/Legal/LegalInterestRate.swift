@@ -77,7 +77,7 @@ extension LegalRegistry {
         name: LocalizedText("taux de l’intérêt légal du \(halfFrench) semestre \(rate.year)", "legal interest rate for the \(halfEnglish) half of \(rate.year)"),
         text: LocalizedText("\(other) % dans tous les autres cas (celui d’un restaurant) ; \(person) % pour un créancier personne physique n’agissant pas pour des besoins professionnels.",
                 "\(otherEnglish)% in all other cases (a restaurant’s); \(personEnglish)% where the creditor is a private person not acting for professional needs."),
-        short: "\(other) %",
+        short: LocalizedText("\(other) %", "\(otherEnglish)%"),
         source: rate.source, checked: rate.checked)
     }
   }

@@ -58,7 +58,7 @@ extension LegalRegistry {
       name: LocalizedText("six ans (prescription des délits)", "six years (time limit for a délit)"),
       text: LocalizedText("Une plainte pour un délit doit être déposée dans les six ans qui suivent les faits (trois ans avant 2017).",
               "A complaint for a délit must be made within six years of the facts (three years before 2017)."),
-      short: "6 ans",
+      short: LocalizedText("6 ans", "6 years"),
       source: LegalSource("Code de procédure pénale (prescription des délits : 6 ans, 3 ans avant 2017)", url: "https://avocat-stefania.fr/victime-infraction-porter-plainte/")),
     LegalFact(
       "fr.complaint.civil-party", .france,
@@ -86,7 +86,7 @@ extension LegalRegistry {
       name: LocalizedText("article 9 du Code civil", "article 9 of the French Civil Code"),
       text: LocalizedText("Publier la photo ou une image de vidéosurveillance d’un client expose au droit à l’image et à la diffamation.",
               "Publishing a photo or CCTV still of a guest breaches image rights and risks defamation."),
-      short: "art. 9 C. civ. (droit à l’image)",
+      short: LocalizedText("art. 9 C. civ. (droit à l’image)", "art. 9 C. civ. (image rights)"),
       source: LegalSource("Code civil, art. 9", url: "https://phrygien.com/ce-que-risquent-vraiment-les-clients-qui-partent-sans-payer")),
     LegalFact(
       "fr.security-code.L252-5", .france,
@@ -116,14 +116,14 @@ extension LegalRegistry {
       name: LocalizedText("Cass. 1re civ., 20 janvier 2021, n° 19-20.680", "Cour de cassation, 1st civil chamber, 20 January 2021, no. 19-20.680"),
       text: LocalizedText("Une lettre recommandée revenue « non réclamée » vaut quand même mise en demeure.",
               "A registered letter returned unclaimed (« non réclamé ») is still a valid formal demand."),
-      short: "Cass. 1re civ., 20 janv. 2021",
+      short: LocalizedText("Cass. 1re civ., 20 janv. 2021", "Cass. 1re civ., 20 January 2021"),
       source: LegalSource("Cour de cassation, 1re chambre civile, 20 janvier 2021, n° 19-20.680", url: "https://acteose.com/missions-huissier/mise-en-demeure.php")),
     LegalFact(
       "fr.demand.deadline", .france,
       name: LocalizedText("délai laissé par la mise en demeure", "time given by the formal demand"),
       text: LocalizedText("L’usage est de laisser 8 à 15 jours, comptés à partir de la réception de la lettre (ardoise propose 8 jours ; recovery.demand_days le change). Tant que l’avis de réception n’est pas revenu, l’échéance n’est qu’une estimation.",
               "Practice is to give 8 to 15 days, counted from receipt of the letter (ardoise suggests 8; recovery.demand_days changes it). Until the acknowledgement of receipt comes back, the deadline is only an estimate."),
-      short: "8–15 jours",
+      short: LocalizedText("8–15 jours", "8–15 days"),
       source: LegalSource("Pratique du recouvrement (mise en demeure)", url: "https://www.ariane-contentieux.fr/actualite-du-recouvrement/quand-et-comment-envoyer-une-mise-en-demeure-de-payer/")),
     LegalFact(
       "fr.civil-code.1376", .france,
@@ -135,12 +135,13 @@ extension LegalRegistry {
       checked: CalendarDay(year: 2026, month: 12, day: 5)),
     LegalFact(
       "fr.small-debt.procedure", .france,
-      name: LocalizedText("procédure simplifiée de recouvrement des petites créances (art. L125-1 et R125-1 du Code des procédures civiles d’exécution)",
-              "simplified small-debt recovery procedure (procédure simplifiée de recouvrement des petites créances, articles L125-1 and R125-1 of the French Code of Civil Enforcement Procedures)"),
+      name: LocalizedText("procédure simplifiée de recouvrement des petites créances (art. L125-1 et R125-1 et suivants du Code des procédures civiles d’exécution)",
+              "simplified small-debt recovery procedure (procédure simplifiée de recouvrement des petites créances, articles L125-1 and R125-1 ff. of the French Code of Civil Enforcement Procedures)"),
       text: LocalizedText("Jusqu’à 5 000 €, un commissaire de justice du ressort de la cour d’appel où demeure le débiteur lui écrit ; le débiteur a un mois pour accepter. Elle ne marche que s’il accepte, et les frais sont à la charge du créancier (montant à demander au commissaire de justice).",
               "Up to €5,000, a commissaire de justice (enforcement officer) from the appeal-court district where the debtor lives writes to them; the debtor has one month to accept. It only works if the debtor agrees, and the creditor pays the fees (ask the commissaire de justice for the amount)."),
       short: "art. L125-1 CPCE",
-      source: LegalSource("Code des procédures civiles d’exécution, art. L125-1 et R125-1", url: "https://fna.fr/documents/recouvrement-amiable-des-petites-creances-par-commissaire-de-justice/")),
+      source: LegalSource("Code des procédures civiles d’exécution, art. L125-1 et R125-1 et suivants",
+                          url: "https://fna.fr/documents/recouvrement-amiable-des-petites-creances-par-commissaire-de-justice/")),
     LegalFact(
       "fr.civil-procedure.1405", .france,
       name: LocalizedText("articles 1405 et suivants du Code de procédure civile", "articles 1405 ff. of the French Code of Civil Procedure"),
@@ -153,14 +154,14 @@ extension LegalRegistry {
       name: LocalizedText("six mois pour signifier l’ordonnance", "six months to serve the order"),
       text: LocalizedText("L’ordonnance doit être signifiée au débiteur par un commissaire de justice dans les six mois, faute de quoi elle ne produit plus d’effet.",
               "The order must be served on the debtor by a commissaire de justice within six months, or it lapses."),
-      short: "6 mois",
+      short: LocalizedText("6 mois", "6 months"),
       source: LegalSource("Code de procédure civile, art. 1411", url: "http://www.injonctiondepayer.fr/la-signification-de-lordonnance/")),
     LegalFact(
       "fr.payment-order.objection", .france,
       name: LocalizedText("un mois pour former opposition", "one month to object"),
       text: LocalizedText("Le débiteur a un mois après la signification pour former opposition ; en cas d’opposition, l’affaire est jugée à une audience.",
               "The debtor has one month from service to object; if they do, there is a hearing."),
-      short: "1 mois",
+      short: LocalizedText("1 mois", "1 month"),
       source: LegalSource("Code de procédure civile, art. 1416", url: "http://www.injonctiondepayer.fr/la-signification-de-lordonnance/")),
     LegalFact(
       "fr.payment-order.enforceable", .france,
@@ -200,7 +201,7 @@ extension LegalRegistry {
       name: LocalizedText("frais de la requête", "cost of the request"),
       text: LocalizedText("Gratuite au tribunal judiciaire ; environ 35 à 42 € de frais de greffe au tribunal de commerce ; la signification par commissaire de justice s’y ajoute.",
               "Free at the tribunal judiciaire; a registry fee of about €35–42 at the tribunal de commerce; serving the order by a commissaire de justice costs extra."),
-      short: "frais",
+      short: LocalizedText("frais", "fees"),
       source: LegalSource("Injonction de payer, coût", url: "https://creer-gerer-entreprendre.fr/6-la-gestion-de-lentreprise/6-2-la-gestion-financiere/savoir-linjonction-de-payer")),
     // Time limits.
     LegalFact(
@@ -243,39 +244,43 @@ extension LegalRegistry {
       text: LocalizedText("Pénalités de retard et indemnité forfaitaire de 40 € pour frais de recouvrement entre professionnels. Non vérifié pour une addition de restaurant due par une entreprise : ardoise ne les ajoute pas. Jamais de frais pour un consommateur : ce texte ne vise que les relations entre professionnels.",
               "Late-payment penalties and a €40 fixed recovery indemnity between businesses. Not verified for a restaurant bill owed by a business: ardoise does not add them. Never any fee for a consumer: the article only concerns dealings between businesses."),
       short: "art. L441-10 C. com.",
-      source: LegalSource("Code de commerce, art. L441-10 (application à une addition de restaurant non vérifiée)")),
+      // The research notes (domain.md, re-checked on 2026-11-30) say nothing of this article: read
+      // again for it on 2026-12-06, they carry neither its text, nor its use for a restaurant bill,
+      // nor any change in force or announced. Nothing more is recorded until a source is checked.
+      source: LegalSource("Code de commerce, art. L441-10 — absent des notes de recherche revérifiées le 2026-11-30 (relues le 2026-12-06) : ni son texte, ni son application à une addition de restaurant, ni aucune modification en vigueur ou annoncée n’y sont vérifiés"),
+      checked: CalendarDay(year: 2026, month: 12, day: 6)),
     // Personal data.
     LegalFact(
       "fr.gdpr.14", .france,
       name: LocalizedText("article 14 du RGPD", "article 14 of the GDPR"),
       text: LocalizedText("Quand les données ne viennent pas du client, l’information est due au premier contact, au plus tard lors de la relance amiable (art. 14, paragraphe 3, point b).",
               "When the data did not come from the customer, the notice is due at the first contact, the friendly reminder at the latest (art. 14(3)(b))."),
-      short: "art. 14 RGPD",
+      short: LocalizedText("art. 14 RGPD", "art. 14 GDPR"),
       source: LegalSource("Règlement (UE) 2016/679, art. 14", official: "https://eur-lex.europa.eu/eli/reg/2016/679/oj", url: "https://gdprhub.eu/index.php?title=Article_14_GDPR")),
     LegalFact(
       "fr.gdpr.13", .france,
       name: LocalizedText("article 13 du RGPD", "article 13 of the GDPR"),
       text: LocalizedText("Quand les données viennent du client lui-même (une réservation), l’information est due au moment où elles sont recueillies.",
               "When the data came from the customer (a booking), the notice is due when it is collected."),
-      short: "art. 13 RGPD",
+      short: LocalizedText("art. 13 RGPD", "art. 13 GDPR"),
       source: LegalSource("Règlement (UE) 2016/679, art. 13", official: "https://eur-lex.europa.eu/eli/reg/2016/679/oj", url: "https://gdprhub.eu/index.php?title=Article_13_GDPR")),
     LegalFact(
       "fr.gdpr.6-1-f", .france,
       name: LocalizedText("article 6, paragraphe 1, point f, du RGPD", "article 6(1)(f) of the GDPR"),
       text: LocalizedText("Base légale : l’intérêt légitime du restaurant à recouvrer sa créance.", "Legal basis: the restaurant’s legitimate interest in recovering its debt."),
-      short: "art. 6(1)(f) RGPD",
+      short: LocalizedText("art. 6(1)(f) RGPD", "art. 6(1)(f) GDPR"),
       source: LegalSource("Règlement (UE) 2016/679, art. 6", official: "https://eur-lex.europa.eu/eli/reg/2016/679/oj")),
     LegalFact(
       "fr.gdpr.rights", .france,
       name: LocalizedText("articles 15 à 21 du RGPD", "articles 15 to 21 of the GDPR"),
       text: LocalizedText("Droits d’accès, de rectification, d’effacement, de limitation et d’opposition.", "Rights of access, rectification, erasure, restriction and objection."),
-      short: "art. 15-21 RGPD",
+      short: LocalizedText("art. 15-21 RGPD", "art. 15-21 GDPR"),
       source: LegalSource("Règlement (UE) 2016/679, art. 15 à 21", official: "https://eur-lex.europa.eu/eli/reg/2016/679/oj")),
     LegalFact(
       "fr.gdpr.regulation", .france,
       name: LocalizedText("RGPD", "GDPR"),
       text: LocalizedText("Règlement général sur la protection des données.", "General Data Protection Regulation."),
-      short: "RGPD",
+      short: LocalizedText("RGPD", "GDPR"),
       source: LegalSource("Règlement (UE) 2016/679", official: "https://eur-lex.europa.eu/eli/reg/2016/679/oj")),
     LegalFact(
       "fr.data-protection.authority", .france,
@@ -296,13 +301,13 @@ extension LegalRegistry {
       name: LocalizedText("règles de la CNIL sur les impayés", "the CNIL’s rules on unpaid debts"),
       text: LocalizedText("Ne garder que des créances certaines, ne tenir aucune liste noire, ne rien partager, effacer les données dans les 48 heures du paiement.",
               "Record only debts that are certain, keep no blacklist, share nothing, delete the data within 48 hours of payment."),
-      short: "RGPD, CNIL",
+      short: LocalizedText("RGPD, CNIL", "GDPR, CNIL"),
       source: LegalSource("CNIL, fichiers de mauvais payeurs ; délibération n° 2021-130", url: "http://web-old.archive.org/web/20200409074205/https://www.cnil.fr/fr/fichiers-de-mauvais-payeurs-quelles-obligations-quelles-formalites")),
     LegalFact(
       "fr.gdpr.5", .france,
       name: LocalizedText("article 5 du RGPD", "article 5 of the GDPR"),
       text: LocalizedText("Minimisation : ne jamais noter un numéro de carte bancaire.", "Data minimisation: never write down a card number."),
-      short: "RGPD, art. 5",
+      short: LocalizedText("RGPD, art. 5", "GDPR, art. 5"),
       source: LegalSource("Règlement (UE) 2016/679, art. 5", official: "https://eur-lex.europa.eu/eli/reg/2016/679/oj")),
   ] + franceInterestFacts
 }

@@ -30,8 +30,8 @@ public enum LegalRegistry {
     byID[id]?.text ?? LocalizedText(unknownMark(id), unknownMark(id))
   }
 
-  /// The fact's short reference (for a guardrail), or a visible mark.
-  public static func short(_ id: String) -> String { byID[id]?.short ?? unknownMark(id) }
+  /// The fact's short reference (for a guardrail) in both languages, or a visible mark.
+  public static func short(_ id: String) -> LocalizedText { byID[id]?.short ?? LocalizedText(unknownMark(id), unknownMark(id)) }
 
   /// `text` with each `{{law.ID}}` replaced by the fact's name, language by language.
   public static func resolve(_ text: LocalizedText) -> LocalizedText {

@@ -6,15 +6,19 @@ import Foundation
 public struct EmailDraft: Sendable, Equatable {
   public var caseID: IncidentID
   public var kind: DocumentKind
+  /// The restaurant's law, which names the letter in the contact it records.
+  public var jurisdiction: Jurisdiction
   public var message: MailMessage
   /// The day the contact attempt proposes for the follow-up.
   public var followUp: CalendarDay
   /// What the letter still lacks (a blank to fill, a setting to give).
   public var warnings: [LocalizedText]
 
-  public init(caseID: IncidentID, kind: DocumentKind, message: MailMessage, followUp: CalendarDay, warnings: [LocalizedText] = []) {
+  public init(caseID: IncidentID, kind: DocumentKind, jurisdiction: Jurisdiction, message: MailMessage, followUp: CalendarDay,
+              warnings: [LocalizedText] = []) {
     self.caseID = caseID
     self.kind = kind
+    self.jurisdiction = jurisdiction
     self.message = message
     self.followUp = followUp
     self.warnings = warnings
@@ -39,12 +43,13 @@ public struct EmailDraft: Sendable, Equatable {
 
   /// The contact attempt a sent email records: by email, sent, with its Message-ID.
   public func contactAttempt(language: Language) -> ContactAttempt {
-    ContactAttempt(channel: .email, outcome: .sent, note: Self.note(kind: kind, messageID: messageID, language: language), followUp: followUp)
+    ContactAttempt(channel: .email, outcome: .sent, note: Self.note(kind: kind, under: jurisdiction, messageID: messageID, language: language), followUp: followUp)
   }
 
-  /// The note of a sent email's contact attempt (in the language the case is read in).
-  public static func note(kind: DocumentKind, messageID: String, language: Language) -> String {
-    kind.label(language) + " — Message-ID <" + messageID + ">"
+  /// The note of a sent email's contact attempt (in the language the case is read in), naming the
+  /// letter as `jurisdiction`'s law does.
+  public static func note(kind: DocumentKind, under jurisdiction: Jurisdiction, messageID: String, language: Language) -> String {
+    kind.label(under: jurisdiction)(language) + " — Message-ID <" + messageID + ">"
   }
 
   /// A `[BLANK TO FILL]` in `text`, if any.

@@ -77,7 +77,7 @@ extension Store {
     }
     let message = MailMessage(from: sender, to: recipient, subject: content.subject, date: now(), timeZone: timeZone,
                               body: content.body, attachments: attachments)
-    return EmailDraft(caseID: id, kind: kind, message: message, followUp: followUp, warnings: prepared.document.warnings)
+    return EmailDraft(caseID: id, kind: kind, jurisdiction: config.jurisdiction, message: message, followUp: followUp, warnings: prepared.document.warnings)
   }
 
   /// `restaurant.email`, or the error that names the setting.

@@ -54,15 +54,16 @@ public struct Guardrail: Sendable, Equatable {
 
   public var kind: Kind
   public var text: LocalizedText
-  /// Where the rule comes from, e.g. `art. 73 CPP`.
-  public var source: String?
+  /// Where the rule comes from, e.g. `art. 73 CPP`, in the reader's language (« art. 14 RGPD »,
+  /// “art. 14 GDPR”); a `playbook.toml` source reads the same in both.
+  public var source: LocalizedText?
   /// The ``LegalRegistry`` fact the rule rests on, for the built-in guardrails.
   public var factID: String?
 
   public init(_ kind: Kind, _ text: LocalizedText, source: String? = nil) {
     self.kind = kind
     self.text = text
-    self.source = source
+    self.source = source.map { LocalizedText($0, $0) }
   }
 
   /// A guardrail resting on a registry fact: its text's `{{law.ID}}` placeholders are filled from

@@ -45,8 +45,14 @@ public struct RetentionPolicy: Sendable, Equatable {
                      "court request under way: keep until the decision is made and enforced"))
     }
     if owed, let deadline = incident.legal.compactMap({ $0.action == .formalDemand ? $0.deadline : nil }).max(), today <= deadline {
-      return .keep(LocalizedText("mise en demeure en cours jusqu’au \(deadline.formatted(.french))",
-                     "formal demand running until \(deadline.formatted(.english))"))
+      let demand: LocalizedText
+      switch jurisdiction {
+      case .france: demand = LocalizedText("mise en demeure", "formal demand")
+      case .englandAndWales: demand = LocalizedText("lettre avant poursuites", "letter before claim")
+      case .unsupported: demand = LocalizedText("demande de paiement", "demand for payment")
+      }
+      return .keep(LocalizedText("\(demand.french) en cours jusqu’au \(deadline.formatted(.french))",
+                     "\(demand.english) running until \(deadline.formatted(.english))"))
     }
     if owed, let lastDay = CivilTimeLimit.lastDay(of: incident, kind: kind, in: jurisdiction), lastDay < today {
       let years = CivilTimeLimit.years(for: kind, in: jurisdiction) ?? 0

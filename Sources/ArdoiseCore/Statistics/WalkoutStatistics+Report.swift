@@ -81,12 +81,12 @@ extension WalkoutStatistics {
     switch jurisdiction {
     case .france:
       let law = LegalRegistry.short("fr.labour-code.L1331-2")
-      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (\(law)).",
-                           "Figures to prevent and to train, never to sanction a server (\(law)).")
+      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (\(law.french)).",
+                           "Figures to prevent and to train, never to sanction a server (\(law.english)).")
     case .englandAndWales:
       let law = LegalRegistry.short("gb-eng.era-1996.s13")
-      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur ni retenir la perte sur son salaire (\(law)).",
-                           "Figures to prevent and to train, never to sanction a server nor to take the loss out of their pay (\(law)).")
+      return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur ni retenir la perte sur son salaire (\(law.french)).",
+                           "Figures to prevent and to train, never to sanction a server nor to take the loss out of their pay (\(law.english)).")
     case .unsupported:
       return LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur.",
                            "Figures to prevent and to train, never to sanction a server.")

@@ -30,7 +30,7 @@ extension Ardoise {
       let taken = try day.map { try context.day($0, option: "--day") }
       let incident = try context.perform(.recordMeasure(PreventionMeasure(kind: kind, note: note.clean, day: taken)), on: caseID)
       if let event = incident.events.last {
-        Console.print(TimelineText.describe(event, playbook: context.playbook, language: context.language))
+        Console.print(TimelineText.describe(event, playbook: context.playbook, jurisdiction: context.config.jurisdiction, language: context.language))
       }
     }
   }

@@ -79,7 +79,8 @@ extension Ardoise {
                                        outbox: Outbox(directory: context.directory), directory: context.directory, keptFile: keptFile,
                                        at: context.store.now())
       if case .failure(let error) = outcome { throw Console.reportFailure(error.message(language)) }
-      let attempt = ContactAttempt(channel: .email, outcome: .sent, note: EmailDraft.note(kind: kind, messageID: messageID, language: language),
+      let attempt = ContactAttempt(channel: .email, outcome: .sent, note: EmailDraft.note(kind: kind, under: context.config.jurisdiction, messageID: messageID,
+                                                                                           language: language),
                                    followUp: followUp)
       let incident = try context.perform(.recordContact(attempt), on: caseID)
       Console.print(LocalizedText("envoyé (Message-ID <\(messageID)>)", "sent (Message-ID <\(messageID)>)")(language))

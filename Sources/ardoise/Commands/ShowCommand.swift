@@ -19,7 +19,8 @@ extension Ardoise {
       if json {
         CaseJSON.print(stored, playbook: context.playbook, today: context.today, customer: customer)
       } else {
-        var text = CaseReport.text(stored, playbook: context.playbook, language: context.language, today: context.today)
+        var text = CaseReport.text(stored, playbook: context.playbook, jurisdiction: context.config.jurisdiction, language: context.language,
+                                   today: context.today)
         if let customer, case let lines = CustomerReport.lines(customer, language: context.language), !lines.isEmpty,
           let end = text.range(of: "\n")
         {
@@ -33,7 +34,7 @@ extension Ardoise {
 
 /// The plain-text view of one case.
 enum CaseReport {
-  static func text(_ stored: StoredIncident, playbook: Playbook, language: Language, today: CalendarDay) -> String {
+  static func text(_ stored: StoredIncident, playbook: Playbook, jurisdiction: Jurisdiction, language: Language, today: CalendarDay) -> String {
     let incident = stored.incident
     let facts = incident.facts
     let localized = { (french: String, english: String) in LocalizedText(french, english)(language) }
@@ -102,7 +103,7 @@ enum CaseReport {
       lines.append("")
       lines.append(localized("Démarches", "Legal steps"))
       for record in incident.legal {
-        var line = "  " + record.day.formatted(language) + "  " + record.action.label(language)
+        var line = "  " + record.day.formatted(language) + "  " + record.action.label(under: jurisdiction)(language)
         if let reference = record.reference { line += " — " + reference }
         if let received = record.received { line += localized(", reçue le ", ", received on ") + received.formatted(language) }
         if let deadline = record.deadline {
@@ -116,7 +117,7 @@ enum CaseReport {
     lines.append("")
     lines.append(localized("Historique", "Timeline") + " (\(incident.events.count))")
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
-      lines.append("  " + event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language))
+      lines.append("  " + event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, jurisdiction: jurisdiction, language: language))
     }
     return lines.joined(separator: "\n")
   }

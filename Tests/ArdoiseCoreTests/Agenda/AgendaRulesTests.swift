@@ -148,6 +148,36 @@ import Testing
     #expect(LegalRegistry.fact("gb-eng.judgment.check-with-court")?.checked == CalendarDay(year: 2026, month: 12, day: 5))
   }
 
+  /// The agenda names the demand's deadline and the court's decision as the restaurant's law does:
+  /// a French « mise en demeure » and « ordonnance », England and Wales's letter before claim and
+  /// judgment, and words of no country's law where ardoise does not know it.
+  @Test(arguments: [Jurisdiction.france, .englandAndWales, .unsupported("xx")])
+  func theDemandAndTheDecisionAreNamedAsTheLawNamesThem(_ jurisdiction: Jurisdiction) throws {
+    var config = Config()
+    config.jurisdiction = jurisdiction
+    let rules = AgendaRules(clocks: AgendaClocks(config: config))
+    var agendaCase = Self.open(Self.day(2026, 10, 2))
+    agendaCase.demand = .init(sent: Self.day(2026, 11, 10))
+    agendaCase.courtOrder = .init(issued: Self.day(2026, 11, 20))
+    let items = rules.items(for: agendaCase, today: Self.day(2026, 11, 30))
+    let deadline = try #require(items.first { $0.kind == .demandDeadline })
+    let labels = items.flatMap { [$0.label.french, $0.label.english] }
+    switch jurisdiction {
+    case .france:
+      #expect(deadline.label == LocalizedText("fin du délai de la mise en demeure", "formal demand’s deadline"))
+    case .englandAndWales:
+      #expect(deadline.label == LocalizedText("fin du délai de la lettre avant poursuites", "letter before claim’s deadline"))
+      #expect(items.first { $0.kind == .courtCheck }?.label == LocalizedText("vérifier auprès du tribunal les délais du jugement", "check with the court the judgment’s time limits"))
+    case .unsupported:
+      #expect(deadline.label == LocalizedText("fin du délai de la demande de paiement", "demand for payment’s deadline"))
+    }
+    if jurisdiction != .france {
+      for label in labels {
+        for term in ["mise en demeure", "ordonnance", "formal demand", "court order"] { #expect(!label.contains(term), "\(jurisdiction.code): \(label)") }
+      }
+    }
+  }
+
   @Test func aRecordedCourtOrderStartsTheAgendasClocks() throws {
     var log = EventLog()
     log.append(.stepRecorded(StepRecord(step: .authorities, status: .pending, outcome: "court-order",

@@ -234,6 +234,17 @@ import Testing
     #expect(set.demandDays(for: .englandAndWales, debtor: .consumer) == 12)
   }
 
+  /// A key's help is the same whatever the restaurant's law (`ardoise config`, the settings screen):
+  /// it names no one country's legal step.
+  @Test func noKeysHelpNamesOneCountrysLegalStep() {
+    let terms = ["mise en demeure", "formal demand", "letter before claim", "lettre avant poursuites", "injonction", "payment order"]
+    for (key, help) in Config.keys {
+      for text in [help.french, help.english] {
+        for term in terms { #expect(!text.contains(term), "\(key): \(text)") }
+      }
+    }
+  }
+
   @Test func theCurrencySuggestsTheJurisdictionButNeverSwitchesIt() throws {
     var config = Config()
     #expect(config.jurisdictionHint == nil)

@@ -68,6 +68,25 @@ import Testing
     #expect(english.text.contains("it becomes enforceable only once the month to object has passed with no objection"))
   }
 
+  /// The simplified small-debt procedure (France, up to 5 000 €): its fact names its source (art.
+  /// L125-1 and R125-1 ff. of the Code des procédures civiles d’exécution, as the research notes
+  /// give it), what it costs and how long it takes, and the sheet shows it before the payment order.
+  @Test func theSmallDebtProcedureCarriesItsSourceCostAndTimeBesideThePaymentOrder() throws {
+    let fact = try #require(LegalRegistry.fact("fr.small-debt.procedure"))
+    #expect(fact.source.reference == "Code des procédures civiles d’exécution, art. L125-1 et R125-1 et suivants")
+    #expect(fact.name.french.contains("art. L125-1 et R125-1 et suivants du Code des procédures civiles d’exécution"))
+    #expect(fact.name.english.contains("articles L125-1 and R125-1 ff. of the French Code of Civil Enforcement Procedures"))
+    #expect(fact.text.french.contains("un mois pour accepter") && fact.text.french.contains("frais sont à la charge du créancier"))
+    #expect(fact.text.english.contains("one month to accept") && fact.text.english.contains("the creditor pays the fees"))
+    for language in Language.allCases {
+      let text = try DocumentGenerator.generate(F.request(.courtRequest, F.cases[0], language)).text
+      let smallDebt = try #require(text.range(of: fact.name(language)), "\(language)")
+      let paymentOrder = try #require(text.range(of: LegalRegistry.name("fr.civil-procedure.1405")(language)))
+      #expect(smallDebt.lowerBound < paymentOrder.lowerBound, "beside the payment order, before it")
+      #expect(text.contains(fact.text(language)))
+    }
+  }
+
   @Test func consumerFormAndInterest() throws {
     let document = try DocumentGenerator.generate(request(0, today: F.today))
     #expect(document.text.contains("CERFA n°\u{A0}12948*06"))

@@ -6,17 +6,26 @@ enum DocumentFixtures {
   static let today = CalendarDay(year: 2026, month: 5, day: 4)
   static let paris: Int32 = 7200
 
-  /// A playbook of its own, so these goldens do not move when the shipped playbook's wording does.
-  static let playbook = Playbook(steps: [
+  /// A playbook of its own, so these goldens do not move when the shipped playbook's wording does;
+  /// its demand step is named as the jurisdiction's law names it, as the shipped ones do.
+  static func playbook(for jurisdiction: Jurisdiction) -> Playbook {
+    let demand: LocalizedText
+    switch jurisdiction {
+    case .france: demand = LocalizedText("Mise en demeure", "Formal demand")
+    case .englandAndWales: demand = LocalizedText("Lettre avant poursuites", "Letter before claim")
+    case .unsupported: demand = LocalizedText("Demande de paiement", "Demand for payment")
+    }
+    return Playbook(steps: [
     PlaybookStep(id: .catchUp, title: LocalizedText("Rattraper le client", "Catch the customer"), guidance: LocalizedText("", ""), outcomes: [
       Outcome(id: "gone", label: LocalizedText("Déjà parti", "Already gone"))]),
     PlaybookStep(id: .review, title: LocalizedText("Vérifier la caisse", "Check the till"), guidance: LocalizedText("", ""), outcomes: [
       Outcome(id: "confirmed-unpaid", label: LocalizedText("Impayé confirmé", "Confirmed unpaid"))]),
     PlaybookStep(id: .contact, title: LocalizedText("Contacter le client", "Contact the customer"), guidance: LocalizedText("", "")),
-    PlaybookStep(id: .paymentOptions, title: LocalizedText("Mise en demeure", "Formal demand"), guidance: LocalizedText("", "")),
+    PlaybookStep(id: .paymentOptions, title: demand, guidance: LocalizedText("", "")),
     PlaybookStep(id: .authorities, title: LocalizedText("Plainte et tribunal", "Police and court"), guidance: LocalizedText("", ""), outcomes: [
       Outcome(id: "complaint-filed", label: LocalizedText("Plainte déposée", "Complaint filed"), effect: .complaintFiled)]),
-  ])
+    ])
+  }
 
   static var config: Config {
     var config = Config()
@@ -116,7 +125,7 @@ enum DocumentFixtures {
 
   static func request(_ kind: DocumentKind, _ fixture: (name: String, incident: Incident, customer: CustomerIdentity?),
                       _ language: Language, variant: DocumentVariant = .email, config: Config = config) -> DocumentRequest {
-    DocumentRequest(kind: kind, incident: fixture.incident, customer: fixture.customer, config: config, playbook: playbook,
+    DocumentRequest(kind: kind, incident: fixture.incident, customer: fixture.customer, config: config, playbook: playbook(for: config.jurisdiction),
                     language: language, today: today, variant: variant)
   }
 }

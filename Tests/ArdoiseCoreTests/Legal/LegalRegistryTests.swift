@@ -27,7 +27,7 @@ import Testing
         #expect(!text.french.isEmpty && !text.english.isEmpty, "\(fact.id) lacks a language")
         #expect(!text.french.contains("'") && !text.english.contains("'"), "\(fact.id): typographic apostrophes only")
       }
-      #expect(!fact.source.reference.isEmpty && !fact.short.isEmpty)
+      #expect(!fact.source.reference.isEmpty && !fact.short.french.isEmpty && !fact.short.english.isEmpty)
       #expect(fact.source.url.map { $0.hasPrefix("http") } ?? true)
       // The research notes were re-checked on 2026-11-30; a fact added since carries its own day.
       #expect(fact.checked >= LegalFact.domainCheck, "\(fact.id) checked before the research notes")
@@ -53,7 +53,7 @@ import Testing
     for step in Playbook.standard(for: jurisdiction).steps {
       for language in Language.allCases {
         var texts = [step.guidance(language), step.title(language)]
-        texts += step.guardrails.flatMap { [$0.text(language), $0.source ?? ""] }
+        texts += step.guardrails.flatMap { [$0.text(language), $0.source?(language) ?? ""] }
         texts += step.subActions.map { $0.label(language) } + step.outcomes.map { $0.label(language) }
         for text in texts { expectNoStrayCitation(text, jurisdiction, "\(jurisdiction.code) \(step.id)") }
       }
@@ -144,7 +144,7 @@ import Testing
   func strayCitations(_ text: String, _ jurisdiction: Jurisdiction) -> [String] {
     var rest = text
     let facts = LegalRegistry.facts(for: jurisdiction)
-    let known = facts.flatMap { [$0.text.french, $0.text(.french), $0.text.english, $0.name.french, $0.name(.french), $0.name.english, $0.short, $0.short.frenchTypography] }
+    let known = facts.flatMap { [$0.text.french, $0.text(.french), $0.text.english, $0.name.french, $0.name(.french), $0.name.english, $0.short.french, $0.short(.french), $0.short.english] }
       + LegalInterestRate.france.map(\.source.reference)
     for phrase in known.sorted(by: { $0.count > $1.count }) where jurisdiction == .france || !LegalInterestRate.france.map(\.source.reference).contains(phrase) {
       rest = rest.replacingOccurrences(of: phrase, with: " ")

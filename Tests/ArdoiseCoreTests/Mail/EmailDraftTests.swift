@@ -9,7 +9,7 @@ import Testing
                               to: try MailAddress("j.moreau@example.org"), subject: "Le Petit Zinc — your bill",
                               date: Date(timeIntervalSince1970: 1_795_995_600), timeZone: TimeZone(identifier: "UTC") ?? .current,
                               messageID: "abc@petitzinc.example", body: body)
-    return EmailDraft(caseID: IncidentID(rawValue: "261129-K7QF"), kind: .finalReminder, message: message,
+    return EmailDraft(caseID: IncidentID(rawValue: "261129-K7QF"), kind: .finalReminder, jurisdiction: .france, message: message,
                       followUp: CalendarDay(year: 2026, month: 12, day: 7))
   }
 

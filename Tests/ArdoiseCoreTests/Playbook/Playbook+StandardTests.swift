@@ -94,7 +94,7 @@ import Testing
   }
 
   @Test func legalGuardrailsAreThere() {
-    let sources = playbook.steps.flatMap { step in step.guardrails.map { (step.id, $0.kind, $0.source ?? "") } }
+    let sources = playbook.steps.flatMap { step in step.guardrails.map { (step.id, $0.kind, $0.source?.french ?? "") } }
     func has(_ step: StepID, _ kind: Guardrail.Kind, _ source: String) -> Bool {
       sources.contains { $0.0 == step && $0.1 == kind && $0.2.contains(source.frenchTypography) }
     }
@@ -130,7 +130,7 @@ import Testing
   }
 
   @Test func englandAndWalesHasItsOwnGuardrailsAndNoFrenchLaw() {
-    let sources = Playbook.englandAndWales.steps.flatMap { step in step.guardrails.map { (step.id, $0.kind, $0.source ?? "", $0.factID ?? "") } }
+    let sources = Playbook.englandAndWales.steps.flatMap { step in step.guardrails.map { (step.id, $0.kind, $0.source?.english ?? "", $0.factID ?? "") } }
     func has(_ step: StepID, _ kind: Guardrail.Kind, _ source: String) -> Bool {
       sources.contains { $0.0 == step && $0.1 == kind && $0.2.contains(source.frenchTypography) }
     }

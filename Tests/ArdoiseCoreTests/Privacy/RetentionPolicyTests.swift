@@ -84,6 +84,24 @@ import Testing
     #expect(policy.decide(paidAfterCourt, debtorKind: .consumer, today: closedOn.adding(days: 3)).isPurge)
   }
 
+  /// Why a case is kept names the demand as the restaurant's law does (shown by `ardoise purge`).
+  @Test func aRunningDemandIsNamedAsTheLawNamesIt() {
+    let closedOn = CalendarDay(year: 2026, month: 5, day: 1)
+    let demandDay = CalendarDay(year: 2028, month: 3, day: 10)
+    let demand = incident(closed: .writtenOff, closedOn: closedOn,
+                          legal: [LegalRecord(action: .formalDemand, day: demandDay, deadline: demandDay.adding(days: 30))])
+    let today = CalendarDay(year: 2028, month: 3, day: 18)
+    let expected: [(Jurisdiction, LocalizedText)] = [
+      (.france, LocalizedText("mise en demeure en cours jusqu’au 09/04/2028", "formal demand running until 2028-04-09")),
+      (.englandAndWales, LocalizedText("lettre avant poursuites en cours jusqu’au 09/04/2028", "letter before claim running until 2028-04-09")),
+      (.unsupported("xx"), LocalizedText("demande de paiement en cours jusqu’au 09/04/2028", "demand for payment running until 2028-04-09")),
+    ]
+    for (jurisdiction, reason) in expected {
+      let decision = RetentionPolicy(purgePaidAfterDays: 2, jurisdiction: jurisdiction).decide(demand, debtorKind: .consumer, today: today)
+      #expect(decision == .keep(reason), "\(jurisdiction.code)")
+    }
+  }
+
   @Test func purgeReasonHoldsNoPersonalData() {
     let closedOn = CalendarDay(year: 2026, month: 4, day: 1)
     guard case .purge(let reason) = policy.decide(incident(paid: 5_000, closed: .recovered, closedOn: closedOn),

@@ -35,9 +35,9 @@ import Testing
     #expect(incident.measures.first?.at == log.events[1].occurredAt)
     #expect(incident.measures.first?.by == "Claire")
     let event = log.events[1]
-    #expect(TimelineText.describe(event, playbook: .standard, language: .english)
+    #expect(TimelineText.describe(event, playbook: .standard, jurisdiction: .france, language: .english)
       == "Prevention measure: card guarantee or deposit for large parties — from 6 covers")
-    #expect(TimelineText.describe(event, playbook: .standard, language: .french)
+    #expect(TimelineText.describe(event, playbook: .standard, jurisdiction: .france, language: .french)
       == "Mesure de prévention\u{202F}: empreinte de carte ou acompte pour les grandes tables — from 6 covers")
   }
 
@@ -63,12 +63,12 @@ import Testing
     log.append(.measureTaken(PreventionMeasure(kind: .cctv, day: CalendarDay(year: 2026, month: 11, day: 29))))
     let incident = try #require(log.incident)
     #expect(incident.measures.map(\.day) == [taken, CalendarDay(year: 2026, month: 11, day: 29)])
-    #expect(TimelineText.describe(log.events[1], playbook: .standard, language: .english)
+    #expect(TimelineText.describe(log.events[1], playbook: .standard, jurisdiction: .france, language: .english)
       == "Prevention measure: seating away from the exit (taken on \(taken.formatted(.english)))")
-    #expect(TimelineText.describe(log.events[1], playbook: .standard, language: .french)
+    #expect(TimelineText.describe(log.events[1], playbook: .standard, jurisdiction: .france, language: .french)
       == "Mesure de prévention\u{202F}: placement loin de la sortie (prise le \(taken.formatted(.french)))")
     // Taken the day it was recorded: nothing more to say.
-    #expect(TimelineText.describe(log.events[2], playbook: .standard, language: .english) == "Prevention measure: CCTV")
+    #expect(TimelineText.describe(log.events[2], playbook: .standard, jurisdiction: .france, language: .english) == "Prevention measure: CCTV")
   }
 
   @Test func theKindsThatAnswerTheAdviceRules() {

@@ -9,7 +9,7 @@ import Testing
 
   @Test(arguments: [Language.french, .english])
   func franceCitesTheLabourCode(language: Language) {
-    let law = LegalRegistry.short("fr.labour-code.L1331-2")
+    let law = LegalRegistry.short("fr.labour-code.L1331-2")(language)
     #expect(law.contains("L1331-2") && law.contains("trav."))
     let lines = Self.figures.report(language, jurisdiction: .france, width: 200)
     #expect(lines.last == LocalizedText("Chiffres pour prévenir et former, jamais pour sanctionner un serveur (\(law)).",
@@ -18,7 +18,7 @@ import Testing
 
   @Test(arguments: [Language.french, .english])
   func englandAndWalesCitesTheEmploymentRightsActNotTheFrenchCode(language: Language) {
-    let law = LegalRegistry.short("gb-eng.era-1996.s13")
+    let law = LegalRegistry.short("gb-eng.era-1996.s13")(language)
     #expect(law.contains("ERA 1996") && law.contains("13"))
     #expect(LegalRegistry.fact("gb-eng.era-1996.s13")?.source.url == "https://www.legislation.gov.uk/ukpga/1996/18/section/13")
     let lines = Self.figures.report(language, jurisdiction: .englandAndWales, width: 200)

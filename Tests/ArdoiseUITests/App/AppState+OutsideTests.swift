@@ -12,7 +12,7 @@ import Testing
                               to: try MailAddress("j.moreau@example.org", displayName: "Julien Moreau"),
                               subject: "Le Petit Zinc — your bill of 29 November 2026", date: Fixtures.now, timeZone: Fixtures.utc,
                               messageID: "abc.123@petitzinc.example", body: body)
-    return EmailDraft(caseID: id, kind: .reminder, message: message, followUp: Fixtures.today.adding(days: 8))
+    return EmailDraft(caseID: id, kind: .reminder, jurisdiction: .france, message: message, followUp: Fixtures.today.adding(days: 8))
   }
 
   @Test func anEmailIsShownThenSentOnlyAfterYesThenRecordedAsAContactAttempt() throws {

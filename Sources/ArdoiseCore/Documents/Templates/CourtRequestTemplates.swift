@@ -99,7 +99,7 @@ enum CourtRequestTemplates {
 
     ## Fondement de la créance
 
-    Contrat de restauration : repas servi le {{meal_date_long}} au restaurant {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, note n° {{bill}}{{/bill}}, d’un montant de {{amount}} TTC, payable immédiatement et resté impayé{{#is_partly_paid}} à hauteur de {{outstanding}}{{/is_partly_paid}}.{{#is_france}} La créance est contractuelle, certaine, liquide et exigible.{{/is_france}}{{#has_demand}} Le débiteur a été mis en demeure de payer le {{first_demand_date_long}}, sans effet.{{/has_demand}}
+    Contrat de restauration : repas servi le {{meal_date_long}} au restaurant {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, note n° {{bill}}{{/bill}}, d’un montant de {{amount}} TTC, payable immédiatement et resté impayé{{#is_partly_paid}} à hauteur de {{outstanding}}{{/is_partly_paid}}.{{#is_france}} La créance est contractuelle, certaine, liquide et exigible.{{/is_france}}{{#has_demand}}{{#is_france}} Le débiteur a été mis en demeure de payer le {{first_demand_date_long}}, sans effet.{{/is_france}}{{#is_gb_eng}} Une lettre avant poursuites lui a été adressée le {{first_demand_date_long}}, sans effet.{{/is_gb_eng}}{{#is_unknown_law}} Une demande de paiement lui a été adressée le {{first_demand_date_long}}, sans effet.{{/is_unknown_law}}{{/has_demand}}
 
     ## Pièces jointes (bordereau)
 
@@ -215,7 +215,7 @@ enum CourtRequestTemplates {
 
     ## What the claim rests on
 
-    A contract for a meal: served on {{meal_date_long}} at {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, bill no. {{bill}}{{/bill}}, for {{amount}} including VAT, payable at once and left unpaid{{#is_partly_paid}} to the extent of {{outstanding}}{{/is_partly_paid}}.{{#is_france}} The debt is contractual, certain, of a known amount and due.{{/is_france}}{{#has_demand}} The debtor was given formal notice to pay on {{first_demand_date_long}}, without result.{{/has_demand}}
+    A contract for a meal: served on {{meal_date_long}} at {{restaurant_name}}{{#table}}, table {{table}}{{/table}}{{#bill}}, bill no. {{bill}}{{/bill}}, for {{amount}} including VAT, payable at once and left unpaid{{#is_partly_paid}} to the extent of {{outstanding}}{{/is_partly_paid}}.{{#is_france}} The debt is contractual, certain, of a known amount and due.{{/is_france}}{{#has_demand}}{{#is_france}} The debtor was given formal notice to pay (mise en demeure) on {{first_demand_date_long}}, without result.{{/is_france}}{{#is_gb_eng}} A letter before claim was sent to the debtor on {{first_demand_date_long}}, without result.{{/is_gb_eng}}{{#is_unknown_law}} A demand for payment was sent to the debtor on {{first_demand_date_long}}, without result.{{/is_unknown_law}}{{/has_demand}}
 
     ## Documents attached (numbered list)
 

@@ -44,7 +44,7 @@ enum FinalReminderTemplates {
     Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une lettre avant poursuites (letter before claim), puis nous pourrons introduire une demande en paiement en justice.
     {{/is_gb_eng}}
     {{#is_unknown_law}}
-    Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une demande de paiement formelle, puis nous pourrons engager une action en justice.
+    Il s’agit de notre dernière relance amiable. Sans règlement à cette date, nous vous adresserons une demande de paiement écrite, puis nous pourrons engager une action en justice.
     {{/is_unknown_law}}
 
     Si vous contestez cette somme ou ne pouvez pas la régler en une fois, contactez-nous avant cette date : nous sommes prêts à en discuter.
@@ -99,7 +99,7 @@ enum FinalReminderTemplates {
     This is our last informal reminder. If we have not been paid by that date, we will send you a formal letter before claim, and may then start court proceedings to recover the debt.
     {{/is_gb_eng}}
     {{#is_unknown_law}}
-    This is our last informal reminder. If we have not been paid by that date, we will send you a formal demand for payment, and may then take legal action.
+    This is our last informal reminder. If we have not been paid by that date, we will send you a written demand for payment, and may then take legal action.
     {{/is_unknown_law}}
 
     If you dispute the amount or cannot pay it all at once, please contact us before that date: we are willing to discuss it.

@@ -111,7 +111,7 @@ extension ChecklistState {
       var y = timelineTop + 1
       for event in events where y <= bottom {
         let when = CaseListColumns.shortDay(event.occurredAt.day, language: language) + " " + event.occurredAt.timeText
-        let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, language: language)
+        let line = " " + when + " " + TimelineText.describe(event, playbook: playbook, jurisdiction: context.law, language: language)
         grid.write(line.inert.clipped(toWidth: leftWidth, ellipsis: true), x: 0, y: y, role: .dimmed, maxWidth: leftWidth)
         y += 1
       }
@@ -207,7 +207,7 @@ extension ChecklistState {
       let mark = guardrail.kind == .forbidden ? "✗ " : "✓ "
       let role: StyleRole = guardrail.kind == .forbidden ? .guardrailForbidden : .guardrailAllowed
       var text = context.localized(guardrail.text)
-      if let source = guardrail.source { text += " (" + source + ")" }
+      if let source = guardrail.source { text += " (" + context.localized(source) + ")" }
       for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
         textLines.append(((index == 0 ? mark : "  ") + line, role))
       }

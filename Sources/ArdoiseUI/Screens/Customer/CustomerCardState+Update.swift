@@ -6,7 +6,7 @@ extension CustomerCardState {
     switch command {
     case .editCustomer:
       if let refusal = writingRefusal(context) { return refusal }
-      return [.present(.form(.customer(incident, identity: context.openCustomer?.identity)))]
+      return [.present(.form(.customer(incident, identity: context.openCustomer?.identity, under: context.law)))]
     case .removeCustomer:
       if let refusal = writingRefusal(context) { return refusal }
       guard context.openCustomer?.identity != nil || context.openCase?.incident.hasIdentifiedCustomer == true else {

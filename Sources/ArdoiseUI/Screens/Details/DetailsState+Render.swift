@@ -36,7 +36,7 @@ extension DetailsState {
     for guardrail in step.guardrails {
       let forbidden = guardrail.kind == .forbidden
       var text = context.localized(guardrail.text)
-      if let source = guardrail.source { text += " (" + source + ")" }
+      if let source = guardrail.source { text += " (" + context.localized(source) + ")" }
       for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
         lines.append(((index == 0 ? (forbidden ? "✗ " : "✓ ") : "  ") + line, forbidden ? .guardrailForbidden : .guardrailAllowed))
       }
@@ -69,7 +69,7 @@ extension DetailsState {
     lines.append(("", .normal))
     lines.append((context.localized(LocalizedText("Historique", "Timeline")), .header))
     for event in incident.events.sorted(by: { ($0.occurredAt, $0.recordedAt) < ($1.occurredAt, $1.recordedAt) }) {
-      let text = event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, language: language)
+      let text = event.occurredAt.formatted(language) + "  " + TimelineText.describe(event, playbook: playbook, jurisdiction: context.law, language: language)
         + " — " + event.actor
       // Continuation lines hang four columns in: wrapped to what is left after them.
       for (index, line) in TextWrap.lines(text, width: width - 4).enumerated() {
