@@ -58,6 +58,28 @@ import Testing
     #expect(try ardoise.run(["doc", id, "letter"]).status == 64)
   }
 
+  /// A receipt is for a payment: for a case without one, `doc ID receipt` refuses in one line
+  /// (exit 1), in either language, and writes nothing: no file, no event in the timeline.
+  @Test func aReceiptWithoutAPaymentIsRefusedAndWritesNothing() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "30"])
+    let before = try ardoise.succeed(["show", id, "--json"])
+    let messages = [
+      "en": "ardoise: no payment is recorded for this case: there is nothing to give a receipt for\n",
+      "fr": "ardoise: aucun paiement n’est enregistré pour ce dossier\u{202F}: pas de reçu à établir\n",
+    ]
+    for (language, message) in messages {
+      for extra in [[], ["--out", "-"], ["--format", "txt"], ["--payment", "1"]] {
+        let result = try ardoise.run(["doc", id, "receipt", "--lang", language] + extra)
+        #expect(result.status == 1 && result.stderr == message && result.stdout.isEmpty, "\(extra): \(result.stderr)")
+      }
+    }
+    #expect(try ardoise.succeed(["show", id, "--json"]) == before)
+    let documents = ardoise.dataDirectory.appendingPathComponent("documents").path
+    #expect(((try? FileManager.default.contentsOfDirectory(atPath: documents)) ?? []).isEmpty)
+  }
+
   /// `--payment N` writes the receipt for the Nth payment `show` lists; without it, the last.
   @Test func aReceiptForAChosenPayment() throws {
     let ardoise = try ArdoiseProcess()

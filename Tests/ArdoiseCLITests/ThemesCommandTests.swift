@@ -12,6 +12,34 @@ import Testing
     #expect(listing.contains("/Themes/dark.toml"))
   }
 
+  /// Each shipped theme says what it is for in French and in English; the listing follows the
+  /// language (`--lang`, else `ardoise.language`), as every command does.
+  @Test func listsEachDescriptionInTheCommandsLanguage() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let descriptions = [
+      "colorblind": ("Bleu et orange au lieu du vert et du rouge (palette Okabe-Ito), pour terminaux à fond sombre",
+                     "Blue and orange instead of green and red (Okabe-Ito), for dark terminals"),
+      "dark": ("Texte clair et couleurs douces, pour terminaux à fond sombre", "Light text and soft colours for dark terminals"),
+      "default": ("Couleurs du terminal, lisibles sur fond sombre comme sur fond clair", "Terminal colours, readable on dark and light backgrounds"),
+      "high-contrast": ("Contraste maximal\u{202F}: texte vif sur noir, noir sur pastilles vives",
+                        "Maximum contrast: bright text on black, black on bright badges"),
+      "light": ("Texte sombre et couleurs profondes, pour terminaux à fond clair", "Dark text and deep colours for light terminals"),
+      "monochrome": ("Sans couleur, attributs seuls\u{202F}: gras, inverse, souligné (utilisé quand NO_COLOR est défini)",
+                     "No colours, attributes only (used when NO_COLOR is set)"),
+    ]
+    let french = try ardoise.succeed(["themes", "--lang", "fr"]).split(separator: "\n")
+    let english = try ardoise.succeed(["themes", "--lang", "en"]).split(separator: "\n")
+    try ardoise.succeed(["config", "set", "ardoise.language", "fr"])
+    let byConfig = try ardoise.succeed(["themes"]).split(separator: "\n")
+    for (name, text) in descriptions {
+      let line = { (lines: [Substring]) in lines.first { $0.hasPrefix(name + " ") }.map(String.init) ?? "" }
+      #expect(line(french).contains("  \(text.0)  ["), "\(name): \(line(french))")
+      #expect(line(byConfig).contains("  \(text.0)  ["), "\(name): \(line(byConfig))")
+      #expect(line(english).contains("  \(text.1)  ["), "\(name): \(line(english))")
+    }
+  }
+
   @Test func checkSaysOkOrFileLineReason() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }

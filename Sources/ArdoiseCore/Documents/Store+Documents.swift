@@ -78,7 +78,8 @@ extension Store {
       throw DocumentWriteError(reason: LocalizedText("« \(kind.rawValue) » n’existe pas pour la juridiction \(config.jurisdiction.name.french) (restaurant.jurisdiction)",
                                          "“\(kind.rawValue)” does not exist for the jurisdiction \(config.jurisdiction.name.english) (restaurant.jurisdiction)"))
     }
-    if let paymentNumber, let refusal = stored.incident.receiptRefusal(paymentNumber: paymentNumber) {
+    // A receipt is for a payment: none recorded (or not the one asked for), nothing is written.
+    if kind == .receipt, let refusal = stored.incident.receiptRefusal(paymentNumber: paymentNumber ?? stored.incident.payments.count) {
       throw DocumentWriteError(reason: refusal)
     }
     // A damaged people/<id>.toml never reads as an unknown customer: no letter without the name in silence.

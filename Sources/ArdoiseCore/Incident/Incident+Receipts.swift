@@ -3,7 +3,8 @@ extension Incident {
   /// lists its payments), nil when it can.
   public func receiptRefusal(paymentNumber number: Int) -> LocalizedText? {
     if payments.isEmpty {
-      return LocalizedText("aucun paiement enregistré pour ce dossier", "no payment is recorded for this case")
+      return LocalizedText("aucun paiement n’est enregistré pour ce dossier\u{202F}: pas de reçu à établir",
+                           "no payment is recorded for this case: there is nothing to give a receipt for")
     }
     guard payments.indices.contains(number - 1) else {
       return LocalizedText("pas de paiement n°\u{00A0}\(number)\u{202F}: ", "no payment #\(number): ")

@@ -83,7 +83,8 @@ extension String {
 
 extension String {
   /// The longest prefix that fits in `width` columns; with `ellipsis`, a cut text ends in `…`,
-  /// right after its last word (`Contact the…`, not `Contact the …`).
+  /// right after its last word (`Contact the…`, not `Contact the …`): spaces, no-break spaces
+  /// (U+00A0) and narrow no-break spaces (U+202F, French before `:`) before the cut are dropped.
   public func clipped(toWidth width: Int, ellipsis: Bool = false) -> String {
     guard width > 0 else { return "" }
     if displayWidth <= width { return self }
@@ -97,7 +98,7 @@ extension String {
       used += w
     }
     guard ellipsis else { return result }
-    while result.last == " " { result.removeLast() }
+    while let last = result.last, last == " " || last == "\u{A0}" || last == "\u{202F}" { result.removeLast() }
     return result + "…"
   }
 

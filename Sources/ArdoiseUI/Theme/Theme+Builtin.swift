@@ -43,7 +43,8 @@ extension Theme {
 
 [theme]
 name = "default"
-description = "Terminal colours, readable on dark and light backgrounds"
+description_en = "Terminal colours, readable on dark and light backgrounds"
+description_fr = "Couleurs du terminal, lisibles sur fond sombre comme sur fond clair"
 background = "terminal"
 
 [roles]
@@ -83,7 +84,8 @@ status = { attrs = ["reverse"] }
 
 [theme]
 name = "monochrome"
-description = "No colours, attributes only (used when NO_COLOR is set)"
+description_en = "No colours, attributes only (used when NO_COLOR is set)"
+description_fr = "Sans couleur, attributs seuls : gras, inverse, souligné (utilisé quand NO_COLOR est défini)"
 background = "terminal"
 
 [roles]

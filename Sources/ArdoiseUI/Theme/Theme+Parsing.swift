@@ -8,13 +8,18 @@ import Foundation
 /// ```toml
 /// [theme]
 /// name = "dark"
-/// description = "Light text for dark terminals."
+/// description_en = "Light text for dark terminals."
+/// description_fr = "Texte clair pour terminaux à fond sombre."
 /// background = "dark"          # optional: "dark", "light" or "terminal" (the default)
 ///
 /// [roles]
 /// title = { fg = "white", bg = "blue", attrs = ["bold"] }
 /// hint-key = { fg = "#e69f00", attrs = ["bold"] }
 /// ```
+///
+/// `description_en` and `description_fr` say what the theme is for, each optional; the older
+/// `description` key is still read, as the English one when `description_en` is absent (a
+/// language left out shows the other's text).
 ///
 /// Every ``StyleRole`` must appear under `[roles]`, keyed by its raw value. `fg` and `bg` are
 /// optional (the terminal's own colour) and take a basic name (`red`, `bright-red`…), `default`,
@@ -25,7 +30,7 @@ import Foundation
 /// ardoise rejects, the error carries the line where that value's key is written (found by
 /// ``TOMLKeyLocator``); a missing role or table is reported on its parent table's header line.
 extension Theme {
-  private static let themeKeys = ["name", "description", "background"]
+  private static let themeKeys = ["name", "description_en", "description_fr", "description", "background"]
   private static let styleKeys = ["fg", "bg", "attrs"]
 
   /// Parses a theme from the text of a TOML file.
@@ -65,11 +70,14 @@ extension Theme {
     guard let name = headerTable["name"]?.string, !name.isEmpty else {
       throw failure(["theme", "name"], LocalizedText("[theme] demande un name, un texte non vide", "[theme] needs a name, a non-empty string"))
     }
-    var summary = ""
-    if let value = headerTable["description"] {
-      guard let text = value.string else { throw failure(["theme", "description"], LocalizedText("description doit être un texte", "description must be a string")) }
-      summary = text
+    func string(at key: String) throws(ThemeFileError) -> String? {
+      guard let value = headerTable[key] else { return nil }
+      guard let text = value.string else { throw failure(["theme", key], LocalizedText("\(key) doit être un texte", "\(key) must be a string")) }
+      return text
     }
+    let legacy = try string(at: "description")
+    let summary = try string(at: "description_en") ?? legacy ?? ""
+    let frenchSummary = try string(at: "description_fr") ?? ""
     var background = Background.terminal
     if let value = headerTable["background"] {
       guard let text = value.string, let parsed = Background(rawValue: text.lowercased()) else {
@@ -111,7 +119,7 @@ extension Theme {
       throw failure(["roles"], missing.count == 1 ? LocalizedText("rôle manquant : \(list)", "missing role \(list)")
                                                   : LocalizedText("rôles manquants : \(list)", "missing roles \(list)"))
     }
-    self.init(name: name, description: summary, background: background, styles: styles)
+    self.init(name: name, description: summary, frenchDescription: frenchSummary, background: background, styles: styles)
   }
 
   /// Reads one role's `{ fg, bg, attrs }` table.

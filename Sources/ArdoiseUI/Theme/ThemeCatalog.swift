@@ -87,7 +87,7 @@ public struct ThemeCatalog: Sendable {
       } catch {
         // A folder that exists but cannot be read (permissions) is listed as broken, under its
         // path, rather than silently offering none of its themes.
-        entries[directory] = ThemeEntry(name: directory, source: .file(directory), description: "",
+        entries[directory] = ThemeEntry(name: directory, source: .file(directory), description: LocalizedText("", ""),
                                         error: LocalizedText("dossier de thèmes illisible (\(error.localizedDescription))",
                                                  "unreadable theme folder (\(error.localizedDescription))"))
         continue
@@ -98,14 +98,14 @@ public struct ThemeCatalog: Sendable {
         let path = Self.join(directory, file)
         switch readTheme(atPath: path) {
         case .success(let theme):
-          entries[name] = ThemeEntry(name: name, source: .file(path), description: theme.description)
+          entries[name] = ThemeEntry(name: name, source: .file(path), description: theme.localizedDescription)
         case .failure(let error):
-          entries[name] = ThemeEntry(name: name, source: .file(path), description: "", error: error.localizedMessage)
+          entries[name] = ThemeEntry(name: name, source: .file(path), description: LocalizedText("", ""), error: error.localizedMessage)
         }
       }
     }
     for theme in [Theme.builtInDefault, .builtInMonochrome] where entries[theme.name] == nil {
-      entries[theme.name] = ThemeEntry(name: theme.name, source: .builtIn, description: theme.description)
+      entries[theme.name] = ThemeEntry(name: theme.name, source: .builtIn, description: theme.localizedDescription)
     }
     return entries.values.sorted { $0.name < $1.name }
   }

@@ -6,13 +6,13 @@ public struct ThemeEntry: Sendable, Equatable {
   public var name: String
   /// Where it comes from.
   public var source: ThemeSource
-  /// The description from its `[theme]` table; empty if the file is broken.
-  public var description: String
+  /// The description from its `[theme]` table, in both languages; empty if the file is broken.
+  public var description: LocalizedText
   /// Why the file cannot be used, as `FILE:LINE: reason`; nil if it is fine.
   public var error: LocalizedText?
 
   /// Creates an entry.
-  public init(name: String, source: ThemeSource, description: String, error: LocalizedText? = nil) {
+  public init(name: String, source: ThemeSource, description: LocalizedText, error: LocalizedText? = nil) {
     self.name = name
     self.source = source
     self.description = description
@@ -32,6 +32,14 @@ public enum ThemeSource: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .file(let path): path
     case .builtIn: "built-in"
+    }
+  }
+
+  /// The path, or `intégré` / `built-in`.
+  public func label(_ language: Language) -> String {
+    switch self {
+    case .file(let path): path
+    case .builtIn: LocalizedText("intégré", "built-in")(language)
     }
   }
 }

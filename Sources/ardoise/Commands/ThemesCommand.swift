@@ -46,8 +46,8 @@ struct ThemesCommand: ParsableCommand {
     let nameWidth = entries.map(\.name.count).max() ?? 0
     for entry in entries {
       let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-      let about = entry.error.map { LocalizedText("INUTILISABLE : ", "BROKEN: ")(language) + $0(language) } ?? entry.description
-      Console.print("\(name)  \(about.inert)  [\(entry.source)]")
+      let about = entry.error.map { LocalizedText("INUTILISABLE : ", "BROKEN: ")(language) + $0(language) } ?? entry.description(language)
+      Console.print("\(name)  \(about.inert)  [\(entry.source.label(language))]")
     }
   }
 }

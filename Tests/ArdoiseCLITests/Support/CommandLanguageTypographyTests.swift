@@ -50,8 +50,8 @@ import Testing
     defer { ardoise.removeData() }
     _ = try ardoise.run(["config", "set", "restaurant.name", "Le Petit Zinc"])
     let id = try ardoise.succeed(["new", "--amount", "42,50", "--at", "23:40", "--table", "T7", "--note", "Partis fumer", "--lang", "fr"])
-    // The themes' descriptions are their files' own text, in English only (a known gap).
-    let userText = ["Partis fumer", "Le Petit Zinc", "rappel ? oui", "Maximum contrast: bright text"]
+    // The themes' descriptions are French too now (description_fr): no exception for them.
+    let userText = ["Partis fumer", "Le Petit Zinc", "rappel ? oui"]
     let commands: [[String]] = [
       ["list"], ["list", "--all"], ["show", id], ["show", "ZZZZ"], ["show"],
       ["pay", id, "10"], ["pay", id, "abc"], ["pay", id, "1000"], ["pay", id, "-5"],

@@ -36,6 +36,6 @@ import Testing
     #expect(incident.receiptRefusal(paymentNumber: 2) == nil)
     #expect(incident.receiptRefusal(paymentNumber: 3)?.english == "no payment #3: the case has 2 payments (1 to 2)")
     #expect(incident.receiptRefusal(paymentNumber: 0) != nil)
-    #expect(F.unknown.receiptRefusal(paymentNumber: 1)?.english == "no payment is recorded for this case")
+    #expect(F.unknown.receiptRefusal(paymentNumber: 1)?.english == "no payment is recorded for this case: there is nothing to give a receipt for")
   }
 }

@@ -61,12 +61,12 @@ import Testing
   }
 
   /// Each heading of the list shows whole or ends in `…` (the English follow-up heading was cut
-  /// to “Follow”), at every width, in both views and over a group's sites.
+  /// to “Follow”, then “Follow…” at 80 columns), at every width, in both views and over a group's sites.
   @Test(arguments: Language.allCases)
   func everyHeadingIsWholeOrEndsInAnEllipsis(language: Language) {
     let headings = language == .french
       ? ["ID", "Site", "Date", "Table", "Montant", "Reste dû", "Étape", "Relance", "Statut"]
-      : ["ID", "Site", "Date", "Table", "Amount", "Owed", "Step", "Follow-up", "Status"]
+      : ["ID", "Site", "Date", "Table", "Amount", "Owed", "Step", "Due", "Status"]
     let words = Set(headings.flatMap { $0.split(separator: " ").map(String.init) })
     for width in [72, 80, 100, 120, 200] {
       for showsStatus in [false, true] {
@@ -80,7 +80,46 @@ import Testing
       }
     }
     // At 80 columns the open cases' heading is whole, in both languages.
-    #expect(CaseListColumns(width: 80, showsStatus: false, language: language).header(language).hasSuffix(headings[7]))
+    #expect(CaseListColumns(width: 80, showsStatus: false, language: language).header(language).trimmingCharacters(in: .whitespaces).hasSuffix(headings[7]))
+  }
+
+  /// The follow-up column's heading fits at 80 columns in every view (the due, closed and all
+  /// views add the status column) and over a group's sites, in both languages: the English
+  /// “Follow-up” was cut to “Follow…” there.
+  @Test(arguments: [(Language.french, "Relance"), (.english, "Due")])
+  func theFollowUpHeadingIsWholeAt80Columns(language: Language, heading: String) {
+    for showsStatus in [false, true] {
+      for site in [0, 13] {
+        let header = CaseListColumns(width: 80, showsStatus: showsStatus, siteWidth: site, language: language).header(language)
+        #expect(header.split(separator: " ").contains(Substring(heading)), "\(showsStatus) \(site): [\(header)]")
+      }
+    }
+  }
+
+  /// A badge's colour (the red overdue follow-up, the amount owed) covers its text only, never
+  /// the blank cells after it: the overdue follow-up's colour ran on to the end of its column.
+  @Test(arguments: Language.allCases)
+  func aBadgeColoursItsTextOnly(language: Language) {
+    let badges: Set<StyleRole> = [.overdue, .moneyOwed, .moneyRecovered]
+    for (width, height) in Self.sizes {
+      let grid = Fixtures.state(language, size: Size(width: width, height: height), cases: Self.manyCases).render().grid
+      var overdueCells = 0
+      for y in 2..<(height - 1) {
+        var x = 0
+        while x < width {
+          guard badges.contains(grid[x, y].role) else { x += 1; continue }
+          let role = grid[x, y].role
+          var end = x
+          while end + 1 < width, grid[end + 1, y].role == role { end += 1 }
+          #expect(grid[x, y].text != " " && grid[end, y].text != " ",
+                  "\(width)×\(height) row \(y): \(role) spans [\((x...end).map { grid[$0, y].text }.joined())]")
+          if role == .overdue { overdueCells += end - x + 1 }
+          x = end + 1
+        }
+      }
+      // The one overdue case (261120-B2CD, follow-up on 27 November): its badge is `!11-27` or `!27/11`, six cells.
+      #expect(overdueCells == 6, "\(width)×\(height)")
+    }
   }
 
   @Test func aLongTableNameEndsInAnEllipsisAndTheStatusStays() {

@@ -27,6 +27,20 @@ struct DisplayWidthTests {
     #expect("42,50 €".leftPadded(toWidth: 9) == "  42,50 €")
   }
 
+  /// A cut right after a space, a no-break space (U+00A0) or a narrow no-break space (U+202F),
+  /// as French sets before `:` and after a number, drops them before the `…`: never `calme …`.
+  @Test(arguments: [
+    ("Rester calme\u{202F}: ne rien faire", 14, "Rester calme…"),
+    ("Reste 42,50\u{A0}€ dus", 12, "Reste 42,50…"),
+    ("de 12\u{A0}\u{202F} \u{A0}heures", 9, "de 12…"),
+    ("Contact the guest", 13, "Contact the…"),
+    ("\u{A0}\u{202F}  word", 4, "…"),
+  ])
+  func aCutTextNeverEndsInASpaceBeforeTheEllipsis(text: String, width: Int, expected: String) {
+    #expect(text.clipped(toWidth: width, ellipsis: true) == expected)
+    #expect(text.padded(toWidth: width) == expected + String(repeating: " ", count: width - expected.displayWidth))
+  }
+
   /// The byte-counting path for printable ASCII and the grapheme path agree, and a text with
   /// anything else falls back to the graphemes.
   @Test(arguments: ["", "261129-K7QF", "42.50  open", "table 12 ~ bar", "e\u{301}t\u{E9}", "a宽b", "x\u{1B}y"])

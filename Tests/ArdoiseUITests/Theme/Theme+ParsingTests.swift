@@ -8,7 +8,28 @@ import Testing
     let theme = try ThemeFixtures.theme(name)
     #expect(theme.name == name)
     #expect(!theme.description.isEmpty)
+    // Each says what it is for in French too, not the English sentence again.
+    #expect(!theme.frenchDescription.isEmpty && theme.frenchDescription != theme.description)
     #expect(Set(theme.styles.keys) == Set(StyleRole.allCases))
+  }
+
+  /// `description_fr` and `description_en` give the description in each language; the older
+  /// `description` key still reads, for both languages when it is the only one.
+  @Test func readsTheDescriptionInEachLanguageAndTheOlderKey() throws {
+    let both = try Theme(toml: ThemeFixtures.minimalText(header: "[theme]\nname = \"t\"\ndescription_fr = \"Pour fond sombre : doux\"\ndescription_en = \"For dark: soft\""),
+                         file: "t.toml")
+    #expect(both.localizedDescription(.french) == "Pour fond sombre\u{202F}: doux")
+    #expect(both.localizedDescription(.english) == "For dark: soft")
+    let older = try Theme(toml: ThemeFixtures.minimalText(header: "[theme]\nname = \"t\"\ndescription = \"Mine\""), file: "t.toml")
+    #expect(older.localizedDescription == LocalizedText("Mine", "Mine"))
+    let frenchOnly = try Theme(toml: ThemeFixtures.minimalText(header: "[theme]\nname = \"t\"\ndescription_fr = \"La mienne\""), file: "t.toml")
+    #expect(frenchOnly.localizedDescription == LocalizedText("La mienne", "La mienne"))
+    let overridden = try Theme(toml: ThemeFixtures.minimalText(header: "[theme]\nname = \"t\"\ndescription = \"Old\"\ndescription_en = \"New\""), file: "t.toml")
+    #expect(overridden.localizedDescription(.english) == "New")
+    let error = #expect(throws: ThemeFileError.self) {
+      try Theme(toml: ThemeFixtures.minimalText(header: "[theme]\nname = \"t\"\ndescription_fr = 3"), file: "t.toml")
+    }
+    #expect(error?.description == "t.toml:3: description_fr must be a string")
   }
 
   @Test func readsColoursAttributesAndBackground() throws {

@@ -7,9 +7,9 @@ import ArdoiseCore
 /// column is left out of the view of open cases (every row would say the same), so the step's
 /// name shows more. Over a group's sites (`ardoise --group`) a site column follows the id: it
 /// gives way after the table and the date's time, down to 8 columns, before the amount goes; then
-/// to 4 (a longer name ending in `…`). The follow-up column takes its heading's width
-/// (`Follow-up`) while the step keeps its minimum; narrower, the heading ends in `…`, as any cut
-/// text does.
+/// to 4 (a longer name ending in `…`). The follow-up column's heading (`Relance`, `Due`) fits its
+/// dates' width, so it shows whole at every width, in every view; a heading too long for its
+/// column would end in `…`, as any cut text does.
 struct CaseListColumns {
   let width: Int
   let showsAmount: Bool
@@ -30,9 +30,11 @@ struct CaseListColumns {
   static let tableWidth = 6
   static let maximumTableWidth = 16
   static let moneyWidth = 10
-  /// Wide enough for the dates (`!11-27`) and the French heading (`Relance`).
+  /// Wide enough for the dates (`!11-27`) and the heading (`Relance`, `Due`).
   static let followUpWidth = 7
-  static let followUpHeading = LocalizedText("Relance", "Follow-up")
+  /// The day of the next follow-up: short enough for the dates' column in both languages
+  /// (`Follow-up` was cut to `Follow…` at 80 columns once the status column showed).
+  static let followUpHeading = LocalizedText("Relance", "Due")
   static let statusWidth = 6
   /// The step column never gets less while something else can give way: `4/7 Contacter l…`.
   static let minimumStepWidth = 16
@@ -117,6 +119,10 @@ struct CaseListColumns {
       let chosen = selected ? .selectedRow : (role ?? base)
       if right {
         grid.writeRight(text, x: x, y: y, width: columnWidth, role: chosen)
+      } else if chosen != base && !selected {
+        // A badge (the overdue follow-up): its colour covers its text, the rest of the column is the row's.
+        grid.writeFill("", x: x, y: y, width: columnWidth, role: base)
+        grid.writeClipped(text, x: x, y: y, width: columnWidth, role: chosen)
       } else {
         grid.writeFill(text, x: x, y: y, width: columnWidth, role: chosen)
       }

@@ -35,9 +35,14 @@ extension ChecklistState {
       let step = playbook.steps[selectedStep]
       guard step.outcomes.indices.contains(number - 1) else {
         let count = step.outcomes.count
-        let message = count == 0
-          ? LocalizedText("Cette étape n’a pas de résultat à choisir.", "This step has no outcome to choose.")
-          : LocalizedText("Aucun résultat n° \(number) ici : cette étape en propose \(count).", "No outcome \(number) here: this step has \(count).")
+        let message = switch count {
+        case 0: LocalizedText("Cette étape ne propose aucune suite\u{202F}: marquez-la faite avec m.",
+                              "This step has no outcome to choose: mark it done with m.")
+        case 1: LocalizedText("Aucune suite n°\u{00A0}\(number) ici\u{202F}: cette étape n’en propose qu’une.",
+                              "No outcome \(number) here: this step has only one.")
+        default: LocalizedText("Aucune suite n°\u{00A0}\(number) ici\u{202F}: cette étape en propose \(count).",
+                               "No outcome \(number) here: this step has \(count).")
+        }
         return [.status(StatusMessage(context.localized(message), .warning))]
       }
       pane = .actions

@@ -5,7 +5,7 @@ import Foundation
 /// what is not sent, else when the last sync was. Pure: from the state read off the screen's
 /// thread and the clock, never from git.
 enum SyncIndicator {
-  /// The most characters of a failure's reason the title line shows.
+  /// The most columns of a failure's reason the title line shows (cut by `String.clipped`, as every text).
   static let maximumReasonLength = 32
 
   static func text(_ state: SyncState, now: Date, language: Language) -> String {
@@ -13,7 +13,7 @@ enum SyncIndicator {
       // Kept short: the title line drops a piece that does not fit whole, and the status line
       // and `ardoise sync` say the rest.
       let firstLine = failure(language).split(separator: "\n").first.map(String.init) ?? ""
-      let reason = firstLine.count > maximumReasonLength ? String(firstLine.prefix(maximumReasonLength - 1)) + "…" : firstLine
+      let reason = firstLine.clipped(toWidth: maximumReasonLength, ellipsis: true)
       return LocalizedText("synchro échouée\u{202F}: ", "sync failed: ")(language) + reason
     }
     if let file = state.conflicts.first {

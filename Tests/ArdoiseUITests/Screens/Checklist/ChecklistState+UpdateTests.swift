@@ -34,18 +34,25 @@ import Testing
     #expect(checklist.update(.back, on: stored, context: state.screenContext) == [.leaveCase(stored.incident.id)])
   }
 
-  /// A digit past the step's last outcome says so instead of doing nothing.
-  @Test(arguments: [(Language.english, "No outcome 9 here: this step has {count}."),
-                    (Language.french, "Aucun résultat n°\u{00A0}9 ici\u{202F}: cette étape en propose {count}.")])
-  func aDigitWithNoOutcomeSaysSo(language: Language, template: String) throws {
+  /// A digit past the step's last outcome says so, precisely, instead of doing nothing: which
+  /// number, and how many outcomes the step has (one, or none, in a restaurant's own playbook).
+  @Test(arguments: [
+    (Language.english, 2, "No outcome 9 here: this step has 2."),
+    (.french, 2, "Aucune suite n°\u{00A0}9 ici\u{202F}: cette étape en propose 2."),
+    (.english, 1, "No outcome 9 here: this step has only one."),
+    (.french, 1, "Aucune suite n°\u{00A0}9 ici\u{202F}: cette étape n’en propose qu’une."),
+    (.english, 0, "This step has no outcome to choose: mark it done with m."),
+    (.french, 0, "Cette étape ne propose aucune suite\u{202F}: marquez-la faite avec m."),
+  ])
+  func aDigitWithNoOutcomeSaysSo(language: Language, count: Int, message: String) throws {
     var state = Fixtures.state(language)
     state.press(.enter)
+    let step = try #require(state.checklist?.selectedStep)
+    #expect(state.playbook.steps[step].outcomes.count >= count)
+    state.playbook.steps[step].outcomes = Array(state.playbook.steps[step].outcomes.prefix(count))
     let stored = try #require(state.openIncident)
     var checklist = try #require(state.checklist)
     let before = checklist
-    let count = state.screenContext.playbook.steps[checklist.selectedStep].outcomes.count
-    #expect(count < 9)
-    let message = template.replacingOccurrences(of: "{count}", with: String(count))
     #expect(checklist.update(.chooseOutcome(9), on: stored, context: state.screenContext) == [.status(StatusMessage(message, .warning))])
     #expect(checklist == before)
   }

@@ -23,6 +23,15 @@ import Testing
     #expect(SyncIndicator.text(long, now: now, language: .english) == "sync failed: cannot reach /srv/ardoise/group…")
   }
 
+  /// A reason cut right after a space or the narrow no-break space French sets before `:` ends
+  /// in its last word and `…`, as every cut text does (it went through a second clipping of its own).
+  @Test func aCutReasonNeverEndsInASpaceBeforeItsEllipsis() {
+    let french = SyncState(failure: LocalizedText("serveur de synchro injoignable : réessayez plus tard", "x"))
+    #expect(SyncIndicator.text(french, now: now, language: .french) == "synchro échouée\u{202F}: serveur de synchro injoignable…")
+    let english = SyncState(failure: LocalizedText("x", "the group repository is locked by another sync"))
+    #expect(SyncIndicator.text(english, now: now, language: .english) == "sync failed: the group repository is locked…")
+  }
+
   @Test func theCaseListTitleLineShowsItOnlyForASyncedDirectory() {
     var state = Fixtures.state(size: Size(width: 120, height: 24))
     let plain = String(state.render().grid.text.split(separator: "\n")[0])
