@@ -66,7 +66,7 @@ import Testing
   func everyHeadingIsWholeOrEndsInAnEllipsis(language: Language) {
     let headings = language == .french
       ? ["ID", "Site", "Date", "Table", "Montant", "Reste dû", "Étape", "Relance", "Statut"]
-      : ["ID", "Site", "Date", "Table", "Amount", "Owed", "Step", "Due", "Status"]
+      : ["ID", "Site", "Date", "Table", "Amount", "Owed", "Step", "Next", "Status"]
     let words = Set(headings.flatMap { $0.split(separator: " ").map(String.init) })
     for width in [72, 80, 100, 120, 200] {
       for showsStatus in [false, true] {
@@ -86,7 +86,7 @@ import Testing
   /// The follow-up column's heading fits at 80 columns in every view (the due, closed and all
   /// views add the status column) and over a group's sites, in both languages: the English
   /// “Follow-up” was cut to “Follow…” there.
-  @Test(arguments: [(Language.french, "Relance"), (.english, "Due")])
+  @Test(arguments: [(Language.french, "Relance"), (.english, "Next")])
   func theFollowUpHeadingIsWholeAt80Columns(language: Language, heading: String) {
     for showsStatus in [false, true] {
       for site in [0, 13] {

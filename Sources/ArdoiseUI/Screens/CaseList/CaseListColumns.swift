@@ -7,7 +7,7 @@ import ArdoiseCore
 /// column is left out of the view of open cases (every row would say the same), so the step's
 /// name shows more. Over a group's sites (`ardoise --group`) a site column follows the id: it
 /// gives way after the table and the date's time, down to 8 columns, before the amount goes; then
-/// to 4 (a longer name ending in `…`). The follow-up column's heading (`Relance`, `Due`) fits its
+/// to 4 (a longer name ending in `…`). The follow-up column's heading (`Relance`, `Next`: the next follow-up) fits its
 /// dates' width, so it shows whole at every width, in every view; a heading too long for its
 /// column would end in `…`, as any cut text does.
 struct CaseListColumns {
@@ -30,11 +30,11 @@ struct CaseListColumns {
   static let tableWidth = 6
   static let maximumTableWidth = 16
   static let moneyWidth = 10
-  /// Wide enough for the dates (`!11-27`) and the heading (`Relance`, `Due`).
+  /// Wide enough for the dates (`!11-27`) and the heading (`Relance`, `Next`: the next follow-up).
   static let followUpWidth = 7
   /// The day of the next follow-up: short enough for the dates' column in both languages
   /// (`Follow-up` was cut to `Follow…` at 80 columns once the status column showed).
-  static let followUpHeading = LocalizedText("Relance", "Due")
+  static let followUpHeading = LocalizedText("Relance", "Next")
   static let statusWidth = 6
   /// The step column never gets less while something else can give way: `4/7 Contacter l…`.
   static let minimumStepWidth = 16
