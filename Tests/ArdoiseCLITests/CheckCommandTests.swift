@@ -110,13 +110,19 @@ import Testing
     #expect(french.stderr == "ardoise: le dossier \(id) est illisible\u{202F}: ligne 1 de cases/\(id).jsonl\u{202F}: enregistrement invalide\u{202F}: «\u{202F}amount\u{202F}» hors limites (de 0 à 1\u{202F}000\u{202F}000,00\u{A0}€)\u{202F}: 92233720368547758.07\n", "\(french.stderr)")
   }
 
-  @Test(arguments: ["garbage\n", "ardoise-store 9\n"])
+  @Test(arguments: ["garbage\n", "ardoise-store 0\n", "ardoise-store 9\n"])
   func aDamagedFormatFailsCheckAsItFailsTheOthers(content: String) throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }
     _ = try sound(ardoise)
     try Data(content.utf8).write(to: URL(fileURLWithPath: path(ardoise, "FORMAT")))
-    #expect(try ardoise.run(["list"]).status != 0)
+    let list = try ardoise.run(["list"])
+    #expect(list.status != 0)
+    // Only a well-formed higher number is a newer ardoise's; garbage is damaged.
+    let isNewer = content.hasPrefix("ardoise-store 9")
+    #expect(list.stderr.contains("was written by a newer ardoise") == isNewer, "\(list.stderr)")
+    #expect(list.stderr.contains("FORMAT is damaged: “\(content.dropLast())” is not a valid ardoise format") == !isNewer, "\(list.stderr)")
+    #expect(list.stderr.split(separator: "\n").count == 1, "\(list.stderr)")
     let check = try ardoise.run(["check"])
     #expect(check.status == 1)
     #expect(check.stdout.contains("FORMAT: "), "\(check.stdout)")

@@ -23,9 +23,14 @@ extension Store {
     do {
       if let bytes = try POSIXFile.readFile(directory.formatPath, limit: FileLimits.settings) {
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if line != DataDirectory.formatLine {
-          add(directory.formatPath, .error, LocalizedText("« \(line.prefix(60)) » au lieu de « \(DataDirectory.formatLine) » : les autres commandes refusent ce dossier",
-                                              "“\(line.prefix(60))” instead of “\(DataDirectory.formatLine)”: the other commands refuse this folder"))
+        switch DataDirectory.formatReading(line) {
+        case .current: break
+        case .newer:
+          add(directory.formatPath, .error, LocalizedText("« \(line.prefix(60)) » : écrit par une version plus récente d’ardoise, les autres commandes refusent ce dossier ; mettez ardoise à jour",
+                                              "“\(line.prefix(60))”: written by a newer ardoise, the other commands refuse this folder; update ardoise"))
+        case .damaged:
+          add(directory.formatPath, .error, LocalizedText("abîmé : « \(line.prefix(60)) » n’est pas un format valide (attendu « \(DataDirectory.formatLine) ») : les autres commandes refusent ce dossier",
+                                              "damaged: “\(line.prefix(60))” is not a valid format (expected “\(DataDirectory.formatLine)”): the other commands refuse this folder"))
         }
       } else {
         add(directory.formatPath, .error, LocalizedText("absent", "missing"))

@@ -21,7 +21,7 @@ import Testing
     #expect(try layout(fixture) == [])
   }
 
-  @Test(arguments: ["garbage\n", "ardoise-store 2\n"])
+  @Test(arguments: ["garbage\n", "ardoise-store 0\n", "ardoise-store 2\n"])
   func aWrongFormatLineIsAnError(content: String) throws {
     let fixture = try StoreFixture()
     _ = try fixture.openStore()
@@ -31,6 +31,11 @@ import Testing
     // …so check must say so.
     let problem = try #require(try layout(fixture).first { $0.file == "FORMAT" })
     #expect(problem.severity == .error)
+    // Garbage is damaged; only a well-formed higher number is newer.
+    let isNewer = content == "ardoise-store 2\n"
+    #expect(problem.message(.english).contains("written by a newer ardoise") == isNewer, "\(problem.message(.english))")
+    #expect(problem.message(.english).hasPrefix("damaged: ") == !isNewer, "\(problem.message(.english))")
+    #expect(problem.message(.french).hasPrefix("abîmé\u{202F}: ") == !isNewer, "\(problem.message(.french))")
   }
 
   @Test func aLockThatIsAFolderIsAnError() throws {
