@@ -98,15 +98,31 @@ import Testing
     #expect(check.status == 1)
     #expect(check.stdout.contains("cases/\(id).jsonl:1: invalid record: “amount” out of bounds"), "\(check.stdout)")
     #expect(outcomes["stats"]?.result.status == 0)
+    // One line naming the case, the file and the line, never “no case”; list and stats go on with
+    // the other case and say the same.
+    let said = "ardoise: case \(id) cannot be read: line 1 of cases/\(id).jsonl: invalid record: “amount” out of bounds (0 to €1,000,000.00): 92233720368547758.07\n"
+    let show = try #require(outcomes["show"]).result
+    #expect(show.status == 1 && show.stderr == said, "\(show.stderr)")
+    #expect(outcomes["list"]?.result.stderr == said && outcomes["list"]?.result.stdout.contains("12.00") == true)
+    #expect(outcomes["stats"]?.result.stderr == said && outcomes["stats"]?.result.stdout.contains("Walkouts: 1") == true)
+    let french = try ardoise.run(["show", String(id.suffix(4)), "--lang", "fr"])
+    #expect(french.status == 1)
+    #expect(french.stderr == "ardoise: le dossier \(id) est illisible\u{202F}: ligne 1 de cases/\(id).jsonl\u{202F}: enregistrement invalide\u{202F}: «\u{202F}amount\u{202F}» hors limites (de 0 à 1\u{202F}000\u{202F}000,00\u{A0}€)\u{202F}: 92233720368547758.07\n", "\(french.stderr)")
   }
 
-  @Test(arguments: ["garbage\n", "ardoise-store 9\n"])
+  @Test(arguments: ["garbage\n", "ardoise-store 0\n", "ardoise-store 9\n"])
   func aDamagedFormatFailsCheckAsItFailsTheOthers(content: String) throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }
     _ = try sound(ardoise)
     try Data(content.utf8).write(to: URL(fileURLWithPath: path(ardoise, "FORMAT")))
-    #expect(try ardoise.run(["list"]).status != 0)
+    let list = try ardoise.run(["list"])
+    #expect(list.status != 0)
+    // Only a well-formed higher number is a newer ardoise's; garbage is damaged.
+    let isNewer = content.hasPrefix("ardoise-store 9")
+    #expect(list.stderr.contains("was written by a newer ardoise") == isNewer, "\(list.stderr)")
+    #expect(list.stderr.contains("FORMAT is damaged: “\(content.dropLast())” is not a valid ardoise format") == !isNewer, "\(list.stderr)")
+    #expect(list.stderr.split(separator: "\n").count == 1, "\(list.stderr)")
     let check = try ardoise.run(["check"])
     #expect(check.status == 1)
     #expect(check.stdout.contains("FORMAT: "), "\(check.stdout)")

@@ -75,4 +75,51 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: people.appendingPathComponent(paid + ".toml").path))
     #expect(FileManager.default.fileExists(atPath: people.appendingPathComponent(open + ".toml").path))
   }
+
+  /// A message the mail transport refused waits in `outbox/` with the customer's name and email:
+  /// the purge deletes it with the identity and says so on the case's line.
+  @Test func purgeDeletesTheCasesMailDraftsAndSaysSo() throws {
+    let (ardoise, id) = try SendCommandTests.restaurant("en")
+    defer { ardoise.removeData() }
+    try ardoise.succeed(["config", "set", "mail.sendmail", "/bin/false"])
+    #expect(try ardoise.run(["send", id, "reminder"]).status == 1)
+    let outbox = ardoise.dataDirectory.appendingPathComponent("outbox")
+    let drafts = try FileManager.default.contentsOfDirectory(atPath: outbox.path).filter { $0.hasSuffix(".eml") }
+    try #require(drafts.count == 1)
+    #expect(try String(contentsOf: outbox.appendingPathComponent(drafts[0]), encoding: .utf8).contains("Moreau"))
+    try ardoise.succeed(["pay", id, "86,50", "--at", "2026-01-11 12:00"])
+
+    let purged = try ardoise.run(["purge"])
+
+    #expect(purged.status == 0, "\(purged.stderr)")
+    #expect(purged.stdout.contains("\(id)  purged — paid; closed 2026-01-11; retention 2 days — 1 mail draft deleted"), "\(purged.stdout)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outbox.path).filter { $0.hasSuffix(".eml") }.isEmpty)
+    let log = try String(contentsOf: ardoise.dataDirectory.appendingPathComponent("cases/\(id).jsonl"), encoding: .utf8)
+    #expect(log.contains("mail drafts removed: outbox/\(drafts[0])") && !log.contains("Moreau") && !log.contains("example.org"))
+  }
+
+  /// `outbox/` replaced by a symbolic link: the purge deletes nothing through it, says so in one
+  /// line per case naming the path, keeps those identities, exits 1, and the store works on.
+  @Test func purgeRefusesASymlinkedOutbox() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let paid = try ardoise.succeed(["new", "--amount", "30", "--at", "2024-01-10 21:30"])
+    try ardoise.succeed(["identify", paid, "--name", "Marie Martin"])
+    try ardoise.succeed(["pay", paid, "30", "--at", "2024-01-11 12:00"])
+    let elsewhere = ardoise.dataDirectory.deletingLastPathComponent().appendingPathComponent("elsewhere-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: elsewhere) }
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: false)
+    let victim = elsewhere.appendingPathComponent("\(paid)-reminder-20240112T100000.eml")
+    try Data("someone else's".utf8).write(to: victim)
+    let outbox = ardoise.dataDirectory.appendingPathComponent("outbox")
+    try FileManager.default.createSymbolicLink(at: outbox, withDestinationURL: elsewhere)
+
+    let purged = try ardoise.run(["purge"])
+
+    #expect(purged.status == 1)
+    #expect(purged.stderr == "ardoise: \(paid): \(outbox.path) is a symbolic link: ardoise does not follow it; replace it with the file or folder itself\n")
+    #expect(FileManager.default.fileExists(atPath: victim.path))
+    #expect(FileManager.default.fileExists(atPath: ardoise.dataDirectory.appendingPathComponent("people/\(paid).toml").path))
+    #expect(try ardoise.succeed(["list", "--all"]).contains(paid))
+  }
 }

@@ -161,16 +161,23 @@ extension Store {
     return (try? CustomerIdentity.unknownKeys(inTOML: text)) ?? []
   }
 
-  /// Deletes the customer's identity and the documents written for the case in `documents/`
-  /// (they hold the name and address), then records the purge, with no personal data, in the log.
-  /// The documents go first: if the purge stops half-way, the identity file is still there and the
-  /// next purge starts again.
-  public func purgePersonalData(_ id: IncidentID, reason: String) throws {
+  /// Deletes the customer's identity, the documents written for the case in `documents/` (they
+  /// hold the name and address) and its unsent mail drafts in `outbox/` (name, email, address),
+  /// then records the purge, with no personal data (the files' names only), in the log.
+  /// The files go first: if the purge stops half-way (a `documents/` or `outbox/` that is a
+  /// symbolic link is refused, never followed), the identity file is still there and the next
+  /// purge starts again.
+  ///
+  /// - Returns: the files deleted with the identity.
+  @discardableResult
+  public func purgePersonalData(_ id: IncidentID, reason: String) throws -> PurgedFiles {
     try POSIXFile.requireDirectory(directory.peoplePath)
     let documents = try DocumentFiles.removeDocuments(of: id, in: directory)
-    let reason = documents.isEmpty ? reason : reason + "; documents removed: " + documents.joined(separator: ", ")
+    let drafts = try Outbox.removeDrafts(of: id, in: directory)
+    let files = PurgedFiles(documents: documents, mailDrafts: drafts)
     try POSIXFile.remove(directory.personPath(id))
     try POSIXFile.syncDirectory(directory.peoplePath)
-    try record(on: id) { _ in .success(.personalDataPurged(reason: reason)) }
+    try record(on: id) { _ in .success(.personalDataPurged(reason: reason + files.logText)) }
+    return files
   }
 }

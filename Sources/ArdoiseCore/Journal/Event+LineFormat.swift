@@ -8,6 +8,11 @@ public enum LineProblem: Error, Equatable, Sendable {
   case newerVersion(Int)
   /// A well-formed record whose content makes no sense (unknown type, missing or bad field).
   case invalid(String)
+  /// An amount (`field`, as `found` in the line) below zero or above what can be typed (`limit`):
+  /// its detail is said in the reader's language.
+  case amountOutOfBounds(field: String, found: String, limit: Money)
+  /// A plan's instalments that add up to more than `limit`.
+  case amountsBeyondBounds(limit: Money)
 
   public func message(_ language: Language) -> String {
     switch self {
@@ -19,6 +24,12 @@ public enum LineProblem: Error, Equatable, Sendable {
       LocalizedText("écrite par une version plus récente d’ardoise (format \(version))", "written by a newer ardoise (format \(version))")(language)
     case .invalid(let reason):
       LocalizedText("enregistrement invalide : \(reason)", "invalid record: \(reason)")(language)
+    case .amountOutOfBounds(let field, let found, let limit):
+      LocalizedText("enregistrement invalide : « \(field) » hors limites (de 0 à \(limit.formatted(.french))) : \(found)",
+                    "invalid record: “\(field)” out of bounds (0 to \(limit.formatted(.english))): \(found)")(language)
+    case .amountsBeyondBounds(let limit):
+      LocalizedText("enregistrement invalide : « amounts » dépasse \(limit.formatted(.french)) au total",
+                    "invalid record: “amounts” add up to more than \(limit.formatted(.english))")(language)
     }
   }
 }
@@ -324,12 +335,14 @@ private struct FieldReader {
     let code = try optionalString(.currency) ?? "EUR"
     guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
     guard let money = Money(decimalString: amountText, currency: currency) else {
+      // Digits that do not fit the amount type are an amount out of bounds, not a bad shape.
+      if Self.isDecimalNumber(amountText, fractionDigits: currency.minorDigits) { throw .amountOutOfBounds(field: "amount", found: amountText, limit: Money.limit(currency)) }
       throw .invalid("“amount” is not a decimal amount: \(amountText)")
     }
     // The same bounds as a typed amount: a line with a valid checksum and an absurd amount makes
     // its case read-only instead of reaching the sums.
     guard money.minorUnits >= 0, money <= Money.limit(currency) else {
-      throw .invalid("“amount” out of bounds (0 to \(Money.limit(currency).decimalString)): \(amountText)")
+      throw .amountOutOfBounds(field: "amount", found: amountText, limit: Money.limit(currency))
     }
     return money
   }
@@ -353,8 +366,17 @@ private struct FieldReader {
       if let last = instalments.last, !(last.due < day) { throw .invalid("“days” out of order: \(dayText)") }
       instalments.append(Instalment(due: day, amount: amount))
     }
-    guard InstalmentPlan(instalments: instalments).total <= Money.limit(currency) else { throw .invalid("“amounts” add up beyond bounds") }
+    guard InstalmentPlan(instalments: instalments).total <= Money.limit(currency) else { throw .amountsBeyondBounds(limit: Money.limit(currency)) }
     return InstalmentPlan(instalments: instalments)
+  }
+
+  /// `-12`, `12.50`, `92233720368547758.08`: a sign, digits whatever their number, and at most
+  /// `fractionDigits` digits after the point (`42.505` is a bad amount, not a large one).
+  static func isDecimalNumber(_ text: String, fractionDigits: Int) -> Bool {
+    let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts.count == 1 || parts[1].count <= fractionDigits else { return false }
+    return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
   }
 
   func money() throws(LineProblem) -> Money {

@@ -4,21 +4,18 @@ extension DocumentFiles {
   /// Deletes the documents written for case `id` in `<data>/documents/`: every file named
   /// `<id>-…` (the default names, whatever the kind, variant or language), and the temp files a
   /// write interrupted left (`.<id>-….tmp`). They hold the customer's name and address, so they go
-  /// with the identity. Documents written elsewhere with `--out` are not touched.
+  /// with the identity. Documents written elsewhere with `--out` are not touched, and a
+  /// `documents/` that is a symbolic link is never followed.
   ///
   /// - Returns: the paths removed, relative to the data directory (no personal data: ids and kinds).
-  /// - Throws: ``StoreError`` when a file cannot be removed; the ones before it are gone.
+  /// - Throws: ``StoreError`` when `documents/` is a symbolic link (nothing removed) or a file
+  ///   cannot be removed (the ones before it are gone).
   @discardableResult
   public static func removeDocuments(of id: IncidentID, in directory: DataDirectory) throws -> [String] {
     let folder = directory.documentsPath
-    let names = (POSIXFile.listDirectory(folder) ?? []).filter { name in
+    let names = try POSIXFile.removeEntries(in: folder) { name in
       name.hasPrefix(id.rawValue + "-") || (name.hasPrefix("." + id.rawValue + "-") && name.hasSuffix(".tmp"))
-    }.sorted()
-    for name in names {
-      let path = folder + "/" + name
-      if unlink(path) != 0 && errno != ENOENT { throw StoreError.io(operation: "unlink", path: path, code: errno) }
     }
-    if !names.isEmpty { try POSIXFile.syncDirectory(folder) }
     return names.filter { !$0.hasPrefix(".") }.map { directory.relative(folder + "/" + $0) }
   }
 

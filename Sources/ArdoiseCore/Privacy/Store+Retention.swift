@@ -1,3 +1,5 @@
+import Foundation
+
 extension Store {
   /// The cases holding a customer's identity that the retention rules say to purge now, with the
   /// reason (which holds no personal data). Reads only the cases that have an identity file.
@@ -15,13 +17,23 @@ extension Store {
     }
   }
 
-  /// Purges every expired identity (file deleted, purge recorded in the log).
+  /// Purges every expired identity (file deleted with the case's documents and mail drafts,
+  /// purge recorded in the log). A case that cannot be purged (a `documents/` or `outbox/` that
+  /// is a symbolic link, a file that cannot be removed) keeps its identity, and the others are
+  /// purged all the same.
   ///
-  /// - Returns: the cases purged and why.
+  /// - Returns: each case to purge, why, and what was deleted or why it was not.
   @discardableResult
-  public func purgeExpiredIdentities(policy: RetentionPolicy, today: CalendarDay) throws -> [(id: IncidentID, reason: String)] {
-    let expired = expiredIdentities(policy: policy, today: today)
-    for (id, reason) in expired { try purgePersonalData(id, reason: reason) }
-    return expired
+  public func purgeExpiredIdentities(policy: RetentionPolicy, today: CalendarDay)
+    -> [(id: IncidentID, reason: String, outcome: Result<PurgedFiles, StoreError>)] {
+    expiredIdentities(policy: policy, today: today).map { id, reason in
+      do {
+        return (id, reason, .success(try purgePersonalData(id, reason: reason)))
+      } catch let error as StoreError {
+        return (id, reason, .failure(error))
+      } catch {
+        return (id, reason, .failure(.io(operation: "purge", path: directory.relative(directory.personPath(id)), code: EIO)))
+      }
+    }
   }
 }

@@ -20,7 +20,7 @@ import Foundation
 ///       people/<id>.toml      a customer's identity, apart from the log so it can be purged
 ///       quarantine/           fragments of interrupted writes, never silently dropped
 public struct DataDirectory: Sendable, Equatable {
-  public static let formatLine = "ardoise-store 1"
+  public static let formatLine = "ardoise-store \(formatVersion)"
 
   public let path: String
 
@@ -87,8 +87,10 @@ public struct DataDirectory: Sendable, Equatable {
     if let names = POSIXFile.listDirectory(path) {
       if let format = try POSIXFile.readFile(formatPath, limit: FileLimits.settings) {
         let line = String(decoding: format, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard line == DataDirectory.formatLine else {
-          throw StoreError.newerFormat(path: formatPath, found: line)
+        switch DataDirectory.formatReading(line) {
+        case .current: break
+        case .newer: throw StoreError.newerFormat(path: formatPath, found: line)
+        case .damaged: throw StoreError.damagedFormat(path: formatPath, found: line)
         }
       } else {
         let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",

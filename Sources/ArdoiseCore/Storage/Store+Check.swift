@@ -23,9 +23,14 @@ extension Store {
     do {
       if let bytes = try POSIXFile.readFile(directory.formatPath, limit: FileLimits.settings) {
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if line != DataDirectory.formatLine {
-          add(directory.formatPath, .error, LocalizedText("« \(line.prefix(60)) » au lieu de « \(DataDirectory.formatLine) » : les autres commandes refusent ce dossier",
-                                              "“\(line.prefix(60))” instead of “\(DataDirectory.formatLine)”: the other commands refuse this folder"))
+        switch DataDirectory.formatReading(line) {
+        case .current: break
+        case .newer:
+          add(directory.formatPath, .error, LocalizedText("« \(line.prefix(60)) » : écrit par une version plus récente d’ardoise, les autres commandes refusent ce dossier ; mettez ardoise à jour",
+                                              "“\(line.prefix(60))”: written by a newer ardoise, the other commands refuse this folder; update ardoise"))
+        case .damaged:
+          add(directory.formatPath, .error, LocalizedText("abîmé : « \(line.prefix(60)) » n’est pas un format valide (attendu « \(DataDirectory.formatLine) ») : les autres commandes refusent ce dossier",
+                                              "damaged: “\(line.prefix(60))” is not a valid format (expected “\(DataDirectory.formatLine)”): the other commands refuse this folder"))
         }
       } else {
         add(directory.formatPath, .error, LocalizedText("absent", "missing"))
@@ -49,7 +54,8 @@ extension Store {
     }
 
     // Folders: real directories, never symbolic links.
-    for folder in [directory.casesPath, directory.peoplePath, directory.quarantinePath, directory.documentsPath, directory.templatesPath] {
+    for folder in [directory.casesPath, directory.peoplePath, directory.quarantinePath, directory.documentsPath, directory.templatesPath,
+                   Outbox(directory: directory).path] {
       var info = stat()
       guard lstat(folder, &info) == 0 else { continue }
       if (info.st_mode & S_IFMT) == S_IFLNK {
@@ -61,7 +67,47 @@ extension Store {
     }
 
     problems += identityProblems()
+    problems += folderEntryProblems()
     problems += modeProblems()
+    return problems
+  }
+
+  /// The files of the folders other commands read from, besides the logs and `people/` (checked
+  /// on their own): `templates/` (the restaurant's templates, read by `doc`, `send`, `print`),
+  /// `outbox/` (read by `send --resend`) and `documents/` (named and numbered by `doc`). Each entry
+  /// is looked at with `lstat` only, never opened, so a FIFO there cannot make `check` wait: a
+  /// FIFO, socket, device or symbolic link is a problem of that file (an error where ardoise
+  /// reads it, a warning in `documents/`), and so is a template over the size a template may have.
+  private func folderEntryProblems() -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    let folders: [(path: String, severity: StoreProblem.Severity)] = [
+      (directory.templatesPath, .error), (Outbox(directory: directory).path, .error), (directory.documentsPath, .warning),
+    ]
+    for (folder, severity) in folders {
+      // A folder that is a symbolic link is reported above, and never listed.
+      guard !POSIXFile.isSymbolicLink(folder), let names = POSIXFile.listDirectory(folder) else { continue }
+      for name in names.sorted() {
+        let path = folder + "/" + name
+        var info = stat()
+        guard lstat(path, &info) == 0 else { continue }
+        let message: LocalizedText
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+          guard folder == directory.templatesPath, Int(info.st_size) > DocumentTemplate.maximumSize else { continue }
+          message = LocalizedText("plus de \(DocumentTemplate.maximumSize >> 10)\u{00A0}Kio : refusé par « ardoise doc »",
+                                  "over \(DocumentTemplate.maximumSize >> 10) KiB: refused by “ardoise doc”")
+        case S_IFDIR:
+          continue
+        case S_IFLNK:
+          message = LocalizedText("lien symbolique : jamais suivi ; remplacez-le par le fichier lui-même",
+                                  "symbolic link: never followed; replace it with the file itself")
+        default:
+          message = LocalizedText("pas un fichier ordinaire (tube, socket ou périphérique) : jamais lu ; supprimez-le",
+                                  "not a regular file (a FIFO, socket or device): never read; remove it")
+        }
+        problems.append(StoreProblem(file: directory.relative(path), line: nil, severity: severity, message: message))
+      }
+    }
     return problems
   }
 

@@ -214,17 +214,73 @@ public final class Store {
   /// Finds a case from what a person typed: the full id, or any unique part of it (`K7QF` or
   /// `C1B` for `261129-C1BR`), case-insensitive. A part that several ids hold is refused with
   /// every match (see ``StoreError/ambiguousID(_:matches:)``).
+  ///
+  /// A case whose log exists but holds no readable case (a damaged first line, invalid UTF-8, an
+  /// amount out of bounds, a FIFO in its place) is refused with
+  /// ``StoreError/unreadableCase(_:problem:)``, naming the file and the line, never as “no case”.
   public func resolve(_ text: String) throws -> IncidentID {
     let wanted = text.trimmingSpaces.uppercased()
     let exact = IncidentID(rawValue: wanted)
-    if loadedEntry(exact) != nil { return exact }
+    if try isReadableCase(exact) { return exact }
     // Opened on demand: the names in `cases/` tell which cases exist, without reading them.
-    let known = isFullyLoaded ? Array(entries.keys) : (POSIXFile.listDirectory(directory.casesPath) ?? []).compactMap(Store.incidentID(fileName:))
-    let matches = known.filter { $0.rawValue.contains(wanted) }.sorted()
+    var known = isFullyLoaded ? Array(entries.keys) : (POSIXFile.listDirectory(directory.casesPath) ?? []).compactMap(Store.incidentID(fileName:))
+    var matches = known.filter { $0.rawValue.contains(wanted) }.sorted()
+    if matches.isEmpty && isFullyLoaded && !wanted.isEmpty {
+      // A log a full load could not open has no entry: the folder still names it.
+      known = (POSIXFile.listDirectory(directory.casesPath) ?? []).compactMap(Store.incidentID(fileName:))
+      matches = known.filter { $0.rawValue.contains(wanted) }.sorted()
+    }
     guard !wanted.isEmpty, let first = matches.first else { throw StoreError.notFound(text) }
     guard matches.count == 1 else { throw StoreError.ambiguousID(text, matches: matches) }
-    guard loadedEntry(first) != nil else { throw StoreError.notFound(text) }
+    guard try isReadableCase(first) else { throw StoreError.notFound(text) }
     return first
+  }
+
+  /// Whether case `id` can be read; false when it has no log.
+  /// - Throws: ``StoreError/unreadableCase(_:problem:)`` when its log exists but holds no readable case.
+  private func isReadableCase(_ id: IncidentID) throws -> Bool {
+    if let entry = loadedEntry(id) {
+      if entry.summary != nil || entry.incident != nil { return true }
+      throw StoreError.unreadableCase(id, problem: Store.mainProblem(entry.problems, file: directory.relative(directory.logPath(id))))
+    }
+    guard IncidentID.isWellFormed(id.rawValue) else { return false }
+    var info = stat()
+    guard lstat(directory.logPath(id), &info) == 0 else { return false }
+    if case .failure(let problem) = Store.loadEntry(id, directory: directory) { throw StoreError.unreadableCase(id, problem: problem) }
+    return false
+  }
+
+  /// The problem that says best why a log holds no readable case: the first error on a line (a
+  /// damaged first line comes before its consequence, “no opened event”), else the first error.
+  static func mainProblem(_ problems: [StoreProblem], file: String) -> StoreProblem {
+    problems.first { $0.severity == .error && $0.line != nil } ?? problems.first { $0.severity == .error } ?? problems.first
+      ?? StoreProblem(file: file, line: nil, severity: .error, message: LocalizedText("aucun dossier lisible", "no readable case"))
+  }
+
+  /// What `ardoise list` and `ardoise stats` say while case logs cannot be read in full: with one
+  /// such file, which case, file and line, and why; with more, how many (`ardoise check` lists them).
+  /// Nil when every log reads.
+  public var damagedCasesNotice: LocalizedText? {
+    let count = damagedFileCount
+    guard count > 0 else { return nil }
+    if count == 1 {
+      let errors = allProblems.filter { $0.severity == .error }
+      if let file = errors.first?.file, let id = Store.incidentID(fileName: (file as NSString).lastPathComponent),
+        file == directory.relative(directory.logPath(id)) {
+        let problem = Store.mainProblem(errors.filter { $0.file == file }, file: file)
+        let error: StoreError = summary(id) == nil
+          ? .unreadableCase(id, problem: problem)
+          : .readOnly(id, reason: LocalizedText(french: Store.placed(problem, .french), english: Store.placed(problem, .english)))
+        return LocalizedText(french: error.message(.french), english: error.message(.english))
+      }
+    }
+    return Store.damagedCasesWarning(count)
+  }
+
+  /// `line 3 of cases/….jsonl: reason`.
+  private static func placed(_ problem: StoreProblem, _ language: Language) -> String {
+    let place = problem.line.map { LocalizedText("ligne \($0) de \(problem.file)", "line \($0) of \(problem.file)")(language) } ?? problem.file
+    return place + LocalizedText(" : ", ": ")(language) + problem.message(language)
   }
 
   /// Reads every case log from scratch.

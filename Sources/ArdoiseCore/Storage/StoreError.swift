@@ -30,6 +30,11 @@ public enum StoreError: Error, Equatable, Sendable {
   case symbolicLink(path: String)
   /// The file holds more than ardoise reads at once (see ``FileLimits``).
   case tooLarge(path: String, limit: Int)
+  /// The case's log exists but holds no readable case (a damaged first line, invalid UTF-8, an
+  /// amount out of bounds, a FIFO…): `problem` names the file and, when there is one, the line.
+  case unreadableCase(IncidentID, problem: StoreProblem)
+  /// `FORMAT` holds something other than a format line (garbage, `ardoise-store 0`).
+  case damagedFormat(path: String, found: String)
 
   /// How many of an ambiguous part's matches the message names before saying how many more.
   static let listedMatches = 10
@@ -71,6 +76,14 @@ public enum StoreError: Error, Equatable, Sendable {
                "\(path) is a symbolic link: ardoise does not follow it; replace it with the file or folder itself")(language)
     case .tooLarge(let path, let limit):
       return LocalizedText("\(path) dépasse \(limit >> 20)\u{00A0}Mio : pas lu", "\(path) is over \(limit >> 20) MiB: not read")(language)
+    case .unreadableCase(let id, let problem):
+      let place = problem.line.map { LocalizedText("ligne \($0) de \(problem.file)", "line \($0) of \(problem.file)") }
+        ?? LocalizedText(french: problem.file, english: problem.file)
+      return LocalizedText("le dossier \(id) est illisible : ", "case \(id) cannot be read: ")(language) + place(language)
+        + LocalizedText(" : ", ": ")(language) + problem.message(language)
+    case .damagedFormat(let path, let found):
+      return LocalizedText("\(path) est abîmé : « \(found.prefix(60)) » n’est pas un format de dossier ardoise (attendu « \(DataDirectory.formatLine) ») ; rétablissez cette ligne ou restaurez le dossier depuis une sauvegarde",
+               "\(path) is damaged: “\(found.prefix(60))” is not a valid ardoise format (expected “\(DataDirectory.formatLine)”); restore that line or the folder from a backup")(language)
     case .newerFormat(let path, let found):
       return LocalizedText("\(path) a été écrit par une version plus récente d’ardoise (« \(found) ») : mettez ardoise à jour",
                "\(path) was written by a newer ardoise (“\(found)”): update ardoise")(language)

@@ -28,8 +28,9 @@ public enum Action: Sendable {
   /// `note`: that it went to a numbered name, the earlier file kept.
   case documentWritten(path: String, warnings: [LocalizedText], note: LocalizedText? = nil)
   /// The store counted the case logs it cannot wholly read (at start, and after changes on
-  /// disk): a damaged or hand-edited line, no readable “opened” line.
-  case damagedCasesCounted(Int)
+  /// disk): a damaged or hand-edited line, no readable “opened” line. `notice`: what to say,
+  /// naming the file and line when there is one such file (``Store/damagedCasesNotice``).
+  case damagedCasesCounted(Int, notice: LocalizedText? = nil)
   /// The customers' names and phones of identified cases, for the filter (held in memory only).
   case customersLoaded([IncidentID: String])
   case themeChanged(name: String, warning: String?)

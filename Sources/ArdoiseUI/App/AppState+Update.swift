@@ -87,9 +87,9 @@ extension AppState {
       return []
     case .customerRead, .customerSaved, .customersChangedOnDisk, .settingsRead, .settingSaved, .playbookLoaded:
       return updateCustomerAndSettings(action)
-    case .damagedCasesCounted(let count):
+    case .damagedCasesCounted(let count, let notice):
       if count > list.damagedCaseCount {
-        status = StatusMessage(localized(Store.damagedCasesWarning(count)), .error)
+        status = StatusMessage(localized(notice ?? Store.damagedCasesWarning(count)), .error)
       }
       list.damagedCaseCount = count
       return []

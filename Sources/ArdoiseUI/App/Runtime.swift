@@ -75,7 +75,7 @@ public final class Runtime {
     dispatch(.casesChanged(store.summaries, removed: []))
     let problems = store.allProblems
     let errors = store.damagedFileCount
-    dispatch(.damagedCasesCounted(errors))
+    dispatch(.damagedCasesCounted(errors, notice: store.damagedCasesNotice))
     if errors == 0, !problems.isEmpty, self.state.status == nil {
       let warnings = LocalizedText.counting(problems.count, french: ("avertissement", "avertissements"), english: ("data warning", "data warnings"))
       self.state.status = StatusMessage((warnings + LocalizedText(" sur les données — voir « ardoise check »", " — see “ardoise check”"))(self.state.language), .warning)
@@ -207,7 +207,7 @@ public final class Runtime {
       let present = changed.compactMap { store.summary($0) }
       let removed = changed.filter { store.summary($0) == nil }
       var actions = settings + [.casesChanged(present, removed: Array(removed))] + reloaded
-      actions.append(.damagedCasesCounted(store.damagedFileCount))
+      actions.append(.damagedCasesCounted(store.damagedFileCount, notice: store.damagedCasesNotice))
       return actions + customers + others.actions + replaced
     case .loadAgenda:
       return [.agendaLoaded(agenda())]

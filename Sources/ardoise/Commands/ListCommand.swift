@@ -22,9 +22,9 @@ extension Ardoise {
     func run() throws {
       let context = try CommandContext(global)
       let language = context.language
-      // A case whose first line is damaged cannot be listed: say so, on stderr, whatever the format.
-      let damaged = context.store.damagedFileCount
-      if damaged > 0 { Console.warn(Store.damagedCasesWarning(damaged)(language)) }
+      // A case whose first line is damaged cannot be listed: say so, on stderr, whatever the format
+      // (one such file is named with its line; several are counted).
+      if let notice = context.store.damagedCasesNotice { Console.warn(notice(language)) }
       let today = context.today
       let includes = { (summary: IncidentSummary) -> Bool in
         if self.all { return true }

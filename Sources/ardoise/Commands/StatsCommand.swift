@@ -45,6 +45,8 @@ extension Ardoise {
       }
       if group { return try GroupViews.stats(context, months: months, period: period, json: json) }
       let takingsAmount = try takings.map { try context.money($0, option: "--takings") }
+      // A case that cannot be read is not counted: the figures say so, on stderr, as `list` does.
+      if let notice = context.store.damagedCasesNotice { Console.warn(notice(language)) }
       // Read once (every case in full) for both periods.
       let measures = context.store.measuresTaken()
       let main = figures(period, context: context, takings: takingsAmount, monthCount: period.from == nil ? months : nil, measures: measures)

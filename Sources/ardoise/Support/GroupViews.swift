@@ -24,7 +24,7 @@ enum GroupViews {
       do {
         // Read-only: nothing is created, repaired or cached in another site's folder.
         let store = try Store(directory: site.directory, actor: context.store.actor, preparing: false)
-        if store.damagedFileCount > 0 { warn(site.name + " : " + Store.damagedCasesWarning(store.damagedFileCount)(language)) }
+        if let notice = store.damagedCasesNotice { warn(site.name + LocalizedText(" : ", ": ")(language) + notice(language)) }
         sites.append(Site(name: site.name, store: store))
       } catch let error as StoreError {
         warn(site.name + LocalizedText(" : ", ": ")(language) + error.message(language))

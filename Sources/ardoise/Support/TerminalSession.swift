@@ -61,14 +61,15 @@ struct TerminalSession {
     if !spooler.isInstalled(environment: context.environment) { state.printUnavailableReason = spooler.notInstalledReason }
     var warnings = context.startupWarnings
     // Privacy by default: identities the retention rules no longer allow keeping go at start.
-    do {
-      let purged = try context.store.purgeExpiredIdentities(policy: RetentionPolicy(config: context.config), today: context.today)
-      if !purged.isEmpty {
-        warnings.append(LocalizedText("\(purged.count) identité(s) de client effacée(s) selon les règles de conservation",
-                          "\(purged.count) customer identit(ies) purged under the retention rules")(context.language))
-      }
-    } catch let error as StoreError {
-      warnings.append(error.message(context.language))
+    // A case that cannot be purged (say `outbox/` is a symbolic link) is said, and the others go.
+    let outcomes = context.store.purgeExpiredIdentities(policy: RetentionPolicy(config: context.config), today: context.today)
+    let purgedCount = outcomes.filter { if case .success = $0.outcome { true } else { false } }.count
+    if purgedCount > 0 {
+      warnings.append(LocalizedText("\(purgedCount) identité(s) de client effacée(s) selon les règles de conservation",
+                        "\(purgedCount) customer identit(ies) purged under the retention rules")(context.language))
+    }
+    for case (let id, _, .failure(let error)) in outcomes {
+      warnings.append(id.rawValue + LocalizedText(" : ", ": ")(context.language) + error.message(context.language))
     }
     if let error = loaded.error { warnings.append(error(context.language)) }
     let otherSites = showsGroup ? try GroupViews.otherSites(context, warn: { warnings.append($0) }) : []

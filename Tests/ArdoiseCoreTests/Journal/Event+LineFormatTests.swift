@@ -294,6 +294,24 @@ enum SampleEvents {
     }
   }
 
+  /// An amount read from disk beyond the bounds of a typed one (or too long for the amount type)
+  /// is reported as such, its detail in the reader's language: French limits in French.
+  @Test(arguments: ["92233720368547758.07", "92233720368547758.08", "1000000.01", "-5.00"])
+  func anAmountOutOfBoundsIsSaidInTheReadersLanguage(amount: String) {
+    var fields = SampleEvents.events[0].fields
+    fields["amount"] = .string(amount)
+    let found = problem(line(json: FlatJSON.serialize(fields)))
+    #expect(found == .amountOutOfBounds(field: "amount", found: amount, limit: Money(minorUnits: 100_000_000)))
+    #expect(found?.message(.french) == "enregistrement invalide\u{202F}: « amount » hors limites (de 0 à 1\u{202F}000\u{202F}000,00\u{A0}€)\u{202F}: \(amount)"
+      .replacingOccurrences(of: "« amount »", with: "«\u{202F}amount\u{202F}»"))
+    #expect(found?.message(.english) == "invalid record: “amount” out of bounds (0 to €1,000,000.00): \(amount)")
+  }
+
+  @Test func aPlanAddingUpBeyondBoundsIsSaidInTheReadersLanguage() {
+    #expect(LineProblem.amountsBeyondBounds(limit: Money(minorUnits: 100_000_000)).message(.french)
+      == "enregistrement invalide\u{202F}: «\u{202F}amounts\u{202F}» dépasse 1\u{202F}000\u{202F}000,00\u{A0}€ au total")
+  }
+
   @Test func aLineWithOrWithoutItsNewlineReadsTheSame() throws {
     let event = SampleEvents.events[1]
     #expect(try Event.parse(line: String(event.line.dropLast())) == event)

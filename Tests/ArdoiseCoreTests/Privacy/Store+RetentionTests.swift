@@ -21,7 +21,7 @@ import Testing
       return
     }
     #expect(store.expiredIdentities(policy: policy, today: closedAt.adding(days: 1)).isEmpty)
-    let purged = try store.purgeExpiredIdentities(policy: policy, today: closedAt.adding(days: 3))
+    let purged = store.purgeExpiredIdentities(policy: policy, today: closedAt.adding(days: 3))
     #expect(purged.map(\.id) == [paid])
     #expect(store.customer(of: paid) == nil)
     #expect(store.customer(of: unpaid) == identity)
@@ -51,8 +51,10 @@ import Testing
     var config = Config()
     config.purgePaidAfterDays = 2
     let closedAt = try #require(store.incident(id)?.incident.closedAt?.day)
-    let purged = try store.purgeExpiredIdentities(policy: RetentionPolicy(config: config), today: closedAt.adding(days: 3))
+    let purged = store.purgeExpiredIdentities(policy: RetentionPolicy(config: config), today: closedAt.adding(days: 3))
     #expect(purged.map(\.id) == [id])
+    #expect(try purged[0].outcome.get().summary?(.english) == "2 documents deleted")
+    #expect(try purged[0].outcome.get().summary?(.french) == "2 documents supprimés")
 
     #expect(!FileManager.default.fileExists(atPath: letter.file))
     #expect(!FileManager.default.fileExists(atPath: reminder.file))
@@ -62,6 +64,32 @@ import Testing
     let log = try String(contentsOfFile: fixture.directory.logPath(id), encoding: .utf8)
     #expect(!log.contains("Dupont") && !log.contains("Lilas"))
     #expect(log.contains("documents removed: documents/\(id.rawValue)-demand-letter-fr.md"))
+  }
+
+  /// `documents/` replaced by a symbolic link: a purge never deletes through it. The case keeps
+  /// its identity (the next purge tries again) and the error names the path refused.
+  @Test func aSymlinkedDocumentsFolderIsRefusedAndNothingElsewhereIsRemoved() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts(amount: 3000)).id
+    try store.identify(id, as: CustomerIdentity(name: "Jean Dupont", kind: .consumer))
+    let elsewhere = fixture.temporary.child("elsewhere")
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
+    let victim = elsewhere + "/" + id.rawValue + "-reminder-fr.md"
+    _ = FileManager.default.createFile(atPath: victim, contents: Data("not ardoise's".utf8))
+    try? FileManager.default.removeItem(atPath: fixture.directory.documentsPath)  // made by the first document, if any
+    try FileManager.default.createSymbolicLink(atPath: fixture.directory.documentsPath, withDestinationPath: elsewhere)
+    try StoreFixture.pay(store, id, 3000)
+    var config = Config()
+    config.purgePaidAfterDays = 2
+    let closedAt = try #require(store.incident(id)?.incident.closedAt?.day)
+
+    let outcomes = store.purgeExpiredIdentities(policy: RetentionPolicy(config: config), today: closedAt.adding(days: 3))
+
+    #expect(outcomes.map(\.id) == [id])
+    #expect(throws: StoreError.symbolicLink(path: fixture.directory.documentsPath)) { try outcomes[0].outcome.get() }
+    #expect(FileManager.default.fileExists(atPath: victim), "the link's target is never touched")
+    #expect(store.customer(of: id) != nil, "the identity stays until the purge can finish")
   }
 
   @Test func documentsWrittenElsewhereAreNamedNotRemoved() throws {

@@ -42,6 +42,29 @@ import Testing
     #expect(throws: StoreError.newerFormat(path: directory.formatPath, found: "ardoise-store 2")) { try directory.prepare() }
   }
 
+  /// Only a well-formed higher number is “newer”: garbage, an empty line or `ardoise-store 0`
+  /// is a damaged file, never a reason to update ardoise.
+  @Test(arguments: ["garbage", "", "ardoise-store 0", "ardoise-store", "ardoise-store -2", "ardoise-store 02", "ardoise-store 2x",
+                    "ardoise-store 99999999999999999999999", "ARDOISE-STORE 2", "ardoise-store  2"])
+  func aDamagedFormatIsRefusedAsDamagedNotAsNewer(line: String) throws {
+    let temporary = try TemporaryDirectory()
+    let directory = DataDirectory(path: temporary.path)
+    try directory.prepare()
+    try POSIXFile.replace(directory.formatPath, with: Array((line + "\n").utf8))
+    #expect(DataDirectory.formatReading(line) == .damaged)
+    #expect(throws: StoreError.damagedFormat(path: directory.formatPath, found: line)) { try directory.prepare() }
+    let message = StoreError.damagedFormat(path: directory.formatPath, found: line).message(.english)
+    #expect(message.contains("is damaged") && message.contains("not a valid ardoise format") && !message.contains("newer"))
+    #expect(StoreError.damagedFormat(path: "FORMAT", found: "garbage").message(.french)
+      == "FORMAT est abîmé\u{202F}: «\u{202F}garbage\u{202F}» n’est pas un format de dossier ardoise (attendu «\u{202F}ardoise-store 1\u{202F}»)\u{202F}; rétablissez cette ligne ou restaurez le dossier depuis une sauvegarde")
+  }
+
+  @Test func formatLinesAreReadAsCurrentNewerOrDamaged() {
+    #expect(DataDirectory.formatReading(DataDirectory.formatLine) == .current)
+    #expect(DataDirectory.formatReading("ardoise-store 2") == .newer(2))
+    #expect(DataDirectory.formatReading("ardoise-store 10") == .newer(10))
+  }
+
   @Test func staleTemporaryFilesAreRemovedAndDataKept() throws {
     let temporary = try TemporaryDirectory()
     let directory = DataDirectory(path: temporary.path)

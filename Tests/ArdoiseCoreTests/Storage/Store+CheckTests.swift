@@ -21,7 +21,7 @@ import Testing
     #expect(try layout(fixture) == [])
   }
 
-  @Test(arguments: ["garbage\n", "ardoise-store 2\n"])
+  @Test(arguments: ["garbage\n", "ardoise-store 0\n", "ardoise-store 2\n"])
   func aWrongFormatLineIsAnError(content: String) throws {
     let fixture = try StoreFixture()
     _ = try fixture.openStore()
@@ -31,6 +31,58 @@ import Testing
     // …so check must say so.
     let problem = try #require(try layout(fixture).first { $0.file == "FORMAT" })
     #expect(problem.severity == .error)
+    // Garbage is damaged; only a well-formed higher number is newer.
+    let isNewer = content == "ardoise-store 2\n"
+    #expect(problem.message(.english).contains("written by a newer ardoise") == isNewer, "\(problem.message(.english))")
+    #expect(problem.message(.english).hasPrefix("damaged: ") == !isNewer, "\(problem.message(.english))")
+    #expect(problem.message(.french).hasPrefix("abîmé\u{202F}: ") == !isNewer, "\(problem.message(.french))")
+  }
+
+  /// A FIFO, socket or symbolic link where `doc` reads a template, or `send --resend` a kept
+  /// message, is a problem of that file; `check` only looks at it (never opens it), so it never waits.
+  @Test func fifosSocketsAndLinksInTheFoldersCommandsReadAreReportedWithoutHanging() throws {
+    let fixture = try StoreFixture()
+    let store = try fixture.openStore()
+    let id = try store.create(StoreFixture.facts()).id
+    let templates = fixture.directory.templatesPath
+    try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: false)
+    #expect(mkfifo(templates + "/reminder.fr.md", 0o600) == 0)
+    #expect(symlink("/etc/passwd", templates + "/demand-letter.fr.md") == 0)
+    try POSIXFile.replace(templates + "/final-reminder.fr.md", with: Array(repeating: UInt8(ascii: "a"), count: DocumentTemplate.maximumSize + 1))
+    try POSIXFile.replace(templates + "/reminder.en.md", with: Array("Dear {{name}}\n".utf8))
+    let socketPath = templates + "/complaint.fr.md"
+    let socketDescriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socketDescriptor) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+      for (index, byte) in socketPath.utf8.enumerated() where index < buffer.count - 1 { buffer[index] = byte }
+    }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketDescriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+    }
+    #expect(bound == 0)
+    let outbox = Outbox(directory: fixture.directory)
+    _ = try outbox.keep("To: a@b.example\n\nbonjour\n", caseID: id, kind: .reminder, at: Date(timeIntervalSince1970: 1_796_018_709))
+    #expect(mkfifo(outbox.path + "/\(id.rawValue)-final-reminder-20261130T060509.eml", 0o600) == 0)
+
+    let problems = try layout(fixture).filter { $0.file.hasPrefix("templates/") || $0.file.hasPrefix("outbox/") }
+
+    #expect(problems.map(\.file) == ["templates/complaint.fr.md", "templates/demand-letter.fr.md", "templates/final-reminder.fr.md",
+                                     "templates/reminder.fr.md", "outbox/\(id.rawValue)-final-reminder-20261130T060509.eml"])
+    #expect(problems.allSatisfy { $0.severity == .error && $0.line == nil })
+    #expect(problems[0].message(.english) == "not a regular file (a FIFO, socket or device): never read; remove it")
+    #expect(problems[1].message(.english) == "symbolic link: never followed; replace it with the file itself")
+    #expect(problems[2].message(.english) == "over 256 KiB: refused by “ardoise doc”")
+    #expect(problems[3].message(.french) == "pas un fichier ordinaire (tube, socket ou périphérique)\u{202F}: jamais lu\u{202F}; supprimez-le")
+  }
+
+  /// `outbox/` itself replaced by a symbolic link is reported like the other folders.
+  @Test func aSymlinkedOutboxIsAnError() throws {
+    let fixture = try StoreFixture()
+    _ = try fixture.openStore()
+    #expect(symlink(fixture.temporary.path, Outbox(directory: fixture.directory).path) == 0)
+    #expect(try layout(fixture).contains { $0.file == "outbox" && $0.severity == .error })
   }
 
   @Test func aLockThatIsAFolderIsAnError() throws {

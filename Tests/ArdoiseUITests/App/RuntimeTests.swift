@@ -176,7 +176,9 @@ import Testing
     runtime.present()
     var screen = terminal.presentedGrid?.lines ?? []
     #expect(screen.first?.contains("⚠ 1 unreadable case · 1 open") == true, "\(screen.first ?? "")")
-    #expect(screen.contains { $0.contains("1 case cannot be read in full") && $0.contains("ardoise check") })
+    // One such file: the status line names the case, the file and the line, as the commands do.
+    #expect(screen.contains { $0.contains("case \(damaged) cannot be read: line 1 of cases/\(damaged).jsonl: checksum") },
+            "\(screen.joined(separator: "\n"))")
     #expect(screen.contains { $0.hasPrefix(kept.rawValue) } && !screen.contains { $0.hasPrefix(damaged.rawValue) })
     // Mended by hand: the case is back and the warning goes.
     try original.write(toFile: path, atomically: true, encoding: .utf8)
