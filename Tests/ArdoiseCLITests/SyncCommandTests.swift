@@ -97,6 +97,73 @@ import Testing
     #expect(try sites.git(["-C", sites.site("b").path, "log", "--format=%s"]).split(separator: "\n").count == 1)
   }
 
+  /// A group whose remote's HEAD names `master` (a plain `git init --bare` with git's own
+  /// default), empty at `--init`: the first site pushes `master`, so a plain `git clone` holds the
+  /// cases; a site that runs `--init` on it once it holds cases merges them, and every site,
+  /// the plain clone included, syncs that branch.
+  @Test func aRemoteWhoseHeadIsMasterWorksForInitAndAPlainGitClone() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let remote = sites.root.appendingPathComponent("master.git")
+    try sites.git(["init", "--quiet", "--bare", "--initial-branch=master", remote.path])
+    let id = try sites.succeed("a", ["new", "--amount", "64,00", "--at", "2026-11-20 21:30", "--table", "T4"])
+    try sites.succeed("a", ["sync", "--init", remote.path])
+    #expect(try sites.git(["-C", remote.path, "for-each-ref", "--format=%(refname)"]) == "refs/heads/master\n")
+
+    // A plain git clone checks out the cases, and syncs.
+    try sites.git(["clone", "--quiet", remote.path, sites.site("c").path])
+    #expect(try sites.succeed("c", ["list", "--all"]).contains(id))
+    try sites.succeed("c", ["note", id, "Written at the plain clone"])
+    #expect(try sites.succeed("c", ["sync"]).hasPrefix("Sent 1 event (1 case)"))
+
+    // A site with its own cases joins with --init: it receives the group's and sends its own.
+    let other = try sites.succeed("b", ["new", "--amount", "30", "--at", "2026-11-21 13:10"])
+    try sites.succeed("b", ["sync", "--init", remote.path])
+    #expect(try sites.succeed("b", ["show", id]).contains("Written at the plain clone"))
+    try sites.succeed("a", ["sync"])
+    try sites.succeed("c", ["sync"])
+    for site in ["a", "c"] { #expect(try sites.succeed(site, ["list", "--all"]).contains(other), "\(site)") }
+    #expect(try sites.git(["-C", remote.path, "for-each-ref", "--format=%(refname)"]) == "refs/heads/master\n")
+    #expect(try sites.git(["-C", sites.site("b").path, "symbolic-ref", "--short", "HEAD"]) == "master\n")
+  }
+
+  /// A data directory that was already a git repository on `master` joins a group on `main`: it
+  /// takes the group's branch name rather than pushing a second branch.
+  @Test func aDataDirectoryAlreadyOnMasterJoinsAGroupOnMain() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try sites.succeed("a", ["new", "--amount", "12"])
+    try sites.git(["init", "--quiet", "--initial-branch=master", sites.site("a").path])
+    try sites.succeed("a", ["sync", "--init", sites.remote.path])
+    #expect(try sites.git(["-C", sites.remote.path, "for-each-ref", "--format=%(refname)"]) == "refs/heads/main\n")
+    try sites.git(["clone", "--quiet", sites.remote.path, sites.site("c").path])
+    #expect(try sites.succeed("c", ["list", "--all"]).contains(id))
+  }
+
+  /// A remote that cannot be reached stops `--init` with one line before anything is made: no
+  /// `.git` in the data directory, and a data directory that did not exist is not created.
+  @Test(arguments: ["en", "fr"])
+  func initWithAnUnreachableRemoteMakesNothing(language: String) throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let missing = sites.root.appendingPathComponent("nowhere.git").path
+    try sites.succeed("a", ["new", "--amount", "12"])
+    let result = try sites.ardoise("a", ["sync", "--init", missing, "--lang", language])
+    #expect(result.status != 0)
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    if language == "en" {
+      #expect(result.stderr == "ardoise: cannot reach \(missing) ('\(missing)' does not appear to be a git repository): nothing was set up; check the address and the network, then run “ardoise sync --init \(missing)” again\n")
+    } else {
+      #expect(result.stderr.hasPrefix("ardoise: \(missing) injoignable ("), "\(result.stderr)")
+      #expect(result.stderr.contains("rien n’a été mis en place"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: sites.site("a").appendingPathComponent(".git").path))
+
+    let fresh = try sites.ardoise("new-site", ["sync", "--init", missing, "--lang", language])
+    #expect(fresh.status != 0)
+    #expect(!FileManager.default.fileExists(atPath: sites.site("new-site").path))
+  }
+
   @Test func aPlainGitCloneIsTightenedOnFirstUse() throws {
     let sites = try GitSites()
     defer { sites.remove() }
