@@ -164,6 +164,31 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: sites.site("new-site").path))
   }
 
+  /// Two sites wrote the same event id with different content (a copied log, a hand edit): after
+  /// both sync, `check` names the file and both lines, in both languages.
+  @Test func theSameEventIDWithDifferentContentAtTwoSitesIsCheckedWithBothLines() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    let shared = EventID.make(at: Date(timeIntervalSince1970: 1_795_000_500))
+    let at = Timestamp(secondsSince1970: 1_795_000_500, offsetSeconds: 0)
+    for site in ["a", "b"] {
+      let event = Event(id: shared, occurredAt: at, recordedAt: at, actor: site, body: .noteAdded("written at \(site)"))
+      let log = try FileHandle(forWritingTo: sites.site(site).appendingPathComponent("cases/\(id).jsonl"))
+      try log.seekToEnd()
+      try log.write(contentsOf: Data(event.line.utf8))
+      try log.close()
+    }
+    try sites.succeed("a", ["sync"])
+    try sites.succeed("b", ["sync"])
+    // Line 1 opened the case, line 2 is the identification at a, then one line from each site.
+    let english = try sites.ardoise("b", ["check", "--lang", "en"]).stdout
+    #expect(english.contains("cases/\(id).jsonl: conflict on event \(shared): same event id with different content (lines 3 and 4)"), "\(english)")
+    let french = try sites.ardoise("b", ["check", "--lang", "fr"]).stdout
+    #expect(french.contains("cases/\(id).jsonl\u{202F}: conflit sur l’événement \(shared)\u{202F}: même identifiant d’événement, contenu différent (lignes 3 et 4)")
+      || french.contains("cases/\(id).jsonl: conflit sur l’événement \(shared)\u{202F}: même identifiant d’événement, contenu différent (lignes 3 et 4)"), "\(french)")
+  }
+
   @Test func aPlainGitCloneIsTightenedOnFirstUse() throws {
     let sites = try GitSites()
     defer { sites.remove() }
