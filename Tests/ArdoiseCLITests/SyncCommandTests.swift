@@ -189,6 +189,31 @@ import Testing
       || french.contains("cases/\(id).jsonl: conflit sur l’événement \(shared)\u{202F}: même identifiant d’événement, contenu différent (lignes 3 et 4)"), "\(french)")
   }
 
+  /// Modes are tightened everywhere on first use (a plain `git clone` whose first command is
+  /// `sync`), then only where a sync writes: a sync does not walk every file of the data
+  /// directory (at 10,000 cases that walk was most of a sync with nothing to do).
+  @Test func modesAreTightenedOnFirstUseThenOnlyWhereTheSyncWrites() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    try sites.git(["clone", "--quiet", sites.remote.path, sites.site("c").path])
+    try sites.succeed("c", ["sync"])
+    let mode = { (site: String, file: String) throws -> Int? in
+      try FileManager.default.attributesOfItem(atPath: sites.site(site).appendingPathComponent(file).path)[.posixPermissions] as? Int
+    }
+    #expect(try mode("c", "FORMAT") == 0o600 && mode("c", "cases/\(id).jsonl") == 0o600)
+    #expect(try mode("c", "cases") == 0o700 && mode("c", ".git/objects") == 0o700 && mode("c", "") == 0o700)
+
+    // At b: a file the sync does not change keeps what it was given; the log it receives is 0600.
+    #expect(chmod(sites.site("b").appendingPathComponent(".gitignore").path, 0o644) == 0)
+    #expect(chmod(sites.site("b").appendingPathComponent("cases/\(id).jsonl").path, 0o644) == 0)
+    try sites.succeed("a", ["note", id, "From a"])
+    try sites.succeed("a", ["sync"])
+    #expect(try sites.succeed("b", ["sync"]).hasPrefix("Received 1 event (1 case)"))
+    #expect(try mode("b", "cases/\(id).jsonl") == 0o600)
+    #expect(try mode("b", ".gitignore") == 0o644)
+  }
+
   @Test func aPlainGitCloneIsTightenedOnFirstUse() throws {
     let sites = try GitSites()
     defer { sites.remove() }

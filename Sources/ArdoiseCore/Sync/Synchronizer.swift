@@ -189,9 +189,11 @@ public final class Synchronizer {
           throw SyncError.conflict(conflicts)
         }
         let base = before.succeeded ? before.stdout.trimmingCharacters(in: .whitespacesAndNewlines) : SyncRules.emptyTree
-        for change in SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", base, "HEAD"])) {
+        let received = SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", base, "HEAD"]))
+        for change in received {
           if SyncRules.caseID(path: change.path) != nil { report.receivedCases += 1; report.receivedEvents += change.added } else { report.receivedFiles += 1 }
         }
+        directory.tightenModes(of: received.map(\.path))
       }
     } catch let error as StoreError {
       throw SyncError.store(error)
@@ -372,7 +374,9 @@ public final class Synchronizer {
     // git must really use its union driver for case logs (a local attribute could override it).
     let attribute = try git.succeed(["check-attr", "merge", "--", "cases/000000-AAAA.jsonl"])
     guard attribute.hasSuffix(": merge: union\n") else { throw SyncError.gitFailed("check-attr", attribute.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    directory.tightenModes()
+    // The whole directory on first use (a plain `git clone` leaves 0755/0644 everywhere); then
+    // only what a merge changes (below), never a walk over every file at each sync.
+    if directory.needsTightening || (POSIXFile.status(gitPath).map { $0.mode & 0o077 != 0 } ?? false) { directory.tightenModes() }
   }
 
   /// Clears what a sync killed in the middle left: git's lock files (no other sync can own them
