@@ -27,7 +27,8 @@ extension Ardoise {
       let language = context.language
       let policy = RetentionPolicy(config: context.config)
       let progress = Progress(language: language)
-      let expired = context.store.expiredIdentities(policy: policy, today: context.today)
+      let expired = context.store.expiredIdentities(policy: policy, today: context.today, progress: progress.handler)
+      progress.finish()
       for (index, (id, reason)) in expired.enumerated() {
         if !dryRun {
           progress.update(ProgressReport(phase: LocalizedText("effacement", "purging"), done: index + 1, total: expired.count))
