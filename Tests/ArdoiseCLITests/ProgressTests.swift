@@ -76,4 +76,22 @@ import Testing
     #expect(export.status == 0)
     #expect(export.drawn.contains("\r\u{1B}[Kreading cases 30 / 30 · "), "\(export.drawn.debugDescription)")
   }
+
+  @Test func purgeCountsTheIdentitiesItReadsOnATerminalOnly() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    for amount in ["12", "30", "45"] {
+      let id = try ardoise.succeed(["new", "--amount", amount, "--at", "2026-11-20 21:00"])
+      _ = try ardoise.succeed(["identify", id, "--name", "Client \(amount)"])
+    }
+    let piped = try ardoise.run(["purge", "--dry-run", "--lang", "en"])
+    #expect(piped.status == 0 && piped.stderr.isEmpty, "\(piped.stderr)")
+
+    let purge = try Self.drawnOnTerminal(["purge", "--dry-run", "--lang", "en"], dataDirectory: ardoise.dataDirectory)
+    #expect(purge.status == 0)
+    #expect(purge.drawn.contains("\r\u{1B}[Kreading identities 0 / 3 · ") && purge.drawn.contains("\r\u{1B}[Kreading identities 3 / 3 · "),
+            "\(purge.drawn.debugDescription)")
+    // The line is cleared once read, before anything else is written.
+    #expect(purge.drawn.hasSuffix("\r\u{1B}[K"), "\(purge.drawn.debugDescription)")
+  }
 }

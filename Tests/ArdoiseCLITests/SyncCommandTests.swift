@@ -97,6 +97,123 @@ import Testing
     #expect(try sites.git(["-C", sites.site("b").path, "log", "--format=%s"]).split(separator: "\n").count == 1)
   }
 
+  /// A group whose remote's HEAD names `master` (a plain `git init --bare` with git's own
+  /// default), empty at `--init`: the first site pushes `master`, so a plain `git clone` holds the
+  /// cases; a site that runs `--init` on it once it holds cases merges them, and every site,
+  /// the plain clone included, syncs that branch.
+  @Test func aRemoteWhoseHeadIsMasterWorksForInitAndAPlainGitClone() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let remote = sites.root.appendingPathComponent("master.git")
+    try sites.git(["init", "--quiet", "--bare", "--initial-branch=master", remote.path])
+    let id = try sites.succeed("a", ["new", "--amount", "64,00", "--at", "2026-11-20 21:30", "--table", "T4"])
+    try sites.succeed("a", ["sync", "--init", remote.path])
+    #expect(try sites.git(["-C", remote.path, "for-each-ref", "--format=%(refname)"]) == "refs/heads/master\n")
+
+    // A plain git clone checks out the cases, and syncs.
+    try sites.git(["clone", "--quiet", remote.path, sites.site("c").path])
+    #expect(try sites.succeed("c", ["list", "--all"]).contains(id))
+    try sites.succeed("c", ["note", id, "Written at the plain clone"])
+    #expect(try sites.succeed("c", ["sync"]).hasPrefix("Sent 1 event (1 case)"))
+
+    // A site with its own cases joins with --init: it receives the group's and sends its own.
+    let other = try sites.succeed("b", ["new", "--amount", "30", "--at", "2026-11-21 13:10"])
+    try sites.succeed("b", ["sync", "--init", remote.path])
+    #expect(try sites.succeed("b", ["show", id]).contains("Written at the plain clone"))
+    try sites.succeed("a", ["sync"])
+    try sites.succeed("c", ["sync"])
+    for site in ["a", "c"] { #expect(try sites.succeed(site, ["list", "--all"]).contains(other), "\(site)") }
+    #expect(try sites.git(["-C", remote.path, "for-each-ref", "--format=%(refname)"]) == "refs/heads/master\n")
+    #expect(try sites.git(["-C", sites.site("b").path, "symbolic-ref", "--short", "HEAD"]) == "master\n")
+  }
+
+  /// A data directory that was already a git repository on `master` joins a group on `main`: it
+  /// takes the group's branch name rather than pushing a second branch.
+  @Test func aDataDirectoryAlreadyOnMasterJoinsAGroupOnMain() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try sites.succeed("a", ["new", "--amount", "12"])
+    try sites.git(["init", "--quiet", "--initial-branch=master", sites.site("a").path])
+    try sites.succeed("a", ["sync", "--init", sites.remote.path])
+    #expect(try sites.git(["-C", sites.remote.path, "for-each-ref", "--format=%(refname)"]) == "refs/heads/main\n")
+    try sites.git(["clone", "--quiet", sites.remote.path, sites.site("c").path])
+    #expect(try sites.succeed("c", ["list", "--all"]).contains(id))
+  }
+
+  /// A remote that cannot be reached stops `--init` with one line before anything is made: no
+  /// `.git` in the data directory, and a data directory that did not exist is not created.
+  @Test(arguments: ["en", "fr"])
+  func initWithAnUnreachableRemoteMakesNothing(language: String) throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let missing = sites.root.appendingPathComponent("nowhere.git").path
+    try sites.succeed("a", ["new", "--amount", "12"])
+    let result = try sites.ardoise("a", ["sync", "--init", missing, "--lang", language])
+    #expect(result.status != 0)
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    if language == "en" {
+      #expect(result.stderr == "ardoise: cannot reach \(missing) ('\(missing)' does not appear to be a git repository): nothing was set up; check the address and the network, then run “ardoise sync --init \(missing)” again\n")
+    } else {
+      #expect(result.stderr.hasPrefix("ardoise: \(missing) injoignable ("), "\(result.stderr)")
+      #expect(result.stderr.contains("rien n’a été mis en place"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: sites.site("a").appendingPathComponent(".git").path))
+
+    let fresh = try sites.ardoise("new-site", ["sync", "--init", missing, "--lang", language])
+    #expect(fresh.status != 0)
+    #expect(!FileManager.default.fileExists(atPath: sites.site("new-site").path))
+  }
+
+  /// Two sites wrote the same event id with different content (a copied log, a hand edit): after
+  /// both sync, `check` names the file and both lines, in both languages.
+  @Test func theSameEventIDWithDifferentContentAtTwoSitesIsCheckedWithBothLines() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    let shared = EventID.make(at: Date(timeIntervalSince1970: 1_795_000_500))
+    let at = Timestamp(secondsSince1970: 1_795_000_500, offsetSeconds: 0)
+    for site in ["a", "b"] {
+      let event = Event(id: shared, occurredAt: at, recordedAt: at, actor: site, body: .noteAdded("written at \(site)"))
+      let log = try FileHandle(forWritingTo: sites.site(site).appendingPathComponent("cases/\(id).jsonl"))
+      try log.seekToEnd()
+      try log.write(contentsOf: Data(event.line.utf8))
+      try log.close()
+    }
+    try sites.succeed("a", ["sync"])
+    try sites.succeed("b", ["sync"])
+    // Line 1 opened the case, line 2 is the identification at a, then one line from each site.
+    let english = try sites.ardoise("b", ["check", "--lang", "en"]).stdout
+    #expect(english.contains("cases/\(id).jsonl: conflict on event \(shared): same event id with different content (lines 3 and 4)"), "\(english)")
+    let french = try sites.ardoise("b", ["check", "--lang", "fr"]).stdout
+    #expect(french.contains("cases/\(id).jsonl\u{202F}: conflit sur l’événement \(shared)\u{202F}: même identifiant d’événement, contenu différent (lignes 3 et 4)")
+      || french.contains("cases/\(id).jsonl: conflit sur l’événement \(shared)\u{202F}: même identifiant d’événement, contenu différent (lignes 3 et 4)"), "\(french)")
+  }
+
+  /// Modes are tightened everywhere on first use (a plain `git clone` whose first command is
+  /// `sync`), then only where a sync writes: a sync does not walk every file of the data
+  /// directory (at 10,000 cases that walk was most of a sync with nothing to do).
+  @Test func modesAreTightenedOnFirstUseThenOnlyWhereTheSyncWrites() throws {
+    let sites = try GitSites()
+    defer { sites.remove() }
+    let id = try twoSites(sites)
+    try sites.git(["clone", "--quiet", sites.remote.path, sites.site("c").path])
+    try sites.succeed("c", ["sync"])
+    let mode = { (site: String, file: String) throws -> Int? in
+      try FileManager.default.attributesOfItem(atPath: sites.site(site).appendingPathComponent(file).path)[.posixPermissions] as? Int
+    }
+    #expect(try mode("c", "FORMAT") == 0o600 && mode("c", "cases/\(id).jsonl") == 0o600)
+    #expect(try mode("c", "cases") == 0o700 && mode("c", ".git/objects") == 0o700 && mode("c", "") == 0o700)
+
+    // At b: a file the sync does not change keeps what it was given; the log it receives is 0600.
+    #expect(chmod(sites.site("b").appendingPathComponent(".gitignore").path, 0o644) == 0)
+    #expect(chmod(sites.site("b").appendingPathComponent("cases/\(id).jsonl").path, 0o644) == 0)
+    try sites.succeed("a", ["note", id, "From a"])
+    try sites.succeed("a", ["sync"])
+    #expect(try sites.succeed("b", ["sync"]).hasPrefix("Received 1 event (1 case)"))
+    #expect(try mode("b", "cases/\(id).jsonl") == 0o600)
+    #expect(try mode("b", ".gitignore") == 0o644)
+  }
+
   @Test func aPlainGitCloneIsTightenedOnFirstUse() throws {
     let sites = try GitSites()
     defer { sites.remove() }

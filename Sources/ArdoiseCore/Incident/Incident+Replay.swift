@@ -1,7 +1,10 @@
 /// Something replay noticed that a person should know about.
 public struct ReplayConflict: Sendable, Equatable {
   public var eventID: EventID
-  public var reason: String
+  public var reason: LocalizedText
+  /// Where the events in conflict stand in the list given to replay: the first with this id,
+  /// then the one that differs from it (to name both lines of the log).
+  public var positions: [Int] = []
 }
 
 extension Incident {
@@ -31,7 +34,7 @@ extension Incident {
         continue
       }
       if case .opened = event.body {
-        conflicts.append(ReplayConflict(eventID: event.id, reason: "a second “opened” event"))
+        conflicts.append(ReplayConflict(eventID: event.id, reason: LocalizedText("un second événement « opened »", "a second “opened” event")))
       }
       incident.apply(event)
     }
@@ -48,17 +51,18 @@ extension Incident {
   /// The first event of each id, in no particular order; a later event with the same id and
   /// different content is a conflict.
   private static func deduplicated(_ events: [Event], conflicts: inout [ReplayConflict]) -> [Event] {
-    var unique: [EventID: Event] = [:]
-    for event in events {
+    var unique: [EventID: (event: Event, position: Int)] = [:]
+    for (position, event) in events.enumerated() {
       if let existing = unique[event.id] {
-        if existing != event {
-          conflicts.append(ReplayConflict(eventID: event.id, reason: "same event id with different content"))
+        if existing.event != event {
+          conflicts.append(ReplayConflict(eventID: event.id, reason: LocalizedText("même identifiant d’événement, contenu différent", "same event id with different content"),
+                                          positions: [existing.position, position]))
         }
         continue
       }
-      unique[event.id] = event
+      unique[event.id] = (event, position)
     }
-    return Array(unique.values)
+    return unique.values.map(\.event)
   }
 
   /// Whether `events` (with distinct ids, so no two are equal in replay order) already stand in

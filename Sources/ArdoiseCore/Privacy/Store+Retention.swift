@@ -3,13 +3,17 @@ import Foundation
 extension Store {
   /// The cases holding a customer's identity that the retention rules say to purge now, with the
   /// reason (which holds no personal data). Reads only the cases that have an identity file.
-  public func expiredIdentities(policy: RetentionPolicy, today: CalendarDay) -> [(id: IncidentID, reason: String)] {
+  /// `progress` is told each identity read (`reading identities 1 234 / 10 000`).
+  public func expiredIdentities(policy: RetentionPolicy, today: CalendarDay, progress: ProgressHandler? = nil) -> [(id: IncidentID, reason: String)] {
     let ids = (POSIXFile.listDirectory(directory.peoplePath) ?? [])
       .filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
       .map { IncidentID(rawValue: String($0.dropLast(5))) }
       .filter { IncidentID.isWellFormed($0.rawValue) }
       .sorted()
-    return ids.compactMap { id in
+    let phase = LocalizedText("lecture des identités", "reading identities")
+    progress?(ProgressReport(phase: phase, done: 0, total: ids.count))
+    return ids.enumerated().compactMap { index, id in
+      defer { progress?(ProgressReport(phase: phase, done: index + 1, total: ids.count)) }
       guard let stored = incident(id), let customer = customer(of: id),
         case .purge(let reason) = policy.decide(stored.incident, debtorKind: customer.kind, today: today)
       else { return nil }

@@ -7,6 +7,8 @@
 /// What reading the bytes of one case log found.
 struct CaseLogReading {
   var events: [Event] = []
+  /// The line number of each of `events` (to name both lines of a conflict).
+  var eventLines: [Int] = []
   var problems: [StoreProblem] = []
   /// Bytes consumed: up to and including the last newline.
   var consumed = 0
@@ -52,6 +54,7 @@ enum CaseLog {
       } else if !isBlank(line) {
         do {
           reading.events.append(try Event.parse(line: line, fields: &fields))
+          reading.eventLines.append(lineNumber)
         } catch {
           reading.problems.append(StoreProblem(file: file, line: lineNumber, severity: .error, message: describe(error)))
           if reading.readOnlyReason == nil {

@@ -580,8 +580,7 @@ public final class Store {
     var problems = reading.problems
     let (incident, conflicts) = Incident.replay(id: id, events: reading.events)
     for conflict in conflicts {
-      problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-        message: LocalizedText("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
+      problems.append(.eventConflict(conflict, file: file, lines: conflict.positions.map { reading.eventLines[$0] }))
     }
     var readOnly = reading.readOnlyReason
     if incident == nil && !reading.events.isEmpty {
@@ -629,9 +628,11 @@ public final class Store {
         } else {
           let (replayed, conflicts) = Incident.replay(id: id, events: incident.events + reading.events)
           updated.setIncident(replayed ?? incident)
+          // The lines of the new events are known; those read earlier were not kept.
+          let known = incident.events.count
           for conflict in conflicts {
-            updated.problems.append(StoreProblem(file: file, line: nil, severity: .warning,
-              message: LocalizedText("conflit sur l’événement \(conflict.eventID) : \(conflict.reason)", "conflict on event \(conflict.eventID): \(conflict.reason)")))
+            let lines = conflict.positions.allSatisfy { $0 >= known } ? conflict.positions.map { reading.eventLines[$0 - known] } : []
+            updated.problems.append(.eventConflict(conflict, file: file, lines: lines))
           }
         }
       }

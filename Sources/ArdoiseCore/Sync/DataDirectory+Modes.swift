@@ -28,6 +28,22 @@ extension DataDirectory {
     }
   }
 
+  /// Tightens `relativePaths` (the files a sync changed) and the folders that lead to them, as
+  /// ``tightenModes()`` does for the whole directory, without walking it.
+  public func tightenModes(of relativePaths: [String]) {
+    var folders = Set<String>()
+    for relative in relativePaths {
+      let child = path + "/" + relative
+      var status = stat()
+      if lstat(child, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o077 != 0 {
+        chmod(child, status.st_mode & 0o700)
+      }
+      var folder = (relative as NSString).deletingLastPathComponent
+      while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+    }
+    for folder in folders { tighten(path + "/" + folder) }
+  }
+
   /// Whether the data directory itself is open to other accounts (a fresh `git clone`).
   public var needsTightening: Bool {
     guard let status = POSIXFile.status(path) else { return false }

@@ -24,6 +24,11 @@ public struct Git: Sendable {
     public var lastErrorLine: String {
       stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.last { !$0.isEmpty } ?? ""
     }
+    /// The first `fatal:` or `error:` line (git's reason, before its advice), else the last line.
+    public var reason: String {
+      stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .first { $0.hasPrefix("fatal: ") || $0.hasPrefix("error: ") } ?? lastErrorLine
+    }
   }
 
   /// The `git` executable: `git` on `PATH` unless given.

@@ -13,6 +13,8 @@ public enum SyncError: Error, Equatable, Sendable {
   case destinationNotEmpty(path: String)
   /// The remote cannot be reached (no network, a disk not mounted, a bad URL, refused credentials).
   case unreachable(remote: String, detail: String)
+  /// `--init` cannot reach the remote: nothing was set up.
+  case unreachableAtInit(remote: String, detail: String)
   /// Personal data would leave the machine.
   case personalData([PersonalDataFinding])
   /// Files git cannot merge: each with both versions. Nothing was pushed.
@@ -44,6 +46,9 @@ public enum SyncError: Error, Equatable, Sendable {
     case .unreachable(let remote, let detail):
       return LocalizedText("\(remote) injoignable (\(detail)) : rien n’est perdu, tout sera envoyé à la prochaine synchronisation",
                "cannot reach \(remote) (\(detail)): nothing is lost, the next sync sends everything")(language)
+    case .unreachableAtInit(let remote, let detail):
+      return LocalizedText("\(remote) injoignable (\(detail)) : rien n’a été mis en place ; vérifiez l’adresse et le réseau, puis relancez « ardoise sync --init \(remote) »",
+               "cannot reach \(remote) (\(detail)): nothing was set up; check the address and the network, then run “ardoise sync --init \(remote)” again")(language)
     case .personalData(let findings):
       let first = findings.prefix(5).map { $0.message(language) }.joined(separator: "\n  ")
       let more = findings.count > 5 ? LocalizedText("\n  … et \(findings.count - 5) de plus", "\n  … and \(findings.count - 5) more")(language) : ""

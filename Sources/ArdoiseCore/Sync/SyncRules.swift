@@ -1,12 +1,38 @@
 /// The decisions of a sync that need no git and no disk: what must be ignored, what a commit
 /// says, which lines a diff adds, how far ahead and behind a site is. Pure functions, tested alone.
 public enum SyncRules {
-  /// The branch every site shares.
+  /// The branch a group starts on when neither the remote nor the data directory names one.
+  /// Every site syncs the branch it has checked out: the remote's at `--init`, git's at a clone.
   public static let branch = "main"
   /// The name of the group's remote.
   public static let remoteName = "origin"
-  /// The remote-tracking ref of the shared branch.
-  public static let remoteRef = "refs/remotes/origin/main"
+
+  /// The remote-tracking ref of the shared branch `branch`.
+  public static func remoteRef(_ branch: String) -> String { "refs/remotes/\(remoteName)/\(branch)" }
+
+  /// What `git ls-remote --symref URL` says of the remote, for `--init`.
+  public enum RemoteBranch: Equatable, Sendable {
+    /// The branch the group uses there.
+    case branch(String)
+    /// No branch yet: an empty repository.
+    case empty
+  }
+
+  /// The branch the group uses at a remote, from `git ls-remote --symref URL`: the one its HEAD
+  /// names; else (a HEAD naming a branch that does not exist) `main`, which an earlier ardoise
+  /// pushed whatever the HEAD said, or the only branch there is; `.empty` when it has none.
+  public static func remoteBranch(lsRemote: String) -> RemoteBranch {
+    var heads: [String] = []
+    for line in lsRemote.split(separator: "\n") {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2 else { continue }
+      if fields[1] == "HEAD", fields[0].hasPrefix("ref: refs/heads/") { return .branch(String(fields[0].dropFirst("ref: refs/heads/".count))) }
+      if fields[1].hasPrefix("refs/heads/") { heads.append(String(fields[1].dropFirst("refs/heads/".count))) }
+    }
+    if heads.isEmpty { return .empty }
+    if heads.contains(branch) || heads.count > 1 { return .branch(branch) }
+    return .branch(heads[0])
+  }
   /// git's empty tree: the base to compare with when the remote has nothing yet.
   public static let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 

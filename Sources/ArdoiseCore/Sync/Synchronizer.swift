@@ -54,9 +54,13 @@ public final class Synchronizer {
       guard existing == url else { throw SyncError.alreadySetUp(remote: existing) }
       return try sync()
     }
+    // Asked before anything is made: a remote that cannot be reached leaves the folder as it was.
+    let branch = try groupBranch(at: url)
     do { try directory.prepare() } catch let error as StoreError { throw SyncError.store(error) }
     if !FileManager.default.fileExists(atPath: gitPath) {
-      try git.succeed(["init", "-q", "--initial-branch=" + SyncRules.branch])
+      try git.succeed(["init", "-q", "--initial-branch=" + branch])
+    } else {
+      try adopt(branch: branch)
     }
     try git.succeed(["remote", "add", SyncRules.remoteName, url])
     return try sync()
@@ -77,16 +81,18 @@ public final class Synchronizer {
     let output = try git.run(["clone", "-q", "--origin", SyncRules.remoteName, url, "."])
     guard output.succeeded else {
       rmdir(directory.path)
-      throw SyncError.unreachable(remote: url, detail: Synchronizer.shortReason(output.lastErrorLine))
+      throw SyncError.unreachable(remote: url, detail: Synchronizer.shortReason(output.reason))
     }
-    if try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded {
-      // The group's branch, checked out even when the remote's HEAD names another one (a bare
-      // repository made with `git init --bare` points at `master`, which git clone then leaves
-      // unchecked-out: an empty site whose first sync would merge an unrelated history).
-      try git.succeed(["checkout", "--quiet", "-B", SyncRules.branch, SyncRules.remoteRef])
-    } else {
-      // A remote with no commit yet gives an unborn branch named after the local default.
-      try git.succeed(["symbolic-ref", "HEAD", "refs/heads/" + SyncRules.branch])
+    // git checks out the branch the remote's HEAD names, as a plain `git clone` does. A HEAD
+    // naming a branch that does not exist (an earlier ardoise pushed `main` to a remote whose
+    // HEAD says `master`) leaves nothing checked out: the group's branch is then checked out, or
+    // an empty site's first sync would merge an unrelated history.
+    if !(try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded) {
+      let names = try git.succeed(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/" + SyncRules.remoteName + "/"])
+        .split(separator: "\n").filter { $0 != "HEAD" }.map { "-\trefs/heads/" + $0 }.joined(separator: "\n")
+      if case .branch(let branch) = SyncRules.remoteBranch(lsRemote: names) {
+        try git.succeed(["checkout", "--quiet", "-B", branch, SyncRules.remoteRef(branch)])
+      }
     }
     let synchronizer = Synchronizer(directory: directory, environment: environment)
     do { try directory.prepare() } catch let error as StoreError { throw SyncError.store(error) }
@@ -104,38 +110,40 @@ public final class Synchronizer {
     return try withSyncLock {
       var report = SyncReport()
       try prepareRepository()
+      let branch = try currentBranch()
+      let remoteRef = SyncRules.remoteRef(branch)
       report.recovered = try clearInterruptedState()
       for attempt in 1...3 {
         step(LocalizedText("réception", "fetching"), 1)
         let fetch = try git.run(["fetch", "--quiet", "--no-tags", SyncRules.remoteName])
         let reachable = fetch.succeeded
         step(LocalizedText("enregistrement et fusion", "committing and merging"), 2)
-        try commitAndMerge(fetchSucceeded: reachable, report: &report)
+        try commitAndMerge(fetchSucceeded: reachable, remoteRef: remoteRef, report: &report)
         guard reachable else {
-          throw SyncError.unreachable(remote: remoteURL ?? "?", detail: Synchronizer.shortReason(fetch.lastErrorLine))
+          throw SyncError.unreachable(remote: remoteURL ?? "?", detail: Synchronizer.shortReason(fetch.reason))
         }
         if report.receivedEvents + report.receivedFiles > 0 {
           step(LocalizedText("relecture", "replaying"), 3)
           report.problemCount = replayProblems()
         }
         step(LocalizedText("envoi", "pushing"), 4)
-        if try isAheadOfRemote() {
+        if try isAheadOfRemote(remoteRef) {
           // What leaves: everything here the remote lacks, earlier commits a failed sync kept included.
-          let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded
-          let sent = SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", hasRemote ? SyncRules.remoteRef : SyncRules.emptyTree, "HEAD"]))
+          let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded
+          let sent = SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", hasRemote ? remoteRef : SyncRules.emptyTree, "HEAD"]))
           (report.sentEvents, report.sentCases, report.sentFiles) = (0, 0, 0)
           for change in sent {
             if SyncRules.caseID(path: change.path) != nil { report.sentCases += 1; report.sentEvents += change.added } else { report.sentFiles += 1 }
           }
-          let push = try git.run(["push", "--quiet", SyncRules.remoteName, "HEAD:refs/heads/" + SyncRules.branch])
+          let push = try git.run(["push", "--quiet", SyncRules.remoteName, "HEAD:refs/heads/" + branch])
           if !push.succeeded {
             if Synchronizer.isRejection(push.stderr) && attempt < 3 { continue }
             if Synchronizer.isRejection(push.stderr) { throw SyncError.gitFailed("push", push.lastErrorLine) }
-            throw SyncError.unreachable(remote: remoteURL ?? "?", detail: Synchronizer.shortReason(push.lastErrorLine))
+            throw SyncError.unreachable(remote: remoteURL ?? "?", detail: Synchronizer.shortReason(push.reason))
           }
           report.pushed = true
           // The remote-tracking ref follows the push, so --status says "up to date" at once.
-          _ = try git.run(["update-ref", SyncRules.remoteRef, "HEAD"])
+          _ = try git.run(["update-ref", remoteRef, "HEAD"])
         }
         break
       }
@@ -146,12 +154,12 @@ public final class Synchronizer {
 
   /// Stages everything, refuses personal data, commits, merges the remote's branch. Under the
   /// store's write lock.
-  private func commitAndMerge(fetchSucceeded: Bool, report: inout SyncReport) throws {
+  private func commitAndMerge(fetchSucceeded: Bool, remoteRef: String, report: inout SyncReport) throws {
     let lock = StoreLock(path: directory.lockPath)
     do {
       try lock.withLock(timeout: storeLockTimeout) { holder in
         try git.succeed(["add", "--all"])
-        try refusePersonalData()
+        try refusePersonalData(remoteRef: remoteRef)
         let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded
         let numstat = try git.succeed(["diff", "--cached", "--numstat", "--no-renames", hasHead ? "HEAD" : SyncRules.emptyTree])
         let changes = SyncRules.changes(numstat: numstat)
@@ -163,15 +171,15 @@ public final class Synchronizer {
           // On stdin: the message of a first sync lists thousands of cases, too long for an argument.
           try git.succeed(["commit", "--quiet", "--no-verify", "--allow-empty", "--file=-"], input: message)
         }
-        guard fetchSucceeded, try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded else { return }
+        guard fetchSucceeded, try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded else { return }
         // Already contained: nothing to merge.
-        if try git.run(["merge-base", "--is-ancestor", SyncRules.remoteRef, "HEAD"]).succeeded { return }
+        if try git.run(["merge-base", "--is-ancestor", remoteRef, "HEAD"]).succeeded { return }
         let before = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"])
         var arguments = ["merge", "--quiet", "--no-edit", "--no-verify", "-m", "ardoise: merge from the group"]
-        if before.succeeded, !(try git.run(["merge-base", "HEAD", SyncRules.remoteRef]).succeeded) {
+        if before.succeeded, !(try git.run(["merge-base", "HEAD", remoteRef]).succeeded) {
           arguments.append("--allow-unrelated-histories")
         }
-        let merge = try git.run(arguments + [SyncRules.remoteRef])
+        let merge = try git.run(arguments + [remoteRef])
         holder.countChange()
         if !merge.succeeded {
           let conflicts = try currentConflicts()
@@ -181,9 +189,11 @@ public final class Synchronizer {
           throw SyncError.conflict(conflicts)
         }
         let base = before.succeeded ? before.stdout.trimmingCharacters(in: .whitespacesAndNewlines) : SyncRules.emptyTree
-        for change in SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", base, "HEAD"])) {
+        let received = SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", base, "HEAD"]))
+        for change in received {
           if SyncRules.caseID(path: change.path) != nil { report.receivedCases += 1; report.receivedEvents += change.added } else { report.receivedFiles += 1 }
         }
+        directory.tightenModes(of: received.map(\.path))
       }
     } catch let error as StoreError {
       throw SyncError.store(error)
@@ -192,15 +202,15 @@ public final class Synchronizer {
 
   /// Refuses when the index holds a private file, or when a case-log line the remote does not
   /// have yet holds personal data.
-  private func refusePersonalData() throws {
+  private func refusePersonalData(remoteRef: String) throws {
     var findings: [PersonalDataFinding] = []
     let tracked = try git.succeed(["ls-files", "--cached", "--"] + SyncRules.privateFolders)
     for file in tracked.split(separator: "\n") {
       findings.append(PersonalDataFinding(kind: .trackedPrivateFile, file: String(file)))
     }
-    let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded
+    let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded
     let diff = try git.succeed(["diff", "--cached", "--unified=0", "--no-color", "--no-ext-diff", "--no-renames",
-                                hasRemote ? SyncRules.remoteRef : SyncRules.emptyTree, "--", "cases"])
+                                hasRemote ? remoteRef : SyncRules.emptyTree, "--", "cases"])
     let added = SyncRules.addedLines(diff: diff)
     if !added.isEmpty {
       let scan = personalDataScan()
@@ -227,10 +237,10 @@ public final class Synchronizer {
   }
 
   /// Whether HEAD holds commits the remote does not.
-  private func isAheadOfRemote() throws -> Bool {
+  private func isAheadOfRemote(_ remoteRef: String) throws -> Bool {
     guard try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return false }
-    guard try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded else { return true }
-    return !(try git.run(["merge-base", "--is-ancestor", "HEAD", SyncRules.remoteRef]).succeeded)
+    guard try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded else { return true }
+    return !(try git.run(["merge-base", "--is-ancestor", "HEAD", remoteRef]).succeeded)
   }
 
   /// How many problems reading every case finds now (the summary cache spares the unchanged ones).
@@ -281,16 +291,17 @@ public final class Synchronizer {
   public func status() throws -> SyncStatus {
     try requireSetUp()
     var status = SyncStatus(remote: remoteURL ?? "?")
+    let remoteRef = SyncRules.remoteRef(try currentBranch())
     status.lastSync = lastSync()
-    let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", SyncRules.remoteRef]).succeeded
+    let hasRemote = try git.run(["rev-parse", "--verify", "--quiet", remoteRef]).succeeded
     let hasHead = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded
-    if hasHead && hasRemote, let counts = SyncRules.aheadBehind(try git.succeed(["rev-list", "--left-right", "--count", "HEAD..." + SyncRules.remoteRef])) {
+    if hasHead && hasRemote, let counts = SyncRules.aheadBehind(try git.succeed(["rev-list", "--left-right", "--count", "HEAD..." + remoteRef])) {
       (status.ahead, status.behind) = counts
     } else if hasHead {
       status.ahead = Int(try git.succeed(["rev-list", "--count", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
     // Tracked changes since the remote's state, then files git does not know yet.
-    let base = hasRemote ? SyncRules.remoteRef : SyncRules.emptyTree
+    let base = hasRemote ? remoteRef : SyncRules.emptyTree
     for change in SyncRules.changes(numstat: try git.succeed(["diff", "--numstat", "--no-renames", base])) {
       if SyncRules.caseID(path: change.path) != nil { status.unsentEvents += change.added } else { status.unsentFiles += 1 }
     }
@@ -363,7 +374,9 @@ public final class Synchronizer {
     // git must really use its union driver for case logs (a local attribute could override it).
     let attribute = try git.succeed(["check-attr", "merge", "--", "cases/000000-AAAA.jsonl"])
     guard attribute.hasSuffix(": merge: union\n") else { throw SyncError.gitFailed("check-attr", attribute.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    directory.tightenModes()
+    // The whole directory on first use (a plain `git clone` leaves 0755/0644 everywhere); then
+    // only what a merge changes (below), never a walk over every file at each sync.
+    if directory.needsTightening || (POSIXFile.status(gitPath).map { $0.mode & 0o077 != 0 } ?? false) { directory.tightenModes() }
   }
 
   /// Clears what a sync killed in the middle left: git's lock files (no other sync can own them

@@ -31,7 +31,8 @@ extension Ardoise {
       let language = context.language
       let policy = RetentionPolicy(config: context.config)
       let progress = Progress(language: language)
-      let expired = context.store.expiredIdentities(policy: policy, today: context.today)
+      let expired = context.store.expiredIdentities(policy: policy, today: context.today, progress: progress.handler)
+      progress.finish()
       var failed = 0
       for (index, (id, reason)) in expired.enumerated() {
         var deleted: LocalizedText?

@@ -84,6 +84,10 @@ import Testing
     let conflicts = store.allProblems.filter { $0.message.english.contains("conflict on event \(shared.rawValue)") }
     #expect(conflicts.count == 1, "\(store.allProblems)")
     #expect(conflicts.first?.file == fixture.relativeLog(id))
+    // Both lines are named, in both languages: the line of each branch after the merge.
+    let message = try #require(conflicts.first).message
+    #expect(message.english.hasSuffix(": same event id with different content (lines 2 and 3)"), "\(message.english)")
+    #expect(message(.french).hasSuffix("\u{202F}: même identifiant d’événement, contenu différent (lignes 2 et 3)"), "\(message(.french))")
   }
 
   /// Any order of the lines, with duplicates as a union merge can leave, gives the same state.

@@ -41,4 +41,14 @@ import Testing
     #expect(SyncRules.aheadBehind("2\t5\n")! == (2, 5))
     #expect(SyncRules.aheadBehind("") == nil)
   }
+
+  @Test func theRemotesBranchIsTheOneItsHeadNames() {
+    let master = "ref: refs/heads/master\tHEAD\n1111111111111111111111111111111111111111\tHEAD\n1111111111111111111111111111111111111111\trefs/heads/master\n"
+    #expect(SyncRules.remoteBranch(lsRemote: master) == .branch("master"))
+    // A HEAD naming a branch that does not exist is not listed: the branch there is, `main` first.
+    #expect(SyncRules.remoteBranch(lsRemote: "2222222222222222222222222222222222222222\trefs/heads/trunk\n") == .branch("trunk"))
+    #expect(SyncRules.remoteBranch(lsRemote: "2\trefs/heads/trunk\n3\trefs/heads/main\n") == .branch("main"))
+    #expect(SyncRules.remoteBranch(lsRemote: "") == .empty)
+    #expect(SyncRules.remoteRef("master") == "refs/remotes/origin/master")
+  }
 }
