@@ -107,13 +107,14 @@ public final class Store {
   /// Told how many case logs ``loadAll()`` has read, when set (`check` shows it on a terminal).
   public var loadProgress: ProgressHandler?
 
-  /// ``ParallelMap/map(_:minimumCount:_:)``, in twenty slices when `progress` is set, reporting
-  /// after each on this thread.
+  /// ``ParallelMap/map(_:minimumCount:_:)``, in a hundred slices (of 256 logs at least) when
+  /// `progress` is set, reporting after each on this thread: a few reports a second on a cold
+  /// start of a hundred thousand cases.
   static func mapReportingProgress<Output>(_ ids: [IncidentID], progress: ProgressHandler?,
                                            _ transform: @Sendable (IncidentID) -> Output) -> [Output] {
     guard let progress else { return ParallelMap.map(ids, transform) }
     let phase = LocalizedText("lecture des dossiers", "reading case logs")
-    let sliceSize = max(256, ids.count / 20)
+    let sliceSize = max(256, ids.count / 100)
     var outputs: [Output] = []
     outputs.reserveCapacity(ids.count)
     var start = 0

@@ -32,7 +32,7 @@ final class Progress {
     if let lastDraw, now - lastDraw < .milliseconds(100), report.done < report.total { return }
     lastDraw = now
     drewSomething = true
-    write("\r\u{1B}[K" + Progress.line(report, elapsed: now - start, language: language))
+    write("\r\u{1B}[K" + report.line(elapsed: now - start, language: language))
   }
 
   /// Clears the line, before the command prints its result.
@@ -40,26 +40,6 @@ final class Progress {
     guard isShown, drewSomething else { return }
     write("\r\u{1B}[K")
     drewSomething = false
-  }
-
-  /// `checking 1 234 / 10 000 · 2.3 s` (`vérification 1 234 / 10 000 · 2,3 s`).
-  static func line(_ report: ProgressReport, elapsed: Duration, language: Language) -> String {
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    var time = String(format: "%.1f", seconds)
-    if language == .french { time = time.replacingOccurrences(of: ".", with: ",") }
-    let count = report.total > 0 ? " \(grouped(report.done, language)) / \(grouped(report.total, language))" : ""
-    return report.phase(language) + count + " · " + time + "\u{00A0}s"
-  }
-
-  private static func grouped(_ value: Int, _ language: Language) -> String {
-    let digits = String(value)
-    guard digits.count > 3 else { return digits }
-    var output = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { output += language == .french ? "\u{202F}" : "," }
-      output.append(digit)
-    }
-    return output
   }
 
   private func write(_ text: String) {

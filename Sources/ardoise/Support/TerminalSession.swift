@@ -49,6 +49,14 @@ struct TerminalSession {
       : (themeArgument ?? context.config.theme ?? catalog.preferredThemeName)
     let loaded = catalog.load(requested)
     terminal.setPalette(loaded.theme.palette(for: terminal.colorDepth))
+    // Every case is read now, the terminal already open: a cold start (no summary cache, or a
+    // stale one: every log read and replayed, seconds at ten thousand cases) shows its progress
+    // instead of a blank screen; a warm one is over before anything is drawn.
+    let loading = LoadingProgress(terminal: terminal, language: context.language,
+                                  showsAfter: LoadingProgress.showsAfter(environment: environment))
+    context.store.loadProgress = loading.handler
+    context.store.loadEveryCaseIfNeeded()
+    context.store.loadProgress = nil
 
     var state = AppState(
       language: context.language, size: terminal.size, playbook: context.playbook, clock: context.store.now(),
