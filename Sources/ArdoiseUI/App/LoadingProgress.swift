@@ -1,10 +1,12 @@
 import ArdoiseCore
 
 /// Draws a cold start's progress (``LoadingScreen``) on the terminal while the store reads every
-/// case log, before the screen's first frame exists. Nothing is drawn before `showsAfter` has
-/// passed since the load began, so a warm start (the summary cache read in a blink) looks and
-/// costs as before; then at most one frame every `interval`. The last report (every log read)
-/// is not drawn: the screen's first frame follows at once.
+/// case log, before the screen's first frame exists. Nothing is drawn before the logs have been
+/// gone through for `showsAfter` (counted from the first report, so reading the summary cache
+/// itself, which can take most of a warm start, does not count), so a warm start, where every
+/// log only has its identity checked against the cache, looks and costs as before; then at most
+/// one frame every `interval`, its time counted from the start of the load. The last report
+/// (every log read) is not drawn: the screen's first frame follows at once.
 public final class LoadingProgress {
   private let terminal: Terminal
   private let language: Language
@@ -13,6 +15,8 @@ public final class LoadingProgress {
   private let now: () -> ContinuousClock.Instant
   private let start: ContinuousClock.Instant
   private var lastDraw: ContinuousClock.Instant?
+  /// When the first report came: the logs began to be gone through.
+  private var firstReport: ContinuousClock.Instant?
   /// How many progress frames were drawn.
   public private(set) var framesDrawn = 0
 
@@ -21,7 +25,7 @@ public final class LoadingProgress {
   public static let defaultShowsAfter = Duration.milliseconds(500)
 
   /// - Parameters:
-  ///   - showsAfter: how long the load runs before its progress is drawn (``defaultShowsAfter``;
+  ///   - showsAfter: how long the logs are gone through before the progress is drawn (``defaultShowsAfter``;
   ///     `ARDOISE_LOAD_PROGRESS_AFTER_MS` sets it, 0 for the end-to-end tests).
   ///   - interval: the least time between two frames (a few a second).
   ///   - now: the clock, for tests.
@@ -48,10 +52,10 @@ public final class LoadingProgress {
 
   /// Draws the frame for `report` when it is time to.
   public func update(_ report: ProgressReport) {
-    guard report.total > 0, report.done < report.total else { return }
     let moment = now()
+    if firstReport == nil { firstReport = moment }
+    guard report.total > 0, report.done < report.total, let firstReport, moment - firstReport >= showsAfter else { return }
     let elapsed = moment - start
-    guard elapsed >= showsAfter else { return }
     if let lastDraw, moment - lastDraw < interval { return }
     lastDraw = moment
     framesDrawn += 1

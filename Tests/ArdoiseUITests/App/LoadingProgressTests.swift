@@ -29,6 +29,20 @@ import Testing
     #expect(progress.framesDrawn == 0)
   }
 
+  /// Reading a large summary cache before the first report (a warm start at a hundred thousand
+  /// cases) does not count: checking the logs against it is quick, so nothing is drawn.
+  @Test func aSlowCacheReadThenQuickChecksDrawNothing() {
+    let terminal = MemoryTerminal()
+    let clock = ManualClock()
+    let progress = LoadingProgress(terminal: terminal, language: .english, showsAfter: .milliseconds(500), now: { clock.now })
+    clock.offset = .milliseconds(900)
+    for done in stride(from: 0, to: 10_000, by: 256) {
+      progress.update(Self.report(done))
+      clock.offset += .milliseconds(5)
+    }
+    #expect(terminal.presentCount == 0)
+  }
+
   @Test func aSlowLoadDrawsItsProgressAFewTimesASecondButNotItsEnd() {
     let terminal = MemoryTerminal()
     let clock = ManualClock()
@@ -39,7 +53,8 @@ import Testing
     clock.offset = .milliseconds(600)
     progress.update(Self.report(1_000))
     #expect(terminal.presentCount == 1)
-    #expect(terminal.presentedGrid?.lines[11].contains("Lecture des dossiers… 1\u{202F}000 / 10\u{202F}000 · 0,6\u{00A0}s") == true)
+    #expect(terminal.presentedGrid?.lines[11].contains("Lecture des dossiers… 1\u{202F}000 / 10\u{202F}000 · 0,6\u{00A0}s") == true,
+            "\(terminal.presentedGrid?.lines[11] ?? "")")
     #expect(terminal.presentedCursor == nil)
     clock.offset = .milliseconds(700)
     progress.update(Self.report(1_200))
