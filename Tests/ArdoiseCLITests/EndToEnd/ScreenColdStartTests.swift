@@ -31,7 +31,7 @@ import Testing
     let line = progress.split(separator: "\n").first { $0.contains("Reading the cases… ") }.map(String.init) ?? ""
     #expect(line.wholeMatch(of: /\s*Reading the cases… [0-9,]+ \/ 5,000 · [0-9]+\.[0-9]\u{00A0}s/) != nil, "\(line.debugDescription)")
     #expect(progress.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count == 1, "\(progress)")
-    try session.waitFor("Owed Step", timeout: .seconds(60))
+    try session.waitFor("Owed Step", timeout: .seconds(120))
     try session.waitForAbsence(of: "Reading the cases… ")
     try session.sendKeys("q")
     #expect(try session.waitForExit() == 0)
