@@ -44,6 +44,45 @@ import Testing
     #expect(outcomes["note"]?.result.status == 0)
   }
 
+  /// The user's theme folder (`$XDG_CONFIG_HOME/ardoise/themes`): a FIFO, a symbolic link and
+  /// a theme that does not parse are warnings naming the file (and the line, as `ardoise themes`
+  /// does); the FIFO is never opened, so nothing hangs; a sound theme says nothing.
+  @Test func theUsersThemeFolderIsCheckedWithoutOpeningAFIFO() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    _ = try sound(ardoise)
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("ardoise-xdg-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: home) }
+    let themes = home.path + "/ardoise/themes"
+    try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
+    let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Themes")
+    let dark = try String(contentsOf: shipped.appendingPathComponent("dark.toml"), encoding: .utf8)
+    try dark.write(toFile: themes + "/good.toml", atomically: true, encoding: .utf8)
+    let broken = dark.replacingOccurrences(of: "\ntitle = ", with: "\ntitel = ")
+    try broken.write(toFile: themes + "/broken.toml", atomically: true, encoding: .utf8)
+    let line = (broken.components(separatedBy: "\n").firstIndex { $0.hasPrefix("titel = ") } ?? -1) + 1
+    #expect(mkfifo(themes + "/fifo.toml", 0o600) == 0)
+    #expect(symlink("/dev/zero", themes + "/zero.toml") == 0)
+
+    let english = try ardoise.run(["check"], deadline: Self.deadline, environment: ["XDG_CONFIG_HOME": home.path])
+    #expect(!english.hung && !english.crashed)
+    let out = english.result.stdout
+    #expect(english.result.status == 0, "\(out)\(english.result.stderr)")
+    #expect(out.contains("warning: \(themes)/broken.toml:\(line): unknown role \"titel\""), "\(out)")
+    #expect(out.contains("warning: \(themes)/fifo.toml: not a regular file (a FIFO, socket or device): never read; remove it"), "\(out)")
+    #expect(out.contains("warning: \(themes)/zero.toml: symbolic link: never followed"), "\(out)")
+    #expect(!out.contains("good.toml"), "\(out)")
+    #expect(out.contains(", 0 errors, 3 warnings"), "\(out)")
+
+    let french = try ardoise.run(["check", "--lang", "fr"], deadline: Self.deadline, environment: ["XDG_CONFIG_HOME": home.path])
+    #expect(!french.hung)
+    #expect(french.result.stdout.contains("avertissement\u{202F}: \(themes)/broken.toml:\(line): rôle inconnu «\u{202F}titel\u{202F}»"),
+            "\(french.result.stdout)")
+    #expect(french.result.stdout.contains("avertissement\u{202F}: \(themes)/fifo.toml: pas un fichier ordinaire (tube, socket ou périphérique)\u{202F}: jamais lu"),
+            "\(french.result.stdout)")
+  }
+
   @Test func aFIFOAtTheSummaryCacheIsIgnoredAndNothingHangs() throws {
     let ardoise = try ArdoiseProcess()
     defer { ardoise.removeData() }

@@ -13,7 +13,7 @@ public enum DocumentFiles {
     guard let bytes = try POSIXFile.readFile(path) else { return nil }
     guard bytes.count <= DocumentTemplate.maximumSize else { throw DocumentTemplate.tooLarge(bytes.count) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw StoreError.io(operation: "read (not UTF-8)", path: path, code: EILSEQ)
+      throw StoreError.io(operation: "read", path: path, code: EILSEQ)
     }
     return text
   }

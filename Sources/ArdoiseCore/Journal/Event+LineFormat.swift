@@ -2,12 +2,13 @@
 public enum LineProblem: Error, Equatable, Sendable {
   /// The checksum does not match: the line was damaged or edited by hand.
   case checksumMismatch
-  /// The line has no checksum or is not a JSON object.
-  case malformed(String)
+  /// The line has no checksum or is not a JSON object: why, in both languages.
+  case malformed(LocalizedText)
   /// Written by a newer ardoise (format version `v`): never rewritten, the case is read-only.
   case newerVersion(Int)
-  /// A well-formed record whose content makes no sense (unknown type, missing or bad field).
-  case invalid(String)
+  /// A well-formed record whose content makes no sense (unknown type, missing or bad field):
+  /// why, in both languages.
+  case invalid(LocalizedText)
   /// An amount (`field`, as `found` in the line) below zero or above what can be typed (`limit`):
   /// its detail is said in the reader's language.
   case amountOutOfBounds(field: String, found: String, limit: Money)
@@ -19,11 +20,11 @@ public enum LineProblem: Error, Equatable, Sendable {
     case .checksumMismatch:
       LocalizedText("somme de contrôle fausse : ligne abîmée ou modifiée à la main", "checksum mismatch: the line was damaged or edited by hand")(language)
     case .malformed(let reason):
-      LocalizedText("ligne illisible (\(reason))", "unreadable line (\(reason))")(language)
+      (LocalizedText("ligne illisible (", "unreadable line (") + reason + LocalizedText(")", ")"))(language)
     case .newerVersion(let version):
       LocalizedText("écrite par une version plus récente d’ardoise (format \(version))", "written by a newer ardoise (format \(version))")(language)
     case .invalid(let reason):
-      LocalizedText("enregistrement invalide : \(reason)", "invalid record: \(reason)")(language)
+      (LocalizedText("enregistrement invalide : ", "invalid record: ") + reason)(language)
     case .amountOutOfBounds(let field, let found, let limit):
       LocalizedText("enregistrement invalide : « \(field) » hors limites (de 0 à \(limit.formatted(.french))) : \(found)",
                     "invalid record: “\(field)” out of bounds (0 to \(limit.formatted(.english))): \(found)")(language)
@@ -53,13 +54,13 @@ extension Event {
   static func parse(line: UnsafeBufferPointer<UInt8>, fields: inout LineFields) throws(LineProblem) -> Event {
     var tabIndex = line.count - 1
     while tabIndex >= 0, line[tabIndex] != 0x09 { tabIndex -= 1 }
-    guard tabIndex > 0, line.count - tabIndex - 1 == 8 else { throw .malformed("no checksum") }
+    guard tabIndex > 0, line.count - tabIndex - 1 == 8 else { throw .malformed(LocalizedText("pas de somme de contrôle", "no checksum")) }
     let json = UnsafeBufferPointer(rebasing: line[0..<tabIndex])
     guard let stated = statedChecksum(UnsafeBufferPointer(rebasing: line[(tabIndex + 1)...])) else {
-      throw .malformed("bad checksum")
+      throw .malformed(LocalizedText("somme de contrôle mal écrite", "bad checksum"))
     }
     guard CRC32.checksum(buffer: json) == stated else { throw .checksumMismatch }
-    do { try FlatJSON.parseLine(json, into: &fields) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? "\(error)") }
+    do { try FlatJSON.parseLine(json, into: &fields) } catch { throw .malformed((error as? FlatJSONError)?.reason ?? LocalizedText("JSON illisible", "unreadable JSON")) }
     return try Event(fields: fields)
   }
 
@@ -180,9 +181,9 @@ extension Event {
 
   init(fields: LineFields) throws(LineProblem) {
     let reader = FieldReader(fields: fields)
-    guard case .integer(let version)? = fields[.v] else { throw .invalid("missing “v”") }
+    guard case .integer(let version)? = fields[.v] else { throw .invalid(Self.missing("v")) }
     if version > Int64(Event.formatVersion) { throw .newerVersion(Int(version)) }
-    guard version >= 1 else { throw .invalid("bad version \(version)") }
+    guard version >= 1 else { throw .invalid(LocalizedText("version de format invalide : \(version)", "bad version \(version)")) }
     id = EventID(rawValue: try reader.string(.id))
     occurredAt = try reader.timestamp(.at)
     recordedAt = try reader.timestamp(.recorded)
@@ -219,7 +220,7 @@ extension Event {
         resolution: try reader.optionalEnum(.resolution, Resolution.self), promisedDay: try reader.optionalDay(.promised),
         legal: legal))
     case "tick":
-      guard case .bool(let done)? = fields[.done] else { throw .invalid("missing “done”") }
+      guard case .bool(let done)? = fields[.done] else { throw .invalid(Event.missing("done")) }
       body = .subActionToggled(step: StepID(try reader.string(.step)), subAction: try reader.string(.item), isDone: done)
     case "payment":
       body = .paymentRecorded(
@@ -261,8 +262,15 @@ extension Event {
       body = .measureTaken(PreventionMeasure(kind: try reader.enumeration(.kind, PreventionMeasure.Kind.self),
                                              note: try reader.optionalString(.note), day: try reader.optionalDay(.day)))
     default:
-      throw .invalid("unknown type “\(type)”")
+      throw .invalid(LocalizedText("type d’événement inconnu : « \(type) »", "unknown type “\(type)”"))
     }
+  }
+}
+
+extension Event {
+  /// A required field that the line does not hold.
+  static func missing(_ key: String) -> LocalizedText {
+    LocalizedText("champ « \(key) » absent", "missing “\(key)”")
   }
 }
 
@@ -274,12 +282,12 @@ private struct FieldReader {
     switch fields[key] {
     case nil, .null?: return nil
     case .string(let value)?: return value
-    default: throw .invalid("“\(key.rawValue)” is not a string")
+    default: throw .invalid(LocalizedText("« \(key.rawValue) » n’est pas un texte", "“\(key.rawValue)” is not a string"))
     }
   }
 
   func string(_ key: LineKey) throws(LineProblem) -> String {
-    guard let value = try optionalString(key) else { throw .invalid("missing “\(key.rawValue)”") }
+    guard let value = try optionalString(key) else { throw .invalid(Event.missing(key.rawValue)) }
     return value
   }
 
@@ -287,12 +295,12 @@ private struct FieldReader {
     switch fields[key] {
     case nil, .null?: return nil
     case .integer(let value)?: return Int(value)
-    default: throw .invalid("“\(key.rawValue)” is not an integer")
+    default: throw .invalid(LocalizedText("« \(key.rawValue) » n’est pas un nombre entier", "“\(key.rawValue)” is not an integer"))
     }
   }
 
   func timestamp(_ key: LineKey) throws(LineProblem) -> Timestamp {
-    guard let value = try optionalTimestamp(key) else { throw .invalid("missing “\(key.rawValue)”") }
+    guard let value = try optionalTimestamp(key) else { throw .invalid(Event.missing(key.rawValue)) }
     return value
   }
 
@@ -303,41 +311,41 @@ private struct FieldReader {
     }
     guard let text = try optionalString(key) else { return nil }
     guard let value = Timestamp.parseCanonical(text) ?? Timestamp.parseISOWithOffset(text) else {
-      throw .invalid("“\(key.rawValue)” is not a date-time: \(text)")
+      throw .invalid(LocalizedText("« \(key.rawValue) » n’est pas une date et une heure : \(text)", "“\(key.rawValue)” is not a date-time: \(text)"))
     }
     return value
   }
 
   func day(_ key: LineKey) throws(LineProblem) -> CalendarDay {
-    guard let value = try optionalDay(key) else { throw .invalid("missing “\(key.rawValue)”") }
+    guard let value = try optionalDay(key) else { throw .invalid(Event.missing(key.rawValue)) }
     return value
   }
 
   func optionalDay(_ key: LineKey) throws(LineProblem) -> CalendarDay? {
     guard let text = try optionalString(key) else { return nil }
-    guard let value = CalendarDay(iso: text) else { throw .invalid("“\(key.rawValue)” is not a date: \(text)") }
+    guard let value = CalendarDay(iso: text) else { throw .invalid(LocalizedText("« \(key.rawValue) » n’est pas une date : \(text)", "“\(key.rawValue)” is not a date: \(text)")) }
     return value
   }
 
   func enumeration<E: RawRepresentable>(_ key: LineKey, _ type: E.Type) throws(LineProblem) -> E where E.RawValue == String {
-    guard let value = try optionalEnum(key, type) else { throw .invalid("missing “\(key.rawValue)”") }
+    guard let value = try optionalEnum(key, type) else { throw .invalid(Event.missing(key.rawValue)) }
     return value
   }
 
   func optionalEnum<E: RawRepresentable>(_ key: LineKey, _ type: E.Type) throws(LineProblem) -> E? where E.RawValue == String {
     guard let text = try optionalString(key) else { return nil }
-    guard let value = E(rawValue: text) else { throw .invalid("unknown \(key.rawValue) “\(text)”") }
+    guard let value = E(rawValue: text) else { throw .invalid(LocalizedText("valeur inconnue pour « \(key.rawValue) » : « \(text) »", "unknown \(key.rawValue) “\(text)”")) }
     return value
   }
 
   func optionalMoney() throws(LineProblem) -> Money? {
     guard let amountText = try optionalString(.amount) else { return nil }
     let code = try optionalString(.currency) ?? "EUR"
-    guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
+    guard let currency = Currency(isoCode: code) else { throw .invalid(LocalizedText("devise inconnue : « \(code) »", "unknown currency “\(code)”")) }
     guard let money = Money(decimalString: amountText, currency: currency) else {
       // Digits that do not fit the amount type are an amount out of bounds, not a bad shape.
       if Self.isDecimalNumber(amountText, fractionDigits: currency.minorDigits) { throw .amountOutOfBounds(field: "amount", found: amountText, limit: Money.limit(currency)) }
-      throw .invalid("“amount” is not a decimal amount: \(amountText)")
+      throw .invalid(LocalizedText("« amount » n’est pas un montant décimal : \(amountText)", "“amount” is not a decimal amount: \(amountText)"))
     }
     // The same bounds as a typed amount: a line with a valid checksum and an absurd amount makes
     // its case read-only instead of reaching the sums.
@@ -351,19 +359,19 @@ private struct FieldReader {
   /// every amount positive and within bounds, the days in order.
   func plan() throws(LineProblem) -> InstalmentPlan {
     let code = try optionalString(.currency) ?? "EUR"
-    guard let currency = Currency(isoCode: code) else { throw .invalid("unknown currency “\(code)”") }
+    guard let currency = Currency(isoCode: code) else { throw .invalid(LocalizedText("devise inconnue : « \(code) »", "unknown currency “\(code)”")) }
     let dayTexts = try string(.days).split(separator: ",", omittingEmptySubsequences: false)
     let amountTexts = try string(.amounts).split(separator: ",", omittingEmptySubsequences: false)
     guard dayTexts.count == amountTexts.count, dayTexts.count <= InstalmentPlan.maximumParts else {
-      throw .invalid("“days” and “amounts” do not match")
+      throw .invalid(LocalizedText("« days » et « amounts » ne concordent pas", "“days” and “amounts” do not match"))
     }
     var instalments: [Instalment] = []
     for (dayText, amountText) in zip(dayTexts, amountTexts) {
-      guard let day = CalendarDay(iso: String(dayText)) else { throw .invalid("“days” has a bad date: \(dayText)") }
+      guard let day = CalendarDay(iso: String(dayText)) else { throw .invalid(LocalizedText("« days » contient une date invalide : \(dayText)", "“days” has a bad date: \(dayText)")) }
       guard let amount = Money(decimalString: String(amountText), currency: currency), amount.isPositive,
         amount <= Money.limit(currency)
-      else { throw .invalid("“amounts” has a bad amount: \(amountText)") }
-      if let last = instalments.last, !(last.due < day) { throw .invalid("“days” out of order: \(dayText)") }
+      else { throw .invalid(LocalizedText("« amounts » contient un montant invalide : \(amountText)", "“amounts” has a bad amount: \(amountText)")) }
+      if let last = instalments.last, !(last.due < day) { throw .invalid(LocalizedText("« days » n’est pas dans l’ordre des dates : \(dayText)", "“days” out of order: \(dayText)")) }
       instalments.append(Instalment(due: day, amount: amount))
     }
     guard InstalmentPlan(instalments: instalments).total <= Money.limit(currency) else { throw .amountsBeyondBounds(limit: Money.limit(currency)) }
@@ -380,7 +388,7 @@ private struct FieldReader {
   }
 
   func money() throws(LineProblem) -> Money {
-    guard let value = try optionalMoney() else { throw .invalid("missing “amount”") }
+    guard let value = try optionalMoney() else { throw .invalid(Event.missing("amount")) }
     return value
   }
 }

@@ -128,7 +128,8 @@ struct LineFields {
 
 /// Why a line is not a flat JSON object.
 struct FlatJSONError: Error, Equatable {
-  var reason: String
+  /// Why, with the column, in both languages.
+  var reason: LocalizedText
 }
 
 /// Reads and writes the flat JSON objects of case logs: string, integer, boolean and null values
@@ -151,13 +152,16 @@ enum FlatJSON {
   static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout LineFields) throws {
     var index = 0
     let count = bytes.count
-    func fail(_ reason: String) -> FlatJSONError { FlatJSONError(reason: reason + " at column \(index + 1)") }
+    func fail(_ reason: LocalizedText) -> FlatJSONError {
+      FlatJSONError(reason: reason + LocalizedText(" à la colonne \(index + 1)", " at column \(index + 1)"))
+    }
     func skipSpaces() {
       while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
     }
     func expect(_ byte: UInt8) throws {
       skipSpaces()
-      guard index < count, bytes[index] == byte else { throw fail("expected “\(Character(Unicode.Scalar(byte)))”") }
+      guard index < count, bytes[index] == byte else { let expected = Character(Unicode.Scalar(byte))
+        throw fail(LocalizedText("« \(expected) » attendu", "expected “\(expected)”")) }
       index += 1
     }
     /// Moves past a quoted string; its bytes between the quotes, still escaped.
@@ -167,10 +171,10 @@ enum FlatJSON {
       var hasEscape = false
       while index < count, bytes[index] != 0x22 {
         if bytes[index] == 0x5C { hasEscape = true; index += 2; continue }
-        if bytes[index] < 0x20 { throw fail("control character in a string") }
+        if bytes[index] < 0x20 { throw fail(LocalizedText("caractère de contrôle dans un texte", "control character in a string")) }
         index += 1
       }
-      guard index < count else { throw fail("unterminated string") }
+      guard index < count else { throw fail(LocalizedText("texte sans guillemet fermant", "unterminated string")) }
       let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
       index += 1
       return (raw, hasEscape)
@@ -178,7 +182,7 @@ enum FlatJSON {
     /// The string of `raw`, scanned by ``scanString()``.
     func makeString(_ raw: UnsafeBufferPointer<UInt8>, hasEscape: Bool) throws -> String {
       if !hasEscape {
-        guard let text = FlatJSON.string(validating: raw) else { throw fail("invalid UTF-8") }
+        guard let text = FlatJSON.string(validating: raw) else { throw fail(LocalizedText("octets qui ne sont pas de l’UTF-8", "invalid UTF-8")) }
         return text
       }
       return try unescape(raw)
@@ -190,7 +194,7 @@ enum FlatJSON {
       while position < raw.count {
         let byte = raw[position]
         guard byte == 0x5C else { output.append(byte); position += 1; continue }
-        guard position + 1 < raw.count else { throw fail("bad escape") }
+        guard position + 1 < raw.count else { throw fail(LocalizedText("séquence d’échappement invalide", "bad escape")) }
         let escaped = raw[position + 1]
         position += 2
         switch escaped {
@@ -205,25 +209,25 @@ enum FlatJSON {
         case 0x75:
           func hex4(_ at: Int) throws -> UInt32 {
             guard at + 4 <= raw.count, let value = UInt32(String(decoding: raw[at..<(at + 4)], as: UTF8.self), radix: 16)
-            else { throw fail("bad \\u escape") }
+            else { throw fail(LocalizedText("séquence \\u invalide", "bad \\u escape")) }
             return value
           }
           var scalarValue = try hex4(position)
           position += 4
           if (0xD800..<0xDC00).contains(scalarValue) {
-            guard position + 6 <= raw.count, raw[position] == 0x5C, raw[position + 1] == 0x75 else { throw fail("lone surrogate") }
+            guard position + 6 <= raw.count, raw[position] == 0x5C, raw[position + 1] == 0x75 else { throw fail(LocalizedText("moitié de paire UTF-16 isolée", "lone surrogate")) }
             let low = try hex4(position + 2)
-            guard (0xDC00..<0xE000).contains(low) else { throw fail("lone surrogate") }
+            guard (0xDC00..<0xE000).contains(low) else { throw fail(LocalizedText("moitié de paire UTF-16 isolée", "lone surrogate")) }
             scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
             position += 6
           }
-          guard let scalar = Unicode.Scalar(scalarValue) else { throw fail("bad \\u escape") }
+          guard let scalar = Unicode.Scalar(scalarValue) else { throw fail(LocalizedText("séquence \\u invalide", "bad \\u escape")) }
           output.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-          throw fail("bad escape")
+          throw fail(LocalizedText("séquence d’échappement invalide", "bad escape"))
         }
       }
-      guard let text = output.withUnsafeBufferPointer({ FlatJSON.string(validating: $0) }) else { throw fail("invalid UTF-8") }
+      guard let text = output.withUnsafeBufferPointer({ FlatJSON.string(validating: $0) }) else { throw fail(LocalizedText("octets qui ne sont pas de l’UTF-8", "invalid UTF-8")) }
       return text
     }
 
@@ -245,7 +249,7 @@ enum FlatJSON {
         }
         try expect(0x3A)
         skipSpaces()
-        guard index < count else { throw fail("missing value") }
+        guard index < count else { throw fail(LocalizedText("valeur manquante", "missing value")) }
         let value: LineFields.Slot
         switch bytes[index] {
         case 0x22:
@@ -254,7 +258,7 @@ enum FlatJSON {
           if hasEscape {
             value = .value(.string(try unescape(raw)))
           } else {
-            guard FlatJSON.isValidUTF8(raw) else { throw fail("invalid UTF-8") }
+            guard FlatJSON.isValidUTF8(raw) else { throw fail(LocalizedText("octets qui ne sont pas de l’UTF-8", "invalid UTF-8")) }
             value = .plainString(start..<(start + raw.count))
           }
         case 0x2D, 0x30...0x39:
@@ -262,7 +266,7 @@ enum FlatJSON {
           index += 1
           while index < count, (0x30...0x39).contains(bytes[index]) { index += 1 }
           guard let number = FlatJSON.integer(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-          else { throw fail("not an integer") }
+          else { throw fail(LocalizedText("pas un nombre entier", "not an integer")) }
           value = .value(.integer(number))
         case 0x74 where index + 4 <= count && bytes[index + 1] == 0x72 && bytes[index + 2] == 0x75 && bytes[index + 3] == 0x65:
           value = .value(.bool(true)); index += 4
@@ -271,18 +275,19 @@ enum FlatJSON {
         case 0x6E where index + 4 <= count && bytes[index + 1] == 0x75 && bytes[index + 2] == 0x6C && bytes[index + 3] == 0x6C:
           value = .value(.null); index += 4
         default:
-          throw fail("unsupported value (only strings, integers, booleans and null)")
+          throw fail(LocalizedText("valeur non prise en charge (seulement textes, entiers, booléens et null)",
+                                 "unsupported value (only strings, integers, booleans and null)"))
         }
-        guard result.insert(value, for: key) else { throw fail("duplicate key “\(key.name)”") }
+        guard result.insert(value, for: key) else { throw fail(LocalizedText("clé « \(key.name) » en double", "duplicate key “\(key.name)”")) }
         skipSpaces()
-        guard index < count else { throw fail("unterminated object") }
+        guard index < count else { throw fail(LocalizedText("objet sans accolade fermante", "unterminated object")) }
         if bytes[index] == 0x2C { index += 1; skipSpaces(); continue }
         if bytes[index] == 0x7D { index += 1; break }
-        throw fail("expected “,” or “}”")
+        throw fail(LocalizedText("« , » ou « } » attendu", "expected “,” or “}”"))
       }
     }
     skipSpaces()
-    guard index == count else { throw fail("text after the object") }
+    guard index == count else { throw fail(LocalizedText("texte après l’objet", "text after the object")) }
   }
 
   /// The integer spelled by `bytes`, an optional minus sign then ASCII digits (as the parser

@@ -556,8 +556,7 @@ public final class Store {
     case StoreError.tooLarge(_, let limit):
       return LocalizedText("plus de \(limit >> 20)\u{00A0}Mio : pas lu", "over \(limit >> 20) MiB: not read")
     case StoreError.io(_, _, let code):
-      let reason = String(cString: strerror(code))
-      return LocalizedText("illisible : ", "cannot be read: ") + LocalizedText(french: reason, english: reason)
+      return LocalizedText("illisible : ", "cannot be read: ") + .systemError(code)
     case let error as StoreError:
       return LocalizedText(french: error.message(.french), english: error.message(.english))
     default:

@@ -42,11 +42,11 @@ public enum StoreError: Error, Equatable, Sendable {
   public func message(_ language: Language) -> String {
     switch self {
     case .io(let operation, let path, let code):
-      let detail = String(cString: strerror(code))
+      let detail = LocalizedText.systemError(code)(language)
       return LocalizedText("échec de \(operation) sur \(path) : \(detail) — rien n’a été enregistré",
                "\(operation) failed on \(path): \(detail) — nothing was saved")(language)
     case .notConfirmed(let path, let code):
-      let detail = String(cString: strerror(code))
+      let detail = LocalizedText.systemError(code)(language)
       return LocalizedText("écriture non confirmée sur \(path) (\(detail)) : vérifiez le disque, puis relancez ardoise pour voir ce qui est enregistré",
                "write not confirmed on \(path) (\(detail)): check the disk, then restart ardoise to see what is saved")(language)
     case .readOnly(let id, let reason):

@@ -57,15 +57,7 @@ public struct ThemeCatalog: Sendable {
 
   /// The folders searched for theme files, in order, whether or not they exist.
   public var searchDirectories: [String] {
-    var directories: [String] = []
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-      directories.append(Self.join(config, "ardoise/themes"))
-    } else if let home = environment["HOME"], !home.isEmpty {
-      directories.append(Self.join(home, ".config/ardoise/themes"))
-    }
-    if let custom = environment["ARDOISE_THEMES_DIR"], !custom.isEmpty {
-      directories.append(custom)
-    }
+    var directories = userDirectories
     if let executablePath {
       let executableDirectory = Self.parent(of: executablePath)
       directories.append(Self.join(Self.parent(of: executableDirectory), "share/ardoise/themes"))
@@ -150,7 +142,10 @@ public struct ThemeCatalog: Sendable {
     do {
       text = try files.contents(atPath: path)
     } catch {
-      return .failure(ThemeFileError(file: path, line: 1, reason: LocalizedText("fichier illisible : \(error.localizedDescription)", "cannot read the file: \(error.localizedDescription)")))
+      // A store error (a FIFO, a symbolic link, bytes that are not UTF-8) says why in both languages.
+      let why = (error as? StoreError).map { LocalizedText(french: $0.message(.french), english: $0.message(.english)) }
+        ?? LocalizedText(french: error.localizedDescription, english: error.localizedDescription)
+      return .failure(ThemeFileError(file: path, line: 1, reason: LocalizedText("fichier illisible : ", "cannot read the file: ") + why))
     }
     do {
       return .success(try Theme(toml: text, file: path))

@@ -38,7 +38,7 @@ public struct LocalThemeFileAccess: ThemeFileAccess {
       throw StoreError.io(operation: "open", path: path, code: ENOENT)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw StoreError.io(operation: "read (not UTF-8)", path: path, code: EILSEQ)
+      throw StoreError.io(operation: "read", path: path, code: EILSEQ)
     }
     return text
   }

@@ -1,4 +1,5 @@
 import ArdoiseCore
+import ArdoiseUI
 import ArgumentParser
 
 extension Ardoise {
@@ -54,9 +55,13 @@ extension Ardoise {
       lines += problems.map {
         ($0.severity == .error ? errorLabel : LocalizedText("avertissement : ", "warning: ")(language)) + $0.formatted(language)
       }
+      // The user's theme folders: a FIFO or a link there, or a theme that does not parse, is a
+      // warning (the default theme is used instead); nothing there is opened but regular files.
+      let themeProblems = ThemeCatalog(environment: environment).folderProblems()
+      lines += themeProblems.map { LocalizedText("avertissement : ", "warning: ")(language) + $0.message(language) }
       let errorCount = problems.filter { $0.severity == .error }.count + configErrors.count + playbook.errors.count + repairFailure.count
       for line in lines { Console.print(line) }
-      let warningCount = problems.count - problems.filter { $0.severity == .error }.count
+      let warningCount = problems.count - problems.filter { $0.severity == .error }.count + themeProblems.count
       let counts = [LocalizedText.counting(store.count, french: ("dossier lu", "dossiers lus"), english: ("case read", "cases read")),
                     .counting(errorCount, french: ("erreur", "erreurs"), english: ("error", "errors")),
                     .counting(warningCount, french: ("avertissement", "avertissements"), english: ("warning", "warnings"))]

@@ -11,7 +11,7 @@ extension ArdoiseProcess {
   }
 
   /// Runs `ardoise arguments…`, killing it if it is still running after `seconds`.
-  func run(_ arguments: [String], deadline seconds: Double) throws -> Outcome {
+  func run(_ arguments: [String], deadline seconds: Double, environment extra: [String: String] = [:]) throws -> Outcome {
     let process = Process()
     process.executableURL = try Self.binary()
     process.arguments = arguments
@@ -20,6 +20,7 @@ extension ArdoiseProcess {
     environment["LANG"] = "en_US.UTF-8"
     environment["LC_ALL"] = nil
     environment["ARDOISE_USER"] = nil
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ArdoiseCore
+
 /// Every French message of the command line, errors included, is set with French typography: no
 /// ordinary space before `; : ! ?` and a narrow no-break space inside « ». Text the user typed
 /// and times (`23:40`) are left out of the check.
@@ -77,6 +79,46 @@ import Testing
       for fault in Self.faults(in: output, ignoring: userText) { found.append("\(arguments.joined(separator: " ")): \(fault)") }
     }
     #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+  }
+
+  /// A damaged line in a case log (a well-checksummed line of an unknown type, one with a bad
+  /// date, one with bytes that are not UTF-8) is said in French by `check`, `list`, `show` and a
+  /// refused write: the file and line, then the reason, with French typography and no English.
+  @Test func aDamagedLogLineIsSaidInFrench() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    let id = try ardoise.succeed(["new", "--amount", "30", "--at", "23:40"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let log = ardoise.dataDirectory.appendingPathComponent("cases/\(id).jsonl")
+    let first = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")[0].split(separator: "\t")[0]
+    func sealed(_ json: [UInt8]) -> [UInt8] { json + Array(("\t" + CRC32.hex(CRC32.checksum(json)) + "\n").utf8) }
+    let unknown = first.replacingOccurrences(of: #""type":"opened""#, with: #""type":"teleported""#)
+    let badDate = first.replacingOccurrences(of: #""type":"opened""#, with: #""type":"note","text":"x""#)
+      .replacingOccurrences(of: #""at":""#, with: #""at":"hier","old":""#)
+    let notUTF8 = Array(#"{"a":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+    let handle = try FileHandle(forWritingTo: log)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: sealed(Array(unknown.utf8)) + sealed(Array(badDate.utf8)) + sealed(notUTF8))
+    try handle.close()
+    let expected = [
+      "cases/\(id).jsonl:2: enregistrement invalide\u{202F}: type d’événement inconnu\u{202F}: «\u{202F}teleported\u{202F}»",
+      "cases/\(id).jsonl:3: enregistrement invalide\u{202F}: «\u{202F}at\u{202F}» n’est pas une date et une heure\u{202F}: hier",
+      "cases/\(id).jsonl:4: ligne illisible (octets qui ne sont pas de l’UTF-8 à la colonne 10)",
+    ]
+    let check = try ardoise.run(["check", "--lang", "fr"])
+    for line in expected { #expect(check.stdout.contains("erreur\u{202F}: " + line), "\(check.stdout)") }
+    let readOnly = "ligne 2 de cases/\(id).jsonl\u{202F}: enregistrement invalide\u{202F}: type d’événement inconnu\u{202F}: «\u{202F}teleported\u{202F}»"
+    let outputs = try [["list"], ["show", id], ["note", id, "x"]].map { arguments in
+      let result = try ardoise.run(arguments + ["--lang", "fr"])
+      return result.stdout + result.stderr
+    }
+    for output in outputs { #expect(output.contains(readOnly), "\(output)") }
+    var found: [String] = []
+    for output in [check.stdout] + outputs {
+      // (`261206-XMYX !` in the list marks a read-only case: a sign, not punctuation.)
+      found += Self.faults(in: output, ignoring: ["\(id) !"])
+      for english in ["invalid record", "unknown", "missing", "not a", "UTF-8 at", "column"] where output.contains(english) { found.append(english) }
+    }
+    #expect(found.isEmpty, "\(found)")
   }
 
   /// Every command path (`pay`, `config set`, …) with whether it has a required argument, read

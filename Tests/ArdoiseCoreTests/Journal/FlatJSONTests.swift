@@ -10,7 +10,7 @@ import Testing
   }
 
   private func reason(_ text: String) -> String? {
-    do { _ = try parse(text); return nil } catch { return (error as? FlatJSONError)?.reason ?? "\(error)" }
+    do { _ = try parse(text); return nil } catch { return (error as? FlatJSONError)?.reason.english ?? "\(error)" }
   }
 
   @Test func readsEveryKindOfValue() throws {

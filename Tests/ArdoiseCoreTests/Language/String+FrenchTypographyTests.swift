@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArdoiseCore
 
@@ -94,6 +95,24 @@ import Testing
       for text in [fact.name(.french), fact.text(.french)] {
         #expect(FrenchTypographyCheck.problems(in: text).isEmpty, "\(fact.id): \(FrenchTypographyCheck.problems(in: text))")
       }
+    }
+  }
+
+  /// What the log reader says of a damaged line (`check`, `show`, `list`, the status line), and
+  /// why a store error failed (a system error in words), in French.
+  @Test func everyDetailOfADamagedLine() {
+    for sample in DamagedLines.all {
+      let reading = sample.bytes.withUnsafeBufferPointer { CaseLog.read($0, file: "cases/x.jsonl") }
+      for problem in reading.problems {
+        #expect(FrenchTypographyCheck.problems(in: problem.message(.french)).isEmpty, "\(sample.name): \(problem.message(.french))")
+      }
+      if let reason = reading.readOnlyReason {
+        #expect(FrenchTypographyCheck.problems(in: reason(.french)).isEmpty, "\(sample.name): \(reason(.french))")
+      }
+    }
+    for code in [EACCES, ENOENT, ENOSPC, EIO, EISDIR, EILSEQ, EROFS, 9999] {
+      let message = StoreError.io(operation: "open", path: "cases/x.jsonl", code: code).message(.french)
+      #expect(FrenchTypographyCheck.problems(in: message).isEmpty, "\(message)")
     }
   }
 
