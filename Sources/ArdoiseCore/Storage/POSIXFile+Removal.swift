@@ -54,7 +54,7 @@ extension POSIXFile {
     if !names.isEmpty {
       try FileOperationWatcher.notify(.syncDirectory(folder), .before)
       if fsync(descriptor) != 0 { throw StoreError.notConfirmed(path: folder, code: errno) }
-      try? FileOperationWatcher.notify(.syncDirectory(folder), .after)
+      try? FileOperationWatcher.notify(.syncDirectory(folder), .after)  // After: observing only, never fails.
     }
     return names
   }

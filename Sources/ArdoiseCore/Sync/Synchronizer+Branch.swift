@@ -29,7 +29,7 @@ extension Synchronizer {
     let folder = NSTemporaryDirectory() + "ardoise-head-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).git"
     defer { try? FileManager.default.removeItem(atPath: folder) }  // A leftover empty clone in the temp folder harms nothing.
     guard let clone = try? probe.run(["clone", "--quiet", "--bare", url, folder]), clone.succeeded,  // No answer: the caller's default.
-      let bytes = try? POSIXFile.readFile(folder + "/HEAD")
+      let bytes = try? POSIXFile.readFile(folder + "/HEAD")  // A clone with no HEAD file: no answer either.
     else { return nil }
     let head = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     guard head.hasPrefix("ref: refs/heads/") else { return nil }
