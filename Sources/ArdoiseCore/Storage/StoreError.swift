@@ -43,8 +43,9 @@ public enum StoreError: Error, Equatable, Sendable {
     switch self {
     case .io(let operation, let path, let code):
       let detail = LocalizedText.systemError(code)(language)
-      return LocalizedText("échec de \(operation) sur \(path) : \(detail) — rien n’a été enregistré",
-               "\(operation) failed on \(path): \(detail) — nothing was saved")(language)
+      let failed = Self.failedOperation(operation, on: path, in: language)
+      return LocalizedText("\(failed) : \(detail) — rien n’a été enregistré",
+               "\(failed): \(detail) — nothing was saved")(language)
     case .notConfirmed(let path, let code):
       let detail = LocalizedText.systemError(code)(language)
       return LocalizedText("écriture non confirmée sur \(path) (\(detail)) : vérifiez le disque, puis relancez ardoise pour voir ce qui est enregistré",

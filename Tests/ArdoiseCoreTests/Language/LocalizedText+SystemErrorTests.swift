@@ -24,6 +24,6 @@ import Testing
 
   @Test func aStoreErrorInFrenchHasNoEnglishReason() {
     let message = StoreError.io(operation: "open", path: "config.toml", code: EACCES).message(.french)
-    #expect(message == "échec de open sur config.toml\u{202F}: permission refusée — rien n’a été enregistré")
+    #expect(message == "impossible d’ouvrir config.toml\u{202F}: permission refusée — rien n’a été enregistré")
   }
 }
