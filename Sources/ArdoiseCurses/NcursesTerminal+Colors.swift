@@ -1,7 +1,8 @@
 import ArdoiseUI
 import CNcurses
 
-/// A role resolved to what ncurses draws with: attributes and a colour pair (0 = terminal colours).
+/// A role resolved to what ncurses draws with: attributes and a colour pair (0: the terminal's
+/// colours in monochrome, or for a role missing from the palette).
 struct ResolvedStyle: Sendable, Equatable {
   var attributes: attr_t
   var pair: Int32
@@ -20,6 +21,13 @@ extension NcursesTerminal {
   /// Takes a palette already adapted to ``colorDepth``: one colour pair per distinct
   /// (foreground, background), attributes as ncurses attributes; in monochrome only the
   /// attributes. Every cell is redrawn at the next present.
+  ///
+  /// The terminal's own colours get a pair of their own too, not pair 0: from a coloured cell
+  /// (a badge) to pair 0 ncurses sends the colour reset and then a full attribute reset
+  /// (`ESC[39;49m ESC(B ESC[m`), to another pair only the colours (`ESC[39;49m`), six bytes less
+  /// after every badge. Blanks of that pair are still erased with `ech`/`el` (ncurses checks
+  /// that the pair's colours are the terminal's). Where the terminal has no default colours the
+  /// pair cannot be made and pair 0 is used.
   public func setPalette(_ palette: [StyleRole: CellStyle]) {
     guard !isClosed else { return }
     set_term(screen)
@@ -32,9 +40,7 @@ extension NcursesTerminal {
       var pair: Int32 = 0
       if colorDepth != .monochrome {
         let key = ColorPairKey(foreground: colorNumber(style.foreground), background: colorNumber(style.background))
-        if key.foreground == -1 && key.background == -1 {
-          pair = 0
-        } else if let existing = pairs[key] {
+        if let existing = pairs[key] {
           pair = existing
         } else if nextPair < pairLimit, init_extended_pair(nextPair, key.foreground, key.background) == OK {
           pairs[key] = nextPair

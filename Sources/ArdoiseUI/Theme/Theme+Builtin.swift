@@ -35,8 +35,14 @@ extension Theme {
 #
 # It keeps the terminal's own background and text colour (transparent terminals stay
 # transparent) and reads on dark and light terminals alike: emphasis comes from attributes,
-# and colour only as a filled badge whose text colour is set too, so it does not depend on
-# the terminal's background. Meaning never rests on colour alone: screens add marks and words.
+# and colour only as a filled bar or badge whose text colour is set too, so it does not depend
+# on the terminal's background. Meaning never rests on colour alone: screens add marks and
+# words, and the selected row is bold as well as blue.
+#
+# The selected row is a background colour, not `reverse`: ncurses can erase a run of blanks
+# with a background colour (`ech`, `el`) but must send every blank of a reversed run, so a
+# colour bar costs fewer bytes per move on a wide terminal. The badges are not bold: turning
+# bold on and off costs two more escape sequences per badge on every row redrawn.
 #
 # Colours: black red green yellow blue magenta cyan white, bright-<name>, default,
 # an index 0-255 (or "color123"), "#rrggbb". Attributes: bold reverse underline dim italic.
@@ -53,15 +59,15 @@ title = { fg = "bright-white", bg = "blue", attrs = ["bold"] }
 hint-key = { attrs = ["bold", "reverse"] }
 hint-text = {}
 list-row = {}
-selected-row = { attrs = ["bold", "reverse"] }
+selected-row = { fg = "bright-white", bg = "blue", attrs = ["bold"] }
 header = { attrs = ["bold", "underline"] }
 step-done = {}
 step-current = { attrs = ["bold"] }
 step-pending = {}
 step-skipped = { attrs = ["dim"] }
-money-owed = { fg = "bright-white", bg = "red", attrs = ["bold"] }
+money-owed = { fg = "bright-white", bg = "red" }
 money-recovered = { fg = "black", bg = "green", attrs = ["bold"] }
-overdue = { fg = "bright-white", bg = "red", attrs = ["bold"] }
+overdue = { fg = "bright-white", bg = "red" }
 warning = { fg = "black", bg = "yellow", attrs = ["bold"] }
 error = { fg = "bright-white", bg = "red", attrs = ["bold"] }
 success = { fg = "black", bg = "green" }

@@ -64,6 +64,37 @@ import Testing
     #expect(palette[.formFieldFocused] != palette[.formField])
   }
 
+  /// Where the terminal has colours, every shipped colour theme draws the selection bar as a
+  /// background colour, never `reverse`: ncurses can erase a run of coloured blanks (`ech`, `el`
+  /// with back_color_erase) but must send every reversed blank, so a move costs fewer bytes. The
+  /// bar stays bold, so the selected row does not rest on colour alone.
+  @Test(arguments: ["colorblind", "dark", "default", "high-contrast", "light"])
+  func theSelectionIsABackgroundColourWhereColoursExist(name: String) throws {
+    let theme = try ThemeFixtures.theme(name)
+    for depth in ColorDepth.allCases where depth != .monochrome {
+      let style = theme.palette(for: depth)[.selectedRow] ?? CellStyle()
+      #expect(style.background != .terminalDefault, "\(name) at \(depth)")
+      #expect(style.foreground != .terminalDefault, "\(name) at \(depth)")
+      #expect(!style.attributes.contains(.reverse), "\(name) at \(depth)")
+      #expect(style.attributes.contains(.bold), "\(name) at \(depth)")
+    }
+  }
+
+  @Test func theDefaultSelectionIsBoldBrightWhiteOnBlue() throws {
+    let theme = try ThemeFixtures.theme("default")
+    let bar = CellStyle(foreground: .indexed(15), background: .indexed(4), attributes: .bold)
+    #expect(theme.palette(for: .trueColor)[.selectedRow] == bar)
+    #expect(theme.palette(for: .indexed256)[.selectedRow] == bar)
+    #expect(theme.palette(for: .sixteen)[.selectedRow] == bar)
+    // Eight colours fold bright white onto white, which bold draws bright.
+    #expect(theme.palette(for: .eight)[.selectedRow] == CellStyle(foreground: .indexed(7), background: .indexed(4), attributes: .bold))
+    // Without colours the bar is reversed, as before.
+    #expect(theme.palette(for: .monochrome)[.selectedRow] == CellStyle(attributes: [.bold, .reverse]))
+    // The badges are coloured without bold: switching bold off costs a reset on every badge.
+    #expect(theme.palette(for: .indexed256)[.moneyOwed] == CellStyle(foreground: .indexed(15), background: .indexed(1)))
+    #expect(theme.palette(for: .indexed256)[.overdue] == CellStyle(foreground: .indexed(15), background: .indexed(1)))
+  }
+
   @Test func colouredBackgroundsBecomeReverseInMonochrome() {
     let palette = Self.theme(CellStyle(foreground: .indexed(15), background: .indexed(1), attributes: .bold))
       .palette(for: .monochrome)
