@@ -77,10 +77,20 @@ extension LegalRegistry {
     LegalFact(
       "gb-eng.pre-action-protocol", .englandAndWales,
       name: LocalizedText("Pre-Action Protocol for Debt Claims", "the Pre-Action Protocol for Debt Claims"),
-      text: LocalizedText("Quand le débiteur est un particulier (entrepreneur individuel compris) : lettre avant poursuites laissant 30 jours pour répondre, avec le relevé de compte, l’annexe 1 (fiche d’information et formulaire de réponse) et le formulaire d’état financier.",
-              "When the debtor is an individual (a sole trader included): a letter before claim giving 30 days to reply, with the statement of account, Annex 1 (the Information Sheet and the Reply Form) and the Financial Statement form enclosed."),
+      text: LocalizedText("Quand le débiteur est un particulier (entrepreneur individuel compris) : lettre avant poursuites laissant 30 jours pour répondre à compter de sa date, avec le relevé de compte, l’annexe 1 (fiche d’information et formulaire de réponse) et le formulaire d’état financier.",
+              "When the debtor is an individual (a sole trader included): a letter before claim giving 30 days to reply from its date, with the statement of account, Annex 1 (the Information Sheet and the Reply Form) and the Financial Statement form enclosed."),
       short: "PAP Debt Claims",
       source: LegalSource("Civil Procedure Rules, Pre-Action Protocol for Debt Claims", url: "https://www.justice.gov.uk/courts/procedure-rules/civil/protocol/prot_debt")),
+    LegalFact(
+      "gb-eng.debt-protocol.reply-period", .englandAndWales,
+      name: LocalizedText("30 jours à compter de la date de la lettre avant poursuites (Pre-Action Protocol for Debt Claims, paragraphes 3 et 4, annexe 1)",
+              "30 days from the date of the letter of claim (Pre-Action Protocol for Debt Claims, paras 3 and 4, Annex 1)"),
+      text: LocalizedText("Le débiteur a 30 jours pour répondre à compter de la date de la lettre avant poursuites (la date en haut de sa première page), non de sa réception ; la lettre est datée et postée le même jour ou, à défaut, le lendemain. ardoise compte les 30 jours du jour où l’envoi est enregistré ; un accusé de réception n’y change rien.",
+              "The debtor has 30 days to reply from the date of the letter of claim (the date at the top of its first page), not from its receipt; the letter is dated and posted that day or, failing that, the next day. ardoise counts the 30 days from the day the letter is recorded as sent; a receipt changes nothing."),
+      short: "PAP Debt Claims, paras 3-4, Annex 1",
+      source: LegalSource("Civil Procedure Rules, Pre-Action Protocol for Debt Claims: para. 3 (the letter of claim, dated toward the top of its first page and posted that day or the next), para. 4 (the debtor’s reply) and Annex 1 (Information Sheet: 30 days from the date at the top of the letter). The official text was not readable in the sources searched on 2026-12-06: the sub-paragraph numbers are not confirmed and the rule is as secondary pages state it (https://sites.google.com/view/letter-of-claim-response/home, http://talkingsolutions.gateleyplc.com/2017/07/06/debt-claims-prepared-new-protocol/)",
+                          url: "https://www.justice.gov.uk/courts/procedure-rules/civil/protocol/prot_debt"),
+      checked: CalendarDay(year: 2026, month: 12, day: 6)),
     LegalFact(
       "gb-eng.debt-protocol.annex-1", .englandAndWales,
       name: LocalizedText("annexe 1 du Pre-Action Protocol for Debt Claims (Information Sheet et Reply Form)",

@@ -57,7 +57,8 @@ struct CommandContext {
   /// The rules for a debtor of `kind` under the restaurant's jurisdiction.
   func policy(debtor kind: DebtorKind = .consumer) -> RecoveryPolicy {
     RecoveryPolicy(demandDays: config.demandDays(for: config.jurisdiction, debtor: kind),
-                   today: Timestamp(store.now(), in: store.timeZone).day)
+                   today: Timestamp(store.now(), in: store.timeZone).day,
+                   demandTimeRunsFromReceipt: config.jurisdiction.demandTimeRunsFromReceipt)
   }
 
   var policy: RecoveryPolicy { policy() }
