@@ -43,7 +43,7 @@ struct CommandContext {
       throw Console.reportFailure(error.message(language))
     }
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
-      + (config.jurisdictionHint.map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
+      + (config.jurisdictionNotice(environment: environment).map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
     if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
   }
 
