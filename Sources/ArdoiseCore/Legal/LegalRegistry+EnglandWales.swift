@@ -163,10 +163,12 @@ extension LegalRegistry {
     LegalFact(
       "gb-eng.money-claim.fees", .englandAndWales,
       name: LocalizedText("frais de la demande (Money Claim Online)", "claim fees (Money Claim Online)"),
-      text: LocalizedText("35 £ jusqu’à 300 £ ; 50 £ jusqu’à 500 £ ; 70 £ jusqu’à 1 000 £ ; 80 £ jusqu’à 1 500 £ ; 115 £ jusqu’à 3 000 £ ; 205 £ jusqu’à 5 000 £ ; 455 £ jusqu’à 10 000 £ ; au-delà, 5 % de la somme.",
-              "£35 up to £300; £50 up to £500; £70 up to £1,000; £80 up to £1,500; £115 up to £3,000; £205 up to £5,000; £455 up to £10,000; above that, 5% of the claim."),
+      text: LocalizedText("35 £ jusqu’à 300 £ ; 50 £ jusqu’à 500 £ ; 70 £ jusqu’à 1 000 £ ; 80 £ jusqu’à 1 500 £ ; 115 £ jusqu’à 3 000 £ ; 205 £ jusqu’à 5 000 £ ; 455 £ jusqu’à 10 000 £ ; au-delà, 5 % de la somme (arrondi au penny inférieur) jusqu’à 200 000 £, puis 10 000 £. Montant demandé intérêts compris ; le même en ligne.",
+              "£35 up to £300; £50 up to £500; £70 up to £1,000; £80 up to £1,500; £115 up to £3,000; £205 up to £5,000; £455 up to £10,000; above that, 5% of the claim (rounded down to the penny) up to £200,000, then £10,000. On the amount claimed plus interest; the same online."),
       short: LocalizedText("frais de justice", "court fees"),
-      source: LegalSource("gov.uk, Make a court claim for money: court fees", url: "https://www.gov.uk/make-court-claim-for-money/court-fees")),
+      source: LegalSource("gov.uk, Make a court claim for money: court fees (the page as stored, its date of capture unknown; fees change: check it before claiming)",
+                          url: "https://www.gov.uk/make-court-claim-for-money/court-fees"),
+      checked: CalendarDay(year: 2026, month: 12, day: 6)),
     LegalFact(
       "gb-eng.limitation-act-1980.s5", .englandAndWales,
       name: LocalizedText("article 5 du Limitation Act 1980", "section 5 of the Limitation Act 1980"),
@@ -180,9 +182,10 @@ extension LegalRegistry {
     (30_000, 3_500), (50_000, 5_000), (100_000, 7_000), (150_000, 8_000), (300_000, 11_500), (500_000, 20_500), (1_000_000, 45_500),
   ]
 
-  /// The Money Claim Online fee for a claim of `pence` (England and Wales, gov.uk bands); nil
-  /// above £10,000, where the fee is 5 % of the claim and its rounding is not in the sources.
+  /// The Money Claim Online fee for a claim of `pence` (England and Wales, gov.uk): the bands up
+  /// to £10,000; then 5 % of the claim rounded down to the penny, up to £200,000; above, £10,000.
   public static func moneyClaimFee(forClaimOf pence: Int64) -> Int64? {
-    moneyClaimFeeBands.first { pence <= $0.upTo }?.fee
+    if let band = moneyClaimFeeBands.first(where: { pence <= $0.upTo }) { return band.fee }
+    return pence <= 20_000_000 ? pence * 5 / 100 : 1_000_000
   }
 }
