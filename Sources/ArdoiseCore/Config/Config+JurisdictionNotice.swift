@@ -14,7 +14,10 @@ extension Config {
     let against = hints.filter { $0.suggests != jurisdiction }
     guard !against.isEmpty else { return nil }
     var sentences: [LocalizedText] = [
-      jurisdictionIsSet
+      !jurisdiction.isSupported
+        ? LocalizedText("ardoise ne connaît pas le droit de restaurant.jurisdiction = \(jurisdiction.code)",
+            "ardoise does not know the law of restaurant.jurisdiction = \(jurisdiction.code)")
+        : jurisdictionIsSet
         ? LocalizedText("le droit appliqué est celui \(Self.lawOf(jurisdiction)) (restaurant.jurisdiction = \(jurisdiction.code))",
             "the law applied is that of \(Self.lawName(jurisdiction).english) (restaurant.jurisdiction = \(jurisdiction.code))")
         : LocalizedText("restaurant.jurisdiction n’est pas réglé : ardoise applique le droit français par défaut et ne le change jamais seul",

@@ -49,6 +49,13 @@ import Testing
     #expect(lyon.jurisdictionNotice(environment: british) != nil)
   }
 
+  @Test func anUnknownLawIsSaidAsSuch() throws {
+    let (config, _) = Config.parse("[restaurant]\njurisdiction = \"xx\"\naddress = \"69001 Lyon\"\n", file: "config.toml")
+    #expect(config.jurisdictionNotice(environment: ["LANG": "en_GB.UTF-8"])?.english
+      == "ardoise does not know the law of restaurant.jurisdiction = xx. The address (69001 Lyon) and the currency (EUR) point to France: "
+      + "if the restaurant is in France, ardoise config set restaurant.jurisdiction fr.")
+  }
+
   @Test func theChoiceOfLawIsKeptInTheFileOnlyOnceMade() throws {
     var config = Config()
     try config.set("restaurant.name", to: "Le Zinc")
