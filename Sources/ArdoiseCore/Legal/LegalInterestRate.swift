@@ -86,7 +86,7 @@ extension LegalRegistry {
       text: LocalizedText("ardoise n’a pas l’arrêté fixant le taux suivant (\(next.french)) : aucun taux n’est appliqué après le \(last.longFormatted(.french)) ; le calcul dit que le taux manque, sauf si recovery.interest_rate est réglé d’après l’arrêté.",
               "ardoise does not have the arrêté fixing the next rate (\(next.english)): no rate is applied after \(last.longFormatted(.english)); the computation says the rate is missing unless recovery.interest_rate is set from the arrêté."),
       short: LocalizedText("taux manquant", "rate missing"),
-      source: LegalSource("Not found on 2026-12-05 and 2026-12-06 in the stored web pages and documentation searched (taux de l’intérêt légal \(next.french); arrêté de juin 2026 relatif à la fixation du taux de l’intérêt légal; Légifrance, service-public.fr, banque-france.fr, juriblio.fr): unverified"),
+      source: LegalSource("Arrêté non trouvé les 2026-12-05 et 2026-12-06 dans les pages web et documentations consultées (« taux de l’intérêt légal \(next.french) », « arrêté de juin 2026 relatif à la fixation du taux de l’intérêt légal » ; Légifrance, service-public.fr, banque-france.fr, juriblio.fr) : non vérifié"),
       checked: LegalInterestRate.checkedOn)
   }
 

@@ -87,7 +87,7 @@ import Testing
     let end = LegalRegistry.fact("fr.legal-interest.after-table")
     #expect(end?.name.english == "legal interest rate after 30 June 2026: not verified")
     #expect(end?.text.english.hasPrefix("ardoise does not have the arrêté fixing the next rate (second half of 2026)") == true)
-    #expect(end?.source.reference.hasSuffix(": unverified") == true && end?.checked == checked)
+    #expect(end?.source.reference.hasSuffix(" : non vérifié") == true && end?.checked == checked)
   }
 
   @Test func nothingWhenTheEndIsNotAfterTheStart() {
