@@ -180,8 +180,8 @@ extension LegalRegistry {
     LegalFact(
       "fr.court.commercial", .france,
       name: LocalizedText("tribunal de commerce du lieu du siège du débiteur", "the tribunal de commerce (commercial court) where the debtor has its registered office"),
-      text: LocalizedText("Débiteur commerçant, artisan (depuis le 1er janvier 2022, art. L721-3 C. com.) ou société commerciale : tribunal de commerce (12 d’entre eux sont des « tribunaux des activités économiques » de 2025 à 2028, à titre expérimental), CERFA 12946*02 ; frais de greffe d’environ 35 à 42 €.",
-              "A debtor who is a trader, an artisan (since 1 January 2022, art. L721-3 of the Commercial Code) or a commercial company: the tribunal de commerce (12 of them are « tribunaux des activités économiques » from 2025 to 2028 as a trial), CERFA 12946*02; a registry fee of about €35–42."),
+      text: LocalizedText("Débiteur commerçant, artisan (depuis le 1er janvier 2022, art. L721-3 C. com.) ou société commerciale : tribunal de commerce (12 d’entre eux sont des « tribunaux des activités économiques » de 2025 à 2028, à titre expérimental), CERFA 12946*02 ; frais de greffe d’environ 35 à 42 € (non vérifiés au tarif des greffes).",
+              "A debtor who is a trader, an artisan (since 1 January 2022, art. L721-3 of the Commercial Code) or a commercial company: the tribunal de commerce (12 of them are « tribunaux des activités économiques » from 2025 to 2028 as a trial), CERFA 12946*02; a registry fee of about €35–42 (not verified against the registries’ tariff)."),
       short: "tribunal de commerce",
       source: LegalSource("Code de commerce, art. L721-3 ; Code de procédure civile, art. 1405 à 1425", url: "https://www.se-faire-payer.com/cerfa-injonction-de-payer/")),
     LegalFact(
