@@ -31,7 +31,8 @@ import Testing
 
     // Euros with the law of England and Wales: a suggestion on every command, never a switch.
     let hinted = try ardoise.run(["legal", "--lang", "en"])
-    #expect(hinted.stderr.contains("the currency is the euro but the law of England and Wales is applied"), "\(hinted.stderr)")
+    #expect(hinted.stderr.contains("the law applied is that of England and Wales (restaurant.jurisdiction = gb-eng). The currency (EUR) points to France: "
+      + "if the restaurant is in France, ardoise config set restaurant.jurisdiction fr."), "\(hinted.stderr)")
     #expect(hinted.stdout.contains("Law that applies: England and Wales"))
 
     let refused = try ardoise.run(["config", "set", "restaurant.jurisdiction", "de", "--lang", "en"])

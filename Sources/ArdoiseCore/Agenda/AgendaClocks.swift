@@ -20,6 +20,9 @@ public struct AgendaClocks: Sendable, Equatable {
   public var demandDaysConsumer: Int
   /// Days a formal demand gives a business.
   public var demandDaysBusiness: Int
+  /// Whether those days run from the demand's receipt (France) or from the letter's date, the day
+  /// it is sent (England and Wales): ``Jurisdiction/demandTimeRunsFromReceipt``.
+  public var demandTimeRunsFromReceipt: Bool
   /// Days after a paid case is closed before the customer's identity is purged.
   public var purgePaidAfterDays: Int
   /// Where each duration comes from, by item kind, shown with the item.
@@ -30,8 +33,8 @@ public struct AgendaClocks: Sendable, Equatable {
 
   public init(civilYearsConsumer: Int?, civilYearsBusiness: Int?, interruptionsRestartCivilLimit: Bool, complaintYears: Int?,
               cctvRetentionMonths: Int?, orderServiceMonths: Int?, objectionMonths: Int?, demandDaysConsumer: Int,
-              demandDaysBusiness: Int, purgePaidAfterDays: Int, sources: [AgendaItem.Kind: LocalizedText] = [:],
-              labels: [AgendaItem.Kind: LocalizedText] = [:]) {
+              demandDaysBusiness: Int, demandTimeRunsFromReceipt: Bool = true, purgePaidAfterDays: Int,
+              sources: [AgendaItem.Kind: LocalizedText] = [:], labels: [AgendaItem.Kind: LocalizedText] = [:]) {
     self.civilYearsConsumer = civilYearsConsumer
     self.civilYearsBusiness = civilYearsBusiness
     self.interruptionsRestartCivilLimit = interruptionsRestartCivilLimit
@@ -41,6 +44,7 @@ public struct AgendaClocks: Sendable, Equatable {
     self.objectionMonths = objectionMonths
     self.demandDaysConsumer = demandDaysConsumer
     self.demandDaysBusiness = demandDaysBusiness
+    self.demandTimeRunsFromReceipt = demandTimeRunsFromReceipt
     self.purgePaidAfterDays = purgePaidAfterDays
     self.sources = sources
     self.labels = labels
@@ -77,10 +81,10 @@ public struct AgendaClocks: Sendable, Equatable {
       return AgendaClocks(
         civilYearsConsumer: civil.0, civilYearsBusiness: civil.1, interruptionsRestartCivilLimit: false, complaintYears: nil,
         cctvRetentionMonths: nil, orderServiceMonths: nil, objectionMonths: nil, demandDaysConsumer: demand.0, demandDaysBusiness: demand.1,
-        purgePaidAfterDays: config.purgePaidAfterDays,
+        demandTimeRunsFromReceipt: jurisdiction.demandTimeRunsFromReceipt, purgePaidAfterDays: config.purgePaidAfterDays,
         sources: [
           .civilTimeLimit: LegalRegistry.name("gb-eng.limitation-act-1980.s5"),
-          .demandDeadline: LegalRegistry.name("gb-eng.pre-action-protocol"),
+          .demandDeadline: LegalRegistry.name("gb-eng.debt-protocol.reply-period"),
           .courtCheck: LegalRegistry.name("gb-eng.judgment.check-with-court"),
           .purge: purge,
         ],

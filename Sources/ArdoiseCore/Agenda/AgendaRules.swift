@@ -46,7 +46,11 @@ public struct AgendaRules: Sendable, Equatable {
       }
       if owed, let demand = agendaCase.demand {
         let days = clocks.demandDays(for: agendaCase.debtorKind)
-        if let received = demand.received {
+        if !clocks.demandTimeRunsFromReceipt {
+          add(.demandDeadline, demand.sent.adding(days: days), step: .authorities,
+              note: LocalizedText("\(days) jours à compter de la date de la lettre, envoyée le \(demand.sent.formatted(.french)) ; sa réception n’y change rien",
+                      "\(days) days from the letter’s date, sent on \(demand.sent.formatted(.english)); its receipt changes nothing"))
+        } else if let received = demand.received {
           add(.demandDeadline, received.adding(days: days), step: .authorities,
               note: LocalizedText("\(days) jours après réception le \(received.formatted(.french))",
                       "\(days) days after receipt on \(received.formatted(.english))"))
@@ -106,7 +110,8 @@ public struct AgendaRules: Sendable, Equatable {
     if agendaCase.courtRequested { return nil }
     guard let afterLimit = civilTimeLimit(for: agendaCase)?.day.adding(days: 1) else { return nil }
     guard let demand = agendaCase.demand else { return afterLimit }
-    let deadline = (demand.received ?? demand.sent).adding(days: clocks.demandDays(for: agendaCase.debtorKind))
+    let start = clocks.demandTimeRunsFromReceipt ? (demand.received ?? demand.sent) : demand.sent
+    let deadline = start.adding(days: clocks.demandDays(for: agendaCase.debtorKind))
     return max(afterLimit, deadline.adding(days: 1))
   }
 }

@@ -70,7 +70,7 @@ extension Config {
     var output = "# ardoise settings — `ardoise config` lists the keys, `ardoise config set KEY VALUE` changes one.\n"
     var currentSection = ""
     for (key, _) in Config.keys {
-      guard let value = value(for: key) else { continue }
+      guard let value = storedValue(for: key) else { continue }
       let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
       if parts[0] != currentSection {
         output += "\n[\(parts[0])]\n"
@@ -80,6 +80,13 @@ extension Config {
       output += (isNumber ? "\(parts[1]) = " + value : tomlLine(parts[1], value)) + "\n"
     }
     return output
+  }
+
+  /// The value the file holds for `key`: ``value(for:)``, except that a jurisdiction left at
+  /// its default is not written, so the file says whether the restaurant's law was chosen.
+  func storedValue(for key: String) -> String? {
+    if key == "restaurant.jurisdiction" && !jurisdictionIsSet { return nil }
+    return value(for: key)
   }
 
   /// Writes the config through a temp file, fsync, rename and directory fsync, keeping the

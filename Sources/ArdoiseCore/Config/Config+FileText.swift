@@ -13,9 +13,9 @@ extension Config {
     guard let existing else { return whole }
     let onDisk = Config.parse(existing, file: "config.toml").config
     var bytes = Array(existing.utf8)
-    for (key, _) in Config.keys where onDisk.value(for: key) != value(for: key) {
+    for (key, _) in Config.keys where onDisk.storedValue(for: key) != storedValue(for: key) {
       var line: String? = nil
-      if let value = value(for: key) {
+      if let value = storedValue(for: key) {
         // A number as the whole file writes it (bare); text always as a basic string.
         guard let written = Self.valueText(of: key, in: whole) else { return whole }
         line = written.hasPrefix("\"") || written.hasPrefix("'") ? TOMLValue.quoted(value) : written

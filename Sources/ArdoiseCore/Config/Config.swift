@@ -24,6 +24,10 @@ public struct Config: Sendable, Equatable {
   public var representative: String?
   /// Where the restaurant is: it decides the law applied, whatever the language (default France).
   public var jurisdiction: Jurisdiction = .france
+  /// Whether `restaurant.jurisdiction` is set (in `config.toml` or by ``set(_:to:)``), rather than
+  /// France by default: until it is, the system locale may suggest another law at start
+  /// (``jurisdictionNotice(environment:)``). An unset jurisdiction is not written to the file.
+  public var jurisdictionIsSet = false
   // [ardoise]
   public var language: Language?
   public var currency: Currency = .euro
@@ -137,6 +141,7 @@ public struct Config: Sendable, Equatable {
     case "restaurant.iban": iban = optional
     case "restaurant.representative": representative = optional
     case "restaurant.jurisdiction":
+      jurisdictionIsSet = optional != nil
       guard let optional else { jurisdiction = .france; return }
       if let parsed = Jurisdiction(code: optional) {
         jurisdiction = parsed
@@ -197,20 +202,6 @@ public struct Config: Sendable, Equatable {
     if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
     if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
     return "ardoise"
-  }
-
-  /// A suggestion when the currency points to another jurisdiction than the one set (pounds with
-  /// French law, euros with English law): ardoise never switches the law by itself.
-  public var jurisdictionHint: LocalizedText? {
-    switch (jurisdiction, currency.code) {
-    case (.france, "GBP"):
-      LocalizedText("la devise est la livre sterling mais le droit appliqué est celui de la France (restaurant.jurisdiction = fr) : si le restaurant est en Angleterre ou au pays de Galles, ardoise config set restaurant.jurisdiction gb-eng",
-        "the currency is the pound sterling but French law is applied (restaurant.jurisdiction = fr): if the restaurant is in England or Wales, ardoise config set restaurant.jurisdiction gb-eng")
-    case (.englandAndWales, "EUR"):
-      LocalizedText("la devise est l’euro mais le droit appliqué est celui de l’Angleterre et du pays de Galles (restaurant.jurisdiction = gb-eng) : si le restaurant est en France, ardoise config set restaurant.jurisdiction fr",
-        "the currency is the euro but the law of England and Wales is applied (restaurant.jurisdiction = gb-eng): if the restaurant is in France, ardoise config set restaurant.jurisdiction fr")
-    default: nil
-    }
   }
 
   /// Days a formal demand gives `debtor` under `jurisdiction`, when `recovery.demand_days` is not

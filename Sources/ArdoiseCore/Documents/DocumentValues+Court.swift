@@ -35,7 +35,10 @@ extension DocumentValues {
   /// small-debt procedure beside the payment order.
   private mutating func addFrenchCourt() {
     let commercial = debtorKind == .business
-    values["court_form"] = LegalRegistry.name(commercial ? "fr.cerfa.12946" : "fr.cerfa.12948")(language)
+    let form = commercial ? "fr.cerfa.12946" : "fr.cerfa.12948"
+    values["court_form"] = LegalRegistry.name(form)(language)
+    // The version number comes from secondary pages (the registry says so): the sheet says when.
+    values["court_form_checked"] = LegalRegistry.fact(form)?.checked.longFormatted(language)
     values["court_name"] = LegalRegistry.name(commercial ? "fr.court.commercial" : "fr.court.judicial")(language)
     values["court_rule_commercial"] = LegalRegistry.text("fr.court.commercial")(language)
     values["court_rule_judicial"] = LegalRegistry.text("fr.court.judicial")(language)
@@ -89,11 +92,8 @@ extension DocumentValues {
     if incident.currency.code == "GBP", let fee = LegalRegistry.moneyClaimFee(forClaimOf: outstanding.minorUnits) {
       values["claim_fee"] = Money(minorUnits: fee, currency: incident.currency).formatted(language)
     } else {
-      checks.append(incident.currency.code == "GBP"
-        ? LocalizedText("Au-delà de 10 000 £, les frais sont de 5 % de la demande : vérifiez le montant exact sur gov.uk.",
-            "Above £10,000 the fee is 5% of the claim: check the exact amount on gov.uk.")
-        : LocalizedText("Money Claim Online ne reçoit que des demandes en livres sterling : le montant du dossier est dans une autre devise.",
-            "Money Claim Online takes claims in pounds sterling only: this case’s amount is in another currency."))
+      checks.append(LocalizedText("Money Claim Online ne reçoit que des demandes en livres sterling : le montant du dossier est dans une autre devise.",
+                                  "Money Claim Online takes claims in pounds sterling only: this case’s amount is in another currency."))
     }
     values["protocol_text"] = LegalRegistry.text("gb-eng.pre-action-protocol")(language)
     if let demand, debtorKind == .consumer {

@@ -13,9 +13,13 @@ extension DocumentValues {
     let record = "ardoise step \(incident.id.rawValue) authorities --outcome demand-sent --day "
     if let demand = incident.legal.filter({ $0.action == .formalDemand }).min(by: { $0.day < $1.day }) {
       guard let deadline = demand.deadline, today <= deadline else { return nil }
-      let start = demand.received ?? demand.day
+      let fromReceipt = jurisdiction.demandTimeRunsFromReceipt
+      let start = fromReceipt ? demand.received ?? demand.day : demand.day
       let days = start.days(until: deadline)
-      let from = demand.received != nil
+      let from = !fromReceipt
+        ? LocalizedText("à compter de la date de la lettre, envoyée le \(demand.day.longFormatted(.french)) (\(LegalRegistry.short("gb-eng.debt-protocol.reply-period").french))",
+            "from the letter’s date, sent on \(demand.day.longFormatted(.english)) (\(LegalRegistry.short("gb-eng.debt-protocol.reply-period").english))")
+        : demand.received != nil
         ? LocalizedText("de sa réception", "from receipt")
         : LocalizedText("de son envoi, une estimation tant que sa réception n’est pas enregistrée (--received JOUR)",
             "from sending, an estimate until its receipt is recorded (--received DAY)")

@@ -58,7 +58,7 @@ extension DocumentValues {
     if let reference = record.reference { item["reference"] = reference }
     if let deadline = record.deadline { item["deadline"] = deadline.longFormatted(language) }
     if let received = record.received { item["received"] = received.longFormatted(language) }
-    if record.deadlineIsEstimate { item["deadline_is_estimate"] = true }
+    if record.deadlineIsEstimate(under: jurisdiction) { item["deadline_is_estimate"] = true }
     return item
   }
 

@@ -183,9 +183,11 @@ extension Incident {
         guard received >= sent else { return .failure(Refusal(LocalizedText("la réception précède l’envoi", "the day received is before the day sent"))) }
         guard received <= policy.today else { return .failure(Refusal(LocalizedText("la date de réception est dans le futur", "the day received is in the future"))) }
       }
-      // The deadline counts from receipt; until the acknowledgement of receipt is back, from the
-      // sending day, as an estimate (``LegalRecord/deadlineIsEstimate``).
-      record.legal = LegalRecord(action: .formalDemand, day: sent, deadline: (received ?? sent).adding(days: policy.demandDays),
+      // France: the deadline counts from receipt; until the acknowledgement of receipt is back,
+      // from the sending day, as an estimate (``LegalRecord/deadlineIsEstimate(under:)``). England
+      // and Wales: from the letter's date, the day it is sent; a receipt is kept but moves nothing.
+      let start = policy.demandTimeRunsFromReceipt ? (received ?? sent) : sent
+      record.legal = LegalRecord(action: .formalDemand, day: sent, deadline: start.adding(days: policy.demandDays),
                                  received: received)
     case .courtOrderMade:
       let made: CalendarDay

@@ -47,9 +47,13 @@ public struct RecoveryPolicy: Sendable, Equatable {
   public var demandDays: Int
   /// Today, on the restaurant's clock.
   public var today: CalendarDay
+  /// Whether the demand's time runs from its receipt (France) or from the letter's date (England
+  /// and Wales): ``Jurisdiction/demandTimeRunsFromReceipt``.
+  public var demandTimeRunsFromReceipt: Bool
 
-  public init(demandDays: Int = 8, today: CalendarDay) {
+  public init(demandDays: Int = 8, today: CalendarDay, demandTimeRunsFromReceipt: Bool = true) {
     self.demandDays = demandDays
     self.today = today
+    self.demandTimeRunsFromReceipt = demandTimeRunsFromReceipt
   }
 }

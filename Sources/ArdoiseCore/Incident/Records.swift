@@ -188,8 +188,9 @@ public struct LegalRecord: Sendable, Equatable {
   public var day: CalendarDay
   /// Receipt number, registered-letter number, court and case reference.
   public var reference: String?
-  /// The deadline it sets (for a formal demand): counted from ``received`` when known, else an
-  /// estimate counted from the day it was sent.
+  /// The deadline it sets (for a formal demand): where the time runs from receipt (France),
+  /// counted from ``received`` when known, else an estimate counted from the day it was sent;
+  /// where it runs from the letter's date (England and Wales), counted from the day it was sent.
   public var deadline: CalendarDay?
   /// The day the debtor received it (the acknowledgement of receipt), for a formal demand; the
   /// day it was served, for a court order.
@@ -204,8 +205,11 @@ public struct LegalRecord: Sendable, Equatable {
     self.received = received
   }
 
-  /// Whether the deadline is only an estimate: a formal demand whose receipt is not recorded.
-  public var deadlineIsEstimate: Bool { action == .formalDemand && received == nil && deadline != nil }
+  /// Whether the deadline is only an estimate: a formal demand whose receipt is not recorded,
+  /// under a law where its time runs from receipt.
+  public func deadlineIsEstimate(under jurisdiction: Jurisdiction) -> Bool {
+    action == .formalDemand && received == nil && deadline != nil && jurisdiction.demandTimeRunsFromReceipt
+  }
 }
 
 /// The state of one checklist step.

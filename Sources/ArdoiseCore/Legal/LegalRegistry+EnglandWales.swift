@@ -77,10 +77,20 @@ extension LegalRegistry {
     LegalFact(
       "gb-eng.pre-action-protocol", .englandAndWales,
       name: LocalizedText("Pre-Action Protocol for Debt Claims", "the Pre-Action Protocol for Debt Claims"),
-      text: LocalizedText("Quand le débiteur est un particulier (entrepreneur individuel compris) : lettre avant poursuites laissant 30 jours pour répondre, avec le relevé de compte, l’annexe 1 (fiche d’information et formulaire de réponse) et le formulaire d’état financier.",
-              "When the debtor is an individual (a sole trader included): a letter before claim giving 30 days to reply, with the statement of account, Annex 1 (the Information Sheet and the Reply Form) and the Financial Statement form enclosed."),
+      text: LocalizedText("Quand le débiteur est un particulier (entrepreneur individuel compris) : lettre avant poursuites laissant 30 jours pour répondre à compter de sa date, avec le relevé de compte, l’annexe 1 (fiche d’information et formulaire de réponse) et le formulaire d’état financier.",
+              "When the debtor is an individual (a sole trader included): a letter before claim giving 30 days to reply from its date, with the statement of account, Annex 1 (the Information Sheet and the Reply Form) and the Financial Statement form enclosed."),
       short: "PAP Debt Claims",
       source: LegalSource("Civil Procedure Rules, Pre-Action Protocol for Debt Claims", url: "https://www.justice.gov.uk/courts/procedure-rules/civil/protocol/prot_debt")),
+    LegalFact(
+      "gb-eng.debt-protocol.reply-period", .englandAndWales,
+      name: LocalizedText("30 jours à compter de la date de la lettre avant poursuites (Pre-Action Protocol for Debt Claims, paragraphes 3 et 4, annexe 1)",
+              "30 days from the date of the letter of claim (Pre-Action Protocol for Debt Claims, paras 3 and 4, Annex 1)"),
+      text: LocalizedText("Le débiteur a 30 jours pour répondre à compter de la date de la lettre avant poursuites (la date en haut de sa première page), non de sa réception ; la lettre est datée et postée le même jour ou, à défaut, le lendemain. ardoise compte les 30 jours du jour où l’envoi est enregistré ; un accusé de réception n’y change rien.",
+              "The debtor has 30 days to reply from the date of the letter of claim (the date at the top of its first page), not from its receipt; the letter is dated and posted that day or, failing that, the next day. ardoise counts the 30 days from the day the letter is recorded as sent; a receipt changes nothing."),
+      short: "PAP Debt Claims, paras 3-4, Annex 1",
+      source: LegalSource("Civil Procedure Rules, Pre-Action Protocol for Debt Claims: para. 3 (the letter of claim, dated toward the top of its first page and posted that day or the next), para. 4 (the debtor’s reply) and Annex 1 (Information Sheet: 30 days from the date at the top of the letter). The official text was not readable in the sources searched on 2026-12-06: the sub-paragraph numbers are not confirmed and the rule is as secondary pages state it (https://sites.google.com/view/letter-of-claim-response/home, http://talkingsolutions.gateleyplc.com/2017/07/06/debt-claims-prepared-new-protocol/)",
+                          url: "https://www.justice.gov.uk/courts/procedure-rules/civil/protocol/prot_debt"),
+      checked: CalendarDay(year: 2026, month: 12, day: 6)),
     LegalFact(
       "gb-eng.debt-protocol.annex-1", .englandAndWales,
       name: LocalizedText("annexe 1 du Pre-Action Protocol for Debt Claims (Information Sheet et Reply Form)",
@@ -153,10 +163,12 @@ extension LegalRegistry {
     LegalFact(
       "gb-eng.money-claim.fees", .englandAndWales,
       name: LocalizedText("frais de la demande (Money Claim Online)", "claim fees (Money Claim Online)"),
-      text: LocalizedText("35 £ jusqu’à 300 £ ; 50 £ jusqu’à 500 £ ; 70 £ jusqu’à 1 000 £ ; 80 £ jusqu’à 1 500 £ ; 115 £ jusqu’à 3 000 £ ; 205 £ jusqu’à 5 000 £ ; 455 £ jusqu’à 10 000 £ ; au-delà, 5 % de la somme.",
-              "£35 up to £300; £50 up to £500; £70 up to £1,000; £80 up to £1,500; £115 up to £3,000; £205 up to £5,000; £455 up to £10,000; above that, 5% of the claim."),
+      text: LocalizedText("35 £ jusqu’à 300 £ ; 50 £ jusqu’à 500 £ ; 70 £ jusqu’à 1 000 £ ; 80 £ jusqu’à 1 500 £ ; 115 £ jusqu’à 3 000 £ ; 205 £ jusqu’à 5 000 £ ; 455 £ jusqu’à 10 000 £ ; au-delà, 5 % de la somme (arrondi au penny inférieur) jusqu’à 200 000 £, puis 10 000 £. Montant demandé intérêts compris ; le même en ligne.",
+              "£35 up to £300; £50 up to £500; £70 up to £1,000; £80 up to £1,500; £115 up to £3,000; £205 up to £5,000; £455 up to £10,000; above that, 5% of the claim (rounded down to the penny) up to £200,000, then £10,000. On the amount claimed plus interest; the same online."),
       short: LocalizedText("frais de justice", "court fees"),
-      source: LegalSource("gov.uk, Make a court claim for money: court fees", url: "https://www.gov.uk/make-court-claim-for-money/court-fees")),
+      source: LegalSource("gov.uk, Make a court claim for money: court fees (the page as stored, its date of capture unknown; fees change: check it before claiming)",
+                          url: "https://www.gov.uk/make-court-claim-for-money/court-fees"),
+      checked: CalendarDay(year: 2026, month: 12, day: 6)),
     LegalFact(
       "gb-eng.limitation-act-1980.s5", .englandAndWales,
       name: LocalizedText("article 5 du Limitation Act 1980", "section 5 of the Limitation Act 1980"),
@@ -170,9 +182,10 @@ extension LegalRegistry {
     (30_000, 3_500), (50_000, 5_000), (100_000, 7_000), (150_000, 8_000), (300_000, 11_500), (500_000, 20_500), (1_000_000, 45_500),
   ]
 
-  /// The Money Claim Online fee for a claim of `pence` (England and Wales, gov.uk bands); nil
-  /// above £10,000, where the fee is 5 % of the claim and its rounding is not in the sources.
+  /// The Money Claim Online fee for a claim of `pence` (England and Wales, gov.uk): the bands up
+  /// to £10,000; then 5 % of the claim rounded down to the penny, up to £200,000; above, £10,000.
   public static func moneyClaimFee(forClaimOf pence: Int64) -> Int64? {
-    moneyClaimFeeBands.first { pence <= $0.upTo }?.fee
+    if let band = moneyClaimFeeBands.first(where: { pence <= $0.upTo }) { return band.fee }
+    return pence <= 20_000_000 ? pence * 5 / 100 : 1_000_000
   }
 }

@@ -46,8 +46,9 @@ enum EnglandWalesSteps {
       """
       Signalez les faits à la police ({{law.gb-eng.police.phone}}) et notez le numéro de référence. \
       Si vous connaissez le client, envoyez une lettre avant poursuites (letter before claim) : pour \
-      un particulier, elle suit le {{law.gb-eng.pre-action-protocol}} (30 jours pour répondre, relevé \
-      de compte, fiche d’information, formulaire de réponse et état financier joints) ; entre \
+      un particulier, elle suit le {{law.gb-eng.pre-action-protocol}} (relevé de compte, fiche \
+      d’information, formulaire de réponse et état financier joints ; \
+      {{law.gb-eng.debt-protocol.reply-period}} : datez-la du jour où vous la postez) ; entre \
       entreprises, environ 14 jours. Ensuite, une demande en ligne : {{law.gb-eng.money-claim-online}}, \
       dans les six ans ({{law.gb-eng.limitation-act-1980.s5}}). Comparez d’abord le montant avec les \
       frais et le temps à y passer.
@@ -55,9 +56,9 @@ enum EnglandWalesSteps {
       """
       Report it to the police ({{law.gb-eng.police.phone}}) and note the crime reference number. If \
       you know the guest, send a letter before claim: to an individual it follows \
-      {{law.gb-eng.pre-action-protocol}} (30 days to reply, with the statement of account, the \
-      Information Sheet, the Reply Form and the Financial Statement enclosed); between businesses, \
-      about 14 days. Then a claim through {{law.gb-eng.money-claim-online}}, within six years \
+      {{law.gb-eng.pre-action-protocol}} (the statement of account, the Information Sheet, the \
+      Reply Form and the Financial Statement enclosed; {{law.gb-eng.debt-protocol.reply-period}}: \
+      date it the day you post it); between businesses, about 14 days. Then a claim through {{law.gb-eng.money-claim-online}}, within six years \
       ({{law.gb-eng.limitation-act-1980.s5}}). First weigh the amount against the fees and the time \
       it will take.
       """),

@@ -170,7 +170,8 @@ public final class Runtime {
   private func perform(_ effect: Effect) -> [Action] {
     switch effect {
     case .record(let request):
-      let policy = RecoveryPolicy(demandDays: state.demandDays, today: state.today)
+      let policy = RecoveryPolicy(demandDays: state.demandDays, today: state.today,
+                                  demandTimeRunsFromReceipt: (state.jurisdiction ?? state.settings.jurisdiction).demandTimeRunsFromReceipt)
       let playbook = state.playbook
       do {
         try store.record(on: request.incident, occurredAt: request.occurredAt) { incident in

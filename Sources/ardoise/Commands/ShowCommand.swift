@@ -107,8 +107,10 @@ enum CaseReport {
         if let reference = record.reference { line += " — " + reference }
         if let received = record.received { line += localized(", reçue le ", ", received on ") + received.formatted(language) }
         if let deadline = record.deadline {
-          // The deadline counts from receipt: until the day received is recorded, it is an estimate.
-          let estimate = record.deadlineIsEstimate ? localized(", estimée : réception non enregistrée", ", estimated: receipt not recorded") : ""
+          // France: the deadline counts from receipt, an estimate until the day received is recorded.
+          // England and Wales: from the letter's date, which the day sent stands for.
+          let estimate = record.deadlineIsEstimate(under: jurisdiction) ? localized(", estimée : réception non enregistrée", ", estimated: receipt not recorded")
+            : record.action == .formalDemand && !jurisdiction.demandTimeRunsFromReceipt ? localized(", comptée de la date de la lettre", ", counted from the letter’s date") : ""
           line += localized(" (échéance ", " (deadline ") + deadline.formatted(language) + estimate + ")"
         }
         lines.append(line)

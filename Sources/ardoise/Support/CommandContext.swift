@@ -43,7 +43,7 @@ struct CommandContext {
       throw Console.reportFailure(error.message(language))
     }
     startupWarnings = configErrors.map { $0.message(language) } + loaded.errors.map { $0.message(language) }
-      + (config.jurisdictionHint.map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
+      + (config.jurisdictionNotice(environment: environment).map { [$0(language)] } ?? []) + store.notices.map { $0(language) }
     if reportsProblems { for warning in startupWarnings { Console.warn(warning) } }
   }
 
@@ -57,7 +57,8 @@ struct CommandContext {
   /// The rules for a debtor of `kind` under the restaurant's jurisdiction.
   func policy(debtor kind: DebtorKind = .consumer) -> RecoveryPolicy {
     RecoveryPolicy(demandDays: config.demandDays(for: config.jurisdiction, debtor: kind),
-                   today: Timestamp(store.now(), in: store.timeZone).day)
+                   today: Timestamp(store.now(), in: store.timeZone).day,
+                   demandTimeRunsFromReceipt: config.jurisdiction.demandTimeRunsFromReceipt)
   }
 
   var policy: RecoveryPolicy { policy() }

@@ -215,6 +215,32 @@ import Testing
     #expect(AgendaRules(clocks: AgendaClocks(config: config)).items(for: agendaCase, today: Self.day(2026, 11, 30)).isEmpty)
   }
 
+  /// England and Wales: the letter before claim's deadline is 30 days from its date (the day it
+  /// was sent), whether or not a receipt is recorded, never an estimate; the purge waits for it.
+  /// Boundary: sent 10 November, the deadline is 10 December, due that day and passed the next.
+  @Test func aLetterBeforeClaimsDeadlineRunsFromItsDate() throws {
+    var config = Config()
+    config.jurisdiction = .englandAndWales
+    let rules = AgendaRules(clocks: AgendaClocks(config: config))
+    #expect(!rules.clocks.demandTimeRunsFromReceipt && Self.rules.clocks.demandTimeRunsFromReceipt)
+    var agendaCase = Self.open(Self.day(2026, 11, 2))
+    agendaCase.demand = .init(sent: Self.day(2026, 11, 10))
+    for received in [nil, Self.day(2026, 11, 16)] {
+      agendaCase.demand?.received = received
+      let deadline = try #require(rules.items(for: agendaCase, today: Self.day(2026, 11, 30)).first { $0.kind == .demandDeadline })
+      #expect(deadline.day == Self.day(2026, 12, 10) && !deadline.isEstimated)
+      #expect(deadline.note?.english == "30 days from the letter’s date, sent on \(Self.day(2026, 11, 10).formatted(.english)); its receipt changes nothing")
+      #expect(deadline.source == LegalRegistry.name("gb-eng.debt-protocol.reply-period"))
+      #expect(deadline.source?.english.contains("paras 3 and 4, Annex 1") == true)
+      #expect(rules.items(for: agendaCase, today: Self.day(2026, 12, 10)).first { $0.kind == .demandDeadline }?.state == .today)
+      #expect(rules.items(for: agendaCase, today: Self.day(2026, 12, 11)).first { $0.kind == .demandDeadline }?.state == .overdue)
+    }
+    agendaCase.holdsPersonalData = true
+    agendaCase.demand = .init(sent: Self.day(2032, 10, 20), received: Self.day(2032, 10, 30))
+    // The civil limit ends 2 November 2032; the letter's 30 days, 19 November: purged the day after.
+    #expect(rules.purgeDay(for: agendaCase) == Self.day(2032, 11, 20))
+  }
+
   @Test func purgeDayFollowsTheRetentionRules() {
     var paid = Self.open(Self.day(2026, 11, 20), owed: 0)
     paid.isOpen = false

@@ -131,7 +131,8 @@ import Testing
     try config.set("recovery.demand_days", to: "9")
     try config.set("restaurant.city", to: "Lyon")
     let lines = config.tomlText.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
-    #expect(lines == ["[restaurant]", "city = 'Lyon'", "jurisdiction = 'fr'", "[ardoise]", "currency = 'EUR'", "[recovery]", "demand_days = 9",
+    // The jurisdiction left at its default is not written: the file says whether it was chosen.
+    #expect(lines == ["[restaurant]", "city = 'Lyon'", "[ardoise]", "currency = 'EUR'", "[recovery]", "demand_days = 9",
                       "[privacy]", "purge_paid_after_days = 2", "[stats]", "advice_min_cases = 10"])
   }
 
@@ -247,13 +248,13 @@ import Testing
 
   @Test func theCurrencySuggestsTheJurisdictionButNeverSwitchesIt() throws {
     var config = Config()
-    #expect(config.jurisdictionHint == nil)
+    #expect(config.jurisdictionNotice(environment: [:]) == nil)
     try config.set("ardoise.currency", to: "GBP")
     #expect(config.jurisdiction == .france)
-    #expect(config.jurisdictionHint?.english.contains("ardoise config set restaurant.jurisdiction gb-eng") == true)
+    #expect(config.jurisdictionNotice(environment: [:])?.english.contains("ardoise config set restaurant.jurisdiction gb-eng") == true)
     try config.set("restaurant.jurisdiction", to: "gb-eng")
-    #expect(config.jurisdictionHint == nil)
+    #expect(config.jurisdictionNotice(environment: [:]) == nil)
     try config.set("ardoise.currency", to: "EUR")
-    #expect(config.jurisdictionHint?.french.contains("ardoise config set restaurant.jurisdiction fr") == true)
+    #expect(config.jurisdictionNotice(environment: [:])?.french.contains("ardoise config set restaurant.jurisdiction fr") == true)
   }
 }

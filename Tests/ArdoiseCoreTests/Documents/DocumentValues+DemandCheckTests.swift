@@ -37,6 +37,26 @@ import Testing
     #expect(document.warnings.contains { $0.english.hasPrefix("The formal demand’s reply deadline has not passed yet") })
   }
 
+  @Test func aLetterBeforeClaimsDeadlineIsCountedFromItsDate() throws {
+    // Sent on 25 March under England and Wales, received on 28 March: 30 days from the letter's
+    // date, to 24 April, as the decision records it; the receipt moves nothing.
+    let sent = CalendarDay(year: 2026, month: 3, day: 25)
+    let policy = RecoveryPolicy(demandDays: 30, today: CalendarDay(year: 2026, month: 3, day: 30), demandTimeRunsFromReceipt: false)
+    let opened = F.build("260314-K7QF", Array(F.known.events.dropLast()))
+    let value = OutcomeValue.sentAndReceived(sent: sent, received: CalendarDay(year: 2026, month: 3, day: 28))
+    let decided = opened.decide(.chooseOutcome(step: .authorities, outcome: "demand-sent", value: value, note: nil),
+                                playbook: Playbook.standard(for: .englandAndWales), policy: policy)
+    guard case .success(let body) = decided else {
+      Issue.record("refused: \(decided)")
+      return
+    }
+    let incident = F.build("260314-K7QF", Array(F.known.events.dropLast()) + [F.event(9, F.at(3, 25, 15, 0), body)])
+    let running = DocumentValues.formalDemandCheck(incident, jurisdiction: .englandAndWales, today: CalendarDay(year: 2026, month: 4, day: 24))
+    #expect(running?.english == "The letter before claim’s reply deadline has not passed yet: 30 days from the letter’s date, sent on 25 March 2026 (PAP Debt Claims, paras 3-4, Annex 1), on 24 April 2026.")
+    #expect(running?.french.contains("30\u{00A0}jours à compter de la date de la lettre, envoyée le 25 mars 2026") == true)
+    #expect(DocumentValues.formalDemandCheck(incident, jurisdiction: .englandAndWales, today: CalendarDay(year: 2026, month: 4, day: 25)) == nil)
+  }
+
   @Test func nothingWrittenIsStillNoFormalDemand() {
     let check = DocumentValues.formalDemandCheck(F.unknown, jurisdiction: .france, today: F.today)
     #expect(check?.english.hasPrefix("No formal demand recorded") == true)

@@ -75,14 +75,19 @@ import Testing
 
   /// Each half-year's source names its arrêté and the page it was checked on, and the day.
   @Test func eachHalfYearNamesItsArreteAndWhenItWasChecked() {
-    let checked = CalendarDay(year: 2026, month: 12, day: 5)
+    let checked = CalendarDay(year: 2026, month: 12, day: 6)
     #expect(LegalInterestRate.france.map(\.source.reference) == [
       "Arrêté du 17 décembre 2024 relatif à la fixation du taux de l’intérêt légal — premier semestre 2025",
-      "Arrêté du 19 juin 2025 relatif à la fixation du taux de l’intérêt légal — second semestre 2025, JO du 24 juin 2025",
+      "Arrêté du 19 juin 2025 relatif à la fixation du taux de l’intérêt légal — second semestre 2025, NOR ECOT2516925A, JO du 24 juin 2025",
       "Arrêté du 15 décembre 2025 relatif à la fixation du taux de l’intérêt légal — premier semestre 2026, JO du 26 décembre 2025",
     ])
     #expect(LegalInterestRate.france.allSatisfy { $0.source.url?.hasPrefix("https://") == true && $0.checked == checked })
     #expect(LegalRegistry.fact("fr.legal-interest.2026-h1")?.checked == checked)
+    // Where the table stops, the registry says the next rate is missing and unverified.
+    let end = LegalRegistry.fact("fr.legal-interest.after-table")
+    #expect(end?.name.english == "legal interest rate after 30 June 2026: not verified")
+    #expect(end?.text.english.hasPrefix("ardoise does not have the arrêté fixing the next rate (second half of 2026)") == true)
+    #expect(end?.source.reference.hasSuffix(" : non vérifié") == true && end?.checked == checked)
   }
 
   @Test func nothingWhenTheEndIsNotAfterTheStart() {

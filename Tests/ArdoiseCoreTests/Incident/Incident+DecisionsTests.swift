@@ -156,16 +156,35 @@ import Testing
     #expect(after.currentStep(in: playbook) == .authorities)
   }
 
+  /// England and Wales: the letter before claim's 30 days run from its date, the day it is sent
+  /// (Pre-Action Protocol for Debt Claims); the day received is kept but moves nothing, and the
+  /// deadline is never an estimate.
+  @Test func aLetterBeforeClaimsDeadlineCountsFromItsDateNotItsReceipt() throws {
+    let open = try incident()
+    let sent = Self.today.adding(days: -5)
+    let english = RecoveryPolicy(demandDays: 30, today: Self.today, demandTimeRunsFromReceipt: false)
+    let intent = outcome(.authorities, "demand-sent", .sentAndReceived(sent: sent, received: sent.adding(days: 3)))
+    guard case .success(.stepRecorded(let record)) = open.decide(intent, playbook: playbook, policy: english) else {
+      Issue.record("refused")
+      return
+    }
+    #expect(record.legal == LegalRecord(action: .formalDemand, day: sent, deadline: sent.adding(days: 30), received: sent.adding(days: 3)))
+    let unreceived = LegalRecord(action: .formalDemand, day: sent, deadline: sent.adding(days: 30))
+    #expect(!unreceived.deadlineIsEstimate(under: .englandAndWales))
+    #expect(unreceived.deadlineIsEstimate(under: .france))
+    #expect(unreceived.deadlineIsEstimate(under: .unsupported("xx")))
+  }
+
   @Test func theDemandDeadlineCountsFromTheDayReceivedAndIsAnEstimateUntilThen() throws {
     let open = try incident()
     let sent = Self.today.adding(days: -5)
     let estimated = try applying(outcome(.authorities, "demand-sent", .day(sent)), to: open)
-    #expect(estimated.legal.first?.deadline == sent.adding(days: 8) && estimated.legal.first?.deadlineIsEstimate == true)
+    #expect(estimated.legal.first?.deadline == sent.adding(days: 8) && estimated.legal.first?.deadlineIsEstimate(under: .france) == true)
     let received = sent.adding(days: 2)
     // Recorded again with the day received: the same demand, its deadline now from receipt.
     let known = try applying(outcome(.authorities, "demand-sent", .sentAndReceived(sent: sent, received: received)), to: estimated)
     #expect(known.legal == [LegalRecord(action: .formalDemand, day: sent, deadline: received.adding(days: 8), received: received)])
-    #expect(known.legal.first?.deadlineIsEstimate == false)
+    #expect(known.legal.first?.deadlineIsEstimate(under: .france) == false)
     #expect(known.followUp == received.adding(days: 9))
     #expect(refusal(outcome(.authorities, "demand-sent", .sentAndReceived(sent: sent, received: sent.adding(days: -1))), on: open)
       == "the day received is before the day sent")

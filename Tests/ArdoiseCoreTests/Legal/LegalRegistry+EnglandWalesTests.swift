@@ -13,8 +13,11 @@ import Testing
       }
     }
     #expect(LegalRegistry.moneyClaimFee(forClaimOf: 1) == 35_00)
-    // Above £10,000 the fee is 5 % and its rounding is not in the sources: no figure.
-    #expect(LegalRegistry.moneyClaimFee(forClaimOf: 10_000_01) == nil)
+    // Above £10,000: 5 % rounded down to the penny (gov.uk), to £200,000; then £10,000.
+    #expect(LegalRegistry.moneyClaimFee(forClaimOf: 10_000_01) == 500_00)  // 500.0005 → £500.00
+    #expect(LegalRegistry.moneyClaimFee(forClaimOf: 12_345_67) == 617_28)  // 617.2835 → £617.28
+    #expect(LegalRegistry.moneyClaimFee(forClaimOf: 200_000_00) == 10_000_00)
+    #expect(LegalRegistry.moneyClaimFee(forClaimOf: 200_000_01) == 10_000_00)
     let text = LegalRegistry.text("gb-eng.money-claim.fees").english
     for phrase in ["£35 up to £300", "£50 up to £500", "£70 up to £1,000", "£80 up to £1,500", "£115 up to £3,000", "£205 up to £5,000",
                    "£455 up to £10,000", "above that, 5% of the claim"] {

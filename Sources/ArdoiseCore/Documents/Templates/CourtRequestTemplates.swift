@@ -29,7 +29,7 @@ enum CourtRequestTemplates {
 
     ## Formulaire et tribunal
 
-    - Formulaire : {{court_form}} (requête en injonction de payer), à télécharger sur service-public.fr
+    - Formulaire : {{court_form}} (requête en injonction de payer), à télécharger sur service-public.fr ; vérifiez-y le numéro de version, qu’ardoise tient de pages secondaires (vu le {{court_form_checked}})
     - Tribunal compétent : {{court_name}} ; débiteur : {{debtor_kind}}
     - Règle : {{court_rule_commercial}} {{court_rule_judicial}}
     - Dépôt : au greffe de ce tribunal, sur place ou par courrier
@@ -145,7 +145,7 @@ enum CourtRequestTemplates {
 
     ## Form and court
 
-    - Form: {{court_form}} (requête en injonction de payer), from service-public.fr
+    - Form: {{court_form}} (requête en injonction de payer), from service-public.fr; check the version number there, which ardoise has from secondary pages (seen on {{court_form_checked}})
     - Court: {{court_name}}; debtor: {{debtor_kind}}
     - Rule: {{court_rule_commercial}} {{court_rule_judicial}}
     - Filing: at the court registry (greffe), in person or by post

@@ -122,13 +122,19 @@ extension FormState {
       field = FormField(.day, LocalizedText("Promis pour le", "Promised for"), kind: .day, value: "+7", required: true,
                         help: LocalizedText("JJ/MM ou +7 (dans 7 jours)", "YYYY-MM-DD or +7 (in 7 days)"))
     case .demandSent:
-      // Sent again with the day it was received: the deadline then counts from receipt.
+      // Sent again with the day it was received: under French law the deadline then counts from
+      // receipt; under England and Wales's it runs from the letter's date whatever the receipt.
       let sent = incident.legal.last { $0.action == .formalDemand }
+      let fromReceipt = context.law.demandTimeRunsFromReceipt
       field = FormField(.day, LocalizedText("Envoyée le", "Sent on"), kind: .day, value: (sent?.day ?? context.today).formatted(context.language), required: true,
-                        help: LocalizedText("date d’envoi du recommandé", "day the registered letter was sent"))
+                        help: fromReceipt ? LocalizedText("date d’envoi du recommandé", "day the registered letter was sent")
+                          : LocalizedText("date d’envoi, celle de la lettre : le délai en part", "day it was posted, the letter’s date: the deadline runs from it"))
       let received = FormField(.received, LocalizedText("Reçue le", "Received on"), kind: .day, value: sent?.received?.formatted(context.language) ?? "",
-                               help: LocalizedText("date de l’avis de réception ; vide = pas encore revenu (le délai est alors estimé depuis l’envoi)",
-                                       "day on the acknowledgement of receipt; empty = not back yet (the deadline is then estimated from sending)"))
+                               help: fromReceipt
+                                 ? LocalizedText("date de l’avis de réception ; vide = pas encore revenu (le délai est alors estimé depuis l’envoi)",
+                                     "day on the acknowledgement of receipt; empty = not back yet (the deadline is then estimated from sending)")
+                                 : LocalizedText("facultatif : le délai court de la date de la lettre, la réception n’y change rien",
+                                     "optional: the deadline runs from the letter’s date, receipt changes nothing"))
       return FormState(purpose: .outcomeInput(id, step: step.id, outcome: outcome.id, input: .day), title: title, fields: [field, received])
     case .courtOrderMade:
       field = FormField(.day, LocalizedText("Rendue le", "Made on"), kind: .day, value: context.today.formatted(context.language), required: true,

@@ -153,5 +153,20 @@ import Testing
     let again = FormState.outcome(outcome, of: step, on: demanded.incident, context: state.screenContext)
     #expect(again.field(.day)?.value == "2026-11-20")
     #expect(again.field(.received)?.value == "")
+    #expect(again.field(.received)?.help?.english == "day on the acknowledgement of receipt; empty = not back yet (the deadline is then estimated from sending)")
+  }
+
+  /// England and Wales: the form says the letter before claim's time runs from its date, and that
+  /// the day received is optional and changes nothing.
+  @Test func underEnglandAndWalesTheDemandFormSaysReceiptChangesNothing() throws {
+    var state = Fixtures.state()
+    state.jurisdiction = .englandAndWales
+    state.press(.enter)
+    let stored = try #require(state.openIncident)
+    let step = try #require(Playbook.standard(for: .englandAndWales).step(.authorities))
+    let outcome = try #require(step.outcome("demand-sent"))
+    let form = FormState.outcome(outcome, of: step, on: stored.incident, context: state.screenContext)
+    #expect(form.field(.day)?.help == LocalizedText("date d’envoi, celle de la lettre : le délai en part", "day it was posted, the letter’s date: the deadline runs from it"))
+    #expect(form.field(.received)?.help?.english == "optional: the deadline runs from the letter’s date, receipt changes nothing")
   }
 }
