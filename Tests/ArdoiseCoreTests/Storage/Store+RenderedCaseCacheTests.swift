@@ -128,6 +128,26 @@ import Testing
     #expect(try list(fixture, ids).rendered == 1)
   }
 
+  /// A symbolic link or a FIFO in the cache's place is never followed nor waited on: it is
+  /// replaced by a cache of this program's, and what a link pointed to is left as it was.
+  @Test func aLinkOrAFIFOInItsPlaceIsReplaced() throws {
+    let fixture = try StoreFixture()
+    let ids = try makeCases(fixture, count: 5)
+    let target = fixture.temporary.child("elsewhere")
+    try Array("kept".utf8).withUnsafeBytes { try Data($0).write(to: URL(fileURLWithPath: target)) }
+    #expect(symlink(target, cachePath(fixture)) == 0)
+    let first = try list(fixture, ids)
+    #expect(first.rendered == 5)
+    #expect(try fixture.bytes(of: target) == Array("kept".utf8))
+    var info = stat()
+    #expect(lstat(cachePath(fixture), &info) == 0 && info.st_mode & S_IFMT == S_IFREG)
+    unlink(cachePath(fixture))
+    #expect(mkfifo(cachePath(fixture), 0o600) == 0)
+    let second = try list(fixture, ids)
+    #expect(second.rendered == 5 && second.lines == first.lines)
+    #expect(try list(fixture, ids).rendered == 0)
+  }
+
   @Test func purgeDeletesTheCache() throws {
     let fixture = try StoreFixture()
     let ids = try makeCases(fixture, count: 3)
