@@ -66,6 +66,60 @@ import Testing
     #expect(cases.compactMap { $0["amount"] as? String } == (1...23).reversed().map { "\($0).00" } + ["24.00"])
   }
 
+  /// `list --json` keeps each case's line in `.rendered.cache` and takes it from there while the
+  /// case's log is unchanged: the output is the same bytes with the cache, without it, after a log
+  /// changed and with the cache damaged.
+  @Test func theRenderedCacheChangesNoByte() throws {
+    let ardoise = try ArdoiseProcess()
+    defer { ardoise.removeData() }
+    var ids: [String] = []
+    for day in 1...9 {
+      ids.append(try ardoise.succeed(["new", "--amount", "\(day)0", "--at", "2026-10-0\(day) 20:00", "--table", "T\(day)",
+                                      "--note", "Partis « fumer » \"vite\"\tle \(day)"]))
+    }
+    try ardoise.succeed(["note", ids[2], "Appelé — pas de réponse"])
+    try ardoise.succeed(["pay", ids[3], "5"])
+    try ardoise.succeed(["plan", ids[4], "--days", "2020-01-06,2099-01-05,2099-02-05"])
+    try ardoise.succeed(["contact", ids[5], "--channel", "phone", "--outcome", "no-answer", "--follow-up", "2099-01-15"])
+    try ardoise.succeed(["close", ids[6], "--resolution", "written-off"])
+    let cache = ardoise.dataDirectory.appendingPathComponent(".rendered.cache").path
+    func listed(_ arguments: [String] = ["list", "--all", "--json"], withoutCache: Bool = false) throws -> String {
+      if withoutCache { unlink(cache) }
+      return try ardoise.run(arguments).stdout
+    }
+    let fresh = try listed(withoutCache: true)
+    #expect(fresh.split(separator: "\n").count == 11, "\(fresh)")
+    var info = stat()
+    #expect(lstat(cache, &info) == 0 && info.st_mode & 0o777 == 0o600)
+    #expect(try listed() == fresh)
+    #expect(try listed() == fresh)
+
+    // A log changed: its case is read again.
+    try ardoise.succeed(["note", ids[7], "Revenu payer"])
+    let changed = try listed()
+    #expect(changed != fresh && changed.contains("Revenu payer"))
+    #expect(try listed(withoutCache: true) == changed)
+    #expect(try listed() == changed)
+
+    // Open cases only, from the cache written by `--all`, and written by itself.
+    let openCases = try listed(["list", "--json"])
+    #expect(!openCases.contains(ids[6]) && openCases.contains(ids[5]))
+    #expect(try listed(["list", "--json"], withoutCache: true) == openCases)
+    #expect(try listed(["list", "--json"]) == openCases)
+    #expect(try listed() == changed)
+
+    // A byte changed in the cache (in a case's text): that line is not used.
+    let bytes = try #require(FileManager.default.contents(atPath: cache))
+    let text = String(decoding: bytes, as: UTF8.self)
+    let place = try #require(text.range(of: "Revenu payer"))
+    let descriptor = open(cache, O_WRONLY)
+    var letter = UInt8(ascii: "X")
+    #expect(pwrite(descriptor, &letter, 1, off_t(text.utf8.distance(from: text.startIndex, to: place.lowerBound))) == 1)
+    close(descriptor)
+    #expect(try listed() == changed)
+    #expect(try listed() == changed)
+  }
+
   /// A list that had to read every log leaves their summaries in the cache for the next one.
   @Test func aListWithoutTheSummaryCacheWritesIt() throws {
     let ardoise = try ArdoiseProcess()

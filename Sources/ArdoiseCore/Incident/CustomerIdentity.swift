@@ -177,6 +177,8 @@ extension Store {
     let files = PurgedFiles(documents: documents, mailDrafts: drafts)
     try POSIXFile.remove(directory.personPath(id))
     try POSIXFile.syncDirectory(directory.peoplePath)
+    // `list --json`'s lines hold nothing from people/, but nothing derived outlives a purge.
+    RenderedCaseCache.remove(in: directory)
     try record(on: id) { _ in .success(.personalDataPurged(reason: reason + files.logText)) }
     return files
   }

@@ -14,6 +14,7 @@ import Foundation
 ///       .gitignore            .lock, quarantine/, people/, *.tmp
 ///       .lock                 flock, and a change counter (see ``StoreLock``)
 ///       .summaries.cache      derived: a summary per case, used while its log is unchanged
+///       .rendered.cache       derived: each case's `list --json` line, used while its log is unchanged
 ///       config.toml           the restaurant's settings
 ///       playbook.toml         optional: a replaced or extended playbook
 ///       cases/<id>.jsonl      one append-only event log per case, 0600
@@ -94,7 +95,7 @@ public struct DataDirectory: Sendable, Equatable {
         }
       } else {
         let known: Set<String> = ["cases", "config.toml", "playbook.toml", ".git", ".gitattributes", ".gitignore", "people",
-                                  "quarantine", ".lock", "templates", "documents", "outbox", ".summaries.cache", "groups.toml"]
+                                  "quarantine", ".lock", "templates", "documents", "outbox", ".summaries.cache", ".rendered.cache", "groups.toml"]
         if !names.allSatisfy({ known.contains($0) }) { throw StoreError.notADataDirectory(path: path) }
       }
     } else {
@@ -190,6 +191,7 @@ public struct DataDirectory: Sendable, Equatable {
     .lock
     *.tmp
     .summaries.cache
+    .rendered.cache
     quarantine/
     people/
     documents/

@@ -39,8 +39,9 @@ extension Store {
       add(directory.formatPath, .error, Store.describe(error, file: "FORMAT"))
     }
 
-    // The lock, the cache and the settings files: regular files, never followed.
-    for (path, severity) in [(directory.lockPath, StoreProblem.Severity.error), (directory.path + "/.summaries.cache", .warning)] {
+    // The lock, the caches and the settings files: regular files, never followed.
+    for (path, severity) in [(directory.lockPath, StoreProblem.Severity.error), (directory.path + "/.summaries.cache", .warning),
+                             (RenderedCaseCache.path(in: directory), .warning)] {
       var info = stat()
       guard lstat(path, &info) == 0 else { continue }
       let kind = info.st_mode & S_IFMT

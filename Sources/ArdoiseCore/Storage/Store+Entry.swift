@@ -63,6 +63,12 @@ extension Store {
       mayCache && problems.isEmpty && readOnlyReason == nil && summary != nil && consumed == status.size && tail != 0
     }
 
+    /// What a rendered line made from this case is valid for, when it may be cached.
+    var renderKey: RenderedCaseCache.LogKey? {
+      guard isCacheable else { return nil }
+      return RenderedCaseCache.LogKey(status: status, tail: tail)
+    }
+
     /// The cache entry for this case, when it may be cached.
     var cacheEntry: SummaryCache.Entry? {
       guard isCacheable, let summary else { return nil }

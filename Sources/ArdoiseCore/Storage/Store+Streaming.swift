@@ -22,7 +22,7 @@ extension Store {
       start += batch.count
       return PendingBatch {
         ParallelMap.map(batch, minimumCount: 8) { id -> Output? in
-          Store.streamedIncident(id, casesDescriptor: casesDescriptor, directory: directory).map(transform)
+          Store.streamedIncident(id, casesDescriptor: casesDescriptor, directory: directory).map { transform($0.stored) }
         }
       }
     }
@@ -41,10 +41,15 @@ extension Store {
   /// opened in the `cases/` folder already open as `casesDescriptor` (no path walk from the
   /// root), and nothing computed for the summary cache or the list. Nil when the log cannot be
   /// read or holds no case.
-  static func streamedIncident(_ id: IncidentID, casesDescriptor: Int32, directory: DataDirectory) -> StoredIncident? {
+  ///
+  /// `key`: the identity of the bytes replayed, when they are a sound log read to its end (what
+  /// a line of the rendered cache made from them is valid for); nil otherwise.
+  static func streamedIncident(_ id: IncidentID, casesDescriptor: Int32, directory: DataDirectory)
+    -> (stored: StoredIncident, key: RenderedCaseCache.LogKey?)?
+  {
     guard casesDescriptor >= 0 else {
       guard case .success(let entry) = loadEntry(id, directory: directory), let incident = entry.incident else { return nil }
-      return StoredIncident(incident: incident, readOnlyReason: entry.readOnlyReason, problems: entry.problems)
+      return (StoredIncident(incident: incident, readOnlyReason: entry.readOnlyReason, problems: entry.problems), entry.renderKey)
     }
     let descriptor = openat(casesDescriptor, id.rawValue + ".jsonl", O_RDONLY | POSIXFile.safeFlags)
     guard descriptor >= 0 else { return nil }
@@ -56,7 +61,12 @@ extension Store {
     guard let bytes = try? POSIXFile.read(descriptor, from: 0, expectedSize: status.size, limit: FileLimits.log, path: path) else { return nil }
     let replayed = replayed(bytes, id: id, file: directory.relative(path))
     guard let incident = replayed.incident else { return nil }
-    return StoredIncident(incident: incident, readOnlyReason: replayed.readOnlyReason, problems: replayed.problems)
+    var key: RenderedCaseCache.LogKey?
+    if bytes.count == status.size, replayed.reading.consumed == bytes.count, replayed.problems.isEmpty, replayed.readOnlyReason == nil {
+      let tail = bytes.withUnsafeBufferPointer(SummaryCache.tail(ofLogEndingWith:))
+      if tail != 0 { key = RenderedCaseCache.LogKey(status: status, tail: tail) }
+    }
+    return (StoredIncident(incident: incident, readOnlyReason: replayed.readOnlyReason, problems: replayed.problems), key)
   }
 }
 

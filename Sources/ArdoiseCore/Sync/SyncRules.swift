@@ -36,9 +36,9 @@ public enum SyncRules {
   /// git's empty tree: the base to compare with when the remote has nothing yet.
   public static let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 
-  /// What git must never carry: the lock, temp files, the cache, quarantine, personal data,
+  /// What git must never carry: the lock, temp files, the caches, quarantine, personal data,
   /// written documents (they name the customer), and this machine's list of other sites.
-  public static let requiredIgnores = [".lock", "*.tmp", ".summaries.cache", "quarantine/", "people/", "documents/", "groups.toml"]
+  public static let requiredIgnores = [".lock", "*.tmp", ".summaries.cache", ".rendered.cache", "quarantine/", "people/", "documents/", "groups.toml"]
 
   /// Folders whose files must never be tracked, whatever `.gitignore` says.
   public static let privateFolders = ["people", "documents", "quarantine"]

@@ -11,16 +11,19 @@ import Foundation
 /// `jq .` prints it indented.
 enum CaseJSON {
   /// Writes the cases `ids` as one JSON array on standard output, in that order. Logs are read,
-  /// and cases written, a batch at a time on every core; only one batch is held in memory.
+  /// and cases written, a batch at a time on every core; only one batch is held in memory. A case
+  /// whose log is unchanged since it was last written is taken from the rendered cache (see
+  /// `RenderedCaseCache`): the same bytes, without reading its log.
   static func printArray(_ ids: [IncidentID], store: Store, playbook: Playbook) {
     let today = Timestamp(store.now(), in: store.timeZone).day
     var output = BufferedOutput()
     output.append(0x5B)
     var isFirst = true
-    store.forEachIncident(ids, transform: { stored in
+    store.forEachRenderedCase(ids, context: renderingContext(playbook), today: today, render: { stored in
       var writer = JSONWriter(pretty: false, reservingCapacity: 2048)
       write(stored, playbook: playbook, today: today, into: &writer)
-      return writer.bytes
+      // Only the plan's instalments (late or not) change with the day.
+      return RenderedCase(bytes: writer.bytes, dependsOnDay: stored.incident.plan != nil)
     }, consume: { bytes in
       output.append(isFirst ? 0x0A : 0x2C)
       if !isFirst { output.append(0x0A) }
@@ -31,6 +34,12 @@ enum CaseJSON {
     output.append(0x5D)
     output.append(0x0A)
     output.flush()
+  }
+
+  /// What a case's line depends on besides its log and the day: the playbook's steps, in order
+  /// (`currentStep` and `steps`). The program itself is told apart by the cache.
+  static func renderingContext(_ playbook: Playbook) -> String {
+    "list-json\n" + playbook.steps.map(\.id.rawValue).joined(separator: "\n")
   }
 
   /// Writes `cases` (already read, each with its site) as ``printArray(_:store:playbook:)`` writes
@@ -184,7 +193,7 @@ enum CaseJSON {
 
     mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
-    mutating func append(contentsOf bytes: [UInt8]) {
+    mutating func append<Bytes: Collection<UInt8>>(contentsOf bytes: Bytes) {
       buffer.append(contentsOf: bytes)
       if buffer.count >= Self.blockSize { flush() }
     }

@@ -216,9 +216,9 @@ struct TranscriptRunner {
     // The first use creates the data directory; after that, these commands must not touch it.
     let subcommand = words.dropFirst().first { !$0.hasPrefix("-") } ?? ""
     let readOnly = FileManager.default.fileExists(atPath: data.path) && (command.status != 0 || ["check", "list", "show"].contains(subcommand))
-    // `list` leaves the summaries of the logs it had to read in the summary cache: a cache of
-    // what the logs say, never data.
-    let ignored: Set<String> = command.status == 0 && subcommand == "list" ? [".summaries.cache"] : []
+    // `list` leaves the summaries of the logs it had to read in the summary cache, and `list
+    // --json` its lines in the rendered cache: caches of what the logs say, never data.
+    let ignored: Set<String> = command.status == 0 && subcommand == "list" ? [".summaries.cache", ".rendered.cache"] : []
     let before = readOnly ? snapshot().filter { !ignored.contains($0.key) } : [:]
     let result: (stdout: String, stderr: String, status: Int32)
     do { result = try execute(Array(words.dropFirst())) } catch { return ["\(place): cannot run: \(error)"] }

@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func theIgnoreListAndTheUnionAttributeAreChecked() {
-    #expect(SyncRules.missingIgnores(in: ".lock\npeople/\n/quarantine/\n") == ["*.tmp", ".summaries.cache", "documents/", "groups.toml"])
+    #expect(SyncRules.missingIgnores(in: ".lock\npeople/\n/quarantine/\n") == ["*.tmp", ".summaries.cache", ".rendered.cache", "documents/", "groups.toml"])
     #expect(SyncRules.hasUnionMerge("# x\ncases/*.jsonl  merge=union\n"))
     #expect(!SyncRules.hasUnionMerge("cases/*.jsonl merge=binary\n"))
   }
