@@ -7,52 +7,57 @@
 /// moves the last element into the hole, so the order is that of insertion until something is
 /// removed, and is no order to rely on (as with `Dictionary`).
 public struct DenseDictionary<Key: Hashable, Value> {
-  private var positions: [Key: Int32] = [:]
+  // Inlinable, so that another module (the screen's list of rows) gets it specialized for its
+  // types: unspecialized, each access looked up the generic types' metadata in the runtime.
+  @usableFromInline var positions: [Key: Int32] = [:]
+  @usableFromInline var storedKeys: [Key] = []
+  @usableFromInline var storedValues: [Value] = []
+
+  @inlinable public init() {}
+
   /// Every key, in the same order as ``values``.
-  public private(set) var keys: [Key] = []
+  @inlinable public var keys: [Key] { storedKeys }
   /// Every value, in the same order as ``keys``.
-  public private(set) var values: [Value] = []
+  @inlinable public var values: [Value] { storedValues }
 
-  public init() {}
+  @inlinable public var count: Int { storedKeys.count }
+  @inlinable public var isEmpty: Bool { storedKeys.isEmpty }
 
-  public var count: Int { keys.count }
-  public var isEmpty: Bool { keys.isEmpty }
-
-  public mutating func reserveCapacity(_ capacity: Int) {
+  @inlinable public mutating func reserveCapacity(_ capacity: Int) {
     positions.reserveCapacity(capacity)
-    keys.reserveCapacity(capacity)
-    values.reserveCapacity(capacity)
+    storedKeys.reserveCapacity(capacity)
+    storedValues.reserveCapacity(capacity)
   }
 
   /// The value for `key`; setting nil removes it.
-  public subscript(key: Key) -> Value? {
-    get { positions[key].map { values[Int($0)] } }
+  @inlinable public subscript(key: Key) -> Value? {
+    get { positions[key].map { storedValues[Int($0)] } }
     set {
       if let position = positions[key].map(Int.init) {
         if let newValue {
-          values[position] = newValue
+          storedValues[position] = newValue
         } else {
           remove(at: position)
         }
       } else if let newValue {
-        positions[key] = Int32(keys.count)
-        keys.append(key)
-        values.append(newValue)
+        positions[key] = Int32(storedKeys.count)
+        storedKeys.append(key)
+        storedValues.append(newValue)
       }
     }
   }
 
   /// Removes the element at `position`, moving the last one into its place.
-  private mutating func remove(at position: Int) {
-    positions[keys[position]] = nil
-    let last = keys.count - 1
+  @inlinable mutating func remove(at position: Int) {
+    positions[storedKeys[position]] = nil
+    let last = storedKeys.count - 1
     if position != last {
-      keys[position] = keys[last]
-      values[position] = values[last]
-      positions[keys[position]] = Int32(position)
+      storedKeys[position] = storedKeys[last]
+      storedValues[position] = storedValues[last]
+      positions[storedKeys[position]] = Int32(position)
     }
-    keys.removeLast()
-    values.removeLast()
+    storedKeys.removeLast()
+    storedValues.removeLast()
   }
 }
 
@@ -64,7 +69,7 @@ extension DenseDictionary: ExpressibleByDictionaryLiteral {
 }
 
 extension DenseDictionary: Sequence {
-  public func makeIterator() -> Zip2Sequence<[Key], [Value]>.Iterator { zip(keys, values).makeIterator() }
+  @inlinable public func makeIterator() -> Zip2Sequence<[Key], [Value]>.Iterator { zip(storedKeys, storedValues).makeIterator() }
 }
 
 extension DenseDictionary: Equatable where Value: Equatable {

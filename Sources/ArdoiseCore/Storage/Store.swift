@@ -43,9 +43,9 @@ public final class Store {
   public var now: () -> Date
   public var timeZone: TimeZone
   /// Problems not tied to one case (unreadable files, permissions).
-  public private(set) var problems: [StoreProblem] = []
+  public internal(set) var problems: [StoreProblem] = []
   /// Increases whenever any case changes; lets a view know when to recompute.
-  public private(set) var revision = 0
+  public internal(set) var revision = 0
   /// What opening the store changed that the user should know (a data directory tightened to 0700).
   public private(set) var notices: [LocalizedText] = []
   /// Set after an fsync failure: nothing more is written in this session.
@@ -53,7 +53,10 @@ public final class Store {
 
   var entries: DenseDictionary<IncidentID, Entry> = [:]
   /// Cases whose log holds no complete line: a `new` interrupted mid-write (see ``repairInterruptedCreations()``).
-  private var stillborn: Set<IncidentID> = []
+  var stillborn: Set<IncidentID> = []
+  /// The cases taken from the summary cache without a look at their logs, with what the cache
+  /// said of each log (see Store+CacheCheck.swift); empty once checked.
+  var unchecked: [CachedLog] = []
   let lock: StoreLock
   /// Whether summaries may come from `.summaries.cache` (false: every log is read, as `check` does).
   public let usesSummaryCache: Bool
@@ -65,6 +68,13 @@ public final class Store {
   /// Whether ``saveSummaryCache()`` writes a new snapshot on another thread (the screen: a
   /// keystroke never waits for it) rather than before it returns.
   public var writesSummaryCacheInBackground = false
+  /// Whether a full load takes the summary cache's entries as they are, leaving the check of
+  /// each log against its entry (identity and last line) for ``cachedCaseCheck()`` to run after
+  /// the first frame, on both cores and off the screen's thread; false: checked before use.
+  public var checksCacheAfterLoad = false
+  /// The summary cache being read on another thread since the process started, for the next
+  /// full load to take instead of reading the file itself (the screen's start).
+  public var prefetchedSummaryCache: SummaryCachePrefetch?
   /// How many logs the last full load read (the others came from the summary cache).
   public private(set) var logsReadAtLoad = 0
   /// How long ``refresh()`` may trust the change counter and the `cases/` folder alone before it
@@ -289,6 +299,7 @@ public final class Store {
     finishSummaryCompaction()
     isFullyLoaded = true
     cacheState = SummaryCacheState()
+    unchecked = []
     lastLook = (changeCount: lock.changeCount(), casesFolder: POSIXFile.status(directory.casesPath), at: now())
     entries = [:]
     stillborn = []
@@ -300,8 +311,22 @@ public final class Store {
                                    message: LocalizedText("dossier illisible", "folder cannot be read")))
       return
     }
-    let ids = names.compactMap(Store.incidentID(fileName:))
-    let cache = usesSummaryCache ? SummaryCache.read(from: directory) : SummaryCache()
+    var ids = names.compactMap(Store.incidentID(fileName:))
+    let cache: SummaryCache
+    if !usesSummaryCache {
+      cache = SummaryCache()
+    } else if let prefetch = prefetchedSummaryCache, prefetch.directory == directory {
+      cache = prefetch.take()
+    } else {
+      cache = SummaryCache.read(from: directory)
+    }
+    prefetchedSummaryCache = nil
+    entries.reserveCapacity(ids.count)
+    if usesSummaryCache, checksCacheAfterLoad {
+      // Trusted for the first frame: each log is checked against its entry right after it
+      // (Store+CacheCheck.swift); only the logs the cache lacks are read now.
+      ids = takeCachedEntriesUnchecked(ids, from: cache)
+    }
     let casesDescriptor = Glibc.open(directory.casesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     defer { if casesDescriptor >= 0 { close(casesDescriptor) } }
     let loaded = Store.mapReportingProgress(ids, progress: loadProgress) { [directory] id -> (result: Result<Entry, StoreProblem>, wasRead: Bool) in
@@ -320,7 +345,6 @@ public final class Store {
       return (result, true)
     }
     var misses = 0
-    entries.reserveCapacity(ids.count)
     for (id, (result, wasRead)) in zip(ids, loaded) {
       if wasRead { misses += 1 }
       switch result {

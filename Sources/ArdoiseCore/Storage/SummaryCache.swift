@@ -71,10 +71,31 @@ struct SummaryCache {
     guard let status = POSIXFile.status(descriptor: descriptor), status.mode & UInt32(S_IFMT) == UInt32(S_IFREG), status.size >= 9,
       let candidate = candidates.first(where: { $0.status.isSameFile(as: status) })
     else { return nil }
-    var last = [UInt8](repeating: 0, count: 9)
-    let count = last.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, 9, off_t(status.size - 9)) }
-    guard count == 9, last.withUnsafeBufferPointer(tail(ofLogEndingWith:)) == candidate.tail else { return nil }
+    guard tail(of: descriptor, size: status.size) == candidate.tail else { return nil }
     return candidate
+  }
+
+  /// Whether the log named `name` in the folder open as `folder` is still the file a cache entry
+  /// described: a regular file with the same device, inode, size and modification time, ending
+  /// with the same checksum on its last line (``matchingEntry(_:log:in:)`` for one entry).
+  static func logMatches(status expected: POSIXFile.Status, tail expectedTail: UInt64, log name: String, in folder: Int32) -> Bool {
+    let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    guard let status = POSIXFile.status(descriptor: descriptor), status.mode & UInt32(S_IFMT) == UInt32(S_IFREG), status.size >= 9,
+      expected.isSameFile(as: status)
+    else { return false }
+    return tail(of: descriptor, size: status.size) == expectedTail
+  }
+
+  /// The checksum ending the open log of `size` bytes (its last nine bytes), packed; 0 when
+  /// they cannot be read or do not end so.
+  private static func tail(of descriptor: Int32, size: Int) -> UInt64 {
+    var last: (UInt64, UInt64) = (0, 0)
+    return withUnsafeMutableBytes(of: &last) { buffer in
+      guard pread(descriptor, buffer.baseAddress, 9, off_t(size - 9)) == 9 else { return 0 }
+      return tail(ofLogEndingWith: UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[0..<9]))
+    }
   }
 
   /// A regular file's bytes, or nil (missing, not a regular file, unreadable: a miss).

@@ -68,6 +68,9 @@ public enum Action: Sendable {
   case syncStateRead(SyncState?)
   /// The filter's index was built ahead, off the screen's thread.
   case searchPrepared(PreparedSearch)
+  /// The logs of the cases the first frame took from the summary cache were looked at, off the
+  /// screen's thread: those that changed since the cache was written are to be read again.
+  case cachedCasesChecked(CachedCaseCheckResult)
   /// The process was asked to stop.
   case terminate
 }
@@ -89,6 +92,8 @@ public enum Effect: Sendable, Equatable {
   case loadMeasures
   /// Look at every log now (after a sync merged changes in).
   case refreshEverything
+  /// Read again the cases whose logs changed since the summary cache was written.
+  case readChangedCachedCases(CachedCaseCheckResult)
   case writeDocument(IncidentID, kind: DocumentKind, asPDF: Bool = false, paymentNumber: Int? = nil)
   /// Save the customer's details in `people/` and record the change (no personal data) in the log.
   case saveCustomer(IncidentID, CustomerIdentity)

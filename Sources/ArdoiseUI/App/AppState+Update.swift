@@ -99,6 +99,8 @@ extension AppState {
     case .searchPrepared(let prepared):
       list.install(prepared, context: screenContext)
       return []
+    case .cachedCasesChecked(let result):
+      return result.changedIDs.isEmpty ? [] : [.readChangedCachedCases(result)]
     case .themeChanged(let name, let warning):
       themeName = name
       status = warning.map { StatusMessage($0, .warning) }

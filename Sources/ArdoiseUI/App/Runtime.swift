@@ -86,6 +86,7 @@ public final class Runtime {
   /// Runs until the user quits or the process is asked to stop.
   public func run() {
     present()
+    checkCachedCasesInBackground()
     showStartLine()
     present()
     store.saveSummaryCache()
@@ -120,6 +121,15 @@ public final class Runtime {
     let rules = agendaRules
     let today = state.today
     startInBackground { [.agendaLoaded(Store.startLineAgenda(of: summaries, directory: directory, rules: rules, today: today), atStart: true)] }
+  }
+
+  /// Looks at the logs of the cases the first frame took from the summary cache unchecked
+  /// (``Store/checksCacheAfterLoad``), off the screen's thread and on both cores; a case whose log
+  /// changed since the cache was written is read again and its row redrawn when the result
+  /// comes back (the loop looks for it every 50 ms).
+  public func checkCachedCasesInBackground() {
+    guard let check = store.cachedCaseCheck() else { return }
+    startInBackground { [.cachedCasesChecked(check.run())] }
   }
 
   /// Every case's dated items, today.
@@ -203,13 +213,12 @@ public final class Runtime {
       guard !changed.isEmpty else { return settings + customers + others.actions + replaced }
       // Files changed (here or by a sync elsewhere): what is not yet sent has changed too.
       readSyncStateInBackground()
-      // Cases read in full stay in full, so an open checklist shows the change at once.
-      let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
-      let present = changed.compactMap { store.summary($0) }
-      let removed = changed.filter { store.summary($0) == nil }
-      var actions = settings + [.casesChanged(present, removed: Array(removed))] + reloaded
-      actions.append(.damagedCasesCounted(store.damagedFileCount, notice: store.damagedCasesNotice))
-      return actions + customers + others.actions + replaced
+      return settings + casesChanged(changed) + customers + others.actions + replaced
+    case .readChangedCachedCases(let result):
+      let changed = store.applyCachedCaseCheck(result)
+      guard !changed.isEmpty else { return [] }
+      readSyncStateInBackground()
+      return casesChanged(changed)
     case .loadAgenda:
       return [.agendaLoaded(agenda())]
     case .loadMeasures:
@@ -312,6 +321,16 @@ public final class Runtime {
     backgroundJobs += 1
     let inbox = self.inbox
     Thread.detachNewThread { inbox.post(work()) }
+  }
+
+  /// What the screen is told of cases changed in the store: their rows, the open ones read in
+  /// full again (so an open checklist shows the change at once), and the count of damaged logs.
+  private func casesChanged(_ changed: Set<IncidentID>) -> [Action] {
+    let reloaded: [Action] = changed.filter { state.cases[$0] != nil }.compactMap { id in store.incident(id).map(loaded) }.flatMap { $0 }
+    let present = changed.compactMap { store.summary($0) }
+    let removed = changed.filter { store.summary($0) == nil }
+    return [.casesChanged(present, removed: Array(removed))] + reloaded
+      + [.damagedCasesCounted(store.damagedFileCount, notice: store.damagedCasesNotice)]
   }
 
   /// Reads the sync state off the thread, one reading at a time.

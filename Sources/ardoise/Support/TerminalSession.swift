@@ -16,6 +16,8 @@ struct TerminalSession {
     let environment = ProcessInfo.processInfo.environment
     // The terminal is checked before anything is created on disk: an unusable terminal changes nothing.
     let directory = DataDirectory.resolve(flag: global.dataDir, environment: environment)
+    // Read on another thread while this one reads the settings and opens the terminal.
+    let prefetch = SummaryCachePrefetch(directory: directory)
     let (config, _) = Config.load(from: directory)
     let language = config.language(flag: global.languageFlag, environment: environment)
     // The group is read before the terminal opens, so that what is wrong with it is one line on stderr.
@@ -49,12 +51,16 @@ struct TerminalSession {
       : (themeArgument ?? context.config.theme ?? catalog.preferredThemeName)
     let loaded = catalog.load(requested)
     terminal.setPalette(loaded.theme.palette(for: terminal.colorDepth))
-    // Every case is read now, the terminal already open: a cold start (no summary cache, or a
-    // stale one: every log read and replayed, seconds at ten thousand cases) shows its progress
-    // instead of a blank screen; a warm one is over before anything is drawn.
+    // Every case is read now, the terminal already open: a cold start (no summary cache: every
+    // log read and replayed, seconds at ten thousand cases) shows its progress instead of a blank
+    // screen; a warm one is over before anything is drawn.
     let loading = LoadingProgress(terminal: terminal, language: context.language,
                                   showsAfter: LoadingProgress.showsAfter(environment: environment))
     context.store.loadProgress = loading.handler
+    // The first frame trusts the summary cache; each log is checked against it right after, off
+    // the screen's thread (``Runtime/checkCachedCasesInBackground()``), and a changed case redrawn.
+    context.store.checksCacheAfterLoad = true
+    context.store.prefetchedSummaryCache = prefetch
     context.store.loadEveryCaseIfNeeded()
     context.store.loadProgress = nil
 

@@ -111,6 +111,41 @@ import Testing
     #expect(terminal.presentedGrid?.text.contains("Owed €32.50") == true)
   }
 
+  /// The first frame trusts the summary cache; a case whose log changed on disk before the
+  /// check that follows it is read again and shown with its new state once the check is back.
+  @Test func aCaseChangedOnDiskBeforeTheCacheCheckIsRedrawnWithItsNewState() throws {
+    let workspace = Workspace()
+    let store = try workspace.store()
+    let id = try store.create(IncidentFacts(occurredAt: Timestamp(Fixtures.now, in: Fixtures.utc), amount: Money(minorUnits: 4250))).id
+    // A payment appended from outside ardoise (a sync): the cache's entry no longer matches.
+    let moment = Timestamp(Fixtures.now, in: Fixtures.utc)
+    let event = Event(id: EventID.make(at: Fixtures.now), occurredAt: moment, recordedAt: moment, actor: "other site",
+                      body: .paymentRecorded(Payment(amount: Money(minorUnits: 1000), method: .cash), closesAs: nil))
+    let log = try #require(FileHandle(forWritingAtPath: workspace.directory.logPath(id)))
+    try log.seekToEnd()
+    try log.write(contentsOf: Data(event.line.utf8))
+    try log.close()
+    let screen = try Store(directory: workspace.directory, actor: "Claire", now: { Fixtures.now }, timeZone: Fixtures.utc, loading: .onDemand)
+    screen.checksCacheAfterLoad = true
+    screen.loadEveryCaseIfNeeded()
+    let terminal = MemoryTerminal()
+    let runtime = Self.runtime(screen, terminal: terminal)
+    runtime.present()
+    let firstFrame = try #require(terminal.presentedGrid?.text)
+    // The cache's word: nothing paid yet.
+    #expect(firstFrame.contains("€42.50") && !firstFrame.contains("€32.50"))
+    #expect(runtime.state.list.summaries[id]?.paid == Money(minorUnits: 0))
+    runtime.checkCachedCasesInBackground()
+    runtime.waitForBackgroundWork()
+    runtime.present()
+    let checked = try #require(terminal.presentedGrid?.text)
+    #expect(checked.contains("€32.50"))
+    #expect(runtime.state.list.summaries[id]?.paid == Money(minorUnits: 1000))
+    // Nothing left to check: a second call starts nothing.
+    runtime.checkCachedCasesInBackground()
+    runtime.waitForBackgroundWork()
+  }
+
   /// Quitting does not wait for the snapshot of the summary cache the screen started after its
   /// first frame (at a hundred thousand cases, seconds of writing after a start without it).
   @Test func quittingDoesNotWaitForTheSummarySnapshot() throws {
