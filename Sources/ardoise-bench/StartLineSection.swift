@@ -26,18 +26,18 @@ struct StartLineSection: BenchSection {
       _ = state.render()
 
       // What the background thread does (`Runtime.showStartLine`).
-      var agenda: Agenda?
+      var counts: AgendaCounts?
       var readings: [Double] = []
       for _ in 0..<min(options.runs, 3) {
         readings.append(Measurement.time {
-          agenda = Store.startLineAgenda(of: summaries, directory: bench.directory, rules: rules, today: state.today)
+          counts = Store.startLineCounts(of: summaries, directory: bench.directory, rules: rules, today: state.today)
         })
       }
-      guard let agenda, agenda.startLine(.english) != nil else { throw BenchError("the start line says nothing at \(size) cases") }
+      guard let counts, counts.startLine(.english) != nil else { throw BenchError("the start line says nothing at \(size) cases") }
       // What the screen's thread does when it comes back.
       // A frame with nothing new, for comparison: the part of the cost that is any frame's.
       let plainFrame = Measurement.time { _ = state.render() }
-      let updated = Measurement.time { _ = state.update(.agendaLoaded(agenda, atStart: true)) }
+      let updated = Measurement.time { _ = state.update(.startLineCounted(counts)) }
       let received = updated + Measurement.time { _ = state.render() }
       guard state.startLine != nil else { throw BenchError("the start line was not shown") }
       let reading = Measurement.median(readings)

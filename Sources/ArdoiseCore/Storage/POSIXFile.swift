@@ -276,6 +276,20 @@ enum POSIXFile {
   }
 
   /// Names in a directory (not `.` and `..`), or nil if it cannot be read.
+  /// Calls `body` with the name of each entry of the directory at `path` (not `.` or `..`), one
+  /// at a time: a hundred thousand names are never held at once. False when it cannot be opened.
+  static func forEachName(in path: String, _ body: (String) -> Void) -> Bool {
+    guard let directory = opendir(path) else { return false }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { body(name) }
+    }
+    return true
+  }
+
   static func listDirectory(_ path: String) -> [String]? {
     guard let directory = opendir(path) else { return nil }
     defer { closedir(directory) }

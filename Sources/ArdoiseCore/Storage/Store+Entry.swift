@@ -12,8 +12,18 @@ extension Store {
     /// The checksum ending the log's last line read, packed (see ``SummaryCache/Entry/tail``);
     /// 0 when unknown.
     var tail: UInt64 = 0
-    var problems: [StoreProblem]
-    var readOnlyReason: LocalizedText?
+    /// Problems found in the log; rare, so kept out of line with ``readOnlyReason``.
+    var problems: [StoreProblem] {
+      get { rare?.value.problems ?? [] }
+      set { rare = Self.rare(problems: newValue, readOnlyReason: readOnlyReason) }
+    }
+    var readOnlyReason: LocalizedText? {
+      get { rare?.value.readOnlyReason }
+      set { rare = Self.rare(problems: problems, readOnlyReason: newValue) }
+    }
+    /// The problems and the reason for being read-only, nil when there are none: a hundred
+    /// thousand sound entries are 32 bytes smaller each than with both in line.
+    private var rare: Boxed<Rare>?
     /// False once the log changed in place under what was read (same size, another modification
     /// time): what is held may not be what a full read would give, so it never goes to the cache.
     var mayCache = true
@@ -29,8 +39,7 @@ extension Store {
       self.status = status
       self.consumed = consumed
       self.lineCount = lineCount
-      self.problems = problems
-      self.readOnlyReason = readOnlyReason
+      rare = Self.rare(problems: problems, readOnlyReason: readOnlyReason)
       setIncident(incident)
     }
 
@@ -40,9 +49,17 @@ extension Store {
       consumed = cached.status.size
       lineCount = cached.lineCount
       tail = cached.tail
-      problems = []
-      readOnlyReason = nil
       summary = cached.summary
+    }
+
+    /// What an entry keeps of its rare fields.
+    struct Rare: Sendable {
+      var problems: [StoreProblem]
+      var readOnlyReason: LocalizedText?
+    }
+
+    private static func rare(problems: [StoreProblem], readOnlyReason: LocalizedText?) -> Boxed<Rare>? {
+      problems.isEmpty && readOnlyReason == nil ? nil : Boxed(Rare(problems: problems, readOnlyReason: readOnlyReason))
     }
 
     /// Whether the log holds no complete line and no case: a `new` that died mid-write.

@@ -49,9 +49,11 @@ public enum Action: Sendable {
   /// The playbook of the restaurant's new jurisdiction, with its `playbook.toml` applied as at
   /// start (`problem`: why that file was not used, the built-in steps then standing in).
   case playbookLoaded(Playbook, jurisdiction: Jurisdiction, problem: LocalizedText?)
-  /// The agenda across cases was read: for the agenda screen, and at start for the line that
-  /// says what is due (``AppState/startLine``).
-  case agendaLoaded(Agenda, atStart: Bool = false)
+  /// The agenda across cases was read, for the agenda screen.
+  case agendaLoaded(Agenda)
+  /// What is due today and overdue was counted at start, for the line that says so
+  /// (``AppState/startLine``).
+  case startLineCounted(AgendaCounts)
   /// The advice rules ran over every case, for the prevention step.
   case adviceLoaded(PreventionAdviceResult)
   /// The measures taken on every case were counted, for the figures screen.

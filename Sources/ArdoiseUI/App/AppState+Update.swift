@@ -117,15 +117,16 @@ extension AppState {
         overlay = .statistics(statistics)
       }
       return []
-    case .agendaLoaded(let agenda, let atStart):
-      // The start line's agenda holds only what is due today or overdue: never the agenda screen's.
-      if !atStart, case .agenda(var screen)? = overlay {
+    case .agendaLoaded(let agenda):
+      if case .agenda(var screen)? = overlay {
         screen.load(agenda)
         screen.keepSelectionInView(room: AgendaState.room(in: screenContext.contentArea))
         overlay = .agenda(screen)
       }
+      return []
+    case .startLineCounted(let counts):
       // Read off the screen's thread: a key pressed meanwhile means it is not wanted.
-      if atStart, startLineIsDue { startLine = agenda.startLine(language) }
+      if startLineIsDue { startLine = counts.startLine(language) }
       return []
     case .emailDrafted, .emailSent, .printed, .synced, .syncStateRead:
       return updateFromOutside(action)

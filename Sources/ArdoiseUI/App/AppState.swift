@@ -91,7 +91,7 @@ public struct AppState: Sendable {
   public var isTooSmall: Bool { size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height }
 
   /// What the list and the figures need of every case, by id.
-  public var summaries: [IncidentID: IncidentSummary] { list.summaries }
+  public var summaries: CaseSummaries { list.summaries }
 
   /// Open cases, how many are due for a follow-up, and the total still owed on them.
   public var openSummary: (count: Int, due: Int, outstanding: Money) { list.openSummary }

@@ -113,14 +113,14 @@ public final class Runtime {
 
   /// Reads what is due once, after the first frame and off the screen's thread (at a hundred
   /// thousand cases it reads every open case's log), for the line that says what is due today
-  /// until a key is pressed; a key pressed before it is ready means it is not shown. Only the
-  /// items due today or overdue are kept: the agenda screen reads its own when opened.
+  /// until a key is pressed; a key pressed before it is ready means it is not shown. Only the two
+  /// counts are kept: the agenda screen reads its own items when opened.
   public func showStartLine() {
     let summaries = store.summaries
     let directory = store.directory
     let rules = agendaRules
     let today = state.today
-    startInBackground { [.agendaLoaded(Store.startLineAgenda(of: summaries, directory: directory, rules: rules, today: today), atStart: true)] }
+    startInBackground { [.startLineCounted(Store.startLineCounts(of: summaries, directory: directory, rules: rules, today: today))] }
   }
 
   /// Looks at the logs of the cases the first frame took from the summary cache unchecked

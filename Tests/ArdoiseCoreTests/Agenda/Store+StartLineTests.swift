@@ -3,9 +3,9 @@ import Testing
 
 @testable import ArdoiseCore
 
-/// The start line's reading: only what is due today or overdue, with the same counts as the full agenda.
+/// The start line's reading: only the counts of what is due today or overdue, the full agenda's.
 @Suite struct StoreStartLineTests {
-  @Test func keepsOnlyWhatIsDueTodayOrOverdueWithTheFullAgendasCounts() throws {
+  @Test func countsWhatIsDueTodayOrOverdueAsTheFullAgendaDoes() throws {
     let fixture = try StoreFixture()
     let store = try fixture.openStore()
     let open = try store.create(StoreFixture.facts())
@@ -20,8 +20,9 @@ import Testing
     #expect(full.overdueCount + full.dueTodayCount > 0)
     #expect(full.items.contains { $0.state == .upcoming || $0.state == .expired })
 
-    let start = Store.startLineAgenda(of: store.summaries, directory: store.directory, rules: rules, today: full.today)
-    #expect(start.items == full.items.filter { $0.state == .today || $0.state == .overdue })
+    let start = Store.startLineCounts(of: store.summaries, directory: store.directory, rules: rules, today: full.today)
+    #expect(start == AgendaCounts(dueToday: full.items.count { $0.state == .today }, overdue: full.items.count { $0.state == .overdue }))
+    #expect(start == full.counts)
     #expect(start.startLine(.english) == full.startLine(.english))
     #expect(start.startLine(.french) == full.startLine(.french))
   }

@@ -41,4 +41,30 @@ import Testing
     backward["b"] = nil
     #expect(forward != backward)
   }
+
+  /// Thousands of keys set, replaced and removed in a shuffled order, through several growths of
+  /// the index and removals that move other keys back in it: the same as a `Dictionary` each time.
+  @Test func manyChangesKeepEveryKeyFound() {
+    var generator = SplitMix64(seed: 42)
+    var dense = DenseDictionary<Int, Int>()
+    var plain: [Int: Int] = [:]
+    for step in 0..<20_000 {
+      let key = Int.random(in: 0..<3_000, using: &generator)
+      if Int.random(in: 0..<3, using: &generator) == 0 {
+        dense[key] = nil
+        plain[key] = nil
+      } else {
+        dense[key] = step
+        plain[key] = step
+      }
+    }
+    #expect(dense.count == plain.count)
+    for key in 0..<3_000 { #expect(dense[key] == plain[key]) }
+    for (key, value) in dense { #expect(plain[key] == value) }
+    var reserved = DenseDictionary<Int, Int>()
+    reserved.reserveCapacity(1_000)
+    for key in 0..<1_000 { reserved[key] = -key }
+    for key in stride(from: 0, to: 1_000, by: 2) { reserved[key] = nil }
+    #expect(reserved.count == 500 && (0..<1_000).allSatisfy { reserved[$0] == ($0 % 2 == 0 ? nil : -$0) })
+  }
 }

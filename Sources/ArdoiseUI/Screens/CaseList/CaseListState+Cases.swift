@@ -3,16 +3,9 @@ import ArdoiseCore
 extension CaseListState {
   /// Brings changed summaries into the list, keeping the selection on its case.
   mutating func apply(summaries changed: [IncidentSummary], removed: [IncidentID], context: ScreenContext) {
-    for id in removed {
-      summaries[id] = nil
-      rows[id] = nil
-    }
-    if summaries.isEmpty {
-      summaries.reserveCapacity(changed.count)
-      rows.reserveCapacity(changed.count)
-    }
+    for id in removed { rows[id] = nil }
+    if rows.isEmpty { rows.reserveCapacity(changed.count) }
     for summary in changed {
-      summaries[summary.id] = summary
       rows[summary.id] = CaseRow(summary, playbook: context.playbook, language: context.language, today: context.today)
     }
     // Sort small keys, not whole rows: open first, then newest, then id.
@@ -115,8 +108,8 @@ extension CaseListState {
   /// What the filter searches for case `id`: its row's texts, and its customer's name and phone
   /// when they were read.
   private func searchText(of id: IncidentID, playbook: Playbook, language: Language) -> SearchText? {
-    guard let summary = summaries[id], let row = rows[id] else { return nil }
-    return CaseRow.searchText(summary, step: row.stepText(in: playbook, language: language),
+    guard let row = rows[id] else { return nil }
+    return CaseRow.searchText(row.summary, step: row.stepText(in: playbook, language: language),
                               customer: search.customers?[id], language: language)
   }
 

@@ -12,8 +12,8 @@ public struct CaseListState: Sendable, Equatable {
   /// The first visible row.
   public var scrollOffset = 0
 
-  /// What the list and the figures need of every case, by id.
-  public internal(set) var summaries: [IncidentID: IncidentSummary] = [:]
+  /// What the list and the figures need of every case, by id (held by the rows).
+  public var summaries: CaseSummaries { CaseSummaries(rows: rows) }
   /// What the list shows of each case.
   public internal(set) var rows: DenseDictionary<IncidentID, CaseRow> = [:]
   /// Every id in list order (open first, newest first).
@@ -36,7 +36,7 @@ public struct CaseListState: Sendable, Equatable {
 
   public static func == (lhs: CaseListState, rhs: CaseListState) -> Bool {
     lhs.scope == rhs.scope && lhs.filter == rhs.filter && lhs.isEditingFilter == rhs.isEditingFilter && lhs.visible == rhs.visible
-      && lhs.selectedID == rhs.selectedID && lhs.scrollOffset == rhs.scrollOffset && lhs.summaries == rhs.summaries && lhs.rows == rhs.rows
+      && lhs.selectedID == rhs.selectedID && lhs.scrollOffset == rhs.scrollOffset && lhs.rows == rhs.rows
       && lhs.order == rhs.order && lhs.damagedCaseCount == rhs.damagedCaseCount
   }
 }

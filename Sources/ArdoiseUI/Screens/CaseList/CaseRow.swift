@@ -2,45 +2,41 @@ import ArdoiseCore
 
 /// What the case list shows of one case, computed once per change of the case.
 ///
-/// Kept small, as there is one per case (a hundred thousand at times): amounts as minor units
-/// sharing one currency, the follow-up as a day number.
+/// Kept small, as there is one per case (a hundred thousand at times): the case's summary is
+/// shared with the store (one pointer), and only what depends on the playbook or the day is kept
+/// beside it: the current step, the follow-up as a day number, the flags. The list keeps no other
+/// table of summaries: at a hundred thousand cases a dictionary of them and the rows' own copies of
+/// the amounts, table and time took 13 MiB.
 public struct CaseRow: Sendable, Equatable {
   public var id: IncidentID
-  public var occurredAt: Timestamp
-  /// The follow-up as days since 1970; `Int32.min`: none.
-  private var followUpDays: Int32
-  public var table: String
-  private var amountMinorUnits: Int64
-  private var outstandingMinorUnits: Int64
-  private var currency: Currency
+  /// The case as the store summarized it.
+  public var summary: IncidentSummary
   /// The step the guide suggests; its text is made only for the rows on screen.
   public var currentStep: StepID?
+  /// The follow-up as days since 1970; `Int32.min`: none.
+  private var followUpDays: Int32
   public var isOverdue: Bool
   /// Open, with a follow-up due today or overdue: what the manager should chase now.
   public var isDue: Bool
   public var isOpen: Bool
   public var isReadOnly: Bool
-  public var resolution: Resolution?
 
-  public var amount: Money { Money(minorUnits: amountMinorUnits, currency: currency) }
-  public var outstanding: Money { Money(minorUnits: outstandingMinorUnits, currency: currency) }
+  public var occurredAt: Timestamp { summary.occurredAt }
+  public var table: String { summary.table ?? "" }
+  public var amount: Money { summary.amount }
+  public var outstanding: Money { summary.outstanding }
+  public var resolution: Resolution? { summary.resolution }
   public var followUp: CalendarDay? { followUpDays == .min ? nil : CalendarDay(daysSince1970: Int(followUpDays)) }
 
   public init(_ summary: IncidentSummary, playbook: Playbook, language: Language, today: CalendarDay) {
     id = summary.id
-    occurredAt = summary.occurredAt
-    table = summary.table ?? ""
-    // A case's amounts are all in its currency.
-    currency = summary.amount.currency
-    amountMinorUnits = summary.amount.minorUnits
-    outstandingMinorUnits = summary.outstanding.minorUnits
+    self.summary = summary
     currentStep = summary.currentStep(in: playbook)
     followUpDays = (summary.isOpen ? summary.followUp : nil).flatMap { Int32(exactly: $0.daysSince1970) } ?? .min
     isOverdue = summary.isOverdue(today: today)
     isDue = summary.isOpen && (summary.followUp.map { $0 <= today } ?? false)
     isOpen = summary.isOpen
     isReadOnly = summary.isReadOnly
-    resolution = summary.resolution
   }
 
   /// `3/7 Contacter le client`.

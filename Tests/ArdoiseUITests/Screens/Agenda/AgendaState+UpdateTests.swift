@@ -137,7 +137,7 @@ import Testing
 
   @Test func theStartLineStaysUntilAKeyIsPressed() {
     var state = Fixtures.state(.french)
-    _ = state.update(.agendaLoaded(Self.agenda(), atStart: true))
+    _ = state.update(.startLineCounted(Self.agenda().counts))
     #expect(state.startLine == "aucune action à faire aujourd’hui, 1 en retard")
     #expect(state.render().grid.lines[22].trimmingCharacters(in: .whitespaces) == "aucune action à faire aujourd’hui, 1 en retard")
     // A tick does not take it away; a key (even a move) does.
@@ -152,16 +152,15 @@ import Testing
     // Read off the screen's thread: the user may have pressed a key meanwhile.
     var state = Fixtures.state()
     state.press(.down)
-    _ = state.update(.agendaLoaded(Self.agenda(), atStart: true))
+    _ = state.update(.startLineCounted(Self.agenda().counts))
     #expect(state.startLine == nil)
   }
 
-  @Test func theStartLinesAgendaNeverFillsTheAgendaScreen() {
-    // It holds only what is due today or overdue; the screen waits for its own reading.
+  @Test func theStartLinesCountsNeverFillTheAgendaScreen() {
+    // They hold no items; the screen waits for its own reading.
     var state = Fixtures.state()
     #expect(state.press(.character("a")) == [.loadAgenda])
-    let dueOnly = Agenda(items: Self.agenda().items.filter { $0.state == .overdue }, today: Fixtures.today)
-    _ = state.update(.agendaLoaded(dueOnly, atStart: true))
+    _ = state.update(.startLineCounted(AgendaCounts(dueToday: 0, overdue: 1)))
     #expect(state.overlay == .agenda(AgendaState()))
     #expect(state.render().grid.text.contains("Reading the cases…"))
   }
