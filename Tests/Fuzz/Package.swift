@@ -28,5 +28,6 @@ let package = Package(
     fuzzTarget("fuzz-theme", [core, ui]),
     fuzzTarget("fuzz-template"),
     fuzzTarget("fuzz-summary-cache"),
+    fuzzTarget("fuzz-rendered-cache"),
   ]
 )
