@@ -29,7 +29,8 @@ import Testing
     #expect(text.contains("Droit applicable\u{202F}: Angleterre et pays de Galles"))
     #expect(text.contains("Source\u{202F}: Theft Act 1978, s. 3 — https://www.legislation.gov.uk/ukpga/1978/31/section/3"))
 
-    // Euros with the law of England and Wales: a suggestion on every command, never a switch.
+    // Euros chosen with the law of England and Wales: a suggestion on every command, never a switch.
+    _ = try ardoise.succeed(["config", "set", "ardoise.currency", "EUR"])
     let hinted = try ardoise.run(["legal", "--lang", "en"])
     #expect(hinted.stderr.contains("the law applied is that of England and Wales (restaurant.jurisdiction = gb-eng). The currency (EUR) points to France: "
       + "if the restaurant is in France, ardoise config set restaurant.jurisdiction fr."), "\(hinted.stderr)")

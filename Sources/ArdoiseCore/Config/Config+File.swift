@@ -82,10 +82,11 @@ extension Config {
     return output
   }
 
-  /// The value the file holds for `key`: ``value(for:)``, except that a jurisdiction left at
-  /// its default is not written, so the file says whether the restaurant's law was chosen.
+  /// The value the file holds for `key`: ``value(for:)``, except that a jurisdiction or a
+  /// currency left at its default is not written, so the file says whether it was chosen.
   func storedValue(for key: String) -> String? {
     if key == "restaurant.jurisdiction" && !jurisdictionIsSet { return nil }
+    if key == "ardoise.currency" && !currencyIsSet { return nil }
     return value(for: key)
   }
 

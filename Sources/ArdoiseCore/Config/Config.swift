@@ -31,6 +31,10 @@ public struct Config: Sendable, Equatable {
   // [ardoise]
   public var language: Language?
   public var currency: Currency = .euro
+  /// Whether `ardoise.currency` is set (in `config.toml` or by ``set(_:to:)``), rather than the
+  /// euro by default: only a currency someone chose is a hint of where the restaurant is
+  /// (``jurisdictionNotice(environment:)``). An unset currency is not written to the file.
+  public var currencyIsSet = false
   /// Who records changes; else the login name.
   public var user: String?
   public var theme: String?
@@ -157,8 +161,14 @@ public struct Config: Sendable, Equatable {
       guard let parsed = Language(argument: optional) else { throw fail(LocalizedText("« fr » ou « en »", "“fr” or “en”")) }
       language = parsed
     case "ardoise.currency":
-      guard let parsed = Currency(isoCode: value) else { throw fail(LocalizedText("code ISO à trois lettres, p. ex. EUR", "a three-letter ISO code, e.g. EUR")) }
+      guard let optional else {
+        currency = .euro
+        currencyIsSet = false
+        return
+      }
+      guard let parsed = Currency(isoCode: optional) else { throw fail(LocalizedText("code ISO à trois lettres, p. ex. EUR", "a three-letter ISO code, e.g. EUR")) }
       currency = parsed
+      currencyIsSet = true
     case "ardoise.user": user = optional
     case "ardoise.theme": theme = optional
     case "recovery.demand_days":

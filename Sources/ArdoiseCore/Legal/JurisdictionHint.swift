@@ -39,9 +39,11 @@ public struct JurisdictionHint: Sendable, Equatable {
   }
 
   /// Every hint the settings and the environment give, address first, then currency, then locale.
+  /// The currency counts only when it was set: the euro by default says nothing of the place.
   public static func hints(config: Config, environment: [String: String]) -> [JurisdictionHint] {
     let place = [config.address, config.city].compactMap { $0 }.joined(separator: ", ")
-    return address(place) + [currency(config.currency), locale(environment)].compactMap { $0 }
+    let chosenCurrency = config.currencyIsSet ? currency(config.currency) : nil
+    return address(place) + [chosenCurrency, locale(environment)].compactMap { $0 }
   }
 
   /// The hints an address gives: a French postcode (five digits then the town: `69001 Lyon`) or

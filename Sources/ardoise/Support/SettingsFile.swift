@@ -17,7 +17,7 @@ enum SettingsFile {
       throw Console.reportFailure(key + LocalizedText("\u{202F}: ", ": ")(language) + problem(language))
     }
     do {
-      if value.isEmpty, key == "ardoise.currency" || key == "privacy.purge_paid_after_days" {
+      if value.isEmpty, key == "privacy.purge_paid_after_days" {
         try config.set(key, to: Config().value(for: key) ?? "")
       } else {
         try config.set(key, to: value)

@@ -40,7 +40,7 @@ import Testing
     let british = ["LANG": "en_GB.UTF-8"]
     let notice = try #require(lyon.jurisdictionNotice(environment: british))
     #expect(notice.english.contains("The system locale (LANG=en_GB.UTF-8) points to England and Wales"))
-    #expect(notice.english.contains("These hints disagree: the address (69001 Lyon) and the currency (EUR) to France; the system locale (LANG=en_GB.UTF-8) to England and Wales"))
+    #expect(notice.english.contains("These hints disagree: the address (69001 Lyon) to France; the system locale (LANG=en_GB.UTF-8) to England and Wales"))
     #expect(notice.english.contains("To keep French law and hide this notice: ardoise config set restaurant.jurisdiction fr."))
     // Chosen explicitly, even as the default: a manager in Lyon may use an English locale.
     try lyon.set("restaurant.jurisdiction", to: "fr")
@@ -52,7 +52,7 @@ import Testing
   @Test func anUnknownLawIsSaidAsSuch() throws {
     let (config, _) = Config.parse("[restaurant]\njurisdiction = \"xx\"\naddress = \"69001 Lyon\"\n", file: "config.toml")
     #expect(config.jurisdictionNotice(environment: ["LANG": "en_GB.UTF-8"])?.english
-      == "ardoise does not know the law of restaurant.jurisdiction = xx. The address (69001 Lyon) and the currency (EUR) point to France: "
+      == "ardoise does not know the law of restaurant.jurisdiction = xx. The address (69001 Lyon) points to France: "
       + "if the restaurant is in France, ardoise config set restaurant.jurisdiction fr.")
   }
 
@@ -67,5 +67,33 @@ import Testing
     #expect(Config.parse(written, file: "config.toml").config.jurisdictionIsSet)
     try config.set("restaurant.jurisdiction", to: "")
     #expect(config.fileText(over: written) == "[restaurant]\nname = \"Le Zinc\"\n")
+  }
+
+  @Test func theEuroByDefaultIsNoHintButAChosenCurrencyIs() throws {
+    let british = ["LANG": "en_GB.UTF-8"]
+    // Nothing set but the locale: the euro nobody chose does not argue for France.
+    let notice = try #require(Config().jurisdictionNotice(environment: british))
+    #expect(notice.english == "restaurant.jurisdiction is not set: ardoise applies French law by default and never changes it by itself. "
+      + "The system locale (LANG=en_GB.UTF-8) points to England and Wales: "
+      + "if the restaurant is in England or Wales, ardoise config set restaurant.jurisdiction gb-eng. "
+      + "To keep French law and hide this notice: ardoise config set restaurant.jurisdiction fr.")
+    // Chosen, the same euro is a hint, and the notice says the two disagree.
+    let euro = try config(["ardoise.currency": "EUR"])
+    #expect(try #require(euro.jurisdictionNotice(environment: british)).english
+      .contains("These hints disagree: the currency (EUR) to France; the system locale (LANG=en_GB.UTF-8) to England and Wales"))
+  }
+
+  @Test func theCurrencyIsKeptInTheFileOnlyOnceChosen() throws {
+    var config = Config()
+    try config.set("restaurant.name", to: "Le Zinc")
+    #expect(!config.tomlText.contains("currency"))
+    #expect(!Config.parse(config.tomlText, file: "config.toml").config.currencyIsSet)
+    try config.set("ardoise.currency", to: "EUR")
+    #expect(config.tomlText.contains("currency = 'EUR'"))
+    #expect(Config.parse(config.tomlText, file: "config.toml").config.currencyIsSet)
+    try config.set("ardoise.currency", to: "")
+    #expect(config.currency == .euro)
+    #expect(!config.currencyIsSet)
+    #expect(!config.tomlText.contains("currency"))
   }
 }
